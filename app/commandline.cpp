@@ -1,0 +1,219 @@
+#include "commandline.h"
+
+#include "connectionstatus.h"
+#include "database.h"
+#include "demodatagenerator.h"
+#include "schemamigrator.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <QTranslator>
+#include <QUrl>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+const auto migrateCommand = QStringLiteral("migrate");
+const auto demoDataCommand = QStringLiteral("demo-data");
+
+QCommandLineOption databaseOption()
+{
+    return {QStringLiteral("database"),
+            QCoreApplication::translate("CommandLine",
+                                        "Open a voice backend's PostgreSQL database, given as a libpq connection "
+                                        "string or postgresql:// URI (PG* variables, ~/.pgpass and service files "
+                                        "apply). Without it Nido uses its embedded database."),
+            QStringLiteral("conninfo")};
+}
+
+QCommandLineOption dataDirOption()
+{
+    return {QStringLiteral("data-dir"),
+            QCoreApplication::translate("CommandLine", "Keep the embedded database in this folder."),
+            QStringLiteral("folder")};
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+} // namespace
+
+bool CommandLine::wantsWindow(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "migrate" || argument == "demo-data" || argument == "--help" || argument == "-h"
+            || argument == "--help-all" || argument == "--version" || argument == "-v")
+            return false;
+    }
+    return true;
+}
+
+void CommandLine::addCommonOptions()
+{
+    m_parser.addHelpOption();
+    m_parser.addVersionOption();
+    m_parser.addOption(databaseOption());
+    m_parser.addOption(dataDirOption());
+}
+
+int CommandLine::fail(const QString &message) const
+{
+    err() << QStringLiteral("nido: ") << message << Qt::endl;
+    return 1;
+}
+
+int CommandLine::run()
+{
+    m_parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine",
+                                    "See and control what voice AI companions know about your child.\n\n"
+                                    "Commands:\n"
+                                    "  (none)      open the window\n"
+                                    "  migrate     create the schema on an empty database, or add Nido's own\n"
+                                    "              tables and indexes beside a voice backend's schema\n"
+                                    "  demo-data   fill an empty database with a demo family\n"
+                                    "              [--children N] [--scale seed]"));
+    addCommonOptions();
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   QCoreApplication::translate("CommandLine", "migrate or demo-data"),
+                                   QStringLiteral("[command]"));
+    const QCommandLineOption childrenOption(QStringLiteral("children"),
+                                            QCoreApplication::translate("CommandLine", "demo-data: how many children (default 2)."),
+                                            QStringLiteral("N"));
+    const QCommandLineOption scaleOption(QStringLiteral("scale"),
+                                         QCoreApplication::translate("CommandLine", "demo-data: \"seed\" for the seed's size table "
+                                                                                    "(1,000 children, 2,000,000 heartbeats)."),
+                                         QStringLiteral("size"));
+    m_parser.addOption(childrenOption);
+    m_parser.addOption(scaleOption);
+    m_parser.process(QCoreApplication::arguments());
+
+    const QStringList positional = m_parser.positionalArguments();
+    const QString command = positional.value(0);
+    if (positional.size() > 1 || (!command.isEmpty() && command != migrateCommand && command != demoDataCommand))
+        return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\"; see nido --help").arg(positional.join(u' ')));
+    if (command != demoDataCommand && (m_parser.isSet(childrenOption) || m_parser.isSet(scaleOption)))
+        return fail(QCoreApplication::translate("CommandLine", "--children and --scale belong to demo-data"));
+
+    Workspace workspace;
+    QString error;
+    if (!workspace.open(m_parser.value(QStringLiteral("database")), m_parser.value(QStringLiteral("data-dir")), &error))
+        return fail(error);
+
+    if (command == migrateCommand)
+        return runMigrate(workspace);
+    if (command == demoDataCommand)
+        return runDemoData(workspace);
+    return runWindow(workspace);
+}
+
+int CommandLine::runMigrate(Workspace &workspace)
+{
+    SchemaMigrator migrator(workspace.database());
+    QString error;
+    QStringList applied;
+    if (!migrator.migrate(&error, &applied))
+        return fail(error);
+    QTextStream out(stdout);
+    if (applied.isEmpty())
+        out << QCoreApplication::translate("CommandLine", "The schema is up to date (version %1).").arg(SchemaMigrator::latestVersion()) << Qt::endl;
+    for (const QString &name : std::as_const(applied))
+        out << QCoreApplication::translate("CommandLine", "applied %1").arg(name) << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runDemoData(Workspace &workspace)
+{
+    DemoDataGenerator::Scale scale;
+    const QString size = m_parser.value(QStringLiteral("scale"));
+    if (size == u"seed") {
+        if (m_parser.isSet(QStringLiteral("children")))
+            return fail(QCoreApplication::translate("CommandLine", "--scale seed has its own number of children (1,000)"));
+        scale = DemoDataGenerator::seedScale();
+    } else if (!size.isEmpty()) {
+        return fail(QCoreApplication::translate("CommandLine", "unknown scale \"%1\"; the only one is \"seed\"").arg(size));
+    } else {
+        bool ok = true;
+        const int children = m_parser.isSet(QStringLiteral("children")) ? m_parser.value(QStringLiteral("children")).toInt(&ok) : 2;
+        if (!ok || children < 1 || children > 100000)
+            return fail(QCoreApplication::translate("CommandLine", "--children takes a number from 1 to 100000"));
+        scale = DemoDataGenerator::familyScale(children);
+    }
+
+    QString error;
+    SchemaMigrator migrator(workspace.database());
+    if (!migrator.hasAnyBackendTable() && !migrator.migrate(&error))
+        return fail(error);
+    if (!migrator.checkCompatible(&error))
+        return fail(error);
+    QSqlQuery existing(workspace.database());
+    if (!existing.exec(QStringLiteral("SELECT COUNT(*) FROM users")) || !existing.next())
+        return fail(Database::errorText(existing));
+    if (existing.value(0).toLongLong() > 0)
+        return fail(QCoreApplication::translate("CommandLine", "the database already has %1 children; demo data only goes "
+                                                               "into a database without any, so real data is never mixed with it")
+                        .arg(existing.value(0).toLongLong()));
+
+    DemoDataGenerator generator(workspace.database(), scale);
+    const bool terminal = isatty(fileno(stderr));
+    generator.setProgressHandler([terminal](const QString &line) {
+        if (line.isEmpty())
+            err() << (terminal ? "\n" : "") << Qt::flush;
+        else if (terminal)
+            err() << "\r\033[K" << line << Qt::flush;
+        else if (line.section(u' ', 1, 1) == line.section(u' ', 3, 3))
+            err() << line << Qt::endl;
+    });
+    QElapsedTimer timer;
+    timer.start();
+    if (!generator.generate(&error))
+        return fail(error);
+    QTextStream(stdout) << QCoreApplication::translate("CommandLine", "demo data loaded in %1 s")
+                               .arg(QLocale::c().toString(timer.elapsed() / 1000.0, 'f', 1))
+                        << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runWindow(Workspace &workspace)
+{
+    QString error;
+    bool additionsInstalled = true;
+    if (workspace.embedded()) {
+        if (!workspace.prepareEmbedded(&error))
+            return fail(error);
+    } else {
+        SchemaMigrator migrator(workspace.database());
+        if (!migrator.checkCompatible(&error))
+            return fail(error);
+        additionsInstalled = migrator.appliedVersion(&error) == SchemaMigrator::latestVersion();
+    }
+    ConnectionStatus::instance()->set(workspace.embedded(), workspace.location(), additionsInstalled);
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("nido"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    const QUrl mainUrl(QStringLiteral("qrc:/qt/qml/Nido/Ui/Main.qml"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, qApp, [] { QCoreApplication::exit(1); },
+                     Qt::QueuedConnection);
+    engine.load(mainUrl);
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    return QCoreApplication::exec();
+}

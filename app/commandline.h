@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+
+class Workspace;
+
+// Nido's command line: the window by default, or a headless subcommand that needs no display.
+class CommandLine
+{
+public:
+    // Decided before any QCoreApplication exists: subcommands must not need a display.
+    [[nodiscard]] static bool wantsWindow(int argc, char **argv);
+
+    int run();
+
+private:
+    void addCommonOptions();
+    int runWindow(Workspace &workspace);
+    int runMigrate(Workspace &workspace);
+    int runDemoData(Workspace &workspace);
+    int fail(const QString &message) const;
+
+    QCommandLineParser m_parser;
+};

@@ -1,0 +1,57 @@
+#include "childlistmodel.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const auto firstPage = QStringLiteral(
+    "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", "
+    "  concat_ws(' ', u.\"firstName\", u.\"lastName\") AS \"displayName\", p.age "
+    "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id "
+    "ORDER BY u.\"firstName\", u.id LIMIT :limit");
+
+const auto nextPage = QStringLiteral(
+    "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", "
+    "  concat_ws(' ', u.\"firstName\", u.\"lastName\") AS \"displayName\", p.age "
+    "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id "
+    "WHERE (u.\"firstName\", u.id) > (:firstName, CAST(:id AS uuid)) "
+    "ORDER BY u.\"firstName\", u.id LIMIT :limit");
+
+} // namespace
+
+ChildListModel::ChildListModel(QObject *parent)
+    : KeysetListModel(parent)
+{
+    reload();
+}
+
+QHash<int, QByteArray> ChildListModel::roleNames() const
+{
+    return {
+        {IdRole, "id"},
+        {FirstNameRole, "firstName"},
+        {LastNameRole, "lastName"},
+        {DisplayNameRole, "displayName"},
+        {AgeRole, "age"},
+    };
+}
+
+int ChildListModel::indexOfId(const QString &childId) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (recordAt(row).value(QStringLiteral("id")).toString() == childId)
+            return row;
+    }
+    return -1;
+}
+
+bool ChildListModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+{
+    query.prepare(last ? nextPage : firstPage);
+    if (last) {
+        query.bindValue(QStringLiteral(":firstName"), last->value(QStringLiteral("firstName")));
+        query.bindValue(QStringLiteral(":id"), last->value(QStringLiteral("id")));
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}

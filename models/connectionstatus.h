@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+class QJSEngine;
+class QQmlEngine;
+
+// What the window shows about the database it is connected to; filled in at start-up.
+class ConnectionStatus : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(bool embedded READ embedded NOTIFY changed)
+    Q_PROPERTY(QString location READ location NOTIFY changed)
+    Q_PROPERTY(bool additionsInstalled READ additionsInstalled NOTIFY changed)
+
+public:
+    [[nodiscard]] static ConnectionStatus *instance();
+    [[nodiscard]] static ConnectionStatus *create(QQmlEngine *, QJSEngine *);
+
+    [[nodiscard]] bool embedded() const { return m_embedded; }
+    [[nodiscard]] QString location() const { return m_location; }
+    [[nodiscard]] bool additionsInstalled() const { return m_additionsInstalled; }
+
+    void set(bool embedded, const QString &location, bool additionsInstalled);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    explicit ConnectionStatus(QObject *parent = nullptr);
+
+    bool m_embedded = true;
+    QString m_location;
+    bool m_additionsInstalled = true;
+};

@@ -1,0 +1,160 @@
+#include "database.h"
+#include "logging.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+namespace {
+
+QString quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + escaped + u'\'';
+}
+
+// Qt names the type after libpq's struct or after its typedef, depending on the build.
+bool isPgConn(const QVariant &handle)
+{
+    return qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0;
+}
+
+} // namespace
+
+QSqlDatabase Database::open(const QString &conninfo, const QString &connectionName, QString *error)
+{
+    char *parseError = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &parseError);
+    if (!options) {
+        *error = QObject::tr("The database connection string is not valid: %1")
+                     .arg(parseError ? QString::fromUtf8(parseError).trimmed() : QString());
+        PQfreemem(parseError);
+        return {};
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    QStringList extra;
+    for (PQconninfoOption *option = options; option->keyword; ++option) {
+        if (!option->val)
+            continue;
+        const QByteArray key(option->keyword);
+        const QString value = QString::fromUtf8(option->val);
+        if (key == "host")
+            db.setHostName(value);
+        else if (key == "dbname")
+            db.setDatabaseName(value);
+        else if (key == "user")
+            db.setUserName(value);
+        else if (key == "password")
+            db.setPassword(value);
+        else if (key == "port")
+            db.setPort(value.toInt());
+        else
+            extra << QString::fromLatin1(key) + u'=' + quoted(value);
+    }
+    PQconninfoFree(options);
+    extra << QStringLiteral("application_name='nido'");
+    db.setConnectOptions(extra.join(u';'));
+
+    if (!db.open()) {
+        *error = db.lastError().text();
+        qCWarning(lcDatabase) << "cannot connect:" << *error;
+        db = {};
+        QSqlDatabase::removeDatabase(connectionName);
+        return {};
+    }
+    // The backend writes timestamps without a time zone, in UTC.
+    QSqlQuery setZone(db);
+    setZone.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    setZone.exec(QStringLiteral("SET client_min_messages = warning"));
+    return db;
+}
+
+void Database::close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+bool Database::execute(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcDatabase) << "query failed:" << errorText(query) << "in" << query.lastQuery();
+    return false;
+}
+
+bool Database::execute(QSqlDatabase db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    qCWarning(lcDatabase) << "query failed:" << errorText(query) << "in" << sql;
+    return false;
+}
+
+QString Database::errorText(const QSqlQuery &query)
+{
+    const QString text = query.lastError().text().trimmed();
+    if (!text.isEmpty())
+        return text;
+    const QSqlDriver *driver = query.driver();
+    if (!driver || !driver->isOpen())
+        return QObject::tr("The connection to the database is closed.");
+    const QVariant handle = driver->handle();
+    if (isPgConn(handle)
+        && PQstatus(*static_cast<PGconn *const *>(handle.constData())) == CONNECTION_BAD)
+        return QObject::tr("The connection to the database was lost.");
+    return driver->lastError().text();
+}
+
+bool Database::executeScript(QSqlDatabase db, const QByteArray &sql, QString *error)
+{
+    PGconn *conn = nativeHandle(db);
+    if (!conn) {
+        *error = QObject::tr("Not connected to PostgreSQL.");
+        return false;
+    }
+    PGresult *result = PQexec(conn, sql.constData());
+    const ExecStatusType status = PQresultStatus(result);
+    const bool ok = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+    if (!ok)
+        *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+    PQclear(result);
+    return ok;
+}
+
+QString Database::utcTimestamp(const QDateTime &time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QDateTime Database::fromUtcTimestamp(const QVariant &value)
+{
+    QDateTime time = value.toDateTime();
+    if (!time.isValid())
+        return {};
+    time.setTimeSpec(Qt::UTC);
+    return time.toLocalTime();
+}
+
+PGconn *Database::nativeHandle(const QSqlDatabase &db)
+{
+    if (!db.isOpen())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || !isPgConn(handle)) {
+        qCWarning(lcDatabase) << "unexpected driver handle" << handle.typeName();
+        return nullptr;
+    }
+    return *static_cast<PGconn *const *>(handle.constData());
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "democontent.h"
+#include "demorandom.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+
+#include <functional>
+
+class CopyWriter;
+
+// Fills an empty database with a deterministic demo family (or the seed's full size table):
+// children with profiles and routines, agents with personas, sessions with transcripts,
+// heartbeats and memories. Everything goes in with COPY inside one transaction.
+class DemoDataGenerator
+{
+public:
+    struct Scale {
+        int children = 2;
+        int agents = 10;
+        int sessionsPerChild = 45;
+        // 0: as long as the dialogue the session follows.
+        int messagesPerSession = 0;
+        // 0: one every five seconds of the session.
+        int heartbeatsPerSession = 0;
+        int memoriesPerChild = 150;
+        int days = 30;
+        bool withLiveSession = true;
+    };
+    [[nodiscard]] static Scale familyScale(int children);
+    [[nodiscard]] static Scale seedScale();
+
+    DemoDataGenerator(QSqlDatabase db, Scale scale, QDateTime now = QDateTime::currentDateTimeUtc(),
+                      quint64 seed = 20251104);
+
+    void setProgressHandler(std::function<void(const QString &)> handler) { m_progress = std::move(handler); }
+    bool generate(QString *error);
+
+private:
+    struct Child {
+        QByteArray id;
+        QString firstName;
+        QString lastName;
+        QString language;
+        QByteArray deviceId;
+        QList<int> agents;
+    };
+    struct Agent {
+        QByteArray id;
+        int templateIndex = 0;
+        int owner = -1;
+        bool isPublic = false;
+    };
+    struct Session {
+        QByteArray id;
+        int child = 0;
+        int agent = 0;
+        qint64 startMs = 0;
+        int durationSeconds = 0;
+        QByteArray status;
+        QString language;
+        int dialogue = 0;
+        int messageCount = 0;
+        qint64 tokens = 0;
+        double cost = 0;
+    };
+
+    void planChildren();
+    void planAgents();
+    void planSessions();
+    void planMessages(Session &session, quint64 index, const std::function<void(int, int, qint64)> &each) const;
+    bool writeUsersAndProfiles(QString *error);
+    bool writeAgents(QString *error);
+    bool writeSessions(QString *error);
+    bool writeMessages(QString *error);
+    bool writeHeartbeats(QString *error);
+    bool writeMemories(QString *error);
+    bool endRow(CopyWriter &writer, qint64 total, const QString &what, QString *error);
+
+    DemoRandom stream(quint64 purpose, quint64 index) const;
+
+    QSqlDatabase m_db;
+    Scale m_scale;
+    qint64 m_nowMs;
+    quint64 m_seed;
+    DemoContent m_content;
+    std::function<void(const QString &)> m_progress;
+    QList<Child> m_children;
+    QList<Agent> m_agents;
+    QList<Session> m_sessions;
+};

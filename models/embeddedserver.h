@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Nido's private PostgreSQL cluster: initialised on first use, listening only on a unix socket in a
+// private directory, stopped when Nido quits. PostgreSQL refuses to run as root, so under root the
+// cluster belongs to the unprivileged "postgres" user and lives outside root's home.
+class EmbeddedServer
+{
+public:
+    explicit EmbeddedServer(QString baseDir = defaultBaseDir());
+    ~EmbeddedServer();
+    EmbeddedServer(const EmbeddedServer &) = delete;
+    EmbeddedServer &operator=(const EmbeddedServer &) = delete;
+
+    [[nodiscard]] static QString defaultBaseDir();
+    // Where initdb and pg_ctl are; empty when the server programs are not installed.
+    [[nodiscard]] static QString findBinDir();
+
+    bool start(QString *error);
+    void stop();
+
+    [[nodiscard]] bool isRunning() const { return !m_socketDir.isEmpty(); }
+    [[nodiscard]] bool createdThisRun() const { return m_initialised; }
+    [[nodiscard]] QString dataDir() const;
+    [[nodiscard]] QString conninfo() const;
+
+    static constexpr auto databaseName = "nido";
+    static constexpr auto superUser = "nido";
+
+private:
+    bool run(const QString &program, const QStringList &arguments, QString *error) const;
+    bool initialise(QString *error);
+    bool adoptOrClearStalePid(QString *error);
+    bool ensureDatabase(QString *error);
+    bool prepareDirectory(const QString &path, QString *error) const;
+
+    QString m_baseDir;
+    QString m_binDir;
+    QString m_socketDir;
+    QString m_runAsUser;
+    bool m_initialised = false;
+    bool m_ownsServer = false;
+};

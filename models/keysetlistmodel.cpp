@@ -1,0 +1,95 @@
+#include "keysetlistmodel.h"
+#include "database.h"
+
+#include <QSqlQuery>
+
+KeysetListModel::KeysetListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int KeysetListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant KeysetListModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const QByteArray name = roleNames().value(role);
+    if (name.isEmpty())
+        return {};
+    return m_rows.at(index.row()).value(QString::fromUtf8(name));
+}
+
+QVariant KeysetListModel::valueAt(int row, const QString &column) const
+{
+    if (row < 0 || row >= m_rows.size())
+        return {};
+    return m_rows.at(row).value(column);
+}
+
+bool KeysetListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_loading;
+}
+
+void KeysetListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    setLoading(true);
+    QSqlQuery query;
+    query.setForwardOnly(true);
+    const QSqlRecord *last = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
+    if (!preparePage(query, last, m_pageSize)) {
+        m_atEnd = true;
+        setLoading(false);
+        return;
+    }
+    if (!Database::execute(query)) {
+        // Stop paging so views do not retry in a loop; reload() tries again.
+        m_atEnd = true;
+        setErrorString(Database::errorText(query));
+        setLoading(false);
+        return;
+    }
+    QList<QSqlRecord> page;
+    while (query.next())
+        page.append(query.record());
+    m_atEnd = page.size() < m_pageSize;
+    setErrorString({});
+    if (!page.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
+        m_rows.append(page);
+        endInsertRows();
+        Q_EMIT countChanged();
+    }
+    setLoading(false);
+}
+
+void KeysetListModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    endResetModel();
+    Q_EMIT countChanged();
+    fetchMore({});
+}
+
+void KeysetListModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged();
+}
+
+void KeysetListModel::setErrorString(const QString &error)
+{
+    if (m_errorString == error)
+        return;
+    m_errorString = error;
+    Q_EMIT errorStringChanged();
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QSqlRecord>
+#include <QtQml/qqmlregistration.h>
+
+class QSqlQuery;
+
+// A list read from PostgreSQL one page at a time with a keyset (the last row of the previous page),
+// never OFFSET and never all rows at once. Role names are the column names of the query, so
+// data() needs no code in subclasses.
+class KeysetListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ANONYMOUS
+    Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+
+public:
+    explicit KeysetListModel(QObject *parent = nullptr);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] QString errorString() const { return m_errorString; }
+
+    // Throws away what was read and starts again from the first page.
+    Q_INVOKABLE void reload();
+    [[nodiscard]] Q_INVOKABLE QVariant valueAt(int row, const QString &column) const;
+
+Q_SIGNALS:
+    void loadingChanged();
+    void countChanged();
+    void errorStringChanged();
+
+protected:
+    // Prepares and binds the query for the rows after `last` (nullptr for the first page), at most
+    // `limit` rows, ordered by the same key the keyset compares. Returns false when there is
+    // nothing to read (e.g. no child chosen).
+    virtual bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const = 0;
+
+    [[nodiscard]] const QSqlRecord &recordAt(int row) const { return m_rows.at(row); }
+    void setPageSize(int size) { m_pageSize = size; }
+
+private:
+    void setLoading(bool loading);
+    void setErrorString(const QString &error);
+
+    QList<QSqlRecord> m_rows;
+    QString m_errorString;
+    int m_pageSize = 100;
+    bool m_atEnd = false;
+    bool m_loading = false;
+};

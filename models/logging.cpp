@@ -1,0 +1,5 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcDatabase, "nido.database")
+Q_LOGGING_CATEGORY(lcServer, "nido.server")
+Q_LOGGING_CATEGORY(lcDemoData, "nido.demodata")

@@ -1,0 +1,247 @@
+#include "schemamigrator.h"
+#include "database.h"
+#include "logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace {
+
+const auto migrationsDir = QStringLiteral(":/sql");
+
+// The tables and columns of the seed that Nido reads or writes.
+const QList<QPair<QString, QStringList>> &requiredColumns()
+{
+    static const QList<QPair<QString, QStringList>> required = {
+        {QStringLiteral("users"), {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("firstName"),
+                                   QStringLiteral("lastName")}},
+        {QStringLiteral("user_profiles"),
+         {QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("age"), QStringLiteral("preferences"),
+          QStringLiteral("routines"), QStringLiteral("familyContext"), QStringLiteral("developmentMilestones")}},
+        {QStringLiteral("agents"),
+         {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("persona"),
+          QStringLiteral("voiceSettings"), QStringLiteral("ownerUserId"), QStringLiteral("isPublic"),
+          QStringLiteral("createdAt")}},
+        {QStringLiteral("voice_sessions"),
+         {QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("sessionToken"), QStringLiteral("roomName"),
+          QStringLiteral("status"), QStringLiteral("language"), QStringLiteral("metadata"),
+          QStringLiteral("startedAt"), QStringLiteral("endedAt"), QStringLiteral("durationSeconds"),
+          QStringLiteral("messageCount"), QStringLiteral("totalTokensUsed"), QStringLiteral("totalCost")}},
+        {QStringLiteral("ai_conversations"),
+         {QStringLiteral("id"), QStringLiteral("sessionId"), QStringLiteral("userId"), QStringLiteral("messageType"),
+          QStringLiteral("content"), QStringLiteral("audioUrl"), QStringLiteral("tokensUsed"), QStringLiteral("cost"),
+          QStringLiteral("metadata"), QStringLiteral("createdAt")}},
+        {QStringLiteral("session_heartbeats"),
+         {QStringLiteral("id"), QStringLiteral("sessionId"), QStringLiteral("status"), QStringLiteral("metrics"),
+          QStringLiteral("deviceId"), QStringLiteral("errorMessage"), QStringLiteral("timestamp")}},
+        {QStringLiteral("memory_contexts"),
+         {QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("sessionId"), QStringLiteral("agentId"),
+          QStringLiteral("memoryType"), QStringLiteral("category"), QStringLiteral("content"),
+          QStringLiteral("summary"), QStringLiteral("metadata"), QStringLiteral("chromaCollectionId"),
+          QStringLiteral("chromaCollectionName"), QStringLiteral("importance"), QStringLiteral("accessCount"),
+          QStringLiteral("lastAccessedAt"), QStringLiteral("createdAt"), QStringLiteral("updatedAt"),
+          QStringLiteral("expiresAt")}},
+        {QStringLiteral("memory_access_log"),
+         {QStringLiteral("id"), QStringLiteral("memoryId"), QStringLiteral("accessedAt"),
+          QStringLiteral("accessType"), QStringLiteral("metadata")}},
+    };
+    return required;
+}
+
+QHash<QString, QSet<QString>> existingColumns(const QSqlDatabase &db)
+{
+    QHash<QString, QSet<QString>> columns;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
+                                 "WHERE table_schema = current_schema() AND table_name = ANY(CAST(:tables AS text[]))"));
+    QStringList tables;
+    for (const auto &table : requiredColumns())
+        tables << table.first;
+    query.bindValue(QStringLiteral(":tables"), QString(u'{' + tables.join(u',') + u'}'));
+    if (!Database::execute(query))
+        return columns;
+    while (query.next())
+        columns[query.value(0).toString()].insert(query.value(1).toString());
+    return columns;
+}
+
+const auto migrationLockKey = QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('nido.schema_migrations'))");
+
+} // namespace
+
+SchemaMigrator::SchemaMigrator(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QList<SchemaMigrator::Migration> SchemaMigrator::knownMigrations()
+{
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+    QList<Migration> migrations;
+    const QStringList files = QDir(migrationsDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto match = pattern.match(file);
+        if (match.hasMatch())
+            migrations.append({match.captured(1).toInt(), match.captured(2), migrationsDir + u'/' + file});
+    }
+    std::sort(migrations.begin(), migrations.end(),
+              [](const Migration &a, const Migration &b) { return a.version < b.version; });
+    return migrations;
+}
+
+int SchemaMigrator::latestVersion()
+{
+    const auto migrations = knownMigrations();
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+int SchemaMigrator::appliedVersion(QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('nido.schema_migrations') IS NOT NULL")) || !query.next()) {
+        *error = Database::errorText(query);
+        return -1;
+    }
+    if (!query.value(0).toBool())
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM nido.schema_migrations")) || !query.next()) {
+        *error = Database::errorText(query);
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool SchemaMigrator::hasAnyBackendTable() const
+{
+    return !existingColumns(m_db).isEmpty();
+}
+
+QStringList SchemaMigrator::missingBackendObjects() const
+{
+    const auto existing = existingColumns(m_db);
+    QStringList missing;
+    for (const auto &[table, columns] : requiredColumns()) {
+        if (!existing.contains(table)) {
+            missing << QStringLiteral("table %1").arg(table);
+            continue;
+        }
+        for (const QString &column : columns) {
+            if (!existing[table].contains(column))
+                missing << QStringLiteral("column %1.\"%2\"").arg(table, column);
+        }
+    }
+    return missing;
+}
+
+bool SchemaMigrator::checkCompatible(QString *error) const
+{
+    const int applied = appliedVersion(error);
+    if (applied < 0)
+        return false;
+    if (applied > latestVersion()) {
+        *error = QObject::tr("This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). "
+                             "Update Nido to open it.")
+                     .arg(applied)
+                     .arg(latestVersion());
+        return false;
+    }
+    const QStringList missing = missingBackendObjects();
+    if (!missing.isEmpty()) {
+        *error = QObject::tr("The database lacks parts of the voice backend's schema that Nido needs:\n  %1\n"
+                             "Nothing was changed.")
+                     .arg(missing.join(QStringLiteral("\n  ")));
+        return false;
+    }
+    return true;
+}
+
+bool SchemaMigrator::migrate(QString *error, QStringList *applied)
+{
+    const int current = appliedVersion(error);
+    if (current < 0)
+        return false;
+    if (current > latestVersion())
+        return checkCompatible(error);
+
+    const bool emptyDatabase = current == 0 && !hasAnyBackendTable();
+    if (!emptyDatabase && !checkCompatible(error))
+        return false;
+
+    for (const Migration &migration : knownMigrations()) {
+        if (migration.version <= current)
+            continue;
+        // On a backend's database the backend owns its schema: record that it is there, run nothing.
+        const bool runScript = migration.version > 1 || emptyDatabase;
+        if (!apply(migration, runScript, error))
+            return false;
+        if (applied)
+            applied->append(QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name));
+    }
+    return true;
+}
+
+bool SchemaMigrator::apply(const Migration &migration, bool runScript, QString *error)
+{
+    QFile file(migration.resourcePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QObject::tr("Cannot read migration %1.").arg(migration.resourcePath);
+        return false;
+    }
+    const QByteArray script = file.readAll();
+
+    qCInfo(lcDatabase) << "applying migration" << migration.version << migration.name << (runScript ? "" : "(recorded only)");
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    const auto fail = [&](const QString &reason) {
+        m_db.rollback();
+        *error = QObject::tr("Migration %1 (%2) failed and was rolled back: %3")
+                     .arg(migration.version)
+                     .arg(migration.name, reason);
+        return false;
+    };
+
+    QString scriptError;
+    if (!Database::executeScript(m_db,
+                                 migrationLockKey.toUtf8() + ";\n"
+                                     "CREATE SCHEMA IF NOT EXISTS nido;\n"
+                                     "CREATE TABLE IF NOT EXISTS nido.schema_migrations ("
+                                     " version INTEGER PRIMARY KEY, name TEXT NOT NULL,"
+                                     " \"scriptRun\" BOOLEAN NOT NULL,"
+                                     " \"appliedAt\" TIMESTAMPTZ NOT NULL DEFAULT NOW());",
+                                 &scriptError))
+        return fail(scriptError);
+
+    // Another Nido may have migrated while this one waited for the lock.
+    QSqlQuery done(m_db);
+    done.prepare(QStringLiteral("SELECT 1 FROM nido.schema_migrations WHERE version = :version"));
+    done.bindValue(QStringLiteral(":version"), migration.version);
+    if (!Database::execute(done))
+        return fail(Database::errorText(done));
+    if (done.next())
+        return m_db.commit();
+
+    if (runScript && !Database::executeScript(m_db, script, &scriptError))
+        return fail(scriptError);
+
+    QSqlQuery record(m_db);
+    record.prepare(QStringLiteral("INSERT INTO nido.schema_migrations (version, name, \"scriptRun\") "
+                                  "VALUES (:version, :name, :scriptRun)"));
+    record.bindValue(QStringLiteral(":version"), migration.version);
+    record.bindValue(QStringLiteral(":name"), migration.name);
+    record.bindValue(QStringLiteral(":scriptRun"), runScript);
+    if (!Database::execute(record))
+        return fail(Database::errorText(record));
+    if (!m_db.commit())
+        return fail(m_db.lastError().text());
+    return true;
+}

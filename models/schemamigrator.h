@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+// Creates or checks the voice backend's schema and applies Nido's own numbered migrations.
+// Migration 1 is the backend's schema: run on an empty database, only checked on a backend's one.
+// Later migrations are Nido's additions and never alter or drop a backend object.
+class SchemaMigrator
+{
+public:
+    struct Migration {
+        int version = 0;
+        QString name;
+        QString resourcePath;
+    };
+
+    explicit SchemaMigrator(QSqlDatabase db);
+
+    [[nodiscard]] static QList<Migration> knownMigrations();
+    [[nodiscard]] static int latestVersion();
+
+    // 0 when Nido has never migrated this database.
+    [[nodiscard]] int appliedVersion(QString *error) const;
+    [[nodiscard]] bool hasAnyBackendTable() const;
+    // What the backend's schema lacks that Nido needs, e.g. "column memory_contexts.\"agentId\"".
+    [[nodiscard]] QStringList missingBackendObjects() const;
+
+    // Refuses a schema newer than this build knows or a backend schema with missing parts.
+    [[nodiscard]] bool checkCompatible(QString *error) const;
+    bool migrate(QString *error, QStringList *applied = nullptr);
+
+private:
+    bool apply(const Migration &migration, bool runScript, QString *error);
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,11 @@
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/org.nido.Nido.desktop DESTINATION share/applications)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/org.nido.Nido.metainfo.xml DESTINATION share/metainfo)
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/org.nido.Nido.svg DESTINATION share/icons/hicolor/scalable/apps)
+
+set(CPACK_PACKAGE_NAME nido)
+set(CPACK_PACKAGE_VENDOR "Nido")
+set(CPACK_PACKAGE_CONTACT "Nido developers")
+set(CPACK_GENERATOR DEB TGZ)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "postgresql, libqt6sql6-psql, qml6-module-qtquick-controls, qml6-module-qtquick-layouts, qml6-module-qtcharts")
+include(CPack)

@@ -1,0 +1,43 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+Frame {
+    id: card
+
+    property string heading
+    property string value
+    property string caption
+    property bool alert: false
+
+    Layout.fillWidth: true
+    Layout.preferredWidth: 240
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 4
+
+        Label {
+            text: card.heading
+            opacity: 0.75
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+        Label {
+            text: card.value
+            textFormat: Text.PlainText
+            font.pixelSize: 28
+            font.bold: true
+            color: card.alert ? "#c0392b" : palette.windowText
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+        }
+        Label {
+            text: card.caption
+            textFormat: Text.PlainText
+            opacity: 0.75
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+    }
+}

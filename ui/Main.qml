@@ -1,0 +1,107 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nido.Models
+
+ApplicationWindow {
+    id: window
+
+    property string childId: childSwitcher.currentValue ?? ""
+
+    width: 1180
+    height: 760
+    minimumWidth: 800
+    minimumHeight: 560
+    visible: true
+    title: qsTr("Nido")
+
+    header: ToolBar {
+        RowLayout {
+            anchors.fill: parent
+            anchors.leftMargin: 12
+            anchors.rightMargin: 12
+            spacing: 12
+
+            Label {
+                text: qsTr("Nido")
+                font.pixelSize: 20
+                font.bold: true
+            }
+            Label {
+                text: qsTr("Child:")
+            }
+            ComboBox {
+                id: childSwitcher
+
+                Layout.preferredWidth: 260
+                model: ChildListModel {}
+                textRole: "displayName"
+                valueRole: "id"
+                Accessible.name: qsTr("Choose a child")
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Label {
+                text: ConnectionStatus.embedded ? qsTr("Embedded demo database")
+                                                : qsTr("Backend database: %1").arg(ConnectionStatus.location)
+                elide: Text.ElideMiddle
+                Layout.maximumWidth: 420
+                opacity: 0.8
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavigationList {
+            id: navigation
+
+            Layout.fillHeight: true
+            Layout.preferredWidth: 230
+        }
+        StackLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: navigation.currentIndex
+
+            OverviewPage {
+                childId: window.childId
+            }
+            ComingPage {
+                title: qsTr("Memory timeline")
+                summary: qsTr("Every memory the AI keeps about your child, to review, search, correct and delete.")
+            }
+            ComingPage {
+                title: qsTr("Child profile")
+                summary: qsTr("Age, preferences, family context and development milestones, edited as forms.")
+            }
+            ComingPage {
+                title: qsTr("Routines")
+                summary: qsTr("Wake and bed time, meals and the screen-time limit, on a day timeline.")
+            }
+            ComingPage {
+                title: qsTr("Agents")
+                summary: qsTr("The companions your child talks to, their personas, and what each one sees.")
+            }
+            ComingPage {
+                title: qsTr("Sessions")
+                summary: qsTr("Every conversation with its transcript, the memories it created and the device's health.")
+            }
+            ComingPage {
+                title: qsTr("Activity and device health")
+                summary: qsTr("Time talked against the limit, memories per day, battery, latency and signal.")
+            }
+            ComingPage {
+                title: qsTr("Reports and export")
+                summary: qsTr("Session and period reports as PDF, and all of your child's data as JSON and CSV.")
+            }
+            ComingPage {
+                title: qsTr("Settings")
+                summary: qsTr("Which database Nido opens, the language and the theme.")
+            }
+        }
+    }
+}
