@@ -6,7 +6,8 @@
 
 namespace {
 
-constexpr qsizetype flushThreshold = 1 << 20;
+// Small enough that the server parses one chunk while the next is being generated.
+constexpr qsizetype flushThreshold = 64 * 1024;
 
 QString connectionError(PGconn *connection)
 {

@@ -31,17 +31,39 @@ public:
     template<typename T>
     const T &pick(const QList<T> &items) { return items.at(range(0, int(items.size()) - 1)); }
 
+    // A random (version 4) UUID.
     QByteArray uuid()
     {
-        quint64 high = next();
-        quint64 low = next();
-        high = (high & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
-        low = (low & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
-        const QByteArray hex = QByteArray::number(high, 16).rightJustified(16, '0')
-            + QByteArray::number(low, 16).rightJustified(16, '0');
-        return hex.left(8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4) + '-' + hex.mid(20);
+        const quint64 high = (next() & 0xFFFFFFFFFFFF0FFFULL) | 0x0000000000004000ULL;
+        return format(high, next());
+    }
+
+    // A version 7 UUID whose leading 48 bits are `orderKey` (a time in ms in real v7): rows inserted
+    // in key order append to their b-tree indexes instead of splitting pages all over them.
+    QByteArray orderedUuid(quint64 orderKey)
+    {
+        const quint64 high = (orderKey << 16) | 0x7000ULL | (next() & 0x0FFFULL);
+        return format(high, next());
     }
 
 private:
+    static QByteArray format(quint64 high, quint64 low)
+    {
+        low = (low & 0x3FFFFFFFFFFFFFFFULL) | 0x8000000000000000ULL;
+        static constexpr char digits[] = "0123456789abcdef";
+        QByteArray text(36, '-');
+        int at = 0;
+        const auto put = [&](quint64 value, int nibbles) {
+            for (int shift = (nibbles - 1) * 4; shift >= 0; shift -= 4) {
+                if (at == 8 || at == 13 || at == 18 || at == 23)
+                    ++at;
+                text[at++] = digits[(value >> shift) & 0xF];
+            }
+        };
+        put(high, 16);
+        put(low, 16);
+        return text;
+    }
+
     quint64 m_state;
 };

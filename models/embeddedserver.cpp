@@ -223,7 +223,11 @@ bool EmbeddedServer::start(QString *error)
     if (!prepareDirectory(socketDir, error))
         return false;
 
-    const QString options = QStringLiteral("-k %1 -c listen_addresses='' -c unix_socket_permissions=0700").arg(socketDir);
+    // Bulk loads (demo data, imports) would otherwise spend most of their time in checkpoints.
+    const QString options = QStringLiteral("-k %1 -c listen_addresses='' -c unix_socket_permissions=0700 "
+                                           "-c shared_buffers=256MB -c max_wal_size=8GB -c wal_buffers=32MB "
+                                           "-c checkpoint_timeout=30min")
+                                .arg(socketDir);
     if (!run(QStringLiteral("pg_ctl"),
              {QStringLiteral("-D"), dataDir(), QStringLiteral("-l"), serverLog(m_baseDir), QStringLiteral("-w"),
               QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options, QStringLiteral("start")},
