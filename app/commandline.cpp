@@ -51,10 +51,15 @@ QTextStream &err()
 
 bool CommandLine::wantsWindow(int argc, char **argv)
 {
+    // Options followed by a value, Nido's and the Qt platform's.
+    static const QByteArrayList withValue = {"--database", "--data-dir", "--children", "--scale", "-platform",
+                                             "-style", "-display", "-geometry", "-qmljsdebugger"};
+    static const QByteArrayList informational = {"-h", "--help", "--help-all", "-v", "--version"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "migrate" || argument == "demo-data" || argument == "--help" || argument == "-h"
-            || argument == "--help-all" || argument == "--version" || argument == "-v")
+        if (withValue.contains(argument))
+            ++i;
+        else if (informational.contains(argument) || !argument.startsWith('-'))
             return false;
     }
     return true;

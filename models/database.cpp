@@ -69,9 +69,14 @@ QSqlDatabase Database::open(const QString &conninfo, const QString &connectionNa
         return {};
     }
     // The backend writes timestamps without a time zone, in UTC.
-    QSqlQuery setZone(db);
-    setZone.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
-    setZone.exec(QStringLiteral("SET client_min_messages = warning"));
+    QSqlQuery session(db);
+    session.exec(QStringLiteral("SET TIME ZONE 'UTC'"));
+    session.exec(QStringLiteral("SET client_min_messages = warning"));
+    // With the default path a role named like Nido's own schema ("nido") would resolve the backend's
+    // tables, and create them, there; a path set on purpose (conninfo options) is left alone.
+    if (session.exec(QStringLiteral("SELECT current_setting('search_path') = '\"$user\", public'")) && session.next()
+        && session.value(0).toBool())
+        session.exec(QStringLiteral("SET search_path = public"));
     return db;
 }
 

@@ -34,31 +34,46 @@ bool KeysetListModel::canFetchMore(const QModelIndex &parent) const
     return !parent.isValid() && !m_atEnd && !m_loading;
 }
 
-void KeysetListModel::fetchMore(const QModelIndex &parent)
+QList<QSqlRecord> KeysetListModel::readPage()
 {
-    if (!canFetchMore(parent))
-        return;
-    setLoading(true);
+    QList<QSqlRecord> page;
     QSqlQuery query;
     query.setForwardOnly(true);
     const QSqlRecord *last = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
     if (!preparePage(query, last, m_pageSize)) {
         m_atEnd = true;
-        setLoading(false);
-        return;
-    }
-    if (!Database::execute(query)) {
+    } else if (!Database::execute(query)) {
         // Stop paging so views do not retry in a loop; reload() tries again.
         m_atEnd = true;
         setErrorString(Database::errorText(query));
-        setLoading(false);
-        return;
+    } else {
+        while (query.next())
+            page.append(query.record());
+        m_atEnd = page.size() < m_pageSize;
+        setErrorString({});
     }
-    QList<QSqlRecord> page;
-    while (query.next())
-        page.append(query.record());
-    m_atEnd = page.size() < m_pageSize;
-    setErrorString({});
+    return page;
+}
+
+void KeysetListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    // Views ask for more while they lay out or while a reset is being announced: the rows are
+    // read and inserted from the event loop, never inside someone else's change.
+    setLoading(true);
+    QMetaObject::invokeMethod(
+        this,
+        [this, generation = m_generation] {
+            if (generation == m_generation)
+                appendNextPage();
+        },
+        Qt::QueuedConnection);
+}
+
+void KeysetListModel::appendNextPage()
+{
+    const QList<QSqlRecord> page = readPage();
     if (!page.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
         m_rows.append(page);
@@ -70,12 +85,14 @@ void KeysetListModel::fetchMore(const QModelIndex &parent)
 
 void KeysetListModel::reload()
 {
+    ++m_generation;
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
+    m_rows = readPage();
     endResetModel();
+    setLoading(false);
     Q_EMIT countChanged();
-    fetchMore({});
 }
 
 void KeysetListModel::setLoading(bool loading)

@@ -30,7 +30,7 @@ public:
     [[nodiscard]] int count() const { return int(m_rows.size()); }
     [[nodiscard]] QString errorString() const { return m_errorString; }
 
-    // Throws away what was read and starts again from the first page.
+    // Throws away what was read and reads the first page again, at once.
     Q_INVOKABLE void reload();
     [[nodiscard]] Q_INVOKABLE QVariant valueAt(int row, const QString &column) const;
 
@@ -49,12 +49,16 @@ protected:
     void setPageSize(int size) { m_pageSize = size; }
 
 private:
+    QList<QSqlRecord> readPage();
+    void appendNextPage();
     void setLoading(bool loading);
     void setErrorString(const QString &error);
 
     QList<QSqlRecord> m_rows;
     QString m_errorString;
     int m_pageSize = 100;
+    // Tells a page requested before reload() from one requested after it.
+    quint64 m_generation = 0;
     bool m_atEnd = false;
     bool m_loading = false;
 };

@@ -1,0 +1,52 @@
+#include "testdatabase.h"
+
+#include "database.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+QString TestDatabase::socketDir()
+{
+    return qEnvironmentVariable("NIDO_TEST_PGHOST");
+}
+
+QString TestDatabase::conninfo(const QString &name)
+{
+    return QStringLiteral("host='%1' dbname=%2 user=nido").arg(socketDir(), name);
+}
+
+QSqlDatabase TestDatabase::create(const QString &name)
+{
+    if (socketDir().isEmpty())
+        qFatal("NIDO_TEST_PGHOST is not set: run the tests through ctest, which starts the cluster");
+    Database::close(QLatin1String(QSqlDatabase::defaultConnection));
+    {
+        QString error;
+        const auto admin = QStringLiteral("test-admin");
+        QSqlDatabase db = Database::open(conninfo(QStringLiteral("postgres")), admin, &error);
+        if (!db.isOpen())
+            qFatal("cannot reach the test cluster: %s", qPrintable(error));
+        QSqlQuery query(db);
+        // Names are the tests' own constants, never user input.
+        if (!query.exec(QStringLiteral("DROP DATABASE IF EXISTS \"%1\" WITH (FORCE)").arg(name))
+            || !query.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
+            qFatal("cannot create the test database %s: %s", qPrintable(name), qPrintable(Database::errorText(query)));
+        db = {};
+        Database::close(admin);
+    }
+    QString error;
+    QSqlDatabase db = Database::open(conninfo(name), QLatin1String(QSqlDatabase::defaultConnection), &error);
+    if (!db.isOpen())
+        qFatal("cannot open the test database %s: %s", qPrintable(name), qPrintable(error));
+    return db;
+}
+
+QVariant TestDatabase::scalar(const QString &sql, const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next()) {
+        qWarning("query failed: %s: %s", qPrintable(sql), qPrintable(Database::errorText(query)));
+        return {};
+    }
+    return query.value(0);
+}

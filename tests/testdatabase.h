@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// A fresh database on the test cluster that ctest's fixture started (tests/pgcluster.sh).
+class TestDatabase
+{
+public:
+    // Drops and recreates `name`, then opens it as the default connection.
+    static QSqlDatabase create(const QString &name);
+    static QString conninfo(const QString &name);
+    static QString socketDir();
+    // A query's single value, for comparing models with plain SQL.
+    static QVariant scalar(const QString &sql, const QSqlDatabase &db = QSqlDatabase::database());
+};

@@ -1,0 +1,122 @@
+#include "testdatabase.h"
+
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTest>
+
+class CommandLineTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Result nido(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        QProcessEnvironment env = environment;
+        // Headless commands must not need a display.
+        env.remove(QStringLiteral("DISPLAY"));
+        env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(NIDO_BINARY), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private Q_SLOTS:
+    void helpListsTheCommands()
+    {
+        const Result result = nido({"--help"});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("migrate"));
+        QVERIFY(result.out.contains("demo-data"));
+        QVERIFY(result.out.contains("--database"));
+    }
+
+    void unknownCommandFails()
+    {
+        const Result result = nido({"frobnicate", "--database", TestDatabase::conninfo("postgres")});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains("unknown command"), qPrintable(result.err));
+    }
+
+    void migrateCreatesTheSchemaOnAnEmptyDatabase()
+    {
+        TestDatabase::create("cli_empty");
+        Result result = nido({"migrate", "--database", TestDatabase::conninfo("cli_empty")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains("applied 0001_backend_schema"));
+        QVERIFY(result.out.contains("applied 0002_nido_schema"));
+
+        // The same database as a URI: nothing left to do.
+        const QString uri = "postgresql://nido@/cli_empty?host=" + QString::fromLatin1(QUrl::toPercentEncoding(TestDatabase::socketDir()));
+        result = nido({"migrate", "--database", uri});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY(result.out.contains("up to date"));
+    }
+
+    void libpqEnvironmentIsHonoured()
+    {
+        TestDatabase::create("cli_env");
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PGHOST", TestDatabase::socketDir());
+        env.insert("PGUSER", "nido");
+        const Result result = nido({"migrate", "--database", "dbname=cli_env"}, env);
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(TestDatabase::scalar("SELECT MAX(version) FROM nido.schema_migrations").toInt(), 2);
+    }
+
+    void demoDataFillsOnlyAnEmptyDatabase()
+    {
+        TestDatabase::create("cli_demo");
+        Result result = nido({"demo-data", "--children", "3", "--database", TestDatabase::conninfo("cli_demo")});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM users").toInt(), 3);
+
+        result = nido({"demo-data", "--database", TestDatabase::conninfo("cli_demo")});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY2(result.err.contains("already has 3 children"), qPrintable(result.err));
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM users").toInt(), 3);
+    }
+
+    void badArgumentsAreRefused()
+    {
+        Result result = nido({"demo-data", "--children", "lots", "--database", TestDatabase::conninfo("cli_demo")});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY(result.err.contains("--children"));
+        result = nido({"demo-data", "--scale", "huge", "--database", TestDatabase::conninfo("cli_demo")});
+        QVERIFY(result.exitCode != 0);
+        QVERIFY(result.err.contains("seed"));
+        result = nido({"migrate", "--children", "2", "--database", TestDatabase::conninfo("cli_demo")});
+        QVERIFY(result.exitCode != 0);
+    }
+
+    void unreachableDatabaseIsReported()
+    {
+        const Result result = nido({"migrate", "--database", TestDatabase::conninfo("does_not_exist")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("does_not_exist"), qPrintable(result.err));
+    }
+
+    void incompleteBackendSchemaIsListedAndLeftAlone()
+    {
+        QSqlDatabase db = TestDatabase::create("cli_partial");
+        QSqlQuery query(db);
+        QVERIFY(query.exec("CREATE TABLE users (id uuid PRIMARY KEY, email varchar, \"firstName\" varchar)"));
+        const Result result = nido({"migrate", "--database", TestDatabase::conninfo("cli_partial")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("column users.\"lastName\""), qPrintable(result.err));
+        QVERIFY(result.err.contains("table memory_contexts"));
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema IN ('public', 'nido')").toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(CommandLineTest)
+#include "tst_commandline.moc"

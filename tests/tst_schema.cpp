@@ -1,0 +1,341 @@
+#include "database.h"
+#include "schemamigrator.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QSet>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+// The seed (000_6291c073d3fd4bac.txt) written out independently of the migration, so a
+// migration that drifts from the contract fails here by name.
+class SchemaTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList rows(const QString &sql)
+    {
+        QStringList result;
+        QSqlQuery query;
+        if (!query.exec(sql))
+            qWarning("%s", qPrintable(Database::errorText(query)));
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i)
+                fields << query.value(i).toString();
+            result << fields.join(u'|');
+        }
+        return result;
+    }
+
+    static QStringList catalogOfBackend()
+    {
+        return rows(QStringLiteral(
+                   "SELECT table_name, column_name, udt_name, is_nullable, COALESCE(column_default, '') "
+                   "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2"))
+            + rows(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+                                  "WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2"))
+            + rows(QStringLiteral("SELECT tgrelid::regclass::text, tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2"));
+    }
+
+    static QSet<QString> indexNames()
+    {
+        const QStringList names = rows(QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"));
+        return {names.begin(), names.end()};
+    }
+
+    static void applyBackendScriptOnly()
+    {
+        QFile script(QStringLiteral(":/sql/0001_backend_schema.sql"));
+        QVERIFY(script.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY2(Database::executeScript(QSqlDatabase::database(), script.readAll(), &error), qPrintable(error));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        TestDatabase::create(QStringLiteral("schema_seed"));
+        SchemaMigrator migrator(QSqlDatabase::database());
+        QString error;
+        QStringList applied;
+        QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
+        QCOMPARE(applied, (QStringList{QStringLiteral("0001_backend_schema"), QStringLiteral("0002_nido_schema")}));
+    }
+
+    void columns_data()
+    {
+        QTest::addColumn<QString>("table");
+        QTest::addColumn<QStringList>("expected");
+        const auto ts = QStringLiteral("timestamp");
+        QTest::newRow("users") << "users"
+                               << QStringList{"id:uuid", "email:varchar", "firstName:varchar", "lastName:varchar",
+                                              "createdAt:" + ts, "updatedAt:" + ts};
+        QTest::newRow("user_profiles") << "user_profiles"
+                                       << QStringList{"id:uuid", "userId:uuid", "age:int4", "preferences:jsonb",
+                                                      "routines:jsonb", "familyContext:jsonb",
+                                                      "developmentMilestones:jsonb", "createdAt:" + ts, "updatedAt:" + ts};
+        QTest::newRow("agents") << "agents"
+                                << QStringList{"id:uuid", "name:varchar", "description:text", "persona:jsonb",
+                                               "voiceSettings:jsonb", "ownerUserId:uuid", "isPublic:bool",
+                                               "createdAt:" + ts, "updatedAt:" + ts};
+        QTest::newRow("voice_sessions")
+            << "voice_sessions"
+            << QStringList{"id:uuid", "userId:uuid", "sessionToken:varchar", "roomName:varchar",
+                           "status:voice_sessions_status_enum", "language:varchar", "metadata:jsonb",
+                           "startedAt:" + ts, "endedAt:" + ts, "durationSeconds:int4", "messageCount:int4",
+                           "totalTokensUsed:int4", "totalCost:numeric", "createdAt:" + ts, "updatedAt:" + ts};
+        QTest::newRow("ai_conversations")
+            << "ai_conversations"
+            << QStringList{"id:uuid", "sessionId:uuid", "userId:uuid", "messageType:varchar", "content:text",
+                           "audioUrl:varchar", "tokensUsed:int4", "cost:numeric", "metadata:jsonb", "createdAt:" + ts};
+        QTest::newRow("session_heartbeats")
+            << "session_heartbeats"
+            << QStringList{"id:uuid", "sessionId:uuid", "status:varchar", "metrics:jsonb", "deviceId:varchar",
+                           "errorMessage:text", "timestamp:" + ts};
+        QTest::newRow("memory_contexts")
+            << "memory_contexts"
+            << QStringList{"id:uuid", "userId:uuid", "sessionId:uuid", "agentId:uuid",
+                           "memoryType:memory_contexts_memorytype_enum", "category:memory_contexts_category_enum",
+                           "content:text", "summary:text", "metadata:jsonb", "chromaCollectionId:varchar",
+                           "chromaCollectionName:varchar", "importance:float8", "accessCount:int4",
+                           "lastAccessedAt:" + ts, "createdAt:" + ts, "updatedAt:" + ts, "expiresAt:" + ts};
+        QTest::newRow("memory_access_log")
+            << "memory_access_log"
+            << QStringList{"id:uuid", "memoryId:uuid", "accessedAt:" + ts, "accessType:varchar", "metadata:jsonb"};
+    }
+
+    void columns()
+    {
+        QFETCH(QString, table);
+        QFETCH(QStringList, expected);
+        QSqlQuery query;
+        query.prepare(QStringLiteral("SELECT column_name || ':' || udt_name FROM information_schema.columns "
+                                     "WHERE table_schema = 'public' AND table_name = :table"));
+        query.bindValue(QStringLiteral(":table"), table);
+        QVERIFY(query.exec());
+        QStringList actual;
+        while (query.next())
+            actual << query.value(0).toString();
+        actual.sort();
+        expected.sort();
+        QCOMPARE(actual, expected);
+    }
+
+    void primaryKeysAreUuidsWithDefaults()
+    {
+        const QStringList tables = rows(QStringLiteral(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id' "
+            "AND column_default = 'gen_random_uuid()' AND table_name IN (SELECT table_name FROM information_schema.tables "
+            "WHERE table_schema = 'public' AND table_type = 'BASE TABLE') ORDER BY 1"));
+        QCOMPARE(tables, (QStringList{"agents", "ai_conversations", "memory_access_log", "memory_contexts",
+                                      "session_heartbeats", "user_profiles", "users", "voice_sessions"}));
+        QCOMPARE(TestDatabase::scalar(QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'p' "
+                                                     "AND connamespace = 'public'::regnamespace")).toInt(), 8);
+    }
+
+    void userProfileIsOneToOne()
+    {
+        QCOMPARE(TestDatabase::scalar(QStringLiteral(
+                     "SELECT COUNT(*) FROM pg_constraint WHERE contype = 'u' AND conrelid = 'user_profiles'::regclass "
+                     "AND conkey = ARRAY[(SELECT attnum FROM pg_attribute WHERE attrelid = 'user_profiles'::regclass "
+                     "AND attname = 'userId')]")).toInt(), 1);
+    }
+
+    void enums()
+    {
+        const QStringList actual = rows(QStringLiteral(
+            "SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_type t "
+            "JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY 1"));
+        QCOMPARE(actual, (QStringList{
+                             "memory_contexts_category_enum|conversation,interest,emotion,achievement,routine,"
+                             "preference,learning,family,other",
+                             "memory_contexts_memorytype_enum|episodic,semantic,procedural",
+                             "voice_sessions_status_enum|active,ended,paused"}));
+    }
+
+    void foreignKeys()
+    {
+        const QStringList actual = rows(QStringLiteral(
+            "SELECT c.conrelid::regclass::text || '.' || a.attname || ' -> ' || c.confrelid::regclass::text || '.' "
+            "  || af.attname || ' ON DELETE ' || CASE c.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' "
+            "  WHEN 'a' THEN 'NO ACTION' WHEN 'r' THEN 'RESTRICT' ELSE 'SET DEFAULT' END "
+            "FROM pg_constraint c "
+            "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+            "JOIN pg_attribute af ON af.attrelid = c.confrelid AND af.attnum = c.confkey[1] "
+            "WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace ORDER BY 1"));
+        QCOMPARE(actual, (QStringList{
+                             "ai_conversations.sessionId -> voice_sessions.id ON DELETE CASCADE",
+                             "memory_access_log.memoryId -> memory_contexts.id ON DELETE CASCADE",
+                             "memory_contexts.agentId -> agents.id ON DELETE SET NULL",
+                             "memory_contexts.sessionId -> voice_sessions.id ON DELETE SET NULL",
+                             "memory_contexts.userId -> users.id ON DELETE CASCADE",
+                             "session_heartbeats.sessionId -> voice_sessions.id ON DELETE CASCADE",
+                             "user_profiles.userId -> users.id ON DELETE CASCADE",
+                             "voice_sessions.userId -> users.id ON DELETE CASCADE"}));
+    }
+
+    void seedIndexes()
+    {
+        const QStringList actual = rows(QStringLiteral(
+            "SELECT i.relname || ' ON ' || t.relname || ' (' || string_agg(a.attname, ', ' ORDER BY k.n) || ')' "
+            "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
+            "CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, n) "
+            "JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum "
+            "WHERE i.relname LIKE 'IDX\\_%' AND i.relname NOT LIKE 'IDX\\_nido\\_%' GROUP BY i.relname, t.relname ORDER BY 1"));
+        QCOMPARE(actual, (QStringList{
+                             "IDX_ai_conversations_sessionId ON ai_conversations (sessionId)",
+                             "IDX_ai_conversations_userId ON ai_conversations (userId)",
+                             "IDX_memory_access_log_accessedAt ON memory_access_log (accessedAt)",
+                             "IDX_memory_access_log_memoryId ON memory_access_log (memoryId)",
+                             "IDX_memory_contexts_agentId ON memory_contexts (agentId)",
+                             "IDX_memory_contexts_createdAt ON memory_contexts (createdAt)",
+                             "IDX_memory_contexts_importance ON memory_contexts (importance)",
+                             "IDX_memory_contexts_sessionId ON memory_contexts (sessionId)",
+                             "IDX_memory_contexts_userId_agentId_memoryType ON memory_contexts (userId, agentId, memoryType)",
+                             "IDX_memory_contexts_userId_memoryType ON memory_contexts (userId, memoryType)",
+                             "IDX_session_heartbeats_sessionId_timestamp ON session_heartbeats (sessionId, timestamp)",
+                             "IDX_session_heartbeats_status ON session_heartbeats (status)",
+                             "IDX_voice_sessions_status ON voice_sessions (status)",
+                             "IDX_voice_sessions_userId ON voice_sessions (userId)"}));
+    }
+
+    void updatedAtTrigger()
+    {
+        QCOMPARE(rows(QStringLiteral("SELECT tgrelid::regclass::text, tgname, p.proname, tgtype FROM pg_trigger t "
+                                     "JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT tgisinternal")),
+                 // tgtype 19 = ROW | BEFORE | UPDATE
+                 QStringList{"memory_contexts|update_memory_contexts_updated_at|update_updated_at_column|19"});
+
+        QSqlQuery query;
+        QVERIFY(query.exec(QStringLiteral(
+            "WITH u AS (INSERT INTO users (\"firstName\") VALUES ('Trigger') RETURNING id) "
+            "INSERT INTO memory_contexts (\"userId\", \"memoryType\", content, \"updatedAt\") "
+            "SELECT id, 'semantic', 'x', '2000-01-01' FROM u RETURNING id")));
+        QVERIFY(query.next());
+        const QString id = query.value(0).toString();
+        query.prepare(QStringLiteral("UPDATE memory_contexts SET content = 'y' WHERE id = CAST(:id AS uuid) RETURNING \"updatedAt\" > '2020-01-01'"));
+        query.bindValue(QStringLiteral(":id"), id);
+        QVERIFY(query.exec() && query.next());
+        QVERIFY(query.value(0).toBool());
+    }
+
+    void views()
+    {
+        QCOMPARE(rows(QStringLiteral("SELECT table_name FROM information_schema.views WHERE table_schema = 'public' ORDER BY 1")),
+                 (QStringList{"v_memory_contexts_enriched", "v_voice_sessions_stats"}));
+        const auto viewColumns = [](const QString &view) {
+            return rows(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_name = '%1' "
+                                       "ORDER BY ordinal_position").arg(view));
+        };
+        const QStringList memoryColumns = viewColumns(QStringLiteral("memory_contexts"));
+        const QStringList enrichedExtra{"user_name", "user_email", "agent_name", "session_start", "age_days",
+                                        "importance_level"};
+        QCOMPARE(viewColumns(QStringLiteral("v_memory_contexts_enriched")), memoryColumns + enrichedExtra);
+        const QStringList statsExtra{"conversation_count", "memory_count", "last_message_at", "agent_name"};
+        QCOMPARE(viewColumns(QStringLiteral("v_voice_sessions_stats")), viewColumns(QStringLiteral("voice_sessions")) + statsExtra);
+
+        QSqlQuery query;
+        QVERIFY(query.exec(QStringLiteral(
+            "WITH u AS (INSERT INTO users (\"firstName\") VALUES ('Levels') RETURNING id) "
+            "INSERT INTO memory_contexts (\"userId\", \"memoryType\", content, importance, \"expiresAt\") "
+            "SELECT id, 'episodic', v.c, v.i, v.e FROM u, (VALUES ('low', 0.29, NULL::timestamp), ('medium', 0.3, NULL), "
+            "('high', 0.7, NULL), ('expired', 0.9, '2001-01-01'::timestamp)) AS v(c, i, e)")));
+        QCOMPARE(rows(QStringLiteral("SELECT content || '=' || importance_level FROM v_memory_contexts_enriched "
+                                     "WHERE user_name = 'Levels' ORDER BY importance")),
+                 (QStringList{"low=LOW", "medium=MEDIUM", "high=HIGH", "expired=EXPIRED"}));
+    }
+
+    void deleteRules()
+    {
+        QSqlQuery query;
+        QVERIFY(query.exec(QStringLiteral(
+            "WITH u AS (INSERT INTO users (\"firstName\") VALUES ('Rules') RETURNING id), "
+            "a AS (INSERT INTO agents (name) VALUES ('Rules agent') RETURNING id), "
+            "s AS (INSERT INTO voice_sessions (\"userId\", \"sessionToken\") SELECT id, 't' FROM u RETURNING id, \"userId\"), "
+            "m AS (INSERT INTO memory_contexts (\"userId\", \"sessionId\", \"agentId\", \"memoryType\", content) "
+            "  SELECT s.\"userId\", s.id, a.id, 'episodic', 'rules' FROM s, a RETURNING id) "
+            "INSERT INTO memory_access_log (\"memoryId\", \"accessType\") SELECT id, 'retrieve' FROM m")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM agents WHERE name = 'Rules agent'")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM voice_sessions WHERE \"sessionToken\" = 't'")));
+        QCOMPARE(rows(QStringLiteral("SELECT (\"sessionId\" IS NULL)::text || (\"agentId\" IS NULL)::text FROM memory_contexts WHERE content = 'rules'")),
+                 QStringList{"truetrue"});
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM users WHERE \"firstName\" = 'Rules'")));
+        QCOMPARE(TestDatabase::scalar(QStringLiteral("SELECT COUNT(*) FROM memory_contexts WHERE content = 'rules'")).toInt(), 0);
+        QCOMPARE(TestDatabase::scalar(QStringLiteral("SELECT COUNT(*) FROM memory_access_log WHERE \"accessType\" = 'retrieve'")).toInt(), 0);
+    }
+
+    void migratingTwiceChangesNothing()
+    {
+        SchemaMigrator migrator(QSqlDatabase::database());
+        QString error;
+        QStringList applied;
+        QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
+        QVERIFY(applied.isEmpty());
+        QCOMPARE(migrator.appliedVersion(&error), SchemaMigrator::latestVersion());
+    }
+
+    void backendDatabaseGetsOnlyAdditions()
+    {
+        TestDatabase::create(QStringLiteral("schema_backend"));
+        applyBackendScriptOnly();
+        const QStringList before = catalogOfBackend();
+        const QSet<QString> indexesBefore = indexNames();
+
+        SchemaMigrator migrator(QSqlDatabase::database());
+        QString error;
+        QVERIFY2(migrator.checkCompatible(&error), qPrintable(error));
+        QCOMPARE(migrator.appliedVersion(&error), 0);
+        QStringList applied;
+        QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
+        QCOMPARE(applied.size(), SchemaMigrator::latestVersion());
+
+        QCOMPARE(catalogOfBackend(), before);
+        const QSet<QString> added = indexNames() - indexesBefore;
+        QVERIFY(indexesBefore.size() < indexNames().size());
+        for (const QString &name : added)
+            QVERIFY2(name.startsWith(QLatin1String("IDX_nido_")), qPrintable(name));
+        QCOMPARE(rows(QStringLiteral("SELECT version, \"scriptRun\" FROM nido.schema_migrations ORDER BY version")).first(),
+                 QStringLiteral("1|false"));
+    }
+
+    void missingBackendPartsAreListedAndNothingChanges()
+    {
+        TestDatabase::create(QStringLiteral("schema_missing"));
+        applyBackendScriptOnly();
+        QSqlQuery query;
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE memory_contexts DROP COLUMN \"agentId\" CASCADE")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE memory_access_log")));
+        const QStringList before = catalogOfBackend();
+
+        SchemaMigrator migrator(QSqlDatabase::database());
+        QCOMPARE(migrator.missingBackendObjects(),
+                 (QStringList{"column memory_contexts.\"agentId\"", "table memory_access_log"}));
+        QString error;
+        QVERIFY(!migrator.migrate(&error));
+        QVERIFY2(error.contains(QLatin1String("memory_contexts.\"agentId\"")) && error.contains(QLatin1String("memory_access_log")),
+                 qPrintable(error));
+        QCOMPARE(catalogOfBackend(), before);
+        QVERIFY(!TestDatabase::scalar(QStringLiteral("SELECT to_regnamespace('nido') IS NOT NULL")).toBool());
+    }
+
+    void newerSchemaIsRefused()
+    {
+        TestDatabase::create(QStringLiteral("schema_newer"));
+        SchemaMigrator migrator(QSqlDatabase::database());
+        QString error;
+        QVERIFY2(migrator.migrate(&error), qPrintable(error));
+        QSqlQuery query;
+        QVERIFY(query.exec(QStringLiteral("INSERT INTO nido.schema_migrations (version, name, \"scriptRun\") VALUES (999, 'future', true)")));
+        QVERIFY(!migrator.checkCompatible(&error));
+        QVERIFY2(error.contains(QLatin1String("999")), qPrintable(error));
+        error.clear();
+        QVERIFY(!migrator.migrate(&error));
+        QVERIFY(!error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(SchemaTest)
+#include "tst_schema.moc"
