@@ -1,6 +1,7 @@
 #include "database.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -31,7 +32,7 @@ QSqlDatabase Database::open(const QString &conninfo, const QString &connectionNa
     char *parseError = nullptr;
     PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &parseError);
     if (!options) {
-        *error = QObject::tr("The database connection string is not valid: %1")
+        *error = QCoreApplication::translate("Database", "The database connection string is not valid: %1")
                      .arg(parseError ? QString::fromUtf8(parseError).trimmed() : QString());
         PQfreemem(parseError);
         return {};
@@ -114,11 +115,11 @@ QString Database::errorText(const QSqlQuery &query)
         return text;
     const QSqlDriver *driver = query.driver();
     if (!driver || !driver->isOpen())
-        return QObject::tr("The connection to the database is closed.");
+        return QCoreApplication::translate("Database", "The connection to the database is closed.");
     const QVariant handle = driver->handle();
     if (isPgConn(handle)
         && PQstatus(*static_cast<PGconn *const *>(handle.constData())) == CONNECTION_BAD)
-        return QObject::tr("The connection to the database was lost.");
+        return QCoreApplication::translate("Database", "The connection to the database was lost.");
     return driver->lastError().text();
 }
 
@@ -126,7 +127,7 @@ bool Database::executeScript(QSqlDatabase db, const QByteArray &sql, QString *er
 {
     PGconn *conn = nativeHandle(db);
     if (!conn) {
-        *error = QObject::tr("Not connected to PostgreSQL.");
+        *error = QCoreApplication::translate("Database", "Not connected to PostgreSQL.");
         return false;
     }
     PGresult *result = PQexec(conn, sql.constData());

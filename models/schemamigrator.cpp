@@ -2,6 +2,7 @@
 #include "database.h"
 #include "logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -147,7 +148,7 @@ bool SchemaMigrator::checkCompatible(QString *error) const
     if (applied < 0)
         return false;
     if (applied > latestVersion()) {
-        *error = QObject::tr("This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). "
+        *error = QCoreApplication::translate("SchemaMigrator", "This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). "
                              "Update Nido to open it.")
                      .arg(applied)
                      .arg(latestVersion());
@@ -155,7 +156,7 @@ bool SchemaMigrator::checkCompatible(QString *error) const
     }
     const QStringList missing = missingBackendObjects();
     if (!missing.isEmpty()) {
-        *error = QObject::tr("The database lacks parts of the voice backend's schema that Nido needs:\n  %1\n"
+        *error = QCoreApplication::translate("SchemaMigrator", "The database lacks parts of the voice backend's schema that Nido needs:\n  %1\n"
                              "Nothing was changed.")
                      .arg(missing.join(QStringLiteral("\n  ")));
         return false;
@@ -192,7 +193,7 @@ bool SchemaMigrator::apply(const Migration &migration, bool runScript, QString *
 {
     QFile file(migration.resourcePath);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = QObject::tr("Cannot read migration %1.").arg(migration.resourcePath);
+        *error = QCoreApplication::translate("SchemaMigrator", "Cannot read migration %1.").arg(migration.resourcePath);
         return false;
     }
     const QByteArray script = file.readAll();
@@ -204,7 +205,7 @@ bool SchemaMigrator::apply(const Migration &migration, bool runScript, QString *
     }
     const auto fail = [&](const QString &reason) {
         m_db.rollback();
-        *error = QObject::tr("Migration %1 (%2) failed and was rolled back: %3")
+        *error = QCoreApplication::translate("SchemaMigrator", "Migration %1 (%2) failed and was rolled back: %3")
                      .arg(migration.version)
                      .arg(migration.name, reason);
         return false;

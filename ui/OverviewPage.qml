@@ -82,17 +82,17 @@ Page {
                 }
                 FigureCard {
                     heading: qsTr("Device alerts this week")
-                    value: Number(overview.deviceErrorsThisWeek).toLocaleString(Qt.locale(), "f", 0)
+                    value: qsTr("%n error(s)", "", overview.deviceErrorsThisWeek)
                     alert: overview.deviceErrorsThisWeek > 0
-                    caption: qsTr("errors, and %n warning(s) (low battery, slow connection)", "", overview.deviceWarningsThisWeek)
+                    caption: qsTr("%n warning(s): low battery or slow connection", "", overview.deviceWarningsThisWeek)
                 }
                 FigureCard {
                     heading: overview.lastSessionLive ? qsTr("Talking now") : qsTr("Last session")
                     value: overview.lastSessionStart.getTime() > 0 ? (overview.lastSessionAgent || qsTr("Unknown agent"))
                                                                      : qsTr("None yet")
                     caption: overview.lastSessionStart.getTime() > 0
-                             ? qsTr("%1 · %2").arg(overview.lastSessionStart.toLocaleString(Qt.locale(), Locale.ShortFormat))
-                                              .arg(page.minutes(overview.lastSessionMinutes))
+                             ? overview.lastSessionStart.toLocaleString(Qt.locale(), Locale.ShortFormat) + " · "
+                               + page.minutes(overview.lastSessionMinutes)
                              : ""
                 }
             }

@@ -30,8 +30,14 @@ ChartView {
     ValueAxis {
         id: minutesAxis
 
+        readonly property real highest: Math.max(10, chart.limitMinutes * 1.15, ...chart.minutesPerDay.map(value => value * 1.05))
+        readonly property int step: highest > 150 ? 30 : highest > 60 ? 20 : 10
+
         min: 0
-        max: Math.max(10, chart.limitMinutes * 1.25, ...chart.minutesPerDay.map(value => value * 1.1))
+        max: Math.ceil(highest / step) * step
+        tickType: ValueAxis.TicksDynamic
+        tickAnchor: 0
+        tickInterval: step
         labelFormat: "%d"
         titleText: qsTr("minutes")
     }

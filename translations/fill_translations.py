@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""Writes the Spanish translations and English plural forms into the .ts files lupdate made.
+
+Run after `cmake --build build --target update_translations` when strings change; strings
+missing from the table below stay unfinished and the test of the window reports them.
+"""
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+SPANISH = {
+    "This child is no longer in the database.": "Este niño o niña ya no está en la base de datos.",
+    "Coming in a later version of Nido.": "Llegará en una próxima versión de Nido.",
+    "Open a voice backend's PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.":
+        "Abre la base de datos PostgreSQL de un backend de voz, dada como cadena de conexión de libpq o URI postgresql:// (valen las variables PG*, ~/.pgpass y los archivos de servicio). Sin ella, Nido usa su base de datos integrada.",
+    "Keep the embedded database in this folder.": "Guarda la base de datos integrada en esta carpeta.",
+    "See and control what voice AI companions know about your child.\n\nCommands:\n  (none)      open the window\n  migrate     create the schema on an empty database, or add Nido's own\n              tables and indexes beside a voice backend's schema\n  demo-data   fill an empty database with a demo family\n              [--children N] [--scale seed]":
+        "Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.\n\nÓrdenes:\n  (ninguna)   abre la ventana\n  migrate     crea el esquema en una base de datos vacía, o añade las tablas\n              e índices propios de Nido junto al esquema de un backend de voz\n  demo-data   llena una base de datos vacía con una familia de demostración\n              [--children N] [--scale seed]",
+    "migrate or demo-data": "migrate o demo-data",
+    "demo-data: how many children (default 2).": "demo-data: cuántos niños (2 por omisión).",
+    "demo-data: \"seed\" for the seed's size table (1,000 children, 2,000,000 heartbeats).":
+        "demo-data: «seed» para la tabla de tamaños del esquema (1.000 niños, 2.000.000 de latidos).",
+    "unknown command \"%1\"; see nido --help": "orden desconocida «%1»; consulta nido --help",
+    "--children and --scale belong to demo-data": "--children y --scale son opciones de demo-data",
+    "The schema is up to date (version %1).": "El esquema está al día (versión %1).",
+    "applied %1": "aplicada %1",
+    "--scale seed has its own number of children (1,000)": "--scale seed ya fija su número de niños (1.000)",
+    "unknown scale \"%1\"; the only one is \"seed\"": "escala desconocida «%1»; la única es «seed»",
+    "--children takes a number from 1 to 100000": "--children admite un número de 1 a 100000",
+    "the database already has %1 children; demo data only goes into a database without any, so real data is never mixed with it":
+        "la base de datos ya tiene %1 niños; los datos de demostración solo van a una base de datos sin ninguno, para no mezclarlos nunca con datos reales",
+    "demo data loaded in %1 s": "datos de demostración cargados en %1 s",
+    "Demo material %1 is missing.": "Falta el material de demostración %1.",
+    "Demo material %1 is not valid JSON: %2": "El material de demostración %1 no es JSON válido: %2",
+    "Not connected to PostgreSQL.": "No hay conexión con PostgreSQL.",
+    "%1 failed: %2": "%1 falló: %2",
+    "Cannot create the folder %1.": "No se puede crear la carpeta %1.",
+    "PostgreSQL cannot run as root and the user \"%1\" does not exist. Install the postgresql package, which creates it.":
+        "PostgreSQL no puede ejecutarse como root y el usuario «%1» no existe. Instala el paquete postgresql, que lo crea.",
+    "Cannot hand %1 to the user %2: %3": "No se puede ceder %1 al usuario %2: %3",
+    "A PostgreSQL server (pid %1) holds Nido's data folder %2 but cannot be reached. Stop it and start Nido again.":
+        "Un servidor PostgreSQL (pid %1) ocupa la carpeta de datos de Nido %2 pero no responde. Detenlo y vuelve a abrir Nido.",
+    "Cannot remove the stale %1.": "No se puede borrar el %1 abandonado.",
+    "The PostgreSQL server programs (initdb, pg_ctl) were not found. Install them (Debian: apt install postgresql) or open a backend's database with --database.":
+        "No se encuentran los programas del servidor PostgreSQL (initdb, pg_ctl). Instálalos (Debian: apt install postgresql) o abre la base de datos de un backend con --database.",
+    "Cannot create a private socket folder in %1.": "No se puede crear una carpeta privada para el socket en %1.",
+    "Nido": "Nido",
+    "Child:": "Niño/a:",
+    "Choose a child": "Elige un niño o niña",
+    "Embedded demo database": "Base de datos de demostración integrada",
+    "Backend database: %1": "Base de datos del backend: %1",
+    "Memory timeline": "Cronología de recuerdos",
+    "Every memory the AI keeps about your child, to review, search, correct and delete.":
+        "Todos los recuerdos que la IA guarda de tu hijo o hija, para revisarlos, buscarlos, corregirlos y borrarlos.",
+    "Child profile": "Perfil",
+    "Age, preferences, family context and development milestones, edited as forms.":
+        "Edad, preferencias, contexto familiar e hitos del desarrollo, editados como formularios.",
+    "Routines": "Rutinas",
+    "Wake and bed time, meals and the screen-time limit, on a day timeline.":
+        "Hora de levantarse y de dormir, comidas y límite de tiempo de pantalla, en una línea del día.",
+    "Agents": "Agentes",
+    "The companions your child talks to, their personas, and what each one sees.":
+        "Los compañeros con los que habla tu hijo o hija, sus personalidades y lo que ve cada uno.",
+    "Sessions": "Sesiones",
+    "Every conversation with its transcript, the memories it created and the device's health.":
+        "Cada conversación con su transcripción, los recuerdos que creó y el estado del dispositivo.",
+    "Activity and device health": "Actividad y estado del dispositivo",
+    "Time talked against the limit, memories per day, battery, latency and signal.":
+        "Tiempo hablado frente al límite, recuerdos por día, batería, latencia y señal.",
+    "Reports and export": "Informes y exportación",
+    "Session and period reports as PDF, and all of your child's data as JSON and CSV.":
+        "Informes de sesión y de periodo en PDF, y todos los datos de tu hijo o hija en JSON y CSV.",
+    "Settings": "Ajustes",
+    "Which database Nido opens, the language and the theme.": "Qué base de datos abre Nido, el idioma y el tema.",
+    "Overview": "Resumen",
+    "%1 min": "%1 min",
+    "There are no children in this database yet.": "Todavía no hay niños en esta base de datos.",
+    "Talked today": "Ha hablado hoy",
+    "This week": "Esta semana",
+    "Memories": "Recuerdos",
+    "Device alerts this week": "Alertas del dispositivo esta semana",
+    "Talking now": "Hablando ahora",
+    "Last session": "Última sesión",
+    "Unknown agent": "Agente desconocido",
+    "None yet": "Ninguna todavía",
+    "The database connection string is not valid: %1": "La cadena de conexión a la base de datos no es válida: %1",
+    "The connection to the database is closed.": "La conexión con la base de datos está cerrada.",
+    "The connection to the database was lost.": "Se ha perdido la conexión con la base de datos.",
+    "This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.":
+        "Esta base de datos la preparó un Nido más reciente (versión de esquema %1; este Nido conoce hasta la %2). Actualiza Nido para abrirla.",
+    "The database lacks parts of the voice backend's schema that Nido needs:\n  %1\nNothing was changed.":
+        "A la base de datos le faltan partes del esquema del backend de voz que Nido necesita:\n  %1\nNo se ha cambiado nada.",
+    "Cannot read migration %1.": "No se puede leer la migración %1.",
+    "Migration %1 (%2) failed and was rolled back: %3": "La migración %1 (%2) falló y se ha deshecho: %3",
+    "Minutes talked per day this week": "Minutos hablados por día esta semana",
+    "minutes": "minutos",
+    "Minutes talked": "Minutos hablados",
+    "Daily limit": "Límite diario",
+}
+
+# Plural sources: (Spanish singular, Spanish plural), (English singular, English plural).
+PLURALS = {
+    "of a %1-minute daily limit · %n session(s)": (
+        ("de un límite diario de %1 minutos · %n sesión", "de un límite diario de %1 minutos · %n sesiones"),
+        ("of a %1-minute daily limit · %n session", "of a %1-minute daily limit · %n sessions")),
+    "no screen-time limit set · %n session(s)": (
+        ("sin límite de tiempo de pantalla · %n sesión", "sin límite de tiempo de pantalla · %n sesiones"),
+        ("no screen-time limit set · %n session", "no screen-time limit set · %n sessions")),
+    "%n session(s)": (("%n sesión", "%n sesiones"), ("%n session", "%n sessions")),
+    "%n day(s) over the limit": (("%n día por encima del límite", "%n días por encima del límite"),
+                                 ("%n day over the limit", "%n days over the limit")),
+    "%n new this week": (("%n nuevo esta semana", "%n nuevos esta semana"), ("%n new this week", "%n new this week")),
+    "%n error(s)": (("%n error", "%n errores"), ("%n error", "%n errors")),
+    "%n warning(s): low battery or slow connection": (
+        ("%n aviso: batería baja o conexión lenta", "%n avisos: batería baja o conexión lenta"),
+        ("%n warning: low battery or slow connection", "%n warnings: low battery or slow connection")),
+}
+
+
+def fill(path: Path, spanish: bool) -> list:
+    tree = ET.parse(path)
+    missing = []
+    for message in tree.getroot().iter("message"):
+        source = message.find("source").text
+        translation = message.find("translation")
+        for form in list(translation):
+            translation.remove(form)
+        translation.text = None
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            if source not in PLURALS:
+                missing.append(source)
+                translation.set("type", "unfinished")
+                continue
+            for text in PLURALS[source][0 if spanish else 1]:
+                ET.SubElement(translation, "numerusform").text = text
+        elif spanish:
+            if source not in SPANISH:
+                missing.append(source)
+                translation.set("type", "unfinished")
+                continue
+            translation.text = SPANISH[source]
+        else:
+            translation.set("type", "unfinished")
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+if __name__ == "__main__":
+    here = Path(__file__).resolve().parent
+    missing = fill(here / "nido_es.ts", True) + fill(here / "nido_en.ts", False)
+    for source in missing:
+        print("untranslated:", repr(source), file=sys.stderr)
+    sys.exit(1 if missing else 0)
