@@ -2,6 +2,7 @@
 #include "copywriter.h"
 #include "database.h"
 #include "logging.h"
+#include "memoryfilter.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -13,11 +14,6 @@
 namespace {
 
 enum Purpose : quint64 { ChildPlan = 1, AgentPlan, SessionPlan, MessagePlan, HeartbeatPlan, MemoryPlan, ProfilePlan };
-
-const QStringList categories = {
-    QStringLiteral("conversation"), QStringLiteral("interest"), QStringLiteral("emotion"),
-    QStringLiteral("achievement"), QStringLiteral("routine"),   QStringLiteral("preference"),
-    QStringLiteral("learning"),     QStringLiteral("family"),   QStringLiteral("other")};
 
 constexpr qint64 msPerMinute = 60 * 1000;
 constexpr qint64 msPerDay = 24 * 60 * msPerMinute;
@@ -154,6 +150,10 @@ bool DemoDataGenerator::generate(QString *error)
         *error = endError;
         return false;
     }
+    // Fresh statistics, so the first queries on the new rows get sensible plans.
+    if (ok && !Database::executeScript(m_db, "ANALYZE users, user_profiles, agents, voice_sessions, ai_conversations, "
+                                             "session_heartbeats, memory_contexts", error))
+        return false;
     if (m_progress)
         m_progress(QString());
     return ok;
@@ -507,7 +507,7 @@ bool DemoDataGenerator::writeMemories(QString *error)
         const int firstSession = c * m_scale.sessionsPerChild;
         for (int m = 0; m < m_scale.memoriesPerChild; ++m) {
             DemoRandom random = stream(MemoryPlan, quint64(c) * 100000 + quint64(m));
-            const QString category = random.pick(categories);
+            const QString category = random.pick(MemoryFilter::allCategories());
             const Session *session = m_scale.sessionsPerChild > 0 && random.chance(0.85)
                 ? &m_sessions[firstSession + random.range(0, m_scale.sessionsPerChild - 1)]
                 : nullptr;

@@ -62,7 +62,7 @@ private Q_SLOTS:
         QString error;
         QStringList applied;
         QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
-        QCOMPARE(applied, (QStringList{QStringLiteral("0001_backend_schema"), QStringLiteral("0002_nido_schema")}));
+        QCOMPARE(applied, (QStringList{"0001_backend_schema", "0002_nido_schema", "0003_memory_search_and_deletions"}));
     }
 
     void columns_data()

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDate>
+#include <QStringList>
+
+class QSqlQuery;
+
+// Which of one child's memories a view shows or an action touches. Turns into a fixed set of SQL
+// conditions over memory_contexts (alias mc) with every value bound, never spliced in.
+class MemoryFilter
+{
+public:
+    enum class Scope { All, Shared, Agent };
+    enum class Expiry { All, Active, Expired };
+
+    QString childId;
+    QString memoryType;          // empty: every type
+    QStringList categories;      // empty: every category
+    Scope scope = Scope::All;
+    QString agentId;             // with Scope::Agent
+    QString importanceLevel;     // "low" (< 0.3), "medium", "high" (>= 0.7); empty: any
+    Expiry expiry = Expiry::All;
+    QDate from;                  // inclusive, local days
+    QDate to;                    // inclusive
+    QString searchText;
+
+    [[nodiscard]] bool isValid() const { return !childId.isEmpty(); }
+    // " AND ..." conditions after WHERE mc."userId" = CAST(:child AS uuid).
+    [[nodiscard]] QString conditions() const;
+    void bind(QSqlQuery &query) const;
+
+    bool operator==(const MemoryFilter &other) const;
+    bool operator!=(const MemoryFilter &other) const { return !(*this == other); }
+
+    static const QStringList &allCategories();
+    static const QStringList &allTypes();
+};

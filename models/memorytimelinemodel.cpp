@@ -1,0 +1,176 @@
+#include "memorytimelinemodel.h"
+#include "database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace {
+
+const auto selectMemories = QStringLiteral(
+    "SELECT mc.id::text AS id, mc.content, mc.summary, mc.\"memoryType\"::text AS \"memoryType\", "
+    "  mc.category::text AS category, mc.importance, "
+    "  CASE WHEN mc.importance < 0.3 THEN 'low' WHEN mc.importance < 0.7 THEN 'medium' ELSE 'high' END AS \"importanceLevel\", "
+    "  mc.\"agentId\"::text AS \"agentId\", a.name AS \"agentName\", mc.\"sessionId\"::text AS \"sessionId\", "
+    "  mc.\"createdAt\", mc.\"expiresAt\", mc.\"accessCount\", "
+    // QDateTime keeps milliseconds, PostgreSQL microseconds: the keyset compares the exact text.
+    "  mc.\"createdAt\"::text AS \"createdAtKey\" "
+    "FROM memory_contexts mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
+    "WHERE mc.\"userId\" = CAST(:child AS uuid)");
+
+const auto afterCursor = QStringLiteral(" AND (mc.\"createdAt\", mc.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
+const auto newestFirst = QStringLiteral(" ORDER BY mc.\"createdAt\" DESC, mc.id DESC LIMIT :limit");
+
+} // namespace
+
+MemoryTimelineModel::MemoryTimelineModel(QObject *parent)
+    : KeysetListModel(parent)
+{
+    setPageSize(60);
+}
+
+QHash<int, QByteArray> MemoryTimelineModel::roleNames() const
+{
+    return {
+        {IdRole, "id"},
+        {ContentRole, "content"},
+        {SummaryRole, "summary"},
+        {MemoryTypeRole, "memoryType"},
+        {CategoryRole, "category"},
+        {ImportanceRole, "importance"},
+        {ImportanceLevelRole, "importanceLevel"},
+        {AgentIdRole, "agentId"},
+        {AgentNameRole, "agentName"},
+        {SessionIdRole, "sessionId"},
+        {CreatedAtRole, "createdAt"},
+        {ExpiresAtRole, "expiresAt"},
+        {ExpiredRole, "expired"},
+        {DayRole, "day"},
+        {AccessCountRole, "accessCount"},
+    };
+}
+
+QVariant MemoryTimelineModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const QSqlRecord &record = recordAt(index.row());
+    switch (role) {
+    case CreatedAtRole:
+    case ExpiresAtRole:
+        return Database::fromUtcTimestamp(record.value(QString::fromUtf8(roleNames().value(role))));
+    case ExpiredRole: {
+        const QDateTime expires = Database::fromUtcTimestamp(record.value(QStringLiteral("expiresAt")));
+        return expires.isValid() && expires < QDateTime::currentDateTime();
+    }
+    case DayRole:
+        // Sections group by the parent's local day.
+        return Database::fromUtcTimestamp(record.value(QStringLiteral("createdAt"))).date().toString(Qt::ISODate);
+    default:
+        return KeysetListModel::data(index, role);
+    }
+}
+
+bool MemoryTimelineModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+{
+    if (!m_filter.isValid())
+        return false;
+    query.prepare(selectMemories + m_filter.conditions() + (last ? afterCursor : QString()) + newestFirst);
+    m_filter.bind(query);
+    if (last) {
+        query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("createdAtKey")));
+        query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("id")));
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}
+
+void MemoryTimelineModel::changeFilter(const MemoryFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    Q_EMIT filterChanged();
+    // Several properties often change together (a QML binding block): read once for all of them.
+    if (m_reloadScheduled)
+        return;
+    m_reloadScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadScheduled = false;
+        reload();
+    });
+}
+
+void MemoryTimelineModel::setChildId(const QString &childId)
+{
+    MemoryFilter filter = m_filter;
+    filter.childId = childId;
+    changeFilter(filter);
+}
+
+void MemoryTimelineModel::setMemoryType(const QString &memoryType)
+{
+    MemoryFilter filter = m_filter;
+    filter.memoryType = MemoryFilter::allTypes().contains(memoryType) ? memoryType : QString();
+    changeFilter(filter);
+}
+
+void MemoryTimelineModel::setCategories(const QStringList &categories)
+{
+    MemoryFilter filter = m_filter;
+    filter.categories.clear();
+    for (const QString &category : categories) {
+        if (MemoryFilter::allCategories().contains(category) && !filter.categories.contains(category))
+            filter.categories << category;
+    }
+    changeFilter(filter);
+}
+
+void MemoryTimelineModel::setScope(Scope scope)
+{
+    MemoryFilter filter = m_filter;
+    filter.scope = MemoryFilter::Scope(scope);
+    changeFilter(filter);
+}
+
+void MemoryTimelineModel::setAgentId(const QString &agentId)
+{
+    MemoryFilter filter = m_filter;
+    filter.agentId = agentId;
+    changeFilter(filter);
+}
+
+void MemoryTimelineModel::setImportanceLevel(const QString &level)
+{
+    MemoryFilter filter = m_filter;
+    const bool known = level == u"low" || level == u"medium" || level == u"high";
+    filter.importanceLevel = known ? level : QString();
+    changeFilter(filter);
+}
+
+void MemoryTimelineModel::setExpiry(Expiry expiry)
+{
+    MemoryFilter filter = m_filter;
+    filter.expiry = MemoryFilter::Expiry(expiry);
+    changeFilter(filter);
+}
+
+void MemoryTimelineModel::setFrom(QDate from)
+{
+    MemoryFilter filter = m_filter;
+    filter.from = from;
+    changeFilter(filter);
+}
+
+void MemoryTimelineModel::setTo(QDate to)
+{
+    MemoryFilter filter = m_filter;
+    filter.to = to;
+    changeFilter(filter);
+}
+
+void MemoryTimelineModel::setSearchText(const QString &text)
+{
+    MemoryFilter filter = m_filter;
+    filter.searchText = text;
+    changeFilter(filter);
+}

@@ -1,0 +1,33 @@
+-- Full-text search over a child's memories and the outbox of deletions for the vector store.
+-- Additive only: a function and tables in Nido's schema, an index on the backend's table.
+
+-- btree_gin lets one GIN index hold "userId" beside the text, so a search stays inside one child.
+-- It is a trusted extension: a database owner may install it without being superuser.
+CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA nido;
+
+-- Spanish and English stems both, since children mix the two; tags, topics and entities count too.
+CREATE FUNCTION nido.memory_search_document(content TEXT, summary TEXT, metadata JSONB)
+RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN to_tsvector('pg_catalog.spanish'::regconfig,
+                   concat_ws(' ', content, summary, metadata->'tags', metadata->'topics', metadata->'entities'))
+    || to_tsvector('pg_catalog.english'::regconfig,
+                   concat_ws(' ', content, summary, metadata->'tags', metadata->'topics', metadata->'entities'));
+
+CREATE INDEX "IDX_nido_memory_contexts_userId_search"
+  ON memory_contexts USING gin ("userId", nido.memory_search_document(content, summary, metadata));
+
+-- Deleted memories still live in the vector store under their Chroma collection: the backend purges
+-- them from this list and marks them done.
+CREATE TABLE nido.memory_deletion_outbox (
+  id BIGSERIAL PRIMARY KEY,
+  "memoryId" UUID NOT NULL,
+  "userId" UUID NOT NULL,
+  "chromaCollectionId" VARCHAR(255),
+  "chromaCollectionName" VARCHAR(255),
+  "requestedAt" TIMESTAMP NOT NULL DEFAULT (NOW() AT TIME ZONE 'UTC'),
+  "purgedAt" TIMESTAMP
+);
+
+CREATE INDEX "IDX_nido_memory_deletion_outbox_pending"
+  ON nido.memory_deletion_outbox ("userId", "requestedAt") WHERE "purgedAt" IS NULL;

@@ -1,0 +1,396 @@
+#include "database.h"
+#include "demodatagenerator.h"
+#include "memorydetail.h"
+#include "memoryeditor.h"
+#include "memorystatistics.h"
+#include "memorytimelinemodel.h"
+#include "schemamigrator.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+class MemoryTimelineTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_child;
+    QString m_otherChild;
+
+    static QStringList ids(const QString &sql, const QVariantMap &values = {})
+    {
+        QSqlQuery query;
+        query.prepare(sql);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            query.bindValue(it.key(), it.value());
+        if (!query.exec())
+            qWarning("%s", qPrintable(Database::errorText(query)));
+        QStringList result;
+        while (query.next())
+            result << query.value(0).toString();
+        return result;
+    }
+
+    // Every row of the model, fetched page by page.
+    static QStringList allRows(MemoryTimelineModel &model)
+    {
+        while (model.canFetchMore({}) || model.loading()) {
+            model.fetchMore({});
+            if (!QTest::qWaitFor([&model] { return !model.loading(); }, 5000))
+                return {};
+        }
+        QStringList result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result << model.data(model.index(row), MemoryTimelineModel::IdRole).toString();
+        return result;
+    }
+
+    QStringList expected(const QString &condition, const QVariantMap &values = {}) const
+    {
+        QVariantMap bound = values;
+        bound.insert(QStringLiteral(":child"), m_child);
+        return ids(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) %1 "
+                                  "ORDER BY \"createdAt\" DESC, id DESC").arg(condition), bound);
+    }
+
+    QString fingerprint(const QString &child, const QString &exceptId = QString()) const
+    {
+        QSqlQuery query;
+        query.prepare(QStringLiteral("SELECT md5(string_agg(m::text, '' ORDER BY m.id)) FROM memory_contexts m "
+                                     "WHERE \"userId\" = CAST(:child AS uuid) AND id::text <> :except"));
+        query.bindValue(QStringLiteral(":child"), child);
+        query.bindValue(QStringLiteral(":except"), exceptId);
+        if (!query.exec() || !query.next())
+            return {};
+        return query.value(0).toString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSqlDatabase db = TestDatabase::create(QStringLiteral("timeline"));
+        QString error;
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        DemoDataGenerator::Scale scale;
+        scale.children = 2;
+        scale.sessionsPerChild = 20;
+        scale.memoriesPerChild = 1100;
+        QVERIFY2(DemoDataGenerator(db, scale).generate(&error), qPrintable(error));
+        const QStringList children = ids("SELECT id::text FROM users ORDER BY id");
+        m_child = children.value(0);
+        m_otherChild = children.value(1);
+
+        // Backend timestamps carry microseconds and collide: the keyset must not lose or repeat rows.
+        QSqlQuery query;
+        QVERIFY(query.exec("UPDATE memory_contexts SET \"createdAt\" = '2026-01-01 10:00:00.123456' WHERE id IN "
+                           "(SELECT id FROM memory_contexts ORDER BY id LIMIT 130)"));
+        QVERIFY(query.exec("UPDATE memory_contexts SET \"createdAt\" = '2026-01-01 10:00:00.123401' WHERE id IN "
+                           "(SELECT id FROM memory_contexts ORDER BY id DESC LIMIT 70)"));
+    }
+
+    void pagesThroughEveryMemoryOnceInOrder()
+    {
+        MemoryTimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChildId(m_child);
+        QTRY_VERIFY(model.rowCount() > 0);
+        QCOMPARE(model.rowCount(), 60);
+        const QStringList rows = allRows(model);
+        QCOMPARE(rows.size(), 1100);
+        QCOMPARE(rows, expected(QString()));
+        QCOMPARE(model.data(model.index(0), MemoryTimelineModel::DayRole).toString().size(), 10);
+    }
+
+    void filtersMatchSql_data()
+    {
+        QTest::addColumn<QVariantMap>("properties");
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QVariantMap>("values");
+        QTest::newRow("type") << QVariantMap{{"memoryType", "semantic"}} << "AND \"memoryType\" = 'semantic'" << QVariantMap{};
+        QTest::newRow("categories") << QVariantMap{{"categories", QStringList{"family", "emotion"}}}
+                                    << "AND category IN ('family', 'emotion')" << QVariantMap{};
+        QTest::newRow("shared") << QVariantMap{{"scope", int(MemoryTimelineModel::Scope::Shared)}}
+                                << "AND \"agentId\" IS NULL" << QVariantMap{};
+        QTest::newRow("low") << QVariantMap{{"importanceLevel", "low"}} << "AND importance < 0.3" << QVariantMap{};
+        QTest::newRow("medium") << QVariantMap{{"importanceLevel", "medium"}} << "AND importance >= 0.3 AND importance < 0.7" << QVariantMap{};
+        QTest::newRow("high") << QVariantMap{{"importanceLevel", "high"}} << "AND importance >= 0.7" << QVariantMap{};
+        QTest::newRow("expired") << QVariantMap{{"expiry", int(MemoryTimelineModel::Expiry::Expired)}}
+                                 << "AND \"expiresAt\" < LOCALTIMESTAMP" << QVariantMap{};
+        QTest::newRow("active") << QVariantMap{{"expiry", int(MemoryTimelineModel::Expiry::Active)}}
+                                << "AND (\"expiresAt\" IS NULL OR \"expiresAt\" >= LOCALTIMESTAMP)" << QVariantMap{};
+        const QDate from = QDate::currentDate().addDays(-10);
+        const QDate to = QDate::currentDate().addDays(-3);
+        QTest::newRow("dates") << QVariantMap{{"from", from}, {"to", to}}
+                               << "AND \"createdAt\" >= CAST(:f AS timestamp) AND \"createdAt\" < CAST(:t AS timestamp)"
+                               << QVariantMap{{":f", Database::utcTimestamp(QDateTime(from, QTime(0, 0)))},
+                                              {":t", Database::utcTimestamp(QDateTime(to.addDays(1), QTime(0, 0)))}};
+        const auto search = QStringLiteral(
+            "AND (to_tsvector('spanish', concat_ws(' ', content, summary, metadata->'tags', metadata->'topics', metadata->'entities')) "
+            "|| to_tsvector('english', concat_ws(' ', content, summary, metadata->'tags', metadata->'topics', metadata->'entities'))) "
+            "@@ (websearch_to_tsquery('spanish', :q) || websearch_to_tsquery('english', :q))");
+        QTest::newRow("search es") << QVariantMap{{"searchText", "dinosaurios"}} << search << QVariantMap{{":q", "dinosaurios"}};
+        QTest::newRow("search en") << QVariantMap{{"searchText", "grandmother"}} << search << QVariantMap{{":q", "grandmother"}};
+        QTest::newRow("search tag") << QVariantMap{{"searchText", "música"}} << search << QVariantMap{{":q", "música"}};
+        QTest::newRow("hostile search") << QVariantMap{{"searchText", "Robert'); DROP TABLE users;-- <b>&"}} << search
+                                        << QVariantMap{{":q", "Robert'); DROP TABLE users;-- <b>&"}};
+        QTest::newRow("combined") << QVariantMap{{"memoryType", "episodic"}, {"importanceLevel", "high"},
+                                                 {"scope", int(MemoryTimelineModel::Scope::Shared)}}
+                                  << "AND \"memoryType\" = 'episodic' AND importance >= 0.7 AND \"agentId\" IS NULL" << QVariantMap{};
+    }
+
+    void filtersMatchSql()
+    {
+        QFETCH(QVariantMap, properties);
+        QFETCH(QString, condition);
+        QFETCH(QVariantMap, values);
+        MemoryTimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChildId(m_child);
+        for (auto it = properties.cbegin(); it != properties.cend(); ++it)
+            QVERIFY(model.setProperty(it.key().toUtf8().constData(), it.value()));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(reset.wait(2000));
+        const QStringList want = expected(condition, values);
+        QCOMPARE(allRows(model), want);
+        QVERIFY(model.errorString().isEmpty());
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM users").toInt(), 2);
+    }
+
+    void searchIsIndexBacked()
+    {
+        MemoryFilter filter;
+        filter.childId = m_child;
+        filter.searchText = QStringLiteral("dinosaurios");
+        // EXPLAIN cannot take bound values: plan the model's own conditions as a prepared statement.
+        QString conditions = filter.conditions();
+        conditions.replace(":search", "$2");
+        // On a table this small the planner may prefer reading the child's rows; with the other
+        // indexes on "userId" out of the way (rolled back below) it must be able to use the search one.
+        QSqlQuery query;
+        QVERIFY(query.exec("BEGIN"));
+        QVERIFY(query.exec("DROP INDEX \"IDX_memory_contexts_userId_memoryType\", \"IDX_memory_contexts_userId_agentId_memoryType\", "
+                           "\"IDX_nido_memory_contexts_userId_createdAt\""));
+        QVERIFY(query.exec("SET LOCAL enable_seqscan = off"));
+        QVERIFY2(query.exec("PREPARE timeline_search(uuid, text) AS SELECT mc.id FROM memory_contexts mc "
+                            "WHERE mc.\"userId\" = $1" + conditions), qPrintable(Database::errorText(query)));
+        QVERIFY(query.exec("EXPLAIN EXECUTE timeline_search('" + m_child + "', 'dinosaurios')"));
+        QString plan;
+        while (query.next())
+            plan += query.value(0).toString() + u'\n';
+        QVERIFY(query.exec("ROLLBACK"));
+        QVERIFY(query.exec("DEALLOCATE timeline_search"));
+        QVERIFY2(plan.contains("Bitmap Index Scan on \"IDX_nido_memory_contexts_userId_search\""), qPrintable(plan));
+        QVERIFY2(plan.contains("Index Cond: ((\"userId\" = ") && plan.contains("memory_search_document"), qPrintable(plan));
+    }
+
+    void editChangesOneMemoryAndLogsIt()
+    {
+        const QString id = expected("AND metadata->>'extractorVersion' IS NOT NULL").value(5);
+        const QString otherBefore = fingerprint(m_otherChild);
+        const QString restBefore = fingerprint(m_child, id);
+        const QString metadataBefore = TestDatabase::scalar("SELECT metadata::text FROM memory_contexts WHERE id = '" + id + "'").toString();
+
+        MemoryEditor editor;
+        editor.setChildId(m_child);
+        const QString hostile = "<b>Le gustan</b> los \"dinos\" & Robert'); DROP TABLE memory_contexts;--";
+        QVERIFY(editor.stageEdit(id, {{"content", hostile}, {"importance", 0.85}, {"category", "interest"},
+                                      {"memoryType", "semantic"}, {"agentId", ""},
+                                      {"expiresAt", QDateTime(QDate(2030, 1, 1), QTime(12, 0))}}));
+        QCOMPARE(editor.pendingCount(), 1);
+        QSignalSpy applied(&editor, &MemoryEditor::applied);
+        QVERIFY2(editor.confirm(), qPrintable(editor.errorString()));
+        QCOMPARE(applied.count(), 1);
+        QCOMPARE(editor.pendingCount(), 0);
+
+        QSqlQuery row;
+        QVERIFY(row.exec("SELECT content, importance, category::text, \"memoryType\"::text, \"agentId\" IS NULL, "
+                         "metadata::text, \"expiresAt\" IS NOT NULL FROM memory_contexts WHERE id = '" + id + "'"));
+        QVERIFY(row.next());
+        QCOMPARE(row.value(0).toString(), hostile);
+        QCOMPARE(row.value(1).toDouble(), 0.85);
+        QCOMPARE(row.value(2).toString(), "interest");
+        QCOMPARE(row.value(3).toString(), "semantic");
+        QVERIFY(row.value(4).toBool());
+        QCOMPARE(row.value(5).toString(), metadataBefore);
+        QVERIFY(row.value(6).toBool());
+        QCOMPARE(fingerprint(m_child, id), restBefore);
+        QCOMPARE(fingerprint(m_otherChild), otherBefore);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + id +
+                                      "' AND \"accessType\" = 'caregiver_edit' AND metadata->'changes' ? 'content'").toInt(), 1);
+
+        // Clearing the expiry.
+        QVERIFY(editor.stageEdit(id, {{"expiresAt", QVariant()}}));
+        QVERIFY(editor.confirm());
+        QVERIFY(TestDatabase::scalar("SELECT \"expiresAt\" IS NULL FROM memory_contexts WHERE id = '" + id + "'").toBool());
+    }
+
+    void invalidEditsAreRefusedWithAReason()
+    {
+        const QString id = expected(QString()).value(0);
+        MemoryEditor editor;
+        editor.setChildId(m_child);
+        QVERIFY(!editor.stageEdit(id, {{"content", "   "}}));
+        QVERIFY(editor.errorString().contains("empty"));
+        QVERIFY(!editor.stageEdit(id, {{"importance", 1.5}}));
+        QVERIFY(editor.errorString().contains("0 to 1"));
+        QVERIFY(!editor.stageEdit(id, {{"category", "secrets"}}));
+        QVERIFY(!editor.stageEdit(id, {{"userId", m_otherChild}}));
+        QVERIFY(!editor.stageEdit(id, {{"content", QString(60000, u'x')}}));
+        QCOMPARE(editor.pendingCount(), 0);
+    }
+
+    void undoBeforeConfirmChangesNothing()
+    {
+        const QString before = fingerprint(m_child);
+        const int logRows = TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log").toInt();
+        const QStringList some = expected(QString()).mid(10, 3);
+        MemoryEditor editor;
+        editor.setChildId(m_child);
+        QVERIFY(editor.stageEdit(some.first(), {{"summary", "changed"}}));
+        QVERIFY(editor.stageDelete(some));
+        QCOMPARE(editor.pendingDeletionIds(), some);
+        editor.undo();
+        QCOMPARE(editor.pendingCount(), 1);
+        editor.undo();
+        QCOMPARE(editor.pendingCount(), 0);
+        QVERIFY(editor.confirm());
+        QCOMPARE(fingerprint(m_child), before);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log").toInt(), logRows);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox").toInt(), 0);
+    }
+
+    void failedConfirmKeepsTheDraft()
+    {
+        const QString id = expected(QString()).value(20);
+        MemoryEditor editor;
+        editor.setChildId(m_child);
+        QVERIFY(editor.stageEdit(id, {{"summary", "parent's correction"}}));
+        QSqlQuery backend;
+        QVERIFY(backend.exec("DELETE FROM memory_contexts WHERE id = '" + id + "'"));
+        QVERIFY(!editor.confirm());
+        QVERIFY(editor.errorString().contains("deleted"));
+        QCOMPARE(editor.pendingCount(), 1);
+    }
+
+    void deletingASelectionTouchesOnlyThatChild()
+    {
+        const QStringList mine = expected(QString()).mid(30, 3);
+        const QString theirs = ids("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:c AS uuid) LIMIT 1",
+                                   {{":c", m_otherChild}}).value(0);
+        const QString otherBefore = fingerprint(m_otherChild);
+        const int outboxBefore = TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox").toInt();
+
+        MemoryEditor editor;
+        editor.setChildId(m_child);
+        QVERIFY(editor.stageDelete(mine + QStringList{theirs}));
+        QVERIFY2(editor.confirm(), qPrintable(editor.errorString()));
+
+        for (const QString &id : mine) {
+            QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + id + "'").toInt(), 0);
+            QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM v_memory_contexts_enriched WHERE id = '" + id + "'").toInt(), 0);
+            QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"memoryId\" = '" + id +
+                                          "' AND \"userId\" = '" + m_child + "' AND \"chromaCollectionId\" IS NOT NULL "
+                                          "AND \"purgedAt\" IS NULL").toInt(), 1);
+        }
+        QCOMPARE(fingerprint(m_otherChild), otherBefore);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox").toInt(), outboxBefore + 3);
+    }
+
+    void deletingEverythingMatchingTheFilter()
+    {
+        MemoryTimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChildId(m_child);
+        model.setCategories({"family"});
+        model.setSearchText("");
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QVERIFY(reset.wait(2000));
+        const QStringList family = allRows(model);
+        QVERIFY(family.size() > 50);
+        const int otherFamily = TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE category = 'family' AND \"userId\" = '" + m_otherChild + "'").toInt();
+        const int mineOther = expected("AND category <> 'family'").size();
+
+        MemoryEditor editor;
+        editor.setChildId(m_child);
+        QObject::connect(&editor, &MemoryEditor::applied, &model, &MemoryTimelineModel::reload);
+        QVERIFY(editor.stageDeleteMatching(&model));
+        QCOMPARE(editor.pendingDeletionIds().size(), family.size());
+        QVERIFY(editor.confirm());
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(expected("AND category = 'family'").size(), 0);
+        QCOMPARE(expected("AND category <> 'family'").size(), mineOther);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE category = 'family' AND \"userId\" = '" + m_otherChild + "'").toInt(), otherFamily);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"memoryId\" = ANY(CAST('{" + family.join(',') + "}' AS uuid[]))").toInt(),
+                 family.size());
+    }
+
+    void detailShowsEverythingAndLogsTheView()
+    {
+        const QString id = expected("AND \"sessionId\" IS NOT NULL AND \"agentId\" IS NOT NULL AND metadata->>'extractorVersion' IS NOT NULL").value(0);
+        const int accessCount = TestDatabase::scalar("SELECT \"accessCount\" FROM memory_contexts WHERE id = '" + id + "'").toInt();
+        MemoryDetail detail;
+        detail.setChildId(m_child);
+        detail.setMemoryId(id);
+        QVERIFY2(detail.loaded(), qPrintable(detail.errorString()));
+        QCOMPARE(detail.content(), TestDatabase::scalar("SELECT content FROM memory_contexts WHERE id = '" + id + "'").toString());
+        QCOMPARE(detail.agentName(), TestDatabase::scalar("SELECT a.name FROM memory_contexts m JOIN agents a ON a.id = m.\"agentId\" WHERE m.id = '" + id + "'").toString());
+        QCOMPARE(detail.tags().size(), TestDatabase::scalar("SELECT jsonb_array_length(metadata->'tags') FROM memory_contexts WHERE id = '" + id + "'").toInt());
+        QVERIFY(!detail.language().isEmpty());
+        QVERIFY(detail.confidence() > 0);
+        QVERIFY(detail.otherMetadata().contains("extractorVersion"));
+        QVERIFY(!detail.contextMessages().isEmpty());
+        QVERIFY(detail.sessionStartedAt().isValid());
+        QCOMPARE(TestDatabase::scalar("SELECT \"accessCount\" FROM memory_contexts WHERE id = '" + id + "'").toInt(), accessCount);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + id + "' AND \"accessType\" = 'caregiver_view'").toInt(), 1);
+
+        // Another family's memory is not shown through this child.
+        const QString theirs = ids("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:c AS uuid) LIMIT 1", {{":c", m_otherChild}}).value(0);
+        detail.setMemoryId(theirs);
+        QVERIFY(!detail.loaded());
+    }
+
+    void statisticsMatchTheSeedQueries()
+    {
+        MemoryStatistics statistics;
+        statistics.setChildId(m_child);
+        QVERIFY2(statistics.errorString().isEmpty(), qPrintable(statistics.errorString()));
+        QSqlQuery dashboard;
+        dashboard.prepare("SELECT mc.\"memoryType\", mc.category, COUNT(*) as count, AVG(mc.importance) as avg_importance "
+                          "FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:u AS uuid) GROUP BY mc.\"memoryType\", mc.category "
+                          "ORDER BY count DESC, 1, 2");
+        dashboard.bindValue(":u", m_child);
+        QVERIFY(dashboard.exec());
+        int row = 0;
+        while (dashboard.next()) {
+            const QVariantMap cell = statistics.dashboard().value(row++).toMap();
+            QCOMPARE(cell.value("count").toInt(), dashboard.value(2).toInt());
+            QCOMPARE(cell.value("category").toString(), dashboard.value(1).toString());
+            QVERIFY(qAbs(cell.value("averageImportance").toDouble() - dashboard.value(3).toDouble()) < 1e-9);
+        }
+        QCOMPARE(row, statistics.dashboard().size());
+
+        QCOMPARE(statistics.topMemories().size(), 10);
+        QCOMPARE(statistics.topMemories().first().toMap().value("importance").toDouble(),
+                 TestDatabase::scalar("SELECT MAX(importance) FROM memory_contexts WHERE \"userId\" = '" + m_child + "'").toDouble());
+
+        for (int days : {7, 30, 90}) {
+            statistics.setDays(days);
+            QCOMPARE(statistics.dayLabels().size(), days);
+            int total = 0;
+            const QVariantMap perDay = statistics.perDayByCategory();
+            QCOMPARE(perDay.size(), 9);
+            for (const QVariant &series : perDay)
+                for (qreal count : series.value<QList<qreal>>())
+                    total += int(count);
+            const QDateTime from(QDate::currentDate().addDays(1 - days), QTime(0, 0));
+            QCOMPARE(total, TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + m_child +
+                                                 "' AND \"createdAt\" >= '" + Database::utcTimestamp(from) + "'").toInt());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(MemoryTimelineTest)
+#include "tst_memorytimeline.moc"
