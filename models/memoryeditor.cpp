@@ -39,6 +39,23 @@ QString boundValue(const QString &field, const QVariant &value)
 
 } // namespace
 
+QString MemoryEditor::fieldLabel(const QString &field)
+{
+    if (field == u"content")
+        return tr("text");
+    if (field == u"summary")
+        return tr("summary");
+    if (field == u"importance")
+        return tr("importance");
+    if (field == u"category")
+        return tr("category");
+    if (field == u"memoryType")
+        return tr("type");
+    if (field == u"agentId")
+        return tr("agent");
+    return tr("expiry");
+}
+
 MemoryEditor::MemoryEditor(QObject *parent)
     : QObject(parent)
 {
@@ -117,8 +134,10 @@ bool MemoryEditor::stageEdit(const QString &memoryId, const QVariantMap &changes
         && !expiresAt.toString().isEmpty())
         return refuse(tr("The expiry is not a valid date."));
 
-    QStringList names = fields.keys();
-    m_pending.append({memoryId, fields, {}, tr("Change %1 of a memory").arg(names.join(QStringLiteral(", ")))});
+    QStringList names;
+    for (const QString &field : fields.keys())
+        names << fieldLabel(field);
+    m_pending.append({memoryId, fields, {}, tr("Change the %1 of a memory").arg(names.join(QStringLiteral(", ")))});
     setErrorString({});
     Q_EMIT pendingChanged();
     return true;
@@ -138,21 +157,36 @@ bool MemoryEditor::stageDelete(const QStringList &memoryIds)
     return true;
 }
 
-bool MemoryEditor::stageDeleteMatching(MemoryTimelineModel *timeline)
+QStringList MemoryEditor::matchingIds(MemoryTimelineModel *timeline)
 {
-    if (!timeline || timeline->filter().childId != m_childId || m_childId.isEmpty())
-        return refuse(tr("The timeline shows another child."));
+    if (!timeline || timeline->filter().childId != m_childId || m_childId.isEmpty()) {
+        refuse(tr("The timeline shows another child."));
+        return {};
+    }
     QSqlQuery query;
     query.prepare(QStringLiteral("SELECT mc.id::text FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid)")
                   + timeline->filter().conditions());
     timeline->filter().bind(query);
-    if (!Database::execute(query))
-        return refuse(Database::errorText(query));
+    if (!Database::execute(query)) {
+        refuse(Database::errorText(query));
+        return {};
+    }
     QStringList ids;
     while (query.next())
         ids << query.value(0).toString();
+    return ids;
+}
+
+int MemoryEditor::countMatching(MemoryTimelineModel *timeline)
+{
+    return int(matchingIds(timeline).size());
+}
+
+bool MemoryEditor::stageDeleteMatching(MemoryTimelineModel *timeline)
+{
+    const QStringList ids = matchingIds(timeline);
     if (ids.isEmpty())
-        return refuse(tr("No memory matches the filter."));
+        return m_errorString.isEmpty() ? refuse(tr("No memory matches the filter.")) : false;
     return stageDelete(ids);
 }
 

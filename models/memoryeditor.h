@@ -38,6 +38,7 @@ public:
     Q_INVOKABLE bool stageDelete(const QStringList &memoryIds);
     // Takes the memories the model's filter matches now, so what is confirmed is what was shown.
     Q_INVOKABLE bool stageDeleteMatching(MemoryTimelineModel *timeline);
+    [[nodiscard]] Q_INVOKABLE int countMatching(MemoryTimelineModel *timeline);
     Q_INVOKABLE void undo();
     Q_INVOKABLE void discardAll();
     Q_INVOKABLE bool confirm();
@@ -56,7 +57,9 @@ private:
         QString description;
     };
 
+    static QString fieldLabel(const QString &field);
     bool refuse(const QString &reason);
+    QStringList matchingIds(MemoryTimelineModel *timeline);
     bool applyEdit(const Change &change);
     bool applyDeletion(const Change &change);
     void setErrorString(const QString &error);

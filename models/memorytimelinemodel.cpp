@@ -8,7 +8,7 @@
 namespace {
 
 const auto selectMemories = QStringLiteral(
-    "SELECT mc.id::text AS id, mc.content, mc.summary, mc.\"memoryType\"::text AS \"memoryType\", "
+    "SELECT mc.id::text AS \"memoryId\", mc.content, mc.summary, mc.\"memoryType\"::text AS \"memoryType\", "
     "  mc.category::text AS category, mc.importance, "
     "  CASE WHEN mc.importance < 0.3 THEN 'low' WHEN mc.importance < 0.7 THEN 'medium' ELSE 'high' END AS \"importanceLevel\", "
     "  mc.\"agentId\"::text AS \"agentId\", a.name AS \"agentName\", mc.\"sessionId\"::text AS \"sessionId\", "
@@ -32,7 +32,7 @@ MemoryTimelineModel::MemoryTimelineModel(QObject *parent)
 QHash<int, QByteArray> MemoryTimelineModel::roleNames() const
 {
     return {
-        {IdRole, "id"},
+        {IdRole, "memoryId"},
         {ContentRole, "content"},
         {SummaryRole, "summary"},
         {MemoryTypeRole, "memoryType"},
@@ -78,7 +78,7 @@ bool MemoryTimelineModel::preparePage(QSqlQuery &query, const QSqlRecord *last, 
     m_filter.bind(query);
     if (last) {
         query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("createdAtKey")));
-        query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("id")));
+        query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("memoryId")));
     }
     query.bindValue(QStringLiteral(":limit"), limit);
     return true;
@@ -172,5 +172,13 @@ void MemoryTimelineModel::setSearchText(const QString &text)
 {
     MemoryFilter filter = m_filter;
     filter.searchText = text;
+    changeFilter(filter);
+}
+
+void MemoryTimelineModel::showLastDays(int days)
+{
+    MemoryFilter filter = m_filter;
+    filter.from = days > 0 ? QDate::currentDate().addDays(1 - days) : QDate();
+    filter.to = QDate();
     changeFilter(filter);
 }

@@ -73,6 +73,8 @@ public:
     void setTo(QDate to);
     [[nodiscard]] QString searchText() const { return m_filter.searchText; }
     void setSearchText(const QString &text);
+    // The last `days` days up to today; 0 for any time.
+    Q_INVOKABLE void showLastDays(int days);
 
 Q_SIGNALS:
     void filterChanged();

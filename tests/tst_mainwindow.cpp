@@ -1,4 +1,6 @@
 #include "childoverview.h"
+#include "memorydetail.h"
+#include "memorytimelinemodel.h"
 #include "connectionstatus.h"
 #include "demodatagenerator.h"
 #include "schemamigrator.h"
@@ -8,6 +10,7 @@
 #include <QDir>
 #include <QImage>
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSet>
@@ -36,17 +39,34 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private:
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+
+    bool load()
+    {
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Nido/Ui/Main.qml")));
+        if (m_engine->rootObjects().isEmpty())
+            return false;
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        return m_window && QTest::qWaitForWindowExposed(m_window);
+    }
+
+    QImage grab(const QString &fileName)
+    {
+        QTest::qWait(300);
+        const QImage image = m_window->grabWindow();
+        QDir().mkpath(QStringLiteral("screenshots"));
+        image.save(QStringLiteral("screenshots/") + fileName);
+        return image;
+    }
+
     QImage render(const QString &fileName)
     {
-        QQmlApplicationEngine engine;
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Nido/Ui/Main.qml")));
-        if (engine.rootObjects().isEmpty())
+        if (!load())
             return {};
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        if (!window || !QTest::qWaitForWindowExposed(window))
-            return {};
-        auto *overview = window->findChild<ChildOverview *>();
+        auto *overview = m_window->findChild<ChildOverview *>();
         if (!overview)
             return {};
         if (!QTest::qWaitFor([overview] { return overview->ready(); }, 10000)) {
@@ -54,11 +74,7 @@ private:
             return {};
         }
         m_lastMemories = overview->memoriesTotal();
-        QTest::qWait(300);
-        const QImage image = window->grabWindow();
-        QDir().mkpath(QStringLiteral("screenshots"));
-        image.save(QStringLiteral("screenshots/") + fileName);
-        return image;
+        return grab(fileName);
     }
 
     static int distinctColours(const QImage &image)
@@ -92,6 +108,49 @@ private Q_SLOTS:
         QVERIFY(image.width() >= 800 && image.height() >= 560);
         QVERIFY2(distinctColours(image) > 20, "the window looks blank");
         QVERIFY(m_lastMemories > 0);
+        m_engine.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
+    void timelineKeyboardDetailAndStatistics()
+    {
+        qmlWarnings.clear();
+        QVERIFY(load());
+        m_window->resize(1400, 900);
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        navigation->setProperty("currentIndex", 1);
+        auto *timeline = m_window->findChild<MemoryTimelineModel *>();
+        QVERIFY(timeline);
+        QTRY_VERIFY(timeline->rowCount() > 0);
+
+        auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("memoryList"));
+        QVERIFY(list);
+        list->forceActiveFocus();
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QObject *page = m_window->findChild<QObject *>(QStringLiteral("memoryTimelinePage"));
+        QTRY_COMPARE(page->property("openMemoryId").toString(),
+                     timeline->data(timeline->index(1), MemoryTimelineModel::IdRole).toString());
+        auto *detail = m_window->findChild<MemoryDetail *>();
+        QTRY_VERIFY(detail->loaded());
+        const QImage timelineImage = grab(QStringLiteral("timeline-detail.png"));
+        QVERIFY2(distinctColours(timelineImage) > 20, "the timeline looks blank");
+
+        QTest::keyClick(m_window, Qt::Key_Delete);
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("deleteDialog"));
+        QTRY_VERIFY(dialog->property("visible").toBool());
+        grab(QStringLiteral("timeline-delete-dialog.png"));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
+        QObject *tabs = m_window->findChild<QObject *>(QStringLiteral("timelineTabs"));
+        QVERIFY(tabs);
+        tabs->setProperty("currentIndex", 1);
+        const QImage statisticsImage = grab(QStringLiteral("timeline-statistics.png"));
+        QVERIFY2(distinctColours(statisticsImage) > 20, "the statistics look blank");
+        m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }
 
@@ -104,6 +163,7 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
         qmlWarnings.clear();
         const QImage image = render(QStringLiteral("overview-es.png"));
+        m_engine.reset();
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());
         QVERIFY(!image.isNull());

@@ -85,6 +85,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ConfirmChangesDialog</name>
+    <message>
+        <source>Confirm changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These changes will be made now and cannot be undone afterwards:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database connection string is not valid: %1</source>
@@ -100,6 +111,21 @@ Commands:
     </message>
     <message>
         <source>Not connected to PostgreSQL.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeleteMemoryDialog</name>
+    <message>
+        <source>Delete memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n memory(ies)?</source>
+        <translation><numerusform>Delete %n memory?</numerusform><numerusform>Delete %n memories?</numerusform></translation>
+    </message>
+    <message>
+        <source>The AI will no longer know this. Nothing is deleted until you confirm the pending changes; until then you can undo.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -157,6 +183,69 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Episodic (an event)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semantic (a fact)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedural (a how-to)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low importance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium importance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High importance</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Nido</source>
@@ -176,14 +265,6 @@ Commands:
     </message>
     <message>
         <source>Backend database: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Memory timeline</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every memory the AI keeps about your child, to review, search, correct and delete.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -240,6 +321,459 @@ Commands:
     </message>
     <message>
         <source>Which database Nido opens, the language and the theme.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemoryDelegate</name>
+    <message>
+        <source>Select this memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared by all agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemoryDetail</name>
+    <message>
+        <source>This memory no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemoryDetailPane</name>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the AI remembers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Known to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared by all agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty for never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep these corrections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used by the AI</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation><numerusform>%n time, last %1</numerusform><numerusform>%n times, last %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People and things</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vector store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why does the AI think this?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This memory is not tied to a conversation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the conversation of %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <source>Choose a memory first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing Nido can change was given.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The memory's text cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The memory's text is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importance goes from 0 to 1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a memory category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a memory type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That agent does not exist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The expiry is not a valid date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the memories to delete first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a memory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n memory(ies)</source>
+        <translation><numerusform>Delete %n memory</numerusform><numerusform>Delete %n memories</numerusform></translation>
+    </message>
+    <message>
+        <source>The timeline shows another child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No memory matches the filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The memory was deleted meanwhile; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>importance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change the %1 of a memory</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemoryFilterBar</name>
+    <message>
+        <source>Search memories, tags, topics…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation><numerusform>%n category</numerusform><numerusform>%n categories</numerusform></translation>
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared by all agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Forget everything shown…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemoryStatisticsView</name>
+    <message>
+        <source>Memories created per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By type and category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean importance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Most important memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation><numerusform>used %n time</numerusform><numerusform>used %n times</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTimelinePage</name>
+    <message>
+        <source>Memory timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every memory that matches the current filter and search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memory(ies) loaded</source>
+        <translation><numerusform>%n memory loaded</numerusform><numerusform>%n memories loaded</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete selected (%1)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The memories you selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No memory matches.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -355,6 +889,21 @@ Commands:
     <message numerus="yes">
         <source>%n warning(s): low battery or slow connection</source>
         <translation><numerusform>%n warning: low battery or slow connection</numerusform><numerusform>%n warnings: low battery or slow connection</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesBar</name>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

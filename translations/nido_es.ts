@@ -92,6 +92,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ConfirmChangesDialog</name>
+    <message>
+        <source>Confirm changes</source>
+        <translation>Confirmar los cambios</translation>
+    </message>
+    <message>
+        <source>These changes will be made now and cannot be undone afterwards:</source>
+        <translation>Estos cambios se harán ahora y después no se podrán deshacer:</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database connection string is not valid: %1</source>
@@ -108,6 +119,21 @@ Commands:
     <message>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteMemoryDialog</name>
+    <message>
+        <source>Delete memories</source>
+        <translation>Borrar recuerdos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n memory(ies)?</source>
+        <translation><numerusform>¿Borrar %n recuerdo?</numerusform><numerusform>¿Borrar %n recuerdos?</numerusform></translation>
+    </message>
+    <message>
+        <source>The AI will no longer know this. Nothing is deleted until you confirm the pending changes; until then you can undo.</source>
+        <translation>La IA dejará de saber esto. No se borra nada hasta que confirmes los cambios pendientes; hasta entonces puedes deshacerlo.</translation>
     </message>
 </context>
 <context>
@@ -164,6 +190,69 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversación</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interés</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emoción</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Logro</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <source>Preference</source>
+        <translation>Preferencia</translation>
+    </message>
+    <message>
+        <source>Learning</source>
+        <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Episodic (an event)</source>
+        <translation>Episódico (un suceso)</translation>
+    </message>
+    <message>
+        <source>Semantic (a fact)</source>
+        <translation>Semántico (un dato)</translation>
+    </message>
+    <message>
+        <source>Procedural (a how-to)</source>
+        <translation>Procedimental (un cómo)</translation>
+    </message>
+    <message>
+        <source>Low importance</source>
+        <translation>Importancia baja</translation>
+    </message>
+    <message>
+        <source>Medium importance</source>
+        <translation>Importancia media</translation>
+    </message>
+    <message>
+        <source>High importance</source>
+        <translation>Importancia alta</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>Nido</source>
@@ -184,14 +273,6 @@ Commands:
     <message>
         <source>Backend database: %1</source>
         <translation>Base de datos del backend: %1</translation>
-    </message>
-    <message>
-        <source>Memory timeline</source>
-        <translation>Cronología de recuerdos</translation>
-    </message>
-    <message>
-        <source>Every memory the AI keeps about your child, to review, search, correct and delete.</source>
-        <translation>Todos los recuerdos que la IA guarda de tu hijo o hija, para revisarlos, buscarlos, corregirlos y borrarlos.</translation>
     </message>
     <message>
         <source>Child profile</source>
@@ -248,6 +329,459 @@ Commands:
     <message>
         <source>Which database Nido opens, the language and the theme.</source>
         <translation>Qué base de datos abre Nido, el idioma y el tema.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDelegate</name>
+    <message>
+        <source>Select this memory</source>
+        <translation>Seleccionar este recuerdo</translation>
+    </message>
+    <message>
+        <source>Shared by all agents</source>
+        <translation>Compartido con todos los agentes</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation>Importancia %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDetail</name>
+    <message>
+        <source>This memory no longer exists.</source>
+        <translation>Este recuerdo ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryDetailPane</name>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Recuerdo</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>What the AI remembers</source>
+        <translation>Lo que recuerda la IA</translation>
+    </message>
+    <message>
+        <source>Memory text</source>
+        <translation>Texto del recuerdo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importancia</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Known to</source>
+        <translation>Lo conoce</translation>
+    </message>
+    <message>
+        <source>Shared by all agents</source>
+        <translation>Compartido con todos los agentes</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, empty for never</source>
+        <translation>AAAA-MM-DD; vacío para nunca</translation>
+    </message>
+    <message>
+        <source>Keep these corrections</source>
+        <translation>Guardar estas correcciones</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Used by the AI</source>
+        <translation>Usado por la IA</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s), last %1</source>
+        <translation><numerusform>%n vez, la última %1</numerusform><numerusform>%n veces, la última %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Emotions</source>
+        <translation>Emociones</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>People and things</source>
+        <translation>Personas y cosas</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Confianza</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Vector store</source>
+        <translation>Almacén vectorial</translation>
+    </message>
+    <message>
+        <source>Other data</source>
+        <translation>Otros datos</translation>
+    </message>
+    <message>
+        <source>Why does the AI think this?</source>
+        <translation>¿Por qué lo piensa la IA?</translation>
+    </message>
+    <message>
+        <source>This memory is not tied to a conversation.</source>
+        <translation>Este recuerdo no está ligado a ninguna conversación.</translation>
+    </message>
+    <message>
+        <source>From the conversation of %1:</source>
+        <translation>De la conversación del %1:</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño/a</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEditor</name>
+    <message>
+        <source>Choose a memory first.</source>
+        <translation>Elige antes un recuerdo.</translation>
+    </message>
+    <message>
+        <source>Nothing Nido can change was given.</source>
+        <translation>No se ha indicado nada que Nido pueda cambiar.</translation>
+    </message>
+    <message>
+        <source>The memory's text cannot be empty.</source>
+        <translation>El texto del recuerdo no puede quedar vacío.</translation>
+    </message>
+    <message>
+        <source>The memory's text is longer than %1 characters.</source>
+        <translation>El texto del recuerdo supera los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The summary is longer than %1 characters.</source>
+        <translation>El resumen supera los %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Importance goes from 0 to 1.</source>
+        <translation>La importancia va de 0 a 1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a memory category.</source>
+        <translation>«%1» no es una categoría de recuerdo.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a memory type.</source>
+        <translation>«%1» no es un tipo de recuerdo.</translation>
+    </message>
+    <message>
+        <source>That agent does not exist.</source>
+        <translation>Ese agente no existe.</translation>
+    </message>
+    <message>
+        <source>The expiry is not a valid date.</source>
+        <translation>La caducidad no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>Choose the memories to delete first.</source>
+        <translation>Elige antes los recuerdos que quieres borrar.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a memory.</source>
+        <translation>«%1» no es un recuerdo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n memory(ies)</source>
+        <translation><numerusform>Borrar %n recuerdo</numerusform><numerusform>Borrar %n recuerdos</numerusform></translation>
+    </message>
+    <message>
+        <source>The timeline shows another child.</source>
+        <translation>La cronología muestra a otro niño.</translation>
+    </message>
+    <message>
+        <source>No memory matches the filter.</source>
+        <translation>Ningún recuerdo coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost.</source>
+        <translation>Se ha perdido la conexión con la base de datos.</translation>
+    </message>
+    <message>
+        <source>The memory was deleted meanwhile; nothing was changed.</source>
+        <translation>El recuerdo se borró entretanto; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>el texto</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>el resumen</translation>
+    </message>
+    <message>
+        <source>importance</source>
+        <translation>la importancia</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>la categoría</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>el tipo</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>el agente</translation>
+    </message>
+    <message>
+        <source>expiry</source>
+        <translation>la caducidad</translation>
+    </message>
+    <message>
+        <source>Change the %1 of a memory</source>
+        <translation>Cambiar %1 de un recuerdo</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryFilterBar</name>
+    <message>
+        <source>Search memories, tags, topics…</source>
+        <translation>Buscar recuerdos, etiquetas, temas…</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Every type</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Every category</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n category(ies)</source>
+        <translation><numerusform>%n categoría</numerusform><numerusform>%n categorías</numerusform></translation>
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <source>Shared by all agents</source>
+        <translation>Compartido con todos los agentes</translation>
+    </message>
+    <message>
+        <source>Shared only</source>
+        <translation>Solo compartidos</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>Cualquier importancia</translation>
+    </message>
+    <message>
+        <source>Expired or not</source>
+        <translation>Caducados o no</translation>
+    </message>
+    <message>
+        <source>Not expired</source>
+        <translation>Sin caducar</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Forget everything shown…</source>
+        <translation>Olvidar todo lo mostrado…</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryStatisticsView</name>
+    <message>
+        <source>Memories created per day</source>
+        <translation>Recuerdos creados por día</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>By type and category</source>
+        <translation>Por tipo y categoría</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation>Recuerdos</translation>
+    </message>
+    <message>
+        <source>Mean importance</source>
+        <translation>Importancia media</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Último</translation>
+    </message>
+    <message>
+        <source>Most important memories</source>
+        <translation>Recuerdos más importantes</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartido</translation>
+    </message>
+    <message numerus="yes">
+        <source>used %n time(s)</source>
+        <translation><numerusform>usado %n vez</numerusform><numerusform>usado %n veces</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTimelinePage</name>
+    <message>
+        <source>Memory timeline</source>
+        <translation>Cronología de recuerdos</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Every memory that matches the current filter and search.</source>
+        <translation>Todos los recuerdos que coinciden con el filtro y la búsqueda actuales.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory(ies) loaded</source>
+        <translation><numerusform>%n recuerdo cargado</numerusform><numerusform>%n recuerdos cargados</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete selected (%1)…</source>
+        <translation>Borrar seleccionados (%1)…</translation>
+    </message>
+    <message>
+        <source>The memories you selected.</source>
+        <translation>Los recuerdos que has seleccionado.</translation>
+    </message>
+    <message>
+        <source>No memory matches.</source>
+        <translation>Ningún recuerdo coincide.</translation>
     </message>
 </context>
 <context>
@@ -362,6 +896,21 @@ Commands:
     <message numerus="yes">
         <source>%n warning(s): low battery or slow connection</source>
         <translation><numerusform>%n aviso: batería baja o conexión lenta</numerusform><numerusform>%n avisos: batería baja o conexión lenta</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PendingChangesBar</name>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Sin guardar todavía: %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Confirm…</source>
+        <translation>Confirmar…</translation>
     </message>
 </context>
 <context>

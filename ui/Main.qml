@@ -70,9 +70,8 @@ ApplicationWindow {
             OverviewPage {
                 childId: window.childId
             }
-            ComingPage {
-                title: qsTr("Memory timeline")
-                summary: qsTr("Every memory the AI keeps about your child, to review, search, correct and delete.")
+            MemoryTimelinePage {
+                childId: window.childId
             }
             ComingPage {
                 title: qsTr("Child profile")

@@ -5,6 +5,7 @@ import QtQuick.Controls
 ListView {
     id: navigation
 
+    objectName: "navigation"
     clip: true
     focus: true
     keyNavigationEnabled: true

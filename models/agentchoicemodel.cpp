@@ -1,0 +1,47 @@
+#include "agentchoicemodel.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const auto agentsOfChild = QStringLiteral(
+    "SELECT a.id::text AS id, a.name, a.\"isPublic\" FROM agents a "
+    "WHERE (a.\"isPublic\" OR a.\"ownerUserId\" = CAST(:child AS uuid) OR EXISTS ("
+    "  SELECT 1 FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id))");
+const auto afterCursor = QStringLiteral(" AND (a.name, a.id) > (:name, CAST(:id AS uuid))");
+const auto byName = QStringLiteral(" ORDER BY a.name, a.id LIMIT :limit");
+
+} // namespace
+
+AgentChoiceModel::AgentChoiceModel(QObject *parent)
+    : KeysetListModel(parent)
+{
+}
+
+QHash<int, QByteArray> AgentChoiceModel::roleNames() const
+{
+    return {{IdRole, "id"}, {NameRole, "name"}, {IsPublicRole, "isPublic"}};
+}
+
+void AgentChoiceModel::setChildId(const QString &childId)
+{
+    if (m_childId == childId)
+        return;
+    m_childId = childId;
+    Q_EMIT childIdChanged();
+    reload();
+}
+
+bool AgentChoiceModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+{
+    if (m_childId.isEmpty())
+        return false;
+    query.prepare(agentsOfChild + (last ? afterCursor : QString()) + byName);
+    query.bindValue(QStringLiteral(":child"), m_childId);
+    if (last) {
+        query.bindValue(QStringLiteral(":name"), last->value(QStringLiteral("name")));
+        query.bindValue(QStringLiteral(":id"), last->value(QStringLiteral("id")));
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}

@@ -1,0 +1,44 @@
+pragma Singleton
+import QtQuick
+
+// Translated names for the values the backend stores in English.
+QtObject {
+    readonly property list<string> categories: ["conversation", "interest", "emotion", "achievement", "routine",
+                                                "preference", "learning", "family", "other"]
+    readonly property list<string> memoryTypes: ["episodic", "semantic", "procedural"]
+    readonly property list<color> categoryColours: ["#4f8fcf", "#e6a23c", "#d9534f", "#5cb85c", "#8e6ccf",
+                                                    "#f07cab", "#2bb3a6", "#b5814a", "#9aa0a6"]
+
+    function category(name: string): string {
+        switch (name) {
+        case "conversation": return qsTr("Conversation")
+        case "interest": return qsTr("Interest")
+        case "emotion": return qsTr("Emotion")
+        case "achievement": return qsTr("Achievement")
+        case "routine": return qsTr("Routine")
+        case "preference": return qsTr("Preference")
+        case "learning": return qsTr("Learning")
+        case "family": return qsTr("Family")
+        case "other": return qsTr("Other")
+        }
+        return name
+    }
+
+    function memoryType(name: string): string {
+        switch (name) {
+        case "episodic": return qsTr("Episodic (an event)")
+        case "semantic": return qsTr("Semantic (a fact)")
+        case "procedural": return qsTr("Procedural (a how-to)")
+        }
+        return name
+    }
+
+    function importance(level: string): string {
+        switch (level) {
+        case "low": return qsTr("Low importance")
+        case "medium": return qsTr("Medium importance")
+        case "high": return qsTr("High importance")
+        }
+        return level
+    }
+}

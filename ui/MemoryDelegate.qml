@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+ItemDelegate {
+    id: delegate
+
+    required property int index
+    required property string memoryId
+    required property string content
+    required property string summary
+    required property string category
+    required property string memoryType
+    required property double importance
+    required property string agentName
+    required property bool expired
+    required property date createdAt
+    property bool selected: false
+    property bool pendingDeletion: false
+
+    signal selectionToggled()
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    highlighted: ListView.isCurrentItem
+    opacity: pendingDeletion ? 0.45 : 1
+
+    contentItem: RowLayout {
+        spacing: 10
+
+        CheckBox {
+            checked: delegate.selected
+            onToggled: delegate.selectionToggled()
+            Accessible.name: qsTr("Select this memory")
+        }
+        Rectangle {
+            Layout.preferredWidth: 6
+            Layout.fillHeight: true
+            radius: 3
+            color: Labels.categoryColours[Labels.categories.indexOf(delegate.category)] ?? "grey"
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                text: delegate.content
+                textFormat: Text.PlainText
+                font.strikeout: delegate.pendingDeletion
+                elide: Text.ElideRight
+                maximumLineCount: 2
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+            Label {
+                text: [delegate.createdAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat),
+                       Labels.category(delegate.category),
+                       Labels.memoryType(delegate.memoryType),
+                       delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents")]
+                      .join("  ·  ") + (delegate.expired ? "  ·  " + qsTr("Expired") : "")
+                textFormat: Text.PlainText
+                opacity: 0.7
+                font.pixelSize: 12
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+        ProgressBar {
+            Layout.preferredWidth: 70
+            from: 0
+            to: 1
+            value: delegate.importance
+            Accessible.name: qsTr("Importance %1").arg(Math.round(delegate.importance * 100) / 100)
+        }
+    }
+}

@@ -1,0 +1,292 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nido.Models
+
+// One memory in full, its provenance, and the parent's corrections (staged in the editor).
+ScrollView {
+    id: pane
+
+    required property MemoryDetail detail
+    required property MemoryEditor editor
+    required property AgentChoiceModel agents
+
+    signal deleteRequested(string memoryId)
+    signal closeRequested()
+
+    function resetDraft() {
+        contentEdit.text = detail.content
+        summaryEdit.text = detail.summary
+        importanceSlider.value = detail.importance
+        categoryChoice.currentIndex = Labels.categories.indexOf(detail.category)
+        typeChoice.currentIndex = Labels.memoryTypes.indexOf(detail.memoryType)
+        sharedCheck.checked = detail.agentId.length === 0
+        agentChoice.currentIndex = Math.max(0, agentChoice.indexOfValue(detail.agentId))
+        expiryEdit.text = isNaN(detail.expiresAt) ? "" : Qt.formatDate(detail.expiresAt, "yyyy-MM-dd")
+    }
+
+    function stageChanges() {
+        const changes = {}
+        if (contentEdit.text !== detail.content)
+            changes.content = contentEdit.text
+        if (summaryEdit.text !== detail.summary)
+            changes.summary = summaryEdit.text
+        if (Math.abs(importanceSlider.value - detail.importance) > 0.001)
+            changes.importance = Math.round(importanceSlider.value * 100) / 100
+        if (Labels.categories[categoryChoice.currentIndex] !== detail.category)
+            changes.category = Labels.categories[categoryChoice.currentIndex]
+        if (Labels.memoryTypes[typeChoice.currentIndex] !== detail.memoryType)
+            changes.memoryType = Labels.memoryTypes[typeChoice.currentIndex]
+        const agentId = sharedCheck.checked ? "" : (agentChoice.currentValue ?? "")
+        if (agentId !== detail.agentId)
+            changes.agentId = agentId
+        const expiry = expiryEdit.text.trim()
+        const currentExpiry = isNaN(detail.expiresAt) ? "" : Qt.formatDate(detail.expiresAt, "yyyy-MM-dd")
+        if (expiry !== currentExpiry)
+            changes.expiresAt = expiry.length === 0 ? null : new Date(expiry + "T23:59:59")
+        if (Object.keys(changes).length > 0)
+            editor.stageEdit(detail.memoryId, changes)
+    }
+
+    function when(value: date): string {
+        return isNaN(value) ? qsTr("never") : value.toLocaleString(Qt.locale(), Locale.ShortFormat)
+    }
+
+    contentWidth: availableWidth
+    Connections {
+        target: pane.detail
+        function onLoadedChanged() { pane.resetDraft() }
+    }
+
+    ColumnLayout {
+        width: pane.availableWidth - 16
+        x: 8
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Memory")
+                font.pixelSize: 20
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Delete…")
+                enabled: pane.detail.loaded
+                onClicked: pane.deleteRequested(pane.detail.memoryId)
+            }
+            ToolButton {
+                text: "✕"
+                onClicked: pane.closeRequested()
+                Accessible.name: qsTr("Close")
+            }
+        }
+        Label {
+            visible: pane.detail.errorString.length > 0
+            text: pane.detail.errorString
+            textFormat: Text.PlainText
+            color: "#c0392b"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        Label { text: qsTr("What the AI remembers") ; font.bold: true }
+        TextArea {
+            id: contentEdit
+
+            wrapMode: TextEdit.Wrap
+            textFormat: TextEdit.PlainText
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Memory text")
+        }
+        Label { text: qsTr("Summary"); font.bold: true }
+        TextArea {
+            id: summaryEdit
+
+            wrapMode: TextEdit.Wrap
+            textFormat: TextEdit.PlainText
+            Layout.fillWidth: true
+            Accessible.name: qsTr("Summary")
+        }
+
+        GridLayout {
+            columns: 2
+            columnSpacing: 8
+            Layout.fillWidth: true
+
+            Label { text: qsTr("Importance") }
+            RowLayout {
+                Layout.fillWidth: true
+                Slider {
+                    id: importanceSlider
+
+                    from: 0
+                    to: 1
+                    stepSize: 0.05
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: Number(importanceSlider.value).toLocaleString(Qt.locale(), "f", 2)
+                    Layout.preferredWidth: 36
+                }
+            }
+            Label { text: qsTr("Category") }
+            ComboBox {
+                id: categoryChoice
+
+                model: Labels.categories.map(category => Labels.category(category))
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Type") }
+            ComboBox {
+                id: typeChoice
+
+                model: Labels.memoryTypes.map(type => Labels.memoryType(type))
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Known to") }
+            ColumnLayout {
+                Layout.fillWidth: true
+                CheckBox {
+                    id: sharedCheck
+
+                    text: qsTr("Shared by all agents")
+                }
+                ComboBox {
+                    id: agentChoice
+
+                    enabled: !sharedCheck.checked
+                    model: pane.agents
+                    textRole: "name"
+                    valueRole: "id"
+                    Layout.fillWidth: true
+                }
+            }
+            Label { text: qsTr("Expires on") }
+            TextField {
+                id: expiryEdit
+
+                placeholderText: qsTr("YYYY-MM-DD, empty for never")
+                validator: RegularExpressionValidator { regularExpression: /^$|^\d{4}-\d{2}-\d{2}$/ }
+                Layout.fillWidth: true
+            }
+        }
+        RowLayout {
+            Button {
+                text: qsTr("Keep these corrections")
+                enabled: pane.detail.loaded
+                onClicked: pane.stageChanges()
+            }
+            Button {
+                text: qsTr("Reset")
+                onClicked: pane.resetDraft()
+            }
+        }
+        Label {
+            visible: pane.editor.errorString.length > 0
+            text: pane.editor.errorString
+            textFormat: Text.PlainText
+            color: "#c0392b"
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+
+        Label { text: qsTr("Details"); font.bold: true; Layout.topMargin: 8 }
+        GridLayout {
+            columns: 2
+            columnSpacing: 12
+            Layout.fillWidth: true
+
+            Label { text: qsTr("Agent"); opacity: 0.7 }
+            Label {
+                text: pane.detail.agentName.length > 0 ? pane.detail.agentName : qsTr("Shared by all agents")
+                textFormat: Text.PlainText
+            }
+            Label { text: qsTr("Created"); opacity: 0.7 }
+            Label { text: pane.when(pane.detail.createdAt) }
+            Label { text: qsTr("Changed"); opacity: 0.7 }
+            Label { text: pane.when(pane.detail.updatedAt) }
+            Label { text: qsTr("Expires"); opacity: 0.7 }
+            Label { text: pane.when(pane.detail.expiresAt) }
+            Label { text: qsTr("Used by the AI"); opacity: 0.7 }
+            Label {
+                text: qsTr("%n time(s), last %1", "", pane.detail.accessCount).arg(pane.when(pane.detail.lastAccessedAt))
+            }
+            Label { text: qsTr("Tags"); opacity: 0.7 }
+            Label { text: pane.detail.tags.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: qsTr("Emotions"); opacity: 0.7 }
+            Label { text: pane.detail.emotions.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: qsTr("Topics"); opacity: 0.7 }
+            Label { text: pane.detail.topics.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: qsTr("People and things"); opacity: 0.7 }
+            Label { text: pane.detail.entities.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: qsTr("Language"); opacity: 0.7 }
+            Label { text: pane.detail.language; textFormat: Text.PlainText }
+            Label { text: qsTr("Confidence"); opacity: 0.7 }
+            Label { text: pane.detail.confidence < 0 ? "–" : Math.round(pane.detail.confidence * 100) + " %" }
+            Label { text: qsTr("Source"); opacity: 0.7 }
+            Label {
+                text: pane.detail.source + (pane.detail.messageCount >= 0
+                      ? " · " + qsTr("%n message(s)", "", pane.detail.messageCount) : "")
+                      + (pane.detail.durationSeconds >= 0 ? " · " + qsTr("%1 min").arg(Math.round(pane.detail.durationSeconds / 60)) : "")
+                textFormat: Text.PlainText
+            }
+            Label { text: qsTr("Vector store"); opacity: 0.7 }
+            Label {
+                text: pane.detail.chromaCollectionName
+                textFormat: Text.PlainText
+                elide: Text.ElideMiddle
+                Layout.fillWidth: true
+            }
+            Label { text: qsTr("Other data"); opacity: 0.7; visible: pane.detail.otherMetadata.length > 0 }
+            Label {
+                visible: pane.detail.otherMetadata.length > 0
+                text: pane.detail.otherMetadata
+                textFormat: Text.PlainText
+                font.family: "monospace"
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+
+        Label {
+            text: qsTr("Why does the AI think this?")
+            font.bold: true
+            Layout.topMargin: 8
+        }
+        Label {
+            text: pane.detail.sessionId.length === 0
+                  ? qsTr("This memory is not tied to a conversation.")
+                  : qsTr("From the conversation of %1:").arg(pane.when(pane.detail.sessionStartedAt))
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: pane.detail.contextMessages
+
+            Frame {
+                id: bubble
+
+                required property var modelData
+
+                Layout.fillWidth: true
+                Layout.leftMargin: modelData.fromChild ? 0 : 24
+                Layout.rightMargin: modelData.fromChild ? 24 : 0
+                opacity: modelData.afterMemory ? 0.55 : 1
+                background: Rectangle {
+                    radius: 6
+                    color: bubble.modelData.fromChild ? "#e8f1fb" : "#f1f1f1"
+                }
+
+                Label {
+                    width: parent.width
+                    text: (bubble.modelData.fromChild ? qsTr("Child") : qsTr("Agent")) + ": " + bubble.modelData.text
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nido.Models
+
+// Filters and search for the timeline; every choice goes straight into the model's properties.
+Flow {
+    id: bar
+
+    required property MemoryTimelineModel timeline
+    required property AgentChoiceModel agents
+
+    signal forgetMatchingRequested()
+
+    spacing: 8
+
+    TextField {
+        width: 240
+        placeholderText: qsTr("Search memories, tags, topics…")
+        onTextChanged: searchDelay.restart()
+        Accessible.name: qsTr("Search")
+
+        Timer {
+            id: searchDelay
+
+            interval: 300
+            onTriggered: bar.timeline.searchText = parent.text
+        }
+    }
+    ComboBox {
+        width: 200
+        model: [qsTr("Every type")].concat(Labels.memoryTypes.map(type => Labels.memoryType(type)))
+        onActivated: index => bar.timeline.memoryType = index === 0 ? "" : Labels.memoryTypes[index - 1]
+    }
+    Button {
+        id: categoryButton
+
+        text: bar.timeline.categories.length === 0 ? qsTr("Every category")
+                                                   : qsTr("%n category(ies)", "", bar.timeline.categories.length)
+        onClicked: categoryMenu.open()
+
+        Menu {
+            id: categoryMenu
+
+            Repeater {
+                model: Labels.categories
+
+                MenuItem {
+                    required property string modelData
+
+                    text: Labels.category(modelData)
+                    checkable: true
+                    checked: bar.timeline.categories.includes(modelData)
+                    onTriggered: {
+                        const chosen = bar.timeline.categories.filter(category => category !== modelData)
+                        if (checked)
+                            chosen.push(modelData)
+                        bar.timeline.categories = chosen
+                    }
+                }
+            }
+        }
+    }
+    ComboBox {
+        id: scopeChoice
+
+        width: 220
+        textRole: "name"
+        valueRole: "id"
+        model: bar.agents
+        displayText: bar.timeline.scope === MemoryTimelineModel.All ? qsTr("Every agent")
+                   : bar.timeline.scope === MemoryTimelineModel.Shared ? qsTr("Shared by all agents")
+                   : currentText
+        onActivated: {
+            bar.timeline.agentId = currentValue
+            bar.timeline.scope = MemoryTimelineModel.Agent
+        }
+    }
+    Button {
+        text: qsTr("Shared only")
+        checkable: true
+        checked: bar.timeline.scope === MemoryTimelineModel.Shared
+        onToggled: bar.timeline.scope = checked ? MemoryTimelineModel.Shared : MemoryTimelineModel.All
+    }
+    Button {
+        text: qsTr("Every agent")
+        visible: bar.timeline.scope !== MemoryTimelineModel.All
+        onClicked: bar.timeline.scope = MemoryTimelineModel.All
+    }
+    ComboBox {
+        width: 190
+        model: [qsTr("Any importance"), Labels.importance("low"), Labels.importance("medium"), Labels.importance("high")]
+        onActivated: index => bar.timeline.importanceLevel = ["", "low", "medium", "high"][index]
+    }
+    ComboBox {
+        width: 170
+        model: [qsTr("Expired or not"), qsTr("Not expired"), qsTr("Expired")]
+        onActivated: index => bar.timeline.expiry = [MemoryTimelineModel.All, MemoryTimelineModel.Active,
+                                                     MemoryTimelineModel.Expired][index]
+    }
+    ComboBox {
+        width: 170
+        model: [qsTr("Any time"), qsTr("Today"), qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
+        onActivated: index => bar.timeline.showLastDays([0, 1, 7, 30, 90][index])
+    }
+    Button {
+        text: qsTr("Forget everything shown…")
+        enabled: bar.timeline.count > 0
+        onClicked: bar.forgetMatchingRequested()
+    }
+}

@@ -1,0 +1,145 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import Nido.Models
+
+ScrollView {
+    id: view
+
+    required property MemoryStatistics statistics
+
+    function rebuildChart() {
+        series.clear()
+        for (let i = 0; i < Labels.categories.length; ++i) {
+            const category = Labels.categories[i]
+            const set = series.append(Labels.category(category), statistics.perDayByCategory[category] ?? [])
+            set.color = Labels.categoryColours[i]
+            set.borderWidth = 0
+        }
+    }
+
+    contentWidth: availableWidth
+    Component.onCompleted: rebuildChart()
+
+    Connections {
+        target: view.statistics
+        function onStatisticsChanged() { view.rebuildChart() }
+    }
+
+    ColumnLayout {
+        width: view.availableWidth - 24
+        x: 12
+        spacing: 12
+
+        RowLayout {
+            Layout.topMargin: 12
+            Label {
+                text: qsTr("Memories created per day")
+                font.pixelSize: 18
+                font.bold: true
+                Layout.fillWidth: true
+            }
+            ComboBox {
+                model: [qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
+                currentIndex: 1
+                onActivated: index => view.statistics.days = [7, 30, 90][index]
+            }
+        }
+        ChartView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 340
+            antialiasing: true
+            legend.alignment: Qt.AlignBottom
+
+            StackedBarSeries {
+                id: series
+
+                axisX: BarCategoryAxis {
+                    categories: view.statistics.dayLabels
+                    labelsAngle: view.statistics.days > 7 ? -90 : 0
+                    labelsFont.pixelSize: view.statistics.days > 30 ? 7 : 10
+                }
+                axisY: ValueAxis {
+                    min: 0
+                    max: Math.max(4, view.statistics.highestDayCount + 1)
+                    labelFormat: "%d"
+                }
+            }
+        }
+
+        Label {
+            text: qsTr("By type and category")
+            font.pixelSize: 18
+            font.bold: true
+        }
+        RowLayout {
+            spacing: 16
+            Label { text: qsTr("Type"); font.bold: true; Layout.preferredWidth: 180 }
+            Label { text: qsTr("Category"); font.bold: true; Layout.preferredWidth: 120 }
+            Label { text: qsTr("Memories"); font.bold: true; Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight }
+            Label { text: qsTr("Mean importance"); font.bold: true; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight }
+            Label { text: qsTr("Latest"); font.bold: true }
+        }
+        Repeater {
+            model: view.statistics.dashboard
+
+            RowLayout {
+                id: dashboardRow
+
+                required property var modelData
+
+                spacing: 16
+                Layout.fillWidth: true
+                Label { text: Labels.memoryType(dashboardRow.modelData.memoryType); Layout.preferredWidth: 180 }
+                Label { text: Labels.category(dashboardRow.modelData.category); Layout.preferredWidth: 120 }
+                Label { text: dashboardRow.modelData.count; Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight }
+                Label {
+                    text: Number(dashboardRow.modelData.averageImportance).toLocaleString(Qt.locale(), "f", 2)
+                    Layout.preferredWidth: 110
+                    horizontalAlignment: Text.AlignRight
+                }
+                Label { text: dashboardRow.modelData.latest.toLocaleString(Qt.locale(), Locale.ShortFormat) }
+            }
+        }
+
+        Label {
+            text: qsTr("Most important memories")
+            font.pixelSize: 18
+            font.bold: true
+            Layout.topMargin: 8
+        }
+        Repeater {
+            model: view.statistics.topMemories
+
+            RowLayout {
+                id: topRow
+
+                required property var modelData
+
+                spacing: 12
+                Layout.fillWidth: true
+                Label {
+                    text: Number(topRow.modelData.importance).toLocaleString(Qt.locale(), "f", 2)
+                    font.bold: true
+                    Layout.preferredWidth: 40
+                }
+                Label {
+                    text: topRow.modelData.preview
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                    Layout.fillWidth: true
+                }
+                Label {
+                    text: Labels.category(topRow.modelData.category) + " · "
+                          + (topRow.modelData.agent || qsTr("Shared"))
+                          + " · " + qsTr("used %n time(s)", "", topRow.modelData.accessCount)
+                    textFormat: Text.PlainText
+                    opacity: 0.7
+                }
+            }
+        }
+        Item { Layout.preferredHeight: 12 }
+    }
+}

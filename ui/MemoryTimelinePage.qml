@@ -1,0 +1,197 @@
+// Not "pragma ComponentBehavior: Bound": Qt 6.4's ListView cannot create section delegates of a
+// bound component ("Component is not ready").
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nido.Models
+
+Page {
+    id: page
+
+    objectName: "memoryTimelinePage"
+    required property string childId
+    property list<string> selectedIds
+    property string openMemoryId
+
+    function toggleSelection(memoryId: string) {
+        selectedIds = selectedIds.includes(memoryId) ? selectedIds.filter(id => id !== memoryId)
+                                                     : selectedIds.concat([memoryId])
+    }
+
+    function askToDelete(ids: list<string>, what: string) {
+        deleteDialog.ask(ids, ids.length, what)
+    }
+
+    title: qsTr("Memory timeline")
+    onChildIdChanged: {
+        selectedIds = []
+        openMemoryId = ""
+    }
+
+    MemoryTimelineModel {
+        id: timeline
+
+        childId: page.childId
+    }
+    MemoryEditor {
+        id: editor
+
+        childId: page.childId
+        onApplied: {
+            timeline.reload()
+            detail.reload()
+            statistics.refresh()
+            page.selectedIds = []
+        }
+    }
+    MemoryDetail {
+        id: detail
+
+        childId: page.childId
+        memoryId: page.openMemoryId
+    }
+    MemoryStatistics {
+        id: statistics
+
+        childId: page.childId
+    }
+    AgentChoiceModel {
+        id: agents
+
+        childId: page.childId
+    }
+
+    header: TabBar {
+        id: tabs
+
+        objectName: "timelineTabs"
+        TabButton {
+            text: qsTr("Timeline")
+        }
+        TabButton {
+            text: qsTr("Statistics")
+        }
+    }
+
+    StackLayout {
+        anchors.fill: parent
+        currentIndex: tabs.currentIndex
+
+        ColumnLayout {
+            spacing: 8
+
+            MemoryFilterBar {
+                timeline: timeline
+                agents: agents
+                Layout.fillWidth: true
+                Layout.margins: 8
+                onForgetMatchingRequested: deleteDialog.ask([], editor.countMatching(timeline),
+                                                            qsTr("Every memory that matches the current filter and search."))
+            }
+            PendingChangesBar {
+                editor: editor
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                onConfirmRequested: confirmDialog.open()
+            }
+            RowLayout {
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                Label {
+                    text: timeline.loading ? qsTr("Loading…") : qsTr("%n memory(ies) loaded", "", timeline.count)
+                    opacity: 0.7
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: timeline.errorString.length > 0
+                    text: timeline.errorString
+                    textFormat: Text.PlainText
+                    color: "#c0392b"
+                }
+                Button {
+                    text: qsTr("Delete selected (%1)…").arg(page.selectedIds.length)
+                    enabled: page.selectedIds.length > 0
+                    onClicked: page.askToDelete(page.selectedIds, qsTr("The memories you selected."))
+                }
+            }
+            SplitView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                ListView {
+                    id: list
+
+                    objectName: "memoryList"
+                    SplitView.fillWidth: true
+                    SplitView.minimumWidth: 320
+                    clip: true
+                    focus: true
+                    model: timeline
+                    currentIndex: -1
+                    keyNavigationEnabled: true
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {}
+                    Keys.onReturnPressed: if (currentItem) page.openMemoryId = currentItem.memoryId
+                    Keys.onEnterPressed: if (currentItem) page.openMemoryId = currentItem.memoryId
+                    Keys.onDeletePressed: if (currentItem) page.askToDelete([currentItem.memoryId], currentItem.content)
+
+                    section.property: "day"
+                    section.delegate: DaySectionHeading {
+                        width: list.width
+                    }
+
+                    delegate: MemoryDelegate {
+                        selected: page.selectedIds.includes(memoryId)
+                        pendingDeletion: editor.pendingDeletionIds.includes(memoryId)
+                        onSelectionToggled: page.toggleSelection(memoryId)
+                        onClicked: {
+                            list.currentIndex = index
+                            list.forceActiveFocus()
+                            page.openMemoryId = memoryId
+                        }
+                    }
+
+                    Label {
+                        anchors.centerIn: parent
+                        visible: list.count === 0 && !timeline.loading
+                        text: qsTr("No memory matches.")
+                        opacity: 0.7
+                    }
+                }
+                MemoryDetailPane {
+                    objectName: "detailPane"
+                    visible: page.openMemoryId.length > 0
+                    detail: detail
+                    editor: editor
+                    agents: agents
+                    SplitView.preferredWidth: 440
+                    SplitView.minimumWidth: 320
+                    onDeleteRequested: memoryId => page.askToDelete([memoryId], detail.content)
+                    onCloseRequested: page.openMemoryId = ""
+                }
+            }
+        }
+
+        MemoryStatisticsView {
+            statistics: statistics
+        }
+    }
+
+    DeleteMemoryDialog {
+        id: deleteDialog
+
+        objectName: "deleteDialog"
+        onDeleteAccepted: {
+            if (matchingFilter)
+                editor.stageDeleteMatching(timeline)
+            else
+                editor.stageDelete(memoryIds)
+        }
+    }
+    ConfirmChangesDialog {
+        id: confirmDialog
+
+        editor: editor
+    }
+}

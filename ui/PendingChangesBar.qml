@@ -1,0 +1,43 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nido.Models
+
+// What the parent has asked for but not yet confirmed; nothing reaches the database before Confirm.
+Frame {
+    id: bar
+
+    required property MemoryEditor editor
+
+    signal confirmRequested()
+
+    visible: editor.pendingCount > 0
+
+    background: Rectangle {
+        color: "#fff4d6"
+        border.color: "#e6a23c"
+        radius: 4
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 12
+
+        Label {
+            text: qsTr("Not saved yet: %1").arg(bar.editor.pendingDescriptions.join("; "))
+            textFormat: Text.PlainText
+            color: "#5c4400"
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
+        Button {
+            text: qsTr("Undo")
+            onClicked: bar.editor.undo()
+        }
+        Button {
+            text: qsTr("Confirm…")
+            highlighted: true
+            onClicked: bar.confirmRequested()
+        }
+    }
+}
