@@ -4,6 +4,7 @@
 #include "memoryeditor.h"
 #include "memorystatistics.h"
 #include "memorytimelinemodel.h"
+#include "pendingpurgemodel.h"
 #include "schemamigrator.h"
 #include "testdatabase.h"
 
@@ -325,6 +326,28 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE category = 'family' AND \"userId\" = '" + m_otherChild + "'").toInt(), otherFamily);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"memoryId\" = ANY(CAST('{" + family.join(',') + "}' AS uuid[]))").toInt(),
                  family.size());
+    }
+
+    void deletionsAwaitingPurgeAreListed()
+    {
+        QSqlQuery query;
+        QVERIFY(query.exec("UPDATE nido.memory_deletion_outbox SET \"purgedAt\" = LOCALTIMESTAMP WHERE id = (SELECT MIN(id) FROM nido.memory_deletion_outbox)"));
+        PendingPurgeModel model;
+        model.setChildId(m_child);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        while (model.canFetchMore({}) || model.loading()) {
+            model.fetchMore({});
+            QVERIFY(QTest::qWaitFor([&model] { return !model.loading(); }, 5000));
+        }
+        QStringList listed;
+        for (int row = 0; row < model.rowCount(); ++row)
+            listed << model.data(model.index(row), PendingPurgeModel::MemoryIdRole).toString();
+        QCOMPARE(listed, ids("SELECT \"memoryId\"::text FROM nido.memory_deletion_outbox WHERE \"userId\" = CAST(:c AS uuid) "
+                             "AND \"purgedAt\" IS NULL ORDER BY \"requestedAt\" DESC, id DESC", {{":c", m_child}}));
+        QVERIFY(listed.size() > 100);
+        PendingPurgeModel other;
+        other.setChildId(m_otherChild);
+        QCOMPARE(other.rowCount(), 0);
     }
 
     void detailShowsEverythingAndLogsTheView()

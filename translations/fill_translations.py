@@ -208,6 +208,11 @@ SPANISH = {
     "Not saved yet: %1": "Sin guardar todavía: %1",
     "Undo": "Deshacer",
     "Confirm…": "Confirmar…",
+    "Awaiting purge (%1)": "Pendientes de purgar (%1)",
+    "Nido's additions are not installed on this database, so search and deletion are not available. Run \"nido migrate --database …\" to add them; the backend's tables are not changed.": "Las ampliaciones de Nido no están instaladas en esta base de datos, así que la búsqueda y el borrado no están disponibles. Ejecuta «nido migrate --database …» para añadirlas; las tablas del backend no se modifican.",
+    "These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.": "Estos recuerdos están borrados de Nido y de lo que se le da a la IA. El backend de voz guarda una copia en su almacén vectorial hasta que los purga; trabaja con esta lista.",
+    "Deleted %1 · memory %2 · collection %3": "Borrado el %1 · recuerdo %2 · colección %3",
+    "Nothing is waiting to be purged.": "No hay nada pendiente de purgar.",
 }
 
 # Plural sources: (Spanish singular, Spanish plural), (English singular, English plural).

@@ -776,6 +776,26 @@ Commands:
         <source>No memory matches.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Awaiting purge (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nido's additions are not installed on this database, so search and deletion are not available. Run "nido migrate --database …" to add them; the backend's tables are not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1 · memory %2 · collection %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is waiting to be purged.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>NavigationList</name>

@@ -783,6 +783,26 @@ Commands:
         <source>No memory matches.</source>
         <translation>Ningún recuerdo coincide.</translation>
     </message>
+    <message>
+        <source>Awaiting purge (%1)</source>
+        <translation>Pendientes de purgar (%1)</translation>
+    </message>
+    <message>
+        <source>Nido's additions are not installed on this database, so search and deletion are not available. Run "nido migrate --database …" to add them; the backend's tables are not changed.</source>
+        <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que la búsqueda y el borrado no están disponibles. Ejecuta «nido migrate --database …» para añadirlas; las tablas del backend no se modifican.</translation>
+    </message>
+    <message>
+        <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
+        <translation>Estos recuerdos están borrados de Nido y de lo que se le da a la IA. El backend de voz guarda una copia en su almacén vectorial hasta que los purga; trabaja con esta lista.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 · memory %2 · collection %3</source>
+        <translation>Borrado el %1 · recuerdo %2 · colección %3</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting to be purged.</source>
+        <translation>No hay nada pendiente de purgar.</translation>
+    </message>
 </context>
 <context>
     <name>NavigationList</name>

@@ -42,6 +42,7 @@ Page {
             detail.reload()
             statistics.refresh()
             page.selectedIds = []
+            pendingPurge.reload()
         }
     }
     MemoryDetail {
@@ -60,6 +61,11 @@ Page {
 
         childId: page.childId
     }
+    PendingPurgeModel {
+        id: pendingPurge
+
+        childId: page.childId
+    }
 
     header: TabBar {
         id: tabs
@@ -71,6 +77,9 @@ Page {
         TabButton {
             text: qsTr("Statistics")
         }
+        TabButton {
+            text: qsTr("Awaiting purge (%1)").arg(pendingPurge.count)
+        }
     }
 
     StackLayout {
@@ -80,6 +89,15 @@ Page {
         ColumnLayout {
             spacing: 8
 
+            Label {
+                visible: !ConnectionStatus.additionsInstalled
+                text: qsTr("Nido's additions are not installed on this database, so search and deletion are not available. "
+                           + "Run \"nido migrate --database …\" to add them; the backend's tables are not changed.")
+                wrapMode: Text.Wrap
+                color: "#8a5a00"
+                Layout.fillWidth: true
+                Layout.margins: 8
+            }
             MemoryFilterBar {
                 timeline: timeline
                 agents: agents
@@ -175,6 +193,38 @@ Page {
 
         MemoryStatisticsView {
             statistics: statistics
+        }
+
+        ColumnLayout {
+            Label {
+                text: qsTr("These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.margins: 12
+            }
+            ListView {
+                objectName: "pendingPurgeList"
+                clip: true
+                model: pendingPurge
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                delegate: ItemDelegate {
+                    required property string memoryId
+                    required property string collection
+                    required property date requestedAt
+
+                    width: ListView.view.width
+                    text: qsTr("Deleted %1 · memory %2 · collection %3")
+                          .arg(requestedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(memoryId).arg(collection)
+                }
+
+                Label {
+                    anchors.centerIn: parent
+                    visible: parent.count === 0
+                    text: qsTr("Nothing is waiting to be purged.")
+                    opacity: 0.7
+                }
+            }
         }
     }
 

@@ -1,0 +1,58 @@
+#include "pendingpurgemodel.h"
+#include "database.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const auto pendingOfChild = QStringLiteral(
+    "SELECT o.id AS \"outboxId\", o.\"memoryId\"::text AS \"memoryId\", "
+    "  COALESCE(o.\"chromaCollectionName\", o.\"chromaCollectionId\") AS collection, o.\"requestedAt\", "
+    "  o.\"requestedAt\"::text AS \"requestedAtKey\" "
+    "FROM nido.memory_deletion_outbox o "
+    "WHERE o.\"userId\" = CAST(:child AS uuid) AND o.\"purgedAt\" IS NULL");
+const auto afterCursor = QStringLiteral(" AND (o.\"requestedAt\", o.id) < (CAST(:requestedAt AS timestamp), :outboxId)");
+const auto newestFirst = QStringLiteral(" ORDER BY o.\"requestedAt\" DESC, o.id DESC LIMIT :limit");
+
+} // namespace
+
+PendingPurgeModel::PendingPurgeModel(QObject *parent)
+    : KeysetListModel(parent)
+{
+}
+
+QHash<int, QByteArray> PendingPurgeModel::roleNames() const
+{
+    return {{OutboxIdRole, "outboxId"}, {MemoryIdRole, "memoryId"}, {CollectionRole, "collection"}, {RequestedAtRole, "requestedAt"}};
+}
+
+QVariant PendingPurgeModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (role == RequestedAtRole)
+        return Database::fromUtcTimestamp(recordAt(index.row()).value(QStringLiteral("requestedAt")));
+    return KeysetListModel::data(index, role);
+}
+
+void PendingPurgeModel::setChildId(const QString &childId)
+{
+    if (m_childId == childId)
+        return;
+    m_childId = childId;
+    Q_EMIT childIdChanged();
+    reload();
+}
+
+bool PendingPurgeModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+{
+    if (m_childId.isEmpty())
+        return false;
+    query.prepare(pendingOfChild + (last ? afterCursor : QString()) + newestFirst);
+    query.bindValue(QStringLiteral(":child"), m_childId);
+    if (last) {
+        query.bindValue(QStringLiteral(":requestedAt"), last->value(QStringLiteral("requestedAtKey")));
+        query.bindValue(QStringLiteral(":outboxId"), last->value(QStringLiteral("outboxId")));
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}
