@@ -4,6 +4,7 @@
 #include "database.h"
 #include "demodatagenerator.h"
 #include "schemamigrator.h"
+#include "terminationhandler.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -206,9 +207,12 @@ int CommandLine::runWindow(Workspace &workspace)
     }
     ConnectionStatus::instance()->set(workspace.embedded(), workspace.location(), additionsInstalled);
 
+    // English is the fallback, for its plural forms too, when the system speaks neither language.
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("nido"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(QLocale(), QStringLiteral("nido"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || translator.load(QStringLiteral("nido_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    TerminationHandler terminationHandler;
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
         QQuickStyle::setStyle(QStringLiteral("Fusion"));

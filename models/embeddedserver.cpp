@@ -172,8 +172,9 @@ bool EmbeddedServer::adoptOrClearStalePid(QString *error)
     const bool alive = pid > 0 && ::kill(pid, 0) == 0 && cmdline.open(QIODevice::ReadOnly)
         && cmdline.readAll().contains("postgres");
     if (alive && QFileInfo::exists(socketDir)) {
-        // Another Nido started it: share it and leave stopping to its owner.
-        qCInfo(lcServer) << "using the server already running with pid" << pid;
+        m_ownsServer = m_lock->isLocked();
+        qCInfo(lcServer) << "using the server already running with pid" << pid
+                         << (m_ownsServer ? "(left behind by a Nido that did not quit)" : "(started by another Nido)");
         m_socketDir = socketDir;
         return true;
     }
@@ -207,6 +208,8 @@ bool EmbeddedServer::start(QString *error)
     }
     if (!QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION")) && !initialise(error))
         return false;
+    m_lock = std::make_unique<QLockFile>(m_baseDir + QStringLiteral("/nido.lock"));
+    m_lock->tryLock(0);
     if (!adoptOrClearStalePid(error))
         return false;
     if (isRunning())
@@ -279,4 +282,5 @@ void EmbeddedServer::stop()
     }
     m_socketDir.clear();
     m_ownsServer = false;
+    m_lock.reset();
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QLockFile>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 // Nido's private PostgreSQL cluster: initialised on first use, listening only on a unix socket in a
 // private directory, stopped when Nido quits. PostgreSQL refuses to run as root, so under root the
@@ -40,6 +43,9 @@ private:
     QString m_binDir;
     QString m_socketDir;
     QString m_runAsUser;
+    // Held while this Nido uses the cluster: tells a server left behind by a killed Nido (adopt and
+    // stop it) from one another running Nido started (share it, leave it running).
+    std::unique_ptr<QLockFile> m_lock;
     bool m_initialised = false;
     bool m_ownsServer = false;
 };
