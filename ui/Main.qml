@@ -37,6 +37,10 @@ ApplicationWindow {
                 model: ChildListModel {}
                 textRole: "displayName"
                 valueRole: "id"
+                delegate: PlainTextDelegate {
+                    textRole: "displayName"
+                    highlighted: childSwitcher.highlightedIndex === index
+                }
                 Accessible.name: qsTr("Choose a child")
             }
             Item {

@@ -161,6 +161,10 @@ ScrollView {
                     model: pane.agents
                     textRole: "name"
                     valueRole: "id"
+                    delegate: PlainTextDelegate {
+                        textRole: "name"
+                        highlighted: agentChoice.highlightedIndex === index
+                    }
                     Layout.fillWidth: true
                 }
             }

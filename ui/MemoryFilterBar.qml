@@ -69,6 +69,10 @@ Flow {
         textRole: "name"
         valueRole: "id"
         model: bar.agents
+        delegate: PlainTextDelegate {
+            textRole: "name"
+            highlighted: scopeChoice.highlightedIndex === index
+        }
         displayText: bar.timeline.scope === MemoryTimelineModel.All ? qsTr("Every agent")
                    : bar.timeline.scope === MemoryTimelineModel.Shared ? qsTr("Shared by all agents")
                    : currentText

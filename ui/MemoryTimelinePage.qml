@@ -209,13 +209,20 @@ Page {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 delegate: ItemDelegate {
+                    id: purgeRow
+
                     required property string memoryId
                     required property string collection
                     required property date requestedAt
 
                     width: ListView.view.width
-                    text: qsTr("Deleted %1 · memory %2 · collection %3")
-                          .arg(requestedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(memoryId).arg(collection)
+                    contentItem: Label {
+                        text: qsTr("Deleted %1 · memory %2 · collection %3")
+                              .arg(purgeRow.requestedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                              .arg(purgeRow.memoryId).arg(purgeRow.collection)
+                        textFormat: Text.PlainText
+                        elide: Text.ElideMiddle
+                    }
                 }
 
                 Label {

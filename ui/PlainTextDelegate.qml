@@ -1,0 +1,19 @@
+import QtQuick
+import QtQuick.Controls
+
+// A ComboBox row whose text comes from the database: shown as plain text, never as markup.
+ItemDelegate {
+    id: row
+
+    required property var model
+    required property int index
+    property string textRole
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    contentItem: Label {
+        text: row.model[row.textRole] ?? ""
+        textFormat: Text.PlainText
+        elide: Text.ElideRight
+        verticalAlignment: Text.AlignVCenter
+    }
+}
