@@ -102,83 +102,67 @@ void MemoryTimelineModel::changeFilter(const MemoryFilter &filter)
 
 void MemoryTimelineModel::setChildId(const QString &childId)
 {
-    MemoryFilter filter = m_filter;
-    filter.childId = childId;
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) { f.childId = childId; });
 }
 
 void MemoryTimelineModel::setMemoryType(const QString &memoryType)
 {
-    MemoryFilter filter = m_filter;
-    filter.memoryType = MemoryFilter::allTypes().contains(memoryType) ? memoryType : QString();
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) { f.memoryType = MemoryFilter::allTypes().contains(memoryType) ? memoryType : QString(); });
 }
 
 void MemoryTimelineModel::setCategories(const QStringList &categories)
 {
-    MemoryFilter filter = m_filter;
-    filter.categories.clear();
-    for (const QString &category : categories) {
-        if (MemoryFilter::allCategories().contains(category) && !filter.categories.contains(category))
-            filter.categories << category;
-    }
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) {
+        f.categories.clear();
+        for (const QString &category : categories) {
+            if (MemoryFilter::allCategories().contains(category) && !f.categories.contains(category))
+                f.categories << category;
+        }
+    });
 }
 
 void MemoryTimelineModel::setScope(Scope scope)
 {
-    MemoryFilter filter = m_filter;
-    filter.scope = MemoryFilter::Scope(scope);
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) { f.scope = MemoryFilter::Scope(scope); });
 }
 
 void MemoryTimelineModel::setAgentId(const QString &agentId)
 {
-    MemoryFilter filter = m_filter;
-    filter.agentId = agentId;
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) { f.agentId = agentId; });
 }
 
 void MemoryTimelineModel::setImportanceLevel(const QString &level)
 {
-    MemoryFilter filter = m_filter;
-    const bool known = level == u"low" || level == u"medium" || level == u"high";
-    filter.importanceLevel = known ? level : QString();
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) {
+        const bool known = level == u"low" || level == u"medium" || level == u"high";
+        f.importanceLevel = known ? level : QString();
+    });
 }
 
 void MemoryTimelineModel::setExpiry(Expiry expiry)
 {
-    MemoryFilter filter = m_filter;
-    filter.expiry = MemoryFilter::Expiry(expiry);
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) { f.expiry = MemoryFilter::Expiry(expiry); });
 }
 
 void MemoryTimelineModel::setFrom(QDate from)
 {
-    MemoryFilter filter = m_filter;
-    filter.from = from;
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) { f.from = from; });
 }
 
 void MemoryTimelineModel::setTo(QDate to)
 {
-    MemoryFilter filter = m_filter;
-    filter.to = to;
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) { f.to = to; });
 }
 
 void MemoryTimelineModel::setSearchText(const QString &text)
 {
-    MemoryFilter filter = m_filter;
-    filter.searchText = text;
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) { f.searchText = text; });
 }
 
 void MemoryTimelineModel::showLastDays(int days)
 {
-    MemoryFilter filter = m_filter;
-    filter.from = days > 0 ? QDate::currentDate().addDays(1 - days) : QDate();
-    filter.to = QDate();
-    changeFilter(filter);
+    editFilter([&](MemoryFilter &f) {
+        f.from = days > 0 ? QDate::currentDate().addDays(1 - days) : QDate();
+        f.to = QDate();
+    });
 }

@@ -84,6 +84,13 @@ protected:
 
 private:
     void changeFilter(const MemoryFilter &filter);
+    template<typename Edit>
+    void editFilter(Edit edit)
+    {
+        MemoryFilter filter = m_filter;
+        edit(filter);
+        changeFilter(filter);
+    }
 
     MemoryFilter m_filter;
     bool m_reloadScheduled = false;
