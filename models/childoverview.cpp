@@ -1,22 +1,12 @@
 #include "childoverview.h"
 #include "database.h"
+#include "sessionsql.h"
 
 #include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
 
 namespace {
-
-// Seconds talked in a session; a live one counts up to now.
-const auto talkedSeconds = QStringLiteral(
-    "CASE WHEN vs.status = 'active' "
-    "  THEN GREATEST(EXTRACT(EPOCH FROM (CAST(:now AS timestamp) - vs.\"startedAt\")), vs.\"durationSeconds\") "
-    "  ELSE vs.\"durationSeconds\" END");
-
-// The backend may write anything into metadata: only a well-formed id is joined on.
-const auto sessionAgentId = QStringLiteral(
-    "CASE WHEN vs.metadata->>'agentId' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' "
-    "  THEN CAST(vs.metadata->>'agentId' AS uuid) END");
 
 QString arrayLiteral(const QStringList &items)
 {
@@ -113,7 +103,7 @@ bool ChildOverview::loadWeek()
         "FROM unnest(CAST(:starts AS timestamp[]), CAST(:ends AS timestamp[])) WITH ORDINALITY AS d(s, e, i) "
         "LEFT JOIN voice_sessions vs ON vs.\"userId\" = CAST(:child AS uuid) "
         "  AND vs.\"startedAt\" >= d.s AND vs.\"startedAt\" < d.e "
-        "GROUP BY d.i ORDER BY d.i").arg(talkedSeconds));
+        "GROUP BY d.i ORDER BY d.i").arg(SessionSql::talkedSeconds()));
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now()));
     query.bindValue(QStringLiteral(":starts"), arrayLiteral(starts));
     query.bindValue(QStringLiteral(":ends"), arrayLiteral(ends));
@@ -180,7 +170,7 @@ bool ChildOverview::loadLastSession()
         "SELECT vs.\"startedAt\", %1 / 60.0, vs.status = 'active', a.name "
         "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %2 "
         "WHERE vs.\"userId\" = CAST(:child AS uuid) ORDER BY vs.\"startedAt\" DESC, vs.id DESC LIMIT 1")
-                      .arg(talkedSeconds, sessionAgentId));
+                      .arg(SessionSql::talkedSeconds(), SessionSql::agentId()));
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now()));
     query.bindValue(QStringLiteral(":child"), m_childId);
     if (!Database::execute(query)) {

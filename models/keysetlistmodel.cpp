@@ -83,6 +83,14 @@ void KeysetListModel::appendNextPage()
     setLoading(false);
 }
 
+void KeysetListModel::fetchNewer()
+{
+    if (m_loading)
+        return;
+    m_atEnd = false;
+    fetchMore({});
+}
+
 void KeysetListModel::reload()
 {
     ++m_generation;

@@ -33,6 +33,8 @@ public:
     // Throws away what was read and reads the first page again, at once.
     Q_INVOKABLE void reload();
     [[nodiscard]] Q_INVOKABLE QVariant valueAt(int row, const QString &column) const;
+    // For lists ordered oldest first: reads what arrived after the last row.
+    Q_INVOKABLE void fetchNewer();
 
 Q_SIGNALS:
     void loadingChanged();

@@ -37,7 +37,8 @@ private:
                    "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2"))
             + rows(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
                                   "WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2"))
-            + rows(QStringLiteral("SELECT tgrelid::regclass::text, tgname FROM pg_trigger WHERE NOT tgisinternal ORDER BY 1, 2"));
+            + rows(QStringLiteral("SELECT tgrelid::regclass::text, tgname FROM pg_trigger WHERE NOT tgisinternal "
+                                  "AND tgname NOT LIKE 'nido\\_%' ORDER BY 1, 2"));
     }
 
     static QSet<QString> indexNames()
@@ -62,7 +63,8 @@ private Q_SLOTS:
         QString error;
         QStringList applied;
         QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
-        QCOMPARE(applied, (QStringList{"0001_backend_schema", "0002_nido_schema", "0003_memory_search_and_deletions"}));
+        QCOMPARE(applied, (QStringList{"0001_backend_schema", "0002_nido_schema", "0003_memory_search_and_deletions",
+                                      "0004_session_activity_notifications"}));
     }
 
     void columns_data()
@@ -205,7 +207,7 @@ private Q_SLOTS:
     void updatedAtTrigger()
     {
         QCOMPARE(rows(QStringLiteral("SELECT tgrelid::regclass::text, tgname, p.proname, tgtype FROM pg_trigger t "
-                                     "JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT tgisinternal")),
+                                     "JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT tgisinternal AND tgname NOT LIKE 'nido\\_%'")),
                  // tgtype 19 = ROW | BEFORE | UPDATE
                  QStringList{"memory_contexts|update_memory_contexts_updated_at|update_updated_at_column|19"});
 
@@ -299,6 +301,9 @@ private Q_SLOTS:
             QVERIFY2(name.startsWith(QLatin1String("IDX_nido_")), qPrintable(name));
         QCOMPARE(rows(QStringLiteral("SELECT version, \"scriptRun\" FROM nido.schema_migrations ORDER BY version")).first(),
                  QStringLiteral("1|false"));
+        QCOMPARE(rows(QStringLiteral("SELECT tgrelid::regclass::text || '.' || tgname FROM pg_trigger "
+                                     "WHERE tgname LIKE 'nido\\_%' ORDER BY 1")),
+                 (QStringList{"ai_conversations.nido_notify_messages", "session_heartbeats.nido_notify_heartbeats"}));
     }
 
     void missingBackendPartsAreListedAndNothingChanges()

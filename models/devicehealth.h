@@ -1,0 +1,105 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointF>
+#include <QVariantList>
+#include <QAbstractSeries>
+#include <QtQml/qqmlregistration.h>
+
+class QSqlQuery;
+
+
+
+// Device health from the heartbeats' metrics, over one session or over a child's sessions in a
+// period. PostgreSQL averages the metrics into time buckets sized so that a series has at most
+// about maxPoints points; missing or malformed metric values are skipped. Threshold crossings
+// (battery, latency, audio quality, temperature) are found by SQL too.
+class DeviceHealth : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY sourceChanged)
+    Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sourceChanged)
+    Q_PROPERTY(int days READ days WRITE setDays NOTIFY sourceChanged)
+    Q_PROPERTY(double batteryLow READ batteryLow WRITE setBatteryLow NOTIFY thresholdsChanged)
+    Q_PROPERTY(double latencyHigh READ latencyHigh WRITE setLatencyHigh NOTIFY thresholdsChanged)
+    Q_PROPERTY(double audioQualityLow READ audioQualityLow WRITE setAudioQualityLow NOTIFY thresholdsChanged)
+    Q_PROPERTY(double temperatureHigh READ temperatureHigh WRITE setTemperatureHigh NOTIFY thresholdsChanged)
+    Q_PROPERTY(int bucketSeconds READ bucketSeconds NOTIFY seriesChanged)
+    Q_PROPERTY(int pointCount READ pointCount NOTIFY seriesChanged)
+    Q_PROPERTY(QDateTime firstAt READ firstAt NOTIFY seriesChanged)
+    Q_PROPERTY(QDateTime lastAt READ lastAt NOTIFY seriesChanged)
+    Q_PROPERTY(QVariantList crossings READ crossings NOTIFY seriesChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY seriesChanged)
+
+public:
+    static constexpr int maxPoints = 1000;
+    static const QStringList &metrics();
+
+    explicit DeviceHealth(QObject *parent = nullptr);
+
+    [[nodiscard]] QString childId() const { return m_childId; }
+    void setChildId(const QString &childId);
+    // Set: that session. Empty: the child's sessions of the last `days` days.
+    [[nodiscard]] QString sessionId() const { return m_sessionId; }
+    void setSessionId(const QString &sessionId);
+    [[nodiscard]] int days() const { return m_days; }
+    void setDays(int days);
+
+    [[nodiscard]] double batteryLow() const { return m_batteryLow; }
+    void setBatteryLow(double value);
+    [[nodiscard]] double latencyHigh() const { return m_latencyHigh; }
+    void setLatencyHigh(double value);
+    [[nodiscard]] double audioQualityLow() const { return m_audioQualityLow; }
+    void setAudioQualityLow(double value);
+    [[nodiscard]] double temperatureHigh() const { return m_temperatureHigh; }
+    void setTemperatureHigh(double value);
+
+    [[nodiscard]] int bucketSeconds() const { return m_bucketSeconds; }
+    [[nodiscard]] int pointCount() const { return m_pointCount; }
+    [[nodiscard]] QDateTime firstAt() const { return m_firstAt; }
+    [[nodiscard]] QDateTime lastAt() const { return m_lastAt; }
+    [[nodiscard]] QVariantList crossings() const { return m_crossings; }
+    [[nodiscard]] QString errorString() const { return m_errorString; }
+
+    // Points (x: ms since the epoch, y: the bucket's mean) of one metric, e.g. "batteryLevel".
+    [[nodiscard]] QList<QPointF> points(const QString &metric) const { return m_points.value(metric); }
+    // Puts a metric's points into a QtCharts line series in one go.
+    Q_INVOKABLE void fill(QAbstractSeries *series, const QString &metric) const;
+    Q_INVOKABLE void resetThresholds();
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void sourceChanged();
+    void thresholdsChanged();
+    void seriesChanged();
+
+private:
+    // The heartbeats in scope, as a FROM/WHERE clause over session_heartbeats h.
+    [[nodiscard]] QString scope() const;
+    void bindScope(QSqlQuery &query) const;
+    bool loadRange();
+    bool loadSeries();
+    bool loadCrossings();
+    void setThreshold(double &threshold, double value, const char *key);
+
+    QString m_childId;
+    QString m_sessionId;
+    int m_days = 7;
+    double m_batteryLow;
+    double m_latencyHigh;
+    double m_audioQualityLow;
+    double m_temperatureHigh;
+    int m_bucketSeconds = 1;
+    int m_pointCount = 0;
+    QDateTime m_firstAt;
+    QDateTime m_lastAt;
+    QHash<QString, QList<QPointF>> m_points;
+    QVariantList m_crossings;
+    QString m_errorString;
+};

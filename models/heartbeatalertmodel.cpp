@@ -1,0 +1,80 @@
+#include "heartbeatalertmodel.h"
+#include "database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+HeartbeatAlertModel::HeartbeatAlertModel(QObject *parent)
+    : KeysetListModel(parent)
+{
+}
+
+QHash<int, QByteArray> HeartbeatAlertModel::roleNames() const
+{
+    return {{HeartbeatIdRole, "heartbeatId"}, {AtRole, "at"}, {StatusRole, "status"}, {DeviceIdRole, "deviceId"},
+            {ErrorMessageRole, "errorMessage"}};
+}
+
+QVariant HeartbeatAlertModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (role == AtRole)
+        return Database::fromUtcTimestamp(recordAt(index.row()).value(QStringLiteral("at")));
+    return KeysetListModel::data(index, role);
+}
+
+void HeartbeatAlertModel::setChildId(const QString &childId)
+{
+    if (m_childId == childId)
+        return;
+    m_childId = childId;
+    Q_EMIT sourceChanged();
+    reload();
+}
+
+void HeartbeatAlertModel::setSessionId(const QString &sessionId)
+{
+    if (m_sessionId == sessionId)
+        return;
+    m_sessionId = sessionId;
+    Q_EMIT sourceChanged();
+    reload();
+}
+
+void HeartbeatAlertModel::setDays(int days)
+{
+    days = qBound(1, days, 366);
+    if (m_days == days)
+        return;
+    m_days = days;
+    Q_EMIT sourceChanged();
+    reload();
+}
+
+bool HeartbeatAlertModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+{
+    if (m_childId.isEmpty())
+        return false;
+    QString sql = QStringLiteral(
+        "SELECT h.id::text AS \"heartbeatId\", h.timestamp AS at, h.timestamp::text AS \"atKey\", h.status, "
+        "  h.\"deviceId\", h.\"errorMessage\" "
+        "FROM voice_sessions vs JOIN session_heartbeats h ON h.\"sessionId\" = vs.id "
+        "WHERE vs.\"userId\" = CAST(:child AS uuid) AND (h.status <> 'ok' OR h.\"errorMessage\" IS NOT NULL)");
+    sql += m_sessionId.isEmpty() ? QStringLiteral(" AND vs.\"startedAt\" >= CAST(:from AS timestamp)")
+                                 : QStringLiteral(" AND vs.id = CAST(:session AS uuid)");
+    if (last)
+        sql += QStringLiteral(" AND (h.timestamp, h.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
+    sql += QStringLiteral(" ORDER BY h.timestamp DESC, h.id DESC LIMIT :limit");
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":child"), m_childId);
+    if (m_sessionId.isEmpty())
+        query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(QDate::currentDate().addDays(1 - m_days), QTime(0, 0))));
+    else
+        query.bindValue(QStringLiteral(":session"), m_sessionId);
+    if (last) {
+        query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("atKey")));
+        query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("heartbeatId")));
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}

@@ -1,0 +1,144 @@
+#include "sessionlistmodel.h"
+#include "database.h"
+#include "sessionsql.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QTimer>
+
+SessionListModel::SessionListModel(QObject *parent)
+    : KeysetListModel(parent)
+{
+    setPageSize(50);
+}
+
+QHash<int, QByteArray> SessionListModel::roleNames() const
+{
+    return {
+        {SessionIdRole, "sessionId"},
+        {StartedAtRole, "startedAt"},
+        {DurationSecondsRole, "durationSeconds"},
+        {MessageCountRole, "messageCount"},
+        {AgentNameRole, "agentName"},
+        {TotalTokensRole, "totalTokensUsed"},
+        {TotalCostRole, "totalCost"},
+        {MemoriesCreatedRole, "memoriesCreated"},
+        {StatusRole, "status"},
+        {LiveRole, "live"},
+    };
+}
+
+QVariant SessionListModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    switch (role) {
+    case StartedAtRole:
+        return Database::fromUtcTimestamp(recordAt(index.row()).value(QStringLiteral("startedAt")));
+    case TotalCostRole:
+        return recordAt(index.row()).value(QStringLiteral("totalCost")).toDouble();
+    case LiveRole:
+        return recordAt(index.row()).value(QStringLiteral("status")).toString() == u"active";
+    default:
+        return KeysetListModel::data(index, role);
+    }
+}
+
+bool SessionListModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+{
+    if (m_childId.isEmpty())
+        return false;
+    QString sql = QStringLiteral(
+        "SELECT vs.id::text AS \"sessionId\", vs.\"startedAt\", vs.\"startedAt\"::text AS \"startedAtKey\", "
+        "  vs.\"durationSeconds\", vs.\"messageCount\", vs.status::text AS status, vs.\"totalTokensUsed\", "
+        "  vs.\"totalCost\", a.name AS \"agentName\", "
+        "  (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"sessionId\" = vs.id) AS \"memoriesCreated\" "
+        "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %1 "
+        "WHERE vs.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::agentId());
+    if (m_from.isValid())
+        sql += QStringLiteral(" AND vs.\"startedAt\" >= CAST(:from AS timestamp)");
+    if (m_to.isValid())
+        sql += QStringLiteral(" AND vs.\"startedAt\" < CAST(:to AS timestamp)");
+    if (!m_agentId.isEmpty())
+        sql += QStringLiteral(" AND vs.metadata->>'agentId' = :agentId");
+    if (!m_status.isEmpty())
+        sql += QStringLiteral(" AND vs.status = CAST(:status AS voice_sessions_status_enum)");
+    if (last)
+        sql += QStringLiteral(" AND (vs.\"startedAt\", vs.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
+    sql += QStringLiteral(" ORDER BY vs.\"startedAt\" DESC, vs.id DESC LIMIT :limit");
+
+    query.prepare(sql);
+    query.bindValue(QStringLiteral(":child"), m_childId);
+    if (m_from.isValid())
+        query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(m_from, QTime(0, 0))));
+    if (m_to.isValid())
+        query.bindValue(QStringLiteral(":to"), Database::utcTimestamp(QDateTime(m_to.addDays(1), QTime(0, 0))));
+    if (!m_agentId.isEmpty())
+        query.bindValue(QStringLiteral(":agentId"), m_agentId);
+    if (!m_status.isEmpty())
+        query.bindValue(QStringLiteral(":status"), m_status);
+    if (last) {
+        query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("startedAtKey")));
+        query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("sessionId")));
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}
+
+void SessionListModel::filterEdited()
+{
+    Q_EMIT filterChanged();
+    if (m_reloadScheduled)
+        return;
+    m_reloadScheduled = true;
+    QTimer::singleShot(0, this, [this] {
+        m_reloadScheduled = false;
+        reload();
+    });
+}
+
+void SessionListModel::setChildId(const QString &childId)
+{
+    if (m_childId == childId)
+        return;
+    m_childId = childId;
+    filterEdited();
+}
+
+void SessionListModel::setFrom(QDate from)
+{
+    if (m_from == from)
+        return;
+    m_from = from;
+    filterEdited();
+}
+
+void SessionListModel::setTo(QDate to)
+{
+    if (m_to == to)
+        return;
+    m_to = to;
+    filterEdited();
+}
+
+void SessionListModel::setAgentId(const QString &agentId)
+{
+    if (m_agentId == agentId)
+        return;
+    m_agentId = agentId;
+    filterEdited();
+}
+
+void SessionListModel::setStatus(const QString &status)
+{
+    const QString known = status == u"active" || status == u"ended" || status == u"paused" ? status : QString();
+    if (m_status == known)
+        return;
+    m_status = known;
+    filterEdited();
+}
+
+void SessionListModel::showLastDays(int days)
+{
+    setFrom(days > 0 ? QDate::currentDate().addDays(1 - days) : QDate());
+    setTo({});
+}

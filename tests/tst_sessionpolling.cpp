@@ -1,0 +1,43 @@
+#include "database.h"
+#include "demodatagenerator.h"
+#include "schemamigrator.h"
+#include "sessionactivitynotifier.h"
+#include "sessiondetail.h"
+#include "testdatabase.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+// A backend's database without Nido's notification trigger: live views fall back to polling.
+class SessionPollingTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void pollsWithoutTheTrigger()
+    {
+        QSqlDatabase db = TestDatabase::create(QStringLiteral("sessions_polling"));
+        QString error;
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(1)).generate(&error), qPrintable(error));
+        QSqlQuery drop;
+        QVERIFY(drop.exec("DROP TRIGGER nido_notify_heartbeats ON session_heartbeats"));
+        const QString session = TestDatabase::scalar("SELECT id::text FROM voice_sessions WHERE status = 'active'").toString();
+        const QString child = TestDatabase::scalar("SELECT \"userId\"::text FROM voice_sessions WHERE status = 'active'").toString();
+
+        SessionDetail detail;
+        detail.setChildId(child);
+        detail.setSessionId(session);
+        QVERIFY(detail.live());
+        QVERIFY(!SessionActivityNotifier::instance()->listening());
+        QSignalSpy arrived(&detail, &SessionDetail::activityArrived);
+        QTest::qWait(1600);
+        QVERIFY(drop.exec("INSERT INTO session_heartbeats (\"sessionId\", metrics, timestamp) VALUES ('" + session +
+                          "', '{}', LOCALTIMESTAMP)"));
+        QTRY_VERIFY_WITH_TIMEOUT(arrived.count() >= 1, 2000);
+    }
+};
+
+QTEST_GUILESS_MAIN(SessionPollingTest)
+#include "tst_sessionpolling.moc"
