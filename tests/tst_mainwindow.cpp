@@ -1,5 +1,6 @@
 #include "childoverview.h"
 #include "memorydetail.h"
+#include "sessiondetail.h"
 #include "memorytimelinemodel.h"
 #include "connectionstatus.h"
 #include "demodatagenerator.h"
@@ -150,6 +151,32 @@ private Q_SLOTS:
         tabs->setProperty("currentIndex", 1);
         const QImage statisticsImage = grab(QStringLiteral("timeline-statistics.png"));
         QVERIFY2(distinctColours(statisticsImage) > 20, "the statistics look blank");
+        m_engine.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
+    void sessionsAndActivity()
+    {
+        qmlWarnings.clear();
+        QVERIFY(load());
+        m_window->resize(1400, 900);
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        navigation->setProperty("currentIndex", 5);
+        auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("sessionList"));
+        QVERIFY(list);
+        QTRY_VERIFY(list->property("count").toInt() > 0);
+        list->forceActiveFocus();
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        auto *detail = m_window->findChild<SessionDetail *>();
+        QTRY_VERIFY(detail->loaded());
+        QVERIFY(detail->live());
+        QVERIFY2(distinctColours(grab(QStringLiteral("session-transcript.png"))) > 20, "the session looks blank");
+        m_window->findChild<QObject *>(QStringLiteral("sessionTabs"))->setProperty("currentIndex", 1);
+        QVERIFY2(distinctColours(grab(QStringLiteral("session-health.png"))) > 20, "the health charts look blank");
+
+        navigation->setProperty("currentIndex", 6);
+        QVERIFY2(distinctColours(grab(QStringLiteral("activity.png"))) > 20, "the activity page looks blank");
         m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }

@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity and device health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Daily screen-time limit: %1 min; %n day(s) over it.</source>
+        <translation><numerusform>Daily screen-time limit: %1 min; %n day over it.</numerusform><numerusform>Daily screen-time limit: %1 min; %n days over it.</numerusform></translation>
+    </message>
+    <message>
+        <source>No daily screen-time limit is set in the routine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waking hours: %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The routine has no wake and bed time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes talked per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>During waking hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside waking hours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use per agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChildOverview</name>
     <message>
         <source>This child is no longer in the database.</source>
@@ -144,6 +231,117 @@ Commands:
     <name>DemoDataGenerator</name>
     <message>
         <source>Not connected to PostgreSQL.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DeviceHealthCharts</name>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audio quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No heartbeats in this range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 points, each the mean of %n second(s) of heartbeats</source>
+        <translation><numerusform>%1 points, each the mean of %n second of heartbeats</numerusform><numerusform>%1 points, each the mean of %n seconds of heartbeats</numerusform></translation>
+    </message>
+    <message>
+        <source>Battery (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Low battery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audio quality and engagement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Poor audio</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temperature (°C), CPU and memory (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wi-Fi signal (dBm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Battery below (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency above (ms)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audio quality below (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Temperature above (°C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Threshold crossings (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors and warnings reported by the device (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -292,22 +490,6 @@ Commands:
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sessions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Every conversation with its transcript, the memories it created and the device's health.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Activity and device health</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time talked against the limit, memories per day, battery, latency and signal.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Reports and export</source>
         <translation type="unfinished" />
     </message>
@@ -321,6 +503,13 @@ Commands:
     </message>
     <message>
         <source>Which database Nido opens, the language and the theme.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MemoriesPerDayChart</name>
+    <message>
+        <source>Memories created per day, by category</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -798,6 +987,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MessageBubble</name>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>audio: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <source>Overview</source>
@@ -944,6 +1144,143 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <source>Unknown agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory(ies)</source>
+        <translation><numerusform>%n memory</numerusform><numerusform>%n memories</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started by: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a parent was present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no parent present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,93 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es">
 <context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity and device health</source>
+        <translation>Actividad y estado del dispositivo</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message numerus="yes">
+        <source>Daily screen-time limit: %1 min; %n day(s) over it.</source>
+        <translation><numerusform>Límite diario de pantalla: %1 min; %n día por encima.</numerusform><numerusform>Límite diario de pantalla: %1 min; %n días por encima.</numerusform></translation>
+    </message>
+    <message>
+        <source>No daily screen-time limit is set in the routine.</source>
+        <translation>La rutina no fija un límite diario de tiempo de pantalla.</translation>
+    </message>
+    <message>
+        <source>Waking hours: %1 to %2.</source>
+        <translation>Horas de vigilia: de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>The routine has no wake and bed time.</source>
+        <translation>La rutina no tiene hora de levantarse ni de dormir.</translation>
+    </message>
+    <message>
+        <source>Minutes talked per day</source>
+        <translation>Minutos hablados por día</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Límite diario</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Dentro del límite</translation>
+    </message>
+    <message>
+        <source>Over the limit</source>
+        <translation>Por encima del límite</translation>
+    </message>
+    <message>
+        <source>Sessions per day</source>
+        <translation>Sesiones por día</translation>
+    </message>
+    <message>
+        <source>During waking hours</source>
+        <translation>En horas de vigilia</translation>
+    </message>
+    <message>
+        <source>Outside waking hours</source>
+        <translation>Fuera de las horas de vigilia</translation>
+    </message>
+    <message>
+        <source>Use per agent</source>
+        <translation>Uso por agente</translation>
+    </message>
+    <message>
+        <source>Unknown agent</source>
+        <translation>Agente desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>Estado del dispositivo</translation>
+    </message>
+</context>
+<context>
     <name>ChildOverview</name>
     <message>
         <source>This child is no longer in the database.</source>
@@ -155,6 +242,117 @@ Commands:
     </message>
 </context>
 <context>
+    <name>DeviceHealthCharts</name>
+    <message>
+        <source>Battery</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>Audio quality</source>
+        <translation>Calidad de audio</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>No heartbeats in this range.</source>
+        <translation>No hay latidos en este intervalo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 points, each the mean of %n second(s) of heartbeats</source>
+        <translation><numerusform>%1 puntos, cada uno la media de %n segundo de latidos</numerusform><numerusform>%1 puntos, cada uno la media de %n segundos de latidos</numerusform></translation>
+    </message>
+    <message>
+        <source>Battery (%)</source>
+        <translation>Batería (%)</translation>
+    </message>
+    <message>
+        <source>Low battery</source>
+        <translation>Batería baja</translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation>Latencia (ms)</translation>
+    </message>
+    <message>
+        <source>Slow</source>
+        <translation>Lenta</translation>
+    </message>
+    <message>
+        <source>Audio quality and engagement</source>
+        <translation>Calidad de audio e implicación</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Implicación</translation>
+    </message>
+    <message>
+        <source>Poor audio</source>
+        <translation>Audio deficiente</translation>
+    </message>
+    <message>
+        <source>Temperature (°C), CPU and memory (%)</source>
+        <translation>Temperatura (°C), CPU y memoria (%)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Recuerdo</translation>
+    </message>
+    <message>
+        <source>Hot</source>
+        <translation>Caliente</translation>
+    </message>
+    <message>
+        <source>Wi-Fi signal (dBm)</source>
+        <translation>Señal wifi (dBm)</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Umbrales</translation>
+    </message>
+    <message>
+        <source>Battery below (%)</source>
+        <translation>Batería por debajo de (%)</translation>
+    </message>
+    <message>
+        <source>Latency above (ms)</source>
+        <translation>Latencia por encima de (ms)</translation>
+    </message>
+    <message>
+        <source>Audio quality below (%)</source>
+        <translation>Calidad de audio por debajo de (%)</translation>
+    </message>
+    <message>
+        <source>Temperature above (°C)</source>
+        <translation>Temperatura por encima de (°C)</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Valores por omisión</translation>
+    </message>
+    <message>
+        <source>Threshold crossings (%1)</source>
+        <translation>Umbrales superados (%1)</translation>
+    </message>
+    <message>
+        <source>Errors and warnings reported by the device (%1)</source>
+        <translation>Errores y avisos del dispositivo (%1)</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedServer</name>
     <message>
         <source>%1 failed: %2</source>
@@ -299,22 +497,6 @@ Commands:
         <translation>Los compañeros con los que habla tu hijo o hija, sus personalidades y lo que ve cada uno.</translation>
     </message>
     <message>
-        <source>Sessions</source>
-        <translation>Sesiones</translation>
-    </message>
-    <message>
-        <source>Every conversation with its transcript, the memories it created and the device's health.</source>
-        <translation>Cada conversación con su transcripción, los recuerdos que creó y el estado del dispositivo.</translation>
-    </message>
-    <message>
-        <source>Activity and device health</source>
-        <translation>Actividad y estado del dispositivo</translation>
-    </message>
-    <message>
-        <source>Time talked against the limit, memories per day, battery, latency and signal.</source>
-        <translation>Tiempo hablado frente al límite, recuerdos por día, batería, latencia y señal.</translation>
-    </message>
-    <message>
         <source>Reports and export</source>
         <translation>Informes y exportación</translation>
     </message>
@@ -329,6 +511,13 @@ Commands:
     <message>
         <source>Which database Nido opens, the language and the theme.</source>
         <translation>Qué base de datos abre Nido, el idioma y el tema.</translation>
+    </message>
+</context>
+<context>
+    <name>MemoriesPerDayChart</name>
+    <message>
+        <source>Memories created per day, by category</source>
+        <translation>Recuerdos creados por día, por categoría</translation>
     </message>
 </context>
 <context>
@@ -805,6 +994,17 @@ Commands:
     </message>
 </context>
 <context>
+    <name>MessageBubble</name>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>audio: %1</source>
+        <translation>audio: %1</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <source>Overview</source>
@@ -954,6 +1154,143 @@ No se ha cambiado nada.</translation>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>La migración %1 (%2) falló y se ha deshecho: %3</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDelegate</name>
+    <message>
+        <source>Unknown agent</source>
+        <translation>Agente desconocido</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memory(ies)</source>
+        <translation><numerusform>%n recuerdo</numerusform><numerusform>%n recuerdos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>LIVE</source>
+        <translation>EN DIRECTO</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetail</name>
+    <message>
+        <source>This session no longer exists.</source>
+        <translation>Esta sesión ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPage</name>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Every agent</source>
+        <translation>Todos los agentes</translation>
+    </message>
+    <message>
+        <source>No session matches.</source>
+        <translation>Ninguna sesión coincide.</translation>
+    </message>
+    <message>
+        <source>Unknown agent</source>
+        <translation>Agente desconocido</translation>
+    </message>
+    <message>
+        <source>Live now</source>
+        <translation>En directo ahora</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>room: %1</source>
+        <translation>sala: %1</translation>
+    </message>
+    <message>
+        <source>started by: %1</source>
+        <translation>iniciada por: %1</translation>
+    </message>
+    <message>
+        <source>a parent was present</source>
+        <translation>había un adulto presente</translation>
+    </message>
+    <message>
+        <source>no parent present</source>
+        <translation>sin adultos presentes</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>Estado del dispositivo</translation>
+    </message>
+    <message>
+        <source>Memories (%1)</source>
+        <translation>Recuerdos (%1)</translation>
     </message>
 </context>
 <context>

@@ -89,13 +89,11 @@ ApplicationWindow {
                 title: qsTr("Agents")
                 summary: qsTr("The companions your child talks to, their personas, and what each one sees.")
             }
-            ComingPage {
-                title: qsTr("Sessions")
-                summary: qsTr("Every conversation with its transcript, the memories it created and the device's health.")
+            SessionsPage {
+                childId: window.childId
             }
-            ComingPage {
-                title: qsTr("Activity and device health")
-                summary: qsTr("Time talked against the limit, memories per day, battery, latency and signal.")
+            ActivityPage {
+                childId: window.childId
             }
             ComingPage {
                 title: qsTr("Reports and export")

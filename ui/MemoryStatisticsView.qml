@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import QtCharts
 import Nido.Models
 
 ScrollView {
@@ -10,23 +9,7 @@ ScrollView {
 
     required property MemoryStatistics statistics
 
-    function rebuildChart() {
-        series.clear()
-        for (let i = 0; i < Labels.categories.length; ++i) {
-            const category = Labels.categories[i]
-            const set = series.append(Labels.category(category), statistics.perDayByCategory[category] ?? [])
-            set.color = Labels.categoryColours[i]
-            set.borderWidth = 0
-        }
-    }
-
     contentWidth: availableWidth
-    Component.onCompleted: rebuildChart()
-
-    Connections {
-        target: view.statistics
-        function onStatisticsChanged() { view.rebuildChart() }
-    }
 
     ColumnLayout {
         width: view.availableWidth - 24
@@ -47,26 +30,10 @@ ScrollView {
                 onActivated: index => view.statistics.days = [7, 30, 90][index]
             }
         }
-        ChartView {
+        MemoriesPerDayChart {
+            statistics: view.statistics
             Layout.fillWidth: true
             Layout.preferredHeight: 340
-            antialiasing: true
-            legend.alignment: Qt.AlignBottom
-
-            StackedBarSeries {
-                id: series
-
-                axisX: BarCategoryAxis {
-                    categories: view.statistics.dayLabels
-                    labelsAngle: view.statistics.days > 7 ? -90 : 0
-                    labelsFont.pixelSize: view.statistics.days > 30 ? 7 : 10
-                }
-                axisY: ValueAxis {
-                    min: 0
-                    max: Math.max(4, view.statistics.highestDayCount + 1)
-                    labelFormat: "%d"
-                }
-            }
         }
 
         Label {

@@ -1,0 +1,241 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtCharts
+import Nido.Models
+
+// Time talked against the limit, sessions inside and outside waking hours, memories per day, use
+// per agent, and the device's health over the same period.
+Page {
+    id: page
+
+    required property string childId
+
+    function within(minutes: list<real>, limit: int): list<real> {
+        return minutes.map(value => limit >= 0 ? Math.min(value, limit) : value)
+    }
+    function over(minutes: list<real>, limit: int): list<real> {
+        return minutes.map(value => limit >= 0 ? Math.max(0, value - limit) : 0)
+    }
+    function difference(all: list<real>, part: list<real>): list<real> {
+        return all.map((value, index) => value - part[index])
+    }
+
+    title: qsTr("Activity and device health")
+
+    ActivityStatistics {
+        id: activity
+
+        childId: page.childId
+        days: periodChoice.days
+        onStatisticsChanged: {
+            limitLine.clear()
+            if (dailyLimitMinutes >= 0) {
+                limitLine.append(-0.5, dailyLimitMinutes)
+                limitLine.append(days - 0.5, dailyLimitMinutes)
+            }
+        }
+    }
+    MemoryStatistics {
+        id: memoryStatistics
+
+        childId: page.childId
+        days: periodChoice.days
+    }
+    DeviceHealth {
+        id: health
+
+        childId: page.childId
+        days: periodChoice.days
+    }
+    HeartbeatAlertModel {
+        id: alerts
+
+        childId: page.childId
+        days: periodChoice.days
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: scroll.availableWidth - 24
+            x: 12
+            spacing: 10
+
+            RowLayout {
+                Layout.topMargin: 12
+                Label {
+                    text: qsTr("Activity")
+                    font.pixelSize: 20
+                    font.bold: true
+                    Layout.fillWidth: true
+                }
+                ComboBox {
+                    id: periodChoice
+
+                    readonly property int days: [7, 30, 90][currentIndex]
+
+                    model: [qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
+                    currentIndex: 1
+                }
+            }
+            Label {
+                visible: activity.errorString.length > 0
+                text: activity.errorString
+                textFormat: Text.PlainText
+                color: "#c0392b"
+            }
+            Label {
+                text: (activity.dailyLimitMinutes >= 0
+                       ? qsTr("Daily screen-time limit: %1 min; %n day(s) over it.", "", activity.daysOverLimit).arg(activity.dailyLimitMinutes)
+                       : qsTr("No daily screen-time limit is set in the routine."))
+                      + "  " + (activity.wakeTime.length > 0
+                                ? qsTr("Waking hours: %1 to %2.").arg(activity.wakeTime).arg(activity.bedTime)
+                                : qsTr("The routine has no wake and bed time."))
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+
+            ChartView {
+                title: qsTr("Minutes talked per day")
+                antialiasing: true
+                legend.alignment: Qt.AlignBottom
+                Layout.fillWidth: true
+                Layout.preferredHeight: 300
+
+                ValueAxis {
+                    id: minutesAxis
+
+                    min: 0
+                    max: Math.max(10, activity.dailyLimitMinutes * 1.2, ...activity.minutesPerDay.map(value => value * 1.1))
+                    labelFormat: "%d"
+                }
+                LineSeries {
+                    id: limitLine
+
+                    name: qsTr("Daily limit")
+                    visible: activity.dailyLimitMinutes >= 0
+                    axisX: ValueAxis {
+                        min: -0.5
+                        max: activity.days - 0.5
+                        visible: false
+                    }
+                    axisY: minutesAxis
+                    color: "#c0392b"
+                    width: 2
+                }
+                StackedBarSeries {
+                    axisX: BarCategoryAxis {
+                        categories: activity.dayLabels
+                        labelsAngle: activity.days > 7 ? -90 : 0
+                        labelsFont.pixelSize: activity.days > 30 ? 7 : 10
+                    }
+                    axisY: minutesAxis
+
+                    BarSet {
+                        label: qsTr("Within the limit")
+                        values: page.within(activity.minutesPerDay, activity.dailyLimitMinutes)
+                        color: "#4f8fcf"
+                        borderWidth: 0
+                    }
+                    BarSet {
+                        label: qsTr("Over the limit")
+                        values: page.over(activity.minutesPerDay, activity.dailyLimitMinutes)
+                        color: "#c0392b"
+                        borderWidth: 0
+                    }
+                }
+            }
+            ChartView {
+                title: qsTr("Sessions per day")
+                antialiasing: true
+                legend.alignment: Qt.AlignBottom
+                Layout.fillWidth: true
+                Layout.preferredHeight: 260
+
+                StackedBarSeries {
+                    axisX: BarCategoryAxis {
+                        categories: activity.dayLabels
+                        labelsAngle: activity.days > 7 ? -90 : 0
+                        labelsFont.pixelSize: activity.days > 30 ? 7 : 10
+                    }
+                    axisY: ValueAxis {
+                        min: 0
+                        max: Math.max(4, ...activity.sessionsPerDay.map(value => value + 1))
+                        labelFormat: "%d"
+                    }
+
+                    BarSet {
+                        label: qsTr("During waking hours")
+                        values: page.difference(activity.sessionsPerDay, activity.outsideWakingHoursPerDay)
+                        color: "#5cb85c"
+                        borderWidth: 0
+                    }
+                    BarSet {
+                        label: qsTr("Outside waking hours")
+                        values: activity.outsideWakingHoursPerDay
+                        color: "#8e6ccf"
+                        borderWidth: 0
+                    }
+                }
+            }
+            MemoriesPerDayChart {
+                statistics: memoryStatistics
+                Layout.fillWidth: true
+                Layout.preferredHeight: 300
+            }
+
+            Label {
+                text: qsTr("Use per agent")
+                font.pixelSize: 16
+                font.bold: true
+            }
+            Repeater {
+                model: activity.agentUsage
+
+                RowLayout {
+                    id: usageRow
+
+                    required property var modelData
+
+                    spacing: 12
+                    Label {
+                        text: usageRow.modelData.agent || qsTr("Unknown agent")
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        Layout.preferredWidth: 200
+                    }
+                    ProgressBar {
+                        from: 0
+                        to: activity.agentUsage.length > 0 ? activity.agentUsage[0].cost : 1
+                        value: usageRow.modelData.cost
+                        Layout.preferredWidth: 160
+                    }
+                    Label {
+                        text: qsTr("%n session(s)", "", usageRow.modelData.sessions) + "  ·  "
+                              + qsTr("%1 tokens").arg(usageRow.modelData.tokens) + "  ·  "
+                              + Number(usageRow.modelData.cost).toLocaleString(Qt.locale(), "f", 4) + " $"
+                    }
+                }
+            }
+
+            Label {
+                text: qsTr("Device health")
+                font.pixelSize: 20
+                font.bold: true
+                Layout.topMargin: 12
+            }
+            DeviceHealthCharts {
+                health: health
+                alerts: alerts
+                Layout.fillWidth: true
+                Layout.bottomMargin: 12
+            }
+        }
+    }
+}

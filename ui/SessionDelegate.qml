@@ -1,0 +1,61 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+ItemDelegate {
+    id: delegate
+
+    required property int index
+    required property string sessionId
+    required property date startedAt
+    required property int durationSeconds
+    required property int messageCount
+    required property string agentName
+    required property int totalTokensUsed
+    required property double totalCost
+    required property int memoriesCreated
+    required property bool live
+
+    width: ListView.view ? ListView.view.width : implicitWidth
+    highlighted: ListView.isCurrentItem
+
+    contentItem: RowLayout {
+        spacing: 10
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                text: delegate.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  "
+                      + (delegate.agentName.length > 0 ? delegate.agentName : qsTr("Unknown agent"))
+                textFormat: Text.PlainText
+                font.bold: true
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+            Label {
+                text: [qsTr("%1 min").arg(Math.round(delegate.durationSeconds / 60)),
+                       qsTr("%n message(s)", "", delegate.messageCount),
+                       qsTr("%n memory(ies)", "", delegate.memoriesCreated),
+                       qsTr("%1 tokens").arg(delegate.totalTokensUsed),
+                       Number(delegate.totalCost).toLocaleString(Qt.locale(), "f", 4) + " $"].join("  ·  ")
+                opacity: 0.7
+                font.pixelSize: 12
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
+        }
+        Label {
+            visible: delegate.live
+            text: qsTr("LIVE")
+            color: "white"
+            font.bold: true
+            padding: 4
+            background: Rectangle {
+                color: "#c0392b"
+                radius: 3
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nido.Models
+
+Page {
+    id: page
+
+    required property string childId
+    property string openSessionId
+
+    title: qsTr("Sessions")
+    onChildIdChanged: openSessionId = ""
+
+    SessionListModel {
+        id: sessions
+
+        childId: page.childId
+    }
+    AgentChoiceModel {
+        id: agents
+
+        childId: page.childId
+    }
+    SessionDetail {
+        id: detail
+
+        childId: page.childId
+        sessionId: page.openSessionId
+        onActivityArrived: {
+            transcript.fetchNewer()
+            health.refresh()
+            alerts.reload()
+        }
+    }
+    TranscriptModel {
+        id: transcript
+
+        childId: page.childId
+        sessionId: page.openSessionId
+    }
+    DeviceHealth {
+        id: health
+
+        childId: page.openSessionId.length > 0 ? page.childId : ""
+        sessionId: page.openSessionId
+    }
+    HeartbeatAlertModel {
+        id: alerts
+
+        childId: page.openSessionId.length > 0 ? page.childId : ""
+        sessionId: page.openSessionId
+    }
+
+    SplitView {
+        anchors.fill: parent
+
+        ColumnLayout {
+            SplitView.preferredWidth: 430
+            SplitView.minimumWidth: 320
+            spacing: 6
+
+            Flow {
+                spacing: 6
+                Layout.fillWidth: true
+                Layout.margins: 8
+
+                ComboBox {
+                    width: 150
+                    model: [qsTr("Any time"), qsTr("Today"), qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
+                    onActivated: index => sessions.showLastDays([0, 1, 7, 30, 90][index])
+                }
+                ComboBox {
+                    width: 130
+                    model: [qsTr("Any status"), qsTr("Live"), qsTr("Ended"), qsTr("Paused")]
+                    onActivated: index => sessions.status = ["", "active", "ended", "paused"][index]
+                }
+                ComboBox {
+                    id: agentChoice
+
+                    width: 200
+                    model: agents
+                    textRole: "name"
+                    valueRole: "id"
+                    displayText: sessions.agentId.length === 0 ? qsTr("Every agent") : currentText
+                    delegate: PlainTextDelegate {
+                        textRole: "name"
+                        highlighted: agentChoice.highlightedIndex === index
+                    }
+                    onActivated: sessions.agentId = currentValue
+                }
+                Button {
+                    visible: sessions.agentId.length > 0
+                    text: qsTr("Every agent")
+                    onClicked: sessions.agentId = ""
+                }
+            }
+            ListView {
+                id: list
+
+                objectName: "sessionList"
+                clip: true
+                focus: true
+                model: sessions
+                currentIndex: -1
+                keyNavigationEnabled: true
+                ScrollBar.vertical: ScrollBar {}
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Keys.onReturnPressed: if (currentItem) page.openSessionId = currentItem.sessionId
+                Keys.onEnterPressed: if (currentItem) page.openSessionId = currentItem.sessionId
+
+                delegate: SessionDelegate {
+                    onClicked: {
+                        list.currentIndex = index
+                        list.forceActiveFocus()
+                        page.openSessionId = sessionId
+                    }
+                }
+
+                Label {
+                    anchors.centerIn: parent
+                    visible: list.count === 0 && !sessions.loading
+                    text: qsTr("No session matches.")
+                    opacity: 0.7
+                }
+            }
+        }
+
+        ColumnLayout {
+            objectName: "sessionDetail"
+            visible: page.openSessionId.length > 0
+            SplitView.fillWidth: true
+            spacing: 6
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.margins: 8
+
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    Label {
+                        text: (detail.agentName.length > 0 ? detail.agentName : qsTr("Unknown agent")) + "  ·  "
+                              + detail.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                        textFormat: Text.PlainText
+                        font.pixelSize: 18
+                        font.bold: true
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: [detail.live ? qsTr("Live now") : qsTr("%1 min").arg(Math.round(detail.durationSeconds / 60)),
+                               qsTr("%n message(s)", "", detail.messageCount),
+                               qsTr("%1 tokens").arg(detail.totalTokensUsed),
+                               Number(detail.totalCost).toLocaleString(Qt.locale(), "f", 4) + " $",
+                               qsTr("room: %1").arg(detail.roomType || "–"),
+                               qsTr("started by: %1").arg(detail.startMethod || "–"),
+                               detail.parentPresent === "yes" ? qsTr("a parent was present")
+                                                              : detail.parentPresent === "no" ? qsTr("no parent present") : ""]
+                              .filter(part => part.length > 0).join("  ·  ")
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        opacity: 0.75
+                        Layout.fillWidth: true
+                    }
+                }
+                ToolButton {
+                    text: "✕"
+                    Accessible.name: qsTr("Close")
+                    onClicked: page.openSessionId = ""
+                }
+            }
+            TabBar {
+                id: detailTabs
+
+                objectName: "sessionTabs"
+                Layout.fillWidth: true
+
+                TabButton { text: qsTr("Transcript") }
+                TabButton { text: qsTr("Device health") }
+                TabButton { text: qsTr("Memories (%1)").arg(detail.memories.length) }
+            }
+            StackLayout {
+                currentIndex: detailTabs.currentIndex
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                ListView {
+                    clip: true
+                    model: transcript
+                    spacing: 2
+                    ScrollBar.vertical: ScrollBar {}
+                    delegate: MessageBubble {}
+                }
+                ScrollView {
+                    contentWidth: availableWidth
+                    clip: true
+
+                    DeviceHealthCharts {
+                        width: parent.width
+                        health: health
+                        alerts: alerts
+                    }
+                }
+                ListView {
+                    clip: true
+                    model: detail.memories
+                    delegate: ItemDelegate {
+                        id: memoryRow
+
+                        required property var modelData
+
+                        width: ListView.view.width
+                        contentItem: Label {
+                            text: Labels.category(memoryRow.modelData.category) + "  ·  " + memoryRow.modelData.content
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
