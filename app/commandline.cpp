@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "caregiveradmin.h"
 #include "connectionstatus.h"
 #include "database.h"
 #include "demodatagenerator.h"
@@ -9,6 +10,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -24,6 +26,8 @@ namespace {
 
 const auto migrateCommand = QStringLiteral("migrate");
 const auto demoDataCommand = QStringLiteral("demo-data");
+const auto adminCommand = QStringLiteral("admin");
+const auto addCaregiverCommand = QStringLiteral("add-caregiver");
 
 QCommandLineOption databaseOption()
 {
@@ -53,7 +57,8 @@ QTextStream &err()
 bool CommandLine::wantsWindow(int argc, char **argv)
 {
     // Options followed by a value, Nido's and the Qt platform's.
-    static const QByteArrayList withValue = {"--database", "--data-dir", "--children", "--scale", "-platform",
+    static const QByteArrayList withValue = {"--database", "--data-dir", "--children", "--scale", "--role",
+                                             "--display-name", "--child", "--password-file", "-platform",
                                              "-style", "-display", "-geometry", "-qmljsdebugger"};
     static const QByteArrayList informational = {"-h", "--help", "--help-all", "-v", "--version"};
     for (int i = 1; i < argc; ++i) {
@@ -90,7 +95,10 @@ int CommandLine::run()
                                     "  migrate     create the schema on an empty database, or add Nido's own\n"
                                     "              tables and indexes beside a voice backend's schema\n"
                                     "  demo-data   fill an empty database with a demo family\n"
-                                    "              [--children N] [--scale seed]"));
+                                    "              [--children N] [--scale seed]\n"
+                                    "  admin add-caregiver --role NAME --display-name TEXT\n"
+                                    "              --child ID:view|edit|manage [--child ...] [--password-file FILE]\n"
+                                    "              create a caregiver login that reaches only those children"));
     addCommonOptions();
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    QCoreApplication::translate("CommandLine", "migrate or demo-data"),
@@ -104,12 +112,22 @@ int CommandLine::run()
                                          QStringLiteral("size"));
     m_parser.addOption(childrenOption);
     m_parser.addOption(scaleOption);
+    m_parser.addOptions({
+        {QStringLiteral("role"), QCoreApplication::translate("CommandLine", "admin: the caregiver's login role."), QStringLiteral("name")},
+        {QStringLiteral("display-name"), QCoreApplication::translate("CommandLine", "admin: the caregiver's name as shown."), QStringLiteral("text")},
+        {QStringLiteral("child"), QCoreApplication::translate("CommandLine", "admin: a child the caregiver reaches, as id:view, id:edit or id:manage."), QStringLiteral("link")},
+        {QStringLiteral("password-file"), QCoreApplication::translate("CommandLine", "admin: read the login password from this file."), QStringLiteral("file")},
+    });
     m_parser.process(QCoreApplication::arguments());
 
     const QStringList positional = m_parser.positionalArguments();
     const QString command = positional.value(0);
-    if (positional.size() > 1 || (!command.isEmpty() && command != migrateCommand && command != demoDataCommand))
+    const bool adminCall = command == adminCommand && positional.size() == 2 && positional.at(1) == addCaregiverCommand;
+    if (!adminCall
+        && (positional.size() > 1 || (!command.isEmpty() && command != migrateCommand && command != demoDataCommand)))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\"; see nido --help").arg(positional.join(u' ')));
+    if (!adminCall && (m_parser.isSet(QStringLiteral("role")) || m_parser.isSet(QStringLiteral("child"))))
+        return fail(QCoreApplication::translate("CommandLine", "--role and --child belong to admin add-caregiver"));
     if (command != demoDataCommand && (m_parser.isSet(childrenOption) || m_parser.isSet(scaleOption)))
         return fail(QCoreApplication::translate("CommandLine", "--children and --scale belong to demo-data"));
 
@@ -122,6 +140,8 @@ int CommandLine::run()
         return runMigrate(workspace);
     if (command == demoDataCommand)
         return runDemoData(workspace);
+    if (adminCall)
+        return runAddCaregiver(workspace);
     return runWindow(workspace);
 }
 
@@ -188,6 +208,33 @@ int CommandLine::runDemoData(Workspace &workspace)
         return fail(error);
     QTextStream(stdout) << QCoreApplication::translate("CommandLine", "demo data loaded in %1 s")
                                .arg(QLocale::c().toString(timer.elapsed() / 1000.0, 'f', 1))
+                        << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runAddCaregiver(Workspace &workspace)
+{
+    QList<CaregiverAdmin::Link> links;
+    QString error;
+    for (const QString &text : m_parser.values(QStringLiteral("child"))) {
+        CaregiverAdmin::Link link;
+        if (!CaregiverAdmin::parseLink(text, &link, &error))
+            return fail(error);
+        links << link;
+    }
+    QString password;
+    if (m_parser.isSet(QStringLiteral("password-file"))) {
+        QFile file(m_parser.value(QStringLiteral("password-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(QCoreApplication::translate("CommandLine", "cannot read %1").arg(file.fileName()));
+        password = QString::fromUtf8(file.readLine()).trimmed();
+    }
+    CaregiverAdmin admin(workspace.database());
+    if (!admin.addCaregiver(m_parser.value(QStringLiteral("role")), m_parser.value(QStringLiteral("display-name")), links,
+                            password, &error))
+        return fail(error);
+    QTextStream(stdout) << QCoreApplication::translate("CommandLine", "caregiver %1 reaches %n child(ren)", "", int(links.size()))
+                               .arg(m_parser.value(QStringLiteral("role")))
                         << Qt::endl;
     return 0;
 }

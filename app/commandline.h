@@ -19,6 +19,7 @@ private:
     int runWindow(Workspace &workspace);
     int runMigrate(Workspace &workspace);
     int runDemoData(Workspace &workspace);
+    int runAddCaregiver(Workspace &workspace);
     int fail(const QString &message) const;
 
     QCommandLineParser m_parser;

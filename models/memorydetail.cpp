@@ -1,4 +1,5 @@
 #include "memorydetail.h"
+#include "caregiveraudit.h"
 #include "database.h"
 
 #include <QJsonArray>
@@ -191,5 +192,5 @@ bool MemoryDetail::logView()
         m_errorString = Database::errorText(query);
         return false;
     }
-    return true;
+    return CaregiverAudit::record(QStringLiteral("view"), m_childId, m_memoryId, {}, &m_errorString);
 }

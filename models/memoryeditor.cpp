@@ -1,7 +1,9 @@
 #include "memoryeditor.h"
+#include "caregiveraudit.h"
 #include "database.h"
 #include "memorytimelinemodel.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -245,7 +247,9 @@ bool MemoryEditor::applyEdit(const Change &change)
     if (!Database::execute(current))
         return refuse(Database::errorText(current));
     if (!current.next())
-        return refuse(tr("The memory was deleted meanwhile; nothing was changed."));
+        return refuse(stillVisible({change.memoryId}).isEmpty()
+                          ? tr("The memory was deleted meanwhile; nothing was changed.")
+                          : tr("You may view this child's memories but not change them; nothing was changed."));
 
     QStringList assignments;
     QJsonObject log;
@@ -278,6 +282,9 @@ bool MemoryEditor::applyEdit(const Change &change)
                                           .toJson(QJsonDocument::Compact)));
     if (!Database::execute(audit))
         return refuse(Database::errorText(audit));
+    QString error;
+    if (!CaregiverAudit::record(QStringLiteral("edit"), m_childId, change.memoryId, log, &error))
+        return refuse(error);
     return true;
 }
 
@@ -295,7 +302,29 @@ bool MemoryEditor::applyDeletion(const Change &change)
     deletion.bindValue(QStringLiteral(":ids"), QString(u'{' + change.deleteIds.join(u',') + u'}'));
     if (!Database::execute(deletion))
         return refuse(Database::errorText(deletion));
+    // Row-level security hides from DELETE what a caregiver may only view: such rows stay.
+    if (!stillVisible(change.deleteIds).isEmpty())
+        return refuse(tr("You may not delete this child's memories; nothing was deleted."));
+    QString error;
+    if (!CaregiverAudit::record(QStringLiteral("delete"), m_childId, {},
+                                QJsonObject{{QStringLiteral("memoryIds"), QJsonArray::fromStringList(change.deleteIds)}}, &error))
+        return refuse(error);
     return true;
+}
+
+QStringList MemoryEditor::stillVisible(const QStringList &memoryIds) const
+{
+    QSqlQuery query;
+    query.prepare(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
+                                 "AND id = ANY(CAST(:ids AS uuid[]))"));
+    query.bindValue(QStringLiteral(":child"), m_childId);
+    query.bindValue(QStringLiteral(":ids"), QString(u'{' + memoryIds.join(u',') + u'}'));
+    QStringList visible;
+    if (Database::execute(query)) {
+        while (query.next())
+            visible << query.value(0).toString();
+    }
+    return visible;
 }
 
 void MemoryEditor::setErrorString(const QString &error)

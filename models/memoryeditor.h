@@ -62,6 +62,8 @@ private:
     QStringList matchingIds(MemoryTimelineModel *timeline);
     bool applyEdit(const Change &change);
     bool applyDeletion(const Change &change);
+    // Which of these memories of the child the connected role can still read.
+    [[nodiscard]] QStringList stillVisible(const QStringList &memoryIds) const;
     void setErrorString(const QString &error);
 
     QString m_childId;

@@ -1,3 +1,4 @@
+#include "agentchoicemodel.h"
 #include "database.h"
 #include "demodatagenerator.h"
 #include "memorydetail.h"
@@ -158,6 +159,28 @@ private Q_SLOTS:
         QCOMPARE(allRows(model), want);
         QVERIFY(model.errorString().isEmpty());
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM users").toInt(), 2);
+    }
+
+    void agentChoicesAreTheChildsAgents()
+    {
+        AgentChoiceModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChildId(m_child);
+        while (model.canFetchMore({}) || model.loading()) {
+            model.fetchMore({});
+            QVERIFY(QTest::qWaitFor([&model] { return !model.loading(); }, 5000));
+        }
+        QStringList listed;
+        for (int row = 0; row < model.rowCount(); ++row)
+            listed << model.data(model.index(row), AgentChoiceModel::IdRole).toString();
+        QCOMPARE(listed, ids("SELECT a.id::text FROM agents a WHERE a.\"isPublic\" OR a.\"ownerUserId\" = CAST(:c AS uuid) "
+                             "OR a.id IN (SELECT \"agentId\" FROM memory_contexts WHERE \"userId\" = CAST(:c AS uuid)) "
+                             "ORDER BY a.name, a.id", {{":c", m_child}}));
+        QVERIFY(!listed.isEmpty());
+        // Another child's private agents are not offered.
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM agents WHERE NOT \"isPublic\" AND \"ownerUserId\" = '" + m_otherChild +
+                                      "' AND id = ANY(CAST('{" + listed.join(',') + "}' AS uuid[])) AND id NOT IN "
+                                      "(SELECT \"agentId\" FROM memory_contexts WHERE \"userId\" = '" + m_child + "' AND \"agentId\" IS NOT NULL)").toInt(), 0);
     }
 
     void searchIsIndexBacked()

@@ -1,0 +1,126 @@
+#include "caregiveradmin.h"
+#include "database.h"
+#include "schemamigrator.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+constexpr int caregiverMigration = 5;
+constexpr int maximumRoleLength = 63;
+}
+
+CaregiverAdmin::CaregiverAdmin(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+bool CaregiverAdmin::parseLink(const QString &text, Link *link, QString *error)
+{
+    const QString child = text.section(u':', 0, 0).trimmed();
+    const QString permission = text.section(u':', 1).trimmed();
+    if (QUuid::fromString(child).isNull()) {
+        *error = QCoreApplication::translate("CaregiverAdmin", "\"%1\" does not start with a child's id.").arg(text);
+        return false;
+    }
+    if (permission != u"view" && permission != u"edit" && permission != u"manage") {
+        *error = QCoreApplication::translate("CaregiverAdmin", "\"%1\": the permission is view, edit or manage.").arg(text);
+        return false;
+    }
+    *link = {child, permission};
+    return true;
+}
+
+// Identifiers cannot be bound: the server quotes them (format %I, %L) and the result is run.
+bool CaregiverAdmin::execute(const QString &sqlBuildingStatement, const QVariantList &values, QString *error)
+{
+    QSqlQuery build(m_db);
+    build.prepare(sqlBuildingStatement);
+    for (int i = 0; i < values.size(); ++i)
+        build.bindValue(i, values.at(i));
+    if (!Database::execute(build) || !build.next()) {
+        *error = Database::errorText(build);
+        return false;
+    }
+    QSqlQuery run(m_db);
+    if (!run.exec(build.value(0).toString())) {
+        *error = Database::errorText(run);
+        return false;
+    }
+    return true;
+}
+
+bool CaregiverAdmin::addCaregiver(const QString &role, const QString &displayName, const QList<Link> &links,
+                                  const QString &password, QString *error)
+{
+    if (role.trimmed().isEmpty() || role.size() > maximumRoleLength) {
+        *error = QCoreApplication::translate("CaregiverAdmin", "A role name has 1 to %1 characters.").arg(maximumRoleLength);
+        return false;
+    }
+    if (displayName.trimmed().isEmpty()) {
+        *error = QCoreApplication::translate("CaregiverAdmin", "Give the caregiver a display name.");
+        return false;
+    }
+    SchemaMigrator migrator(m_db);
+    if (migrator.appliedVersion(error) < caregiverMigration) {
+        if (error->isEmpty())
+            *error = QCoreApplication::translate("CaregiverAdmin", "Caregiver accounts need Nido's additions: run nido migrate first.");
+        return false;
+    }
+    if (!m_db.transaction()) {
+        *error = m_db.lastError().text();
+        return false;
+    }
+    const auto fail = [this] {
+        m_db.rollback();
+        return false;
+    };
+
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = :role"));
+    exists.bindValue(QStringLiteral(":role"), role);
+    if (!Database::execute(exists)) {
+        *error = Database::errorText(exists);
+        return fail();
+    }
+    if (!exists.next() && !execute(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN', CAST(? AS text))"), {role}, error))
+        return fail();
+    if (!password.isEmpty()
+        && !execute(QStringLiteral("SELECT format('ALTER ROLE %I PASSWORD %L', CAST(? AS text), CAST(? AS text))"),
+                    {role, password}, error))
+        return fail();
+    if (!execute(QStringLiteral("SELECT format('GRANT nido_caregiver TO %I', CAST(? AS text))"), {role}, error))
+        return fail();
+
+    QSqlQuery caregiver(m_db);
+    caregiver.prepare(QStringLiteral("INSERT INTO nido.caregivers (role, \"displayName\") VALUES (:role, :name) "
+                                     "ON CONFLICT (role) DO UPDATE SET \"displayName\" = EXCLUDED.\"displayName\""));
+    caregiver.bindValue(QStringLiteral(":role"), role);
+    caregiver.bindValue(QStringLiteral(":name"), displayName);
+    if (!Database::execute(caregiver)) {
+        *error = Database::errorText(caregiver);
+        return fail();
+    }
+    for (const Link &link : links) {
+        QSqlQuery child(m_db);
+        child.prepare(QStringLiteral(
+            "INSERT INTO nido.caregiver_children (role, \"userId\", permission) "
+            "VALUES (:role, CAST(:child AS uuid), CAST(:permission AS nido.permission)) "
+            "ON CONFLICT (role, \"userId\") DO UPDATE SET permission = EXCLUDED.permission"));
+        child.bindValue(QStringLiteral(":role"), role);
+        child.bindValue(QStringLiteral(":child"), link.childId);
+        child.bindValue(QStringLiteral(":permission"), link.permission);
+        if (!Database::execute(child)) {
+            *error = Database::errorText(child);
+            return fail();
+        }
+    }
+    if (!m_db.commit()) {
+        *error = m_db.lastError().text();
+        return fail();
+    }
+    return true;
+}

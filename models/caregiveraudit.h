@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+class QSqlDatabase;
+
+// Records a caregiver's view, edit, delete or export of a child's data in nido.caregiver_audit,
+// an append-only table without foreign keys. Databases without Nido's migration 0005 have no such
+// table: there nothing is recorded and recording succeeds.
+class CaregiverAudit
+{
+public:
+    static bool record(const QString &action, const QString &childId, const QString &memoryId,
+                       const QJsonObject &details, QString *error);
+};

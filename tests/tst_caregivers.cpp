@@ -1,0 +1,274 @@
+#include "accessrights.h"
+#include "caregiveradmin.h"
+#include "childlistmodel.h"
+#include "childoverview.h"
+#include "database.h"
+#include "demodatagenerator.h"
+#include "devicehealth.h"
+#include "memorydetail.h"
+#include "memoryeditor.h"
+#include "memorystatistics.h"
+#include "memorytimelinemodel.h"
+#include "schemamigrator.h"
+#include "sessionlistmodel.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QTest>
+
+// Two families on one database: under caregiver A's role nothing of family B is reachable, by
+// raw SQL or through any model; permissions are enforced by the server.
+class CaregiversTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList m_children;                    // c0, c1: family A; c2, c3: family B
+    QString familyB() const { return "'" + m_children.at(2) + "', '" + m_children.at(3) + "'"; }
+
+    struct Role {
+        explicit Role(const QString &name)
+        {
+            QSqlQuery query;
+            ok = query.exec("SET ROLE \"" + name + "\"");
+        }
+        ~Role() { QSqlQuery().exec("RESET ROLE"); }
+        bool ok = false;
+    };
+
+    static qint64 count(const QString &sql) { return TestDatabase::scalar(sql).toLongLong(); }
+
+    static QStringList column(const QString &sql)
+    {
+        QSqlQuery query(sql);
+        QStringList values;
+        while (query.next())
+            values << query.value(0).toString();
+        return values;
+    }
+
+    static void fetchAll(KeysetListModel &model)
+    {
+        while (model.canFetchMore({}) || model.loading()) {
+            model.fetchMore({});
+            QVERIFY(QTest::qWaitFor([&model] { return !model.loading(); }, 5000));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSqlDatabase db = TestDatabase::create(QStringLiteral("caregivers"));
+        QString error;
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(4)).generate(&error), qPrintable(error));
+        m_children = column("SELECT id::text FROM users ORDER BY id");
+        QCOMPARE(m_children.size(), 4);
+
+        QSqlQuery setup;
+        for (const char *role : {"alice", "bob", "viola", "voice_backend"})
+            setup.exec(QString("DROP ROLE IF EXISTS %1").arg(QLatin1String(role)));
+        CaregiverAdmin admin(db);
+        QVERIFY2(admin.addCaregiver("alice", "Alice", {{m_children[0], "manage"}, {m_children[1], "view"}}, {}, &error), qPrintable(error));
+        QVERIFY2(admin.addCaregiver("bob", "Bob", {{m_children[2], "manage"}, {m_children[3], "manage"}}, {}, &error), qPrintable(error));
+        QVERIFY2(admin.addCaregiver("viola", "Viola", {{m_children[0], "view"}}, "s3cret", &error), qPrintable(error));
+        // The backend's own role: not the owner, not a caregiver.
+        QVERIFY(setup.exec("CREATE ROLE voice_backend LOGIN"));
+        QVERIFY(setup.exec("GRANT USAGE ON SCHEMA nido TO voice_backend"));
+        QVERIFY(setup.exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO voice_backend"));
+
+        // Rows of every kind for family B, as the backend writes them.
+        QVERIFY(setup.exec("INSERT INTO memory_access_log (\"memoryId\", \"accessType\") SELECT id, 'retrieve' FROM memory_contexts"));
+        QVERIFY(setup.exec("INSERT INTO nido.memory_deletion_outbox (\"memoryId\", \"userId\") SELECT id, \"userId\" FROM memory_contexts "
+                           "WHERE \"userId\" IN (" + familyB() + ") LIMIT 5"));
+        QVERIFY(setup.exec("INSERT INTO nido.caregiver_audit (role, action, \"userId\") VALUES ('bob', 'view', '" + m_children[2] + "')"));
+    }
+
+    void rawSqlReachesNothingOfTheOtherFamily()
+    {
+        const QStringList sessionsB = column("SELECT id::text FROM voice_sessions WHERE \"userId\" IN (" + familyB() + ")");
+        const QStringList memoriesB = column("SELECT id::text FROM memory_contexts WHERE \"userId\" IN (" + familyB() + ")");
+        QVERIFY(!sessionsB.isEmpty() && !memoriesB.isEmpty());
+        const QString inSessionsB = "'{" + sessionsB.join(',') + "}'::uuid[]";
+        const QString inMemoriesB = "'{" + memoriesB.join(',') + "}'::uuid[]";
+        const QStringList probes = {
+            "SELECT COUNT(*) FROM users WHERE id IN (" + familyB() + ")",
+            "SELECT COUNT(*) FROM user_profiles WHERE \"userId\" IN (" + familyB() + ")",
+            "SELECT COUNT(*) FROM voice_sessions WHERE \"userId\" IN (" + familyB() + ")",
+            "SELECT COUNT(*) FROM ai_conversations WHERE \"sessionId\" = ANY(" + inSessionsB + ")",
+            "SELECT COUNT(*) FROM session_heartbeats WHERE \"sessionId\" = ANY(" + inSessionsB + ")",
+            "SELECT COUNT(*) FROM memory_contexts WHERE id = ANY(" + inMemoriesB + ")",
+            "SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = ANY(" + inMemoriesB + ")",
+            "SELECT COUNT(*) FROM v_memory_contexts_enriched WHERE id = ANY(" + inMemoriesB + ")",
+            "SELECT COUNT(*) FROM v_voice_sessions_stats WHERE id = ANY(" + inSessionsB + ")",
+            "SELECT COUNT(*) FROM agents WHERE NOT \"isPublic\" AND \"ownerUserId\" IN (" + familyB() + ")",
+            "SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"userId\" IN (" + familyB() + ")",
+            "SELECT COUNT(*) FROM nido.caregiver_audit WHERE \"userId\" IN (" + familyB() + ")",
+            "SELECT COUNT(*) FROM nido.caregiver_children WHERE \"userId\" IN (" + familyB() + ")",
+        };
+        QList<qint64> asOwner;
+        for (const QString &probe : probes)
+            asOwner << count(probe);
+        Role alice("alice");
+        QVERIFY(alice.ok);
+        for (int i = 0; i < probes.size(); ++i) {
+            QVERIFY2(asOwner.at(i) > 0, qPrintable("no rows to hide in: " + probes.at(i)));
+            QCOMPARE(count(probes.at(i)), 0);
+        }
+        QCOMPARE(count("SELECT COUNT(*) FROM users"), 2);
+        QVERIFY(count("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + m_children[0] + "'") > 0);
+        QVERIFY(count("SELECT COUNT(*) FROM agents WHERE \"isPublic\"") > 0);
+    }
+
+    void everyModelShowsNothingOfTheOtherFamily()
+    {
+        Role alice("alice");
+        QVERIFY(alice.ok);
+        ChildListModel children;
+        QAbstractItemModelTester tester(&children, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(children);
+        QStringList listed;
+        for (int row = 0; row < children.rowCount(); ++row)
+            listed << children.data(children.index(row), ChildListModel::IdRole).toString();
+        listed.sort();
+        QCOMPARE(listed, m_children.mid(0, 2));
+
+        MemoryTimelineModel timeline;
+        timeline.setChildId(m_children[2]);
+        QTest::qWait(50);
+        fetchAll(timeline);
+        QCOMPARE(timeline.rowCount(), 0);
+        SessionListModel sessions;
+        sessions.setChildId(m_children[2]);
+        QTest::qWait(50);
+        fetchAll(sessions);
+        QCOMPARE(sessions.rowCount(), 0);
+        ChildOverview overview;
+        overview.setChildId(m_children[2]);
+        QVERIFY(!overview.ready());
+        DeviceHealth health;
+        health.setChildId(m_children[2]);
+        health.setDays(90);
+        QCOMPARE(health.pointCount(), 0);
+        MemoryStatistics statistics;
+        statistics.setChildId(m_children[2]);
+        QVERIFY(statistics.dashboard().isEmpty());
+        MemoryDetail detail;
+        detail.setChildId(m_children[0]);
+        detail.setMemoryId(TestDatabase::scalar("SELECT id::text FROM memory_contexts WHERE id NOT IN (SELECT id FROM memory_contexts WHERE \"userId\" = '"
+                                                + m_children[0] + "') LIMIT 1").toString());
+        QVERIFY(!detail.loaded());
+    }
+
+    void viewOnlyCaregiverCannotChange()
+    {
+        const QString memory = TestDatabase::scalar("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + m_children[0] + "' LIMIT 1").toString();
+        const QString before = TestDatabase::scalar("SELECT content FROM memory_contexts WHERE id = '" + memory + "'").toString();
+        {
+            Role viola("viola");
+            QVERIFY(viola.ok);
+            AccessRights rights;
+            rights.setChildId(m_children[0]);
+            QVERIFY(rights.caregiver());
+            QVERIFY(!rights.canEdit());
+            QVERIFY(!rights.canDelete());
+
+            MemoryEditor editor;
+            editor.setChildId(m_children[0]);
+            QVERIFY(editor.stageEdit(memory, {{"content", "changed by a viewer"}}));
+            QVERIFY(!editor.confirm());
+            QVERIFY2(editor.errorString().contains("not change"), qPrintable(editor.errorString()));
+            editor.discardAll();
+            QVERIFY(editor.stageDelete({memory}));
+            QVERIFY(!editor.confirm());
+            QVERIFY2(editor.errorString().contains("not delete"), qPrintable(editor.errorString()));
+
+            QSqlQuery update;
+            QVERIFY(update.exec("UPDATE memory_contexts SET content = 'raw' WHERE id = '" + memory + "'"));
+            QCOMPARE(update.numRowsAffected(), 0);
+            QVERIFY(!QSqlQuery().exec("INSERT INTO nido.memory_deletion_outbox (\"memoryId\", \"userId\") VALUES ('" + memory + "', '" + m_children[0] + "')"));
+        }
+        QCOMPARE(TestDatabase::scalar("SELECT content FROM memory_contexts WHERE id = '" + memory + "'").toString(), before);
+    }
+
+    void eachActionLeavesItsAuditRow()
+    {
+        const QStringList memories = column("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + m_children[0] + "' ORDER BY id LIMIT 2");
+        {
+            Role alice("alice");
+            QVERIFY(alice.ok);
+            AccessRights rights;
+            rights.setChildId(m_children[0]);
+            QVERIFY(rights.canEdit() && rights.canDelete());
+            MemoryDetail detail;
+            detail.setChildId(m_children[0]);
+            detail.setMemoryId(memories[0]);
+            QVERIFY2(detail.loaded(), qPrintable(detail.errorString()));
+            MemoryEditor editor;
+            editor.setChildId(m_children[0]);
+            QVERIFY(editor.stageEdit(memories[0], {{"summary", "corrected"}}));
+            QVERIFY(editor.stageDelete({memories[1]}));
+            QVERIFY2(editor.confirm(), qPrintable(editor.errorString()));
+        }
+        QCOMPARE(column("SELECT action FROM nido.caregiver_audit WHERE role = 'alice' ORDER BY id"),
+                 (QStringList{"view", "edit", "delete"}));
+        QCOMPARE(count("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'alice' AND details->'memoryIds' ? '" + memories[1] + "'"), 1);
+        QCOMPARE(count("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + memories[1] + "'"), 0);
+        // Append-only, even for the owner.
+        QVERIFY(!QSqlQuery().exec("UPDATE nido.caregiver_audit SET action = 'view'"));
+        QVERIFY(!QSqlQuery().exec("DELETE FROM nido.caregiver_audit"));
+    }
+
+    void backendRoleStillSeesEverything()
+    {
+        Role backend("voice_backend");
+        QVERIFY(backend.ok);
+        QCOMPARE(count("SELECT COUNT(*) FROM users"), 4);
+        QVERIFY(count("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" IN (" + familyB() + ")") > 0);
+        QSqlQuery write;
+        QVERIFY(write.exec("UPDATE users SET \"lastName\" = \"lastName\" WHERE id = '" + m_children[3] + "'"));
+        QCOMPARE(write.numRowsAffected(), 1);
+    }
+
+    void adminCommandCreatesALogin()
+    {
+        QTemporaryFile password;
+        QVERIFY(password.open());
+        password.write("correct horse\n");
+        password.close();
+        const QString hostile = "x\"; DROP TABLE users; --";
+        QSqlQuery().exec("DROP ROLE IF EXISTS carol");
+        QSqlQuery().exec("DROP ROLE IF EXISTS \"" + QString(hostile).replace("\"", "\"\"") + "\"");
+        QProcess nido;
+        nido.start(NIDO_BINARY, {"admin", "add-caregiver", "--database", TestDatabase::conninfo("caregivers"), "--role", "carol",
+                                 "--display-name", "Carol", "--child", m_children[1] + ":edit", "--password-file", password.fileName()});
+        QVERIFY(nido.waitForFinished(60000));
+        QVERIFY2(nido.exitCode() == 0, nido.readAllStandardError().constData());
+        QCOMPARE(count("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'carol' AND rolcanlogin AND rolpassword IS NULL"), 0);
+        QCOMPARE(count("SELECT COUNT(*) FROM pg_authid WHERE rolname = 'carol' AND rolpassword IS NOT NULL"), 1);
+        QCOMPARE(TestDatabase::scalar("SELECT permission::text FROM nido.caregiver_children WHERE role = 'carol'").toString(), "edit");
+
+        nido.start(NIDO_BINARY, {"admin", "add-caregiver", "--database", TestDatabase::conninfo("caregivers"), "--role", hostile,
+                                 "--display-name", "<b>Mallory</b>", "--child", m_children[1] + ":view"});
+        QVERIFY(nido.waitForFinished(60000));
+        QCOMPARE(nido.exitCode(), 0);
+        QCOMPARE(count("SELECT COUNT(*) FROM users"), 4);
+        QCOMPARE(TestDatabase::scalar("SELECT \"displayName\" FROM nido.caregivers WHERE role = '" + QString(hostile).replace("'", "''") + "'").toString(),
+                 "<b>Mallory</b>");
+
+        nido.start(NIDO_BINARY, {"admin", "add-caregiver", "--database", TestDatabase::conninfo("caregivers"), "--role", "dave",
+                                 "--display-name", "Dave", "--child", m_children[1] + ":owner"});
+        QVERIFY(nido.waitForFinished(60000));
+        QCOMPARE(nido.exitCode(), 1);
+        QVERIFY(nido.readAllStandardError().contains("view, edit or manage"));
+    }
+};
+
+QTEST_GUILESS_MAIN(CaregiversTest)
+#include "tst_caregivers.moc"
