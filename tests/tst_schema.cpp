@@ -64,7 +64,7 @@ private Q_SLOTS:
         QStringList applied;
         QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
         QCOMPARE(applied, (QStringList{"0001_backend_schema", "0002_nido_schema", "0003_memory_search_and_deletions",
-                                      "0004_session_activity_notifications"}));
+                                      "0004_session_activity_notifications", "0005_caregivers_and_row_security"}));
     }
 
     void columns_data()
@@ -150,7 +150,7 @@ private Q_SLOTS:
     {
         const QStringList actual = rows(QStringLiteral(
             "SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_type t "
-            "JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname ORDER BY 1"));
+            "JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname ORDER BY 1"));
         QCOMPARE(actual, (QStringList{
                              "memory_contexts_category_enum|conversation,interest,emotion,achievement,routine,"
                              "preference,learning,family,other",
@@ -302,7 +302,8 @@ private Q_SLOTS:
         QCOMPARE(rows(QStringLiteral("SELECT version, \"scriptRun\" FROM nido.schema_migrations ORDER BY version")).first(),
                  QStringLiteral("1|false"));
         QCOMPARE(rows(QStringLiteral("SELECT tgrelid::regclass::text || '.' || tgname FROM pg_trigger "
-                                     "WHERE tgname LIKE 'nido\\_%' ORDER BY 1")),
+                                     "WHERE tgname LIKE 'nido\\_%' AND tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'public'::regnamespace) "
+                                     "ORDER BY 1")),
                  (QStringList{"ai_conversations.nido_notify_messages", "session_heartbeats.nido_notify_heartbeats"}));
     }
 
