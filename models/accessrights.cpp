@@ -23,8 +23,10 @@ void AccessRights::refresh()
     m_caregiver = false;
     m_canEdit = m_canDelete = true;
     QSqlQuery query;
-    if (query.exec(QStringLiteral("SELECT to_regclass('nido.caregiver_children') IS NOT NULL AND "
-                                  "pg_has_role(current_user, 'nido_caregiver', 'MEMBER')"))
+    // pg_has_role() says yes for superusers too; the caregivers table names the real ones.
+    const bool installed = query.exec(QStringLiteral("SELECT to_regclass('nido.caregivers') IS NOT NULL")) && query.next()
+        && query.value(0).toBool();
+    if (installed && query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM nido.caregivers WHERE role = current_user)"))
         && query.next() && query.value(0).toBool()) {
         m_caregiver = true;
         query.prepare(QStringLiteral("SELECT permission::text FROM nido.caregiver_children "

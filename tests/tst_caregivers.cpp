@@ -1,5 +1,6 @@
 #include "accessrights.h"
 #include "caregiveradmin.h"
+#include "caregiverauditmodel.h"
 #include "childlistmodel.h"
 #include "childoverview.h"
 #include "database.h"
@@ -220,6 +221,15 @@ private Q_SLOTS:
                  (QStringList{"view", "edit", "delete"}));
         QCOMPARE(count("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'alice' AND details->'memoryIds' ? '" + memories[1] + "'"), 1);
         QCOMPARE(count("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + memories[1] + "'"), 0);
+        CaregiverAuditModel log;
+        QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        log.setChildId(m_children[0]);
+        fetchAll(log);
+        QStringList shown;
+        for (int row = 0; row < log.rowCount(); ++row)
+            shown << log.data(log.index(row), CaregiverAuditModel::CaregiverRole).toString() + ":"
+                         + log.data(log.index(row), CaregiverAuditModel::ActionRole).toString();
+        QCOMPARE(shown, (QStringList{"Alice:delete", "Alice:edit", "Alice:view"}));
         // Append-only, even for the owner.
         QVERIFY(!QSqlQuery().exec("UPDATE nido.caregiver_audit SET action = 'view'"));
         QVERIFY(!QSqlQuery().exec("DELETE FROM nido.caregiver_audit"));

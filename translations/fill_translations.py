@@ -14,8 +14,6 @@ SPANISH = {
     "Open a voice backend's PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.":
         "Abre la base de datos PostgreSQL de un backend de voz, dada como cadena de conexión de libpq o URI postgresql:// (valen las variables PG*, ~/.pgpass y los archivos de servicio). Sin ella, Nido usa su base de datos integrada.",
     "Keep the embedded database in this folder.": "Guarda la base de datos integrada en esta carpeta.",
-    "See and control what voice AI companions know about your child.\n\nCommands:\n  (none)      open the window\n  migrate     create the schema on an empty database, or add Nido's own\n              tables and indexes beside a voice backend's schema\n  demo-data   fill an empty database with a demo family\n              [--children N] [--scale seed]":
-        "Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.\n\nÓrdenes:\n  (ninguna)   abre la ventana\n  migrate     crea el esquema en una base de datos vacía, o añade las tablas\n              e índices propios de Nido junto al esquema de un backend de voz\n  demo-data   llena una base de datos vacía con una familia de demostración\n              [--children N] [--scale seed]",
     "migrate or demo-data": "migrate o demo-data",
     "demo-data: how many children (default 2).": "demo-data: cuántos niños (2 por omisión).",
     "demo-data: \"seed\" for the seed's size table (1,000 children, 2,000,000 heartbeats).":
@@ -267,6 +265,28 @@ SPANISH = {
     "no parent present": "sin adultos presentes",
     "Transcript": "Transcripción",
     "Memories (%1)": "Recuerdos (%1)",
+    "See and control what voice AI companions know about your child.\n\nCommands:\n  (none)      open the window\n  migrate     create the schema on an empty database, or add Nido's own\n              tables and indexes beside a voice backend's schema\n  demo-data   fill an empty database with a demo family\n              [--children N] [--scale seed]\n  admin add-caregiver --role NAME --display-name TEXT\n              --child ID:view|edit|manage [--child ...] [--password-file FILE]\n              create a caregiver login that reaches only those children": "Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.\n\nÓrdenes:\n  (ninguna)   abre la ventana\n  migrate     crea el esquema en una base de datos vacía, o añade las tablas\n              e índices propios de Nido junto al esquema de un backend de voz\n  demo-data   llena una base de datos vacía con una familia de demostración\n              [--children N] [--scale seed]\n  admin add-caregiver --role NOMBRE --display-name TEXTO\n              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]\n              crea un acceso de cuidador que solo llega a esos niños",
+    "\"%1\" does not start with a child's id.": "«%1» no empieza por el identificador de un niño.",
+    "\"%1\": the permission is view, edit or manage.": "«%1»: el permiso es view, edit o manage.",
+    "A role name has 1 to %1 characters.": "Un nombre de rol tiene de 1 a %1 caracteres.",
+    "Give the caregiver a display name.": "Indica el nombre visible del cuidador.",
+    "Caregiver accounts need Nido's additions: run nido migrate first.": "Las cuentas de cuidador necesitan las ampliaciones de Nido: ejecuta antes nido migrate.",
+    "admin: the caregiver's login role.": "admin: el rol de acceso del cuidador.",
+    "admin: the caregiver's name as shown.": "admin: el nombre visible del cuidador.",
+    "admin: a child the caregiver reaches, as id:view, id:edit or id:manage.": "admin: un niño al que llega el cuidador, como id:view, id:edit o id:manage.",
+    "admin: read the login password from this file.": "admin: lee la contraseña de acceso de este archivo.",
+    "--role and --child belong to admin add-caregiver": "--role y --child son opciones de admin add-caregiver",
+    "cannot read %1": "no se puede leer %1",
+    "You may view this child's memories but not change them; nothing was changed.": "Puedes ver los recuerdos de este niño pero no cambiarlos; no se ha cambiado nada.",
+    "You may not delete this child's memories; nothing was deleted.": "No puedes borrar los recuerdos de este niño; no se ha borrado nada.",
+    "Caregivers' log": "Registro de cuidadores",
+    "You may view this child's memories. Changing or deleting them needs an adult with more rights.": "Puedes ver los recuerdos de este niño. Para cambiarlos o borrarlos hace falta un adulto con más permisos.",
+    "viewed": "consultó",
+    "corrected": "corrigió",
+    "deleted": "borró",
+    "exported": "exportó",
+    "memory %1": "recuerdo %1",
+    "No caregiver has viewed or changed this child's data through a caregiver account.": "Ningún cuidador ha consultado ni cambiado los datos de este niño con una cuenta de cuidador.",
 }
 
 # Plural sources: (Spanish singular, Spanish plural), (English singular, English plural).
@@ -295,6 +315,7 @@ PLURALS = {
     "Daily screen-time limit: %1 min; %n day(s) over it.": (["Límite diario de pantalla: %1 min; %n día por encima.", "Límite diario de pantalla: %1 min; %n días por encima."], ["Daily screen-time limit: %1 min; %n day over it.", "Daily screen-time limit: %1 min; %n days over it."]),
     "%1 points, each the mean of %n second(s) of heartbeats": (["%1 puntos, cada uno la media de %n segundo de latidos", "%1 puntos, cada uno la media de %n segundos de latidos"], ["%1 points, each the mean of %n second of heartbeats", "%1 points, each the mean of %n seconds of heartbeats"]),
     "%n memory(ies)": (["%n recuerdo", "%n recuerdos"], ["%n memory", "%n memories"]),
+    "caregiver %1 reaches %n child(ren)": (["el cuidador %1 llega a %n niño", "el cuidador %1 llega a %n niños"], ["caregiver %1 reaches %n child", "caregiver %1 reaches %n children"]),
 }
 
 

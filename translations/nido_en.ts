@@ -88,6 +88,29 @@
     </message>
 </context>
 <context>
+    <name>CaregiverAdmin</name>
+    <message>
+        <source>"%1" does not start with a child's id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1": the permission is view, edit or manage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A role name has 1 to %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the caregiver a display name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregiver accounts need Nido's additions: run nido migrate first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChildOverview</name>
     <message>
         <source>This child is no longer in the database.</source>
@@ -109,17 +132,6 @@
     </message>
     <message>
         <source>Keep the embedded database in this folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>See and control what voice AI companions know about your child.
-
-Commands:
-  (none)      open the window
-  migrate     create the schema on an empty database, or add Nido's own
-              tables and indexes beside a voice backend's schema
-  demo-data   fill an empty database with a demo family
-              [--children N] [--scale seed]</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -169,6 +181,48 @@ Commands:
     <message>
         <source>demo data loaded in %1 s</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See and control what voice AI companions know about your child.
+
+Commands:
+  (none)      open the window
+  migrate     create the schema on an empty database, or add Nido's own
+              tables and indexes beside a voice backend's schema
+  demo-data   fill an empty database with a demo family
+              [--children N] [--scale seed]
+  admin add-caregiver --role NAME --display-name TEXT
+              --child ID:view|edit|manage [--child ...] [--password-file FILE]
+              create a caregiver login that reaches only those children</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin: the caregiver's login role.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin: the caregiver's name as shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin: a child the caregiver reaches, as id:view, id:edit or id:manage.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>admin: read the login password from this file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--role and --child belong to admin add-caregiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>caregiver %1 reaches %n child(ren)</source>
+        <translation><numerusform>caregiver %1 reaches %n child</numerusform><numerusform>caregiver %1 reaches %n children</numerusform></translation>
     </message>
 </context>
 <context>
@@ -796,6 +850,14 @@ Commands:
         <source>Change the %1 of a memory</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>You may view this child's memories but not change them; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not delete this child's memories; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MemoryFilterBar</name>
@@ -983,6 +1045,38 @@ Commands:
     </message>
     <message>
         <source>Nothing is waiting to be purged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregivers' log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may view this child's memories. Changing or deleting them needs an adult with more rights.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No caregiver has viewed or changed this child's data through a caregiver account.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -88,6 +88,29 @@
     </message>
 </context>
 <context>
+    <name>CaregiverAdmin</name>
+    <message>
+        <source>"%1" does not start with a child's id.</source>
+        <translation>«%1» no empieza por el identificador de un niño.</translation>
+    </message>
+    <message>
+        <source>"%1": the permission is view, edit or manage.</source>
+        <translation>«%1»: el permiso es view, edit o manage.</translation>
+    </message>
+    <message>
+        <source>A role name has 1 to %1 characters.</source>
+        <translation>Un nombre de rol tiene de 1 a %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Give the caregiver a display name.</source>
+        <translation>Indica el nombre visible del cuidador.</translation>
+    </message>
+    <message>
+        <source>Caregiver accounts need Nido's additions: run nido migrate first.</source>
+        <translation>Las cuentas de cuidador necesitan las ampliaciones de Nido: ejecuta antes nido migrate.</translation>
+    </message>
+</context>
+<context>
     <name>ChildOverview</name>
     <message>
         <source>This child is no longer in the database.</source>
@@ -110,24 +133,6 @@
     <message>
         <source>Keep the embedded database in this folder.</source>
         <translation>Guarda la base de datos integrada en esta carpeta.</translation>
-    </message>
-    <message>
-        <source>See and control what voice AI companions know about your child.
-
-Commands:
-  (none)      open the window
-  migrate     create the schema on an empty database, or add Nido's own
-              tables and indexes beside a voice backend's schema
-  demo-data   fill an empty database with a demo family
-              [--children N] [--scale seed]</source>
-        <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
-
-Órdenes:
-  (ninguna)   abre la ventana
-  migrate     crea el esquema en una base de datos vacía, o añade las tablas
-              e índices propios de Nido junto al esquema de un backend de voz
-  demo-data   llena una base de datos vacía con una familia de demostración
-              [--children N] [--scale seed]</translation>
     </message>
     <message>
         <source>migrate or demo-data</source>
@@ -176,6 +181,58 @@ Commands:
     <message>
         <source>demo data loaded in %1 s</source>
         <translation>datos de demostración cargados en %1 s</translation>
+    </message>
+    <message>
+        <source>See and control what voice AI companions know about your child.
+
+Commands:
+  (none)      open the window
+  migrate     create the schema on an empty database, or add Nido's own
+              tables and indexes beside a voice backend's schema
+  demo-data   fill an empty database with a demo family
+              [--children N] [--scale seed]
+  admin add-caregiver --role NAME --display-name TEXT
+              --child ID:view|edit|manage [--child ...] [--password-file FILE]
+              create a caregiver login that reaches only those children</source>
+        <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
+
+Órdenes:
+  (ninguna)   abre la ventana
+  migrate     crea el esquema en una base de datos vacía, o añade las tablas
+              e índices propios de Nido junto al esquema de un backend de voz
+  demo-data   llena una base de datos vacía con una familia de demostración
+              [--children N] [--scale seed]
+  admin add-caregiver --role NOMBRE --display-name TEXTO
+              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
+              crea un acceso de cuidador que solo llega a esos niños</translation>
+    </message>
+    <message>
+        <source>admin: the caregiver's login role.</source>
+        <translation>admin: el rol de acceso del cuidador.</translation>
+    </message>
+    <message>
+        <source>admin: the caregiver's name as shown.</source>
+        <translation>admin: el nombre visible del cuidador.</translation>
+    </message>
+    <message>
+        <source>admin: a child the caregiver reaches, as id:view, id:edit or id:manage.</source>
+        <translation>admin: un niño al que llega el cuidador, como id:view, id:edit o id:manage.</translation>
+    </message>
+    <message>
+        <source>admin: read the login password from this file.</source>
+        <translation>admin: lee la contraseña de acceso de este archivo.</translation>
+    </message>
+    <message>
+        <source>--role and --child belong to admin add-caregiver</source>
+        <translation>--role y --child son opciones de admin add-caregiver</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>caregiver %1 reaches %n child(ren)</source>
+        <translation><numerusform>el cuidador %1 llega a %n niño</numerusform><numerusform>el cuidador %1 llega a %n niños</numerusform></translation>
     </message>
 </context>
 <context>
@@ -803,6 +860,14 @@ Commands:
         <source>Change the %1 of a memory</source>
         <translation>Cambiar %1 de un recuerdo</translation>
     </message>
+    <message>
+        <source>You may view this child's memories but not change them; nothing was changed.</source>
+        <translation>Puedes ver los recuerdos de este niño pero no cambiarlos; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>You may not delete this child's memories; nothing was deleted.</source>
+        <translation>No puedes borrar los recuerdos de este niño; no se ha borrado nada.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFilterBar</name>
@@ -991,6 +1056,38 @@ Commands:
     <message>
         <source>Nothing is waiting to be purged.</source>
         <translation>No hay nada pendiente de purgar.</translation>
+    </message>
+    <message>
+        <source>Caregivers' log</source>
+        <translation>Registro de cuidadores</translation>
+    </message>
+    <message>
+        <source>You may view this child's memories. Changing or deleting them needs an adult with more rights.</source>
+        <translation>Puedes ver los recuerdos de este niño. Para cambiarlos o borrarlos hace falta un adulto con más permisos.</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>consultó</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigió</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>borró</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportó</translation>
+    </message>
+    <message>
+        <source>memory %1</source>
+        <translation>recuerdo %1</translation>
+    </message>
+    <message>
+        <source>No caregiver has viewed or changed this child's data through a caregiver account.</source>
+        <translation>Ningún cuidador ha consultado ni cambiado los datos de este niño con una cuenta de cuidador.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ ScrollView {
     required property MemoryDetail detail
     required property MemoryEditor editor
     required property AgentChoiceModel agents
+    property bool canEdit: true
+    property bool canDelete: true
 
     signal deleteRequested(string memoryId)
     signal closeRequested()
@@ -74,7 +76,7 @@ ScrollView {
             }
             Button {
                 text: qsTr("Delete…")
-                enabled: pane.detail.loaded
+                enabled: pane.detail.loaded && pane.canDelete
                 onClicked: pane.deleteRequested(pane.detail.memoryId)
             }
             ToolButton {
@@ -180,7 +182,7 @@ ScrollView {
         RowLayout {
             Button {
                 text: qsTr("Keep these corrections")
-                enabled: pane.detail.loaded
+                enabled: pane.detail.loaded && pane.canEdit
                 onClicked: pane.stageChanges()
             }
             Button {

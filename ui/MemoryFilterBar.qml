@@ -10,6 +10,7 @@ Flow {
 
     required property MemoryTimelineModel timeline
     required property AgentChoiceModel agents
+    property bool canDelete: true
 
     signal forgetMatchingRequested()
 
@@ -110,7 +111,7 @@ Flow {
     }
     Button {
         text: qsTr("Forget everything shown…")
-        enabled: bar.timeline.count > 0
+        enabled: bar.timeline.count > 0 && bar.canDelete
         onClicked: bar.forgetMatchingRequested()
     }
 }

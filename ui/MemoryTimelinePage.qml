@@ -43,6 +43,7 @@ Page {
             statistics.refresh()
             page.selectedIds = []
             pendingPurge.reload()
+            audit.reload()
         }
     }
     MemoryDetail {
@@ -66,6 +67,16 @@ Page {
 
         childId: page.childId
     }
+    AccessRights {
+        id: rights
+
+        childId: page.childId
+    }
+    CaregiverAuditModel {
+        id: audit
+
+        childId: page.childId
+    }
 
     header: TabBar {
         id: tabs
@@ -79,6 +90,9 @@ Page {
         }
         TabButton {
             text: qsTr("Awaiting purge (%1)").arg(pendingPurge.count)
+        }
+        TabButton {
+            text: qsTr("Caregivers' log")
         }
     }
 
@@ -98,9 +112,18 @@ Page {
                 Layout.fillWidth: true
                 Layout.margins: 8
             }
+            Label {
+                visible: rights.caregiver && !rights.canEdit
+                text: qsTr("You may view this child's memories. Changing or deleting them needs an adult with more rights.")
+                wrapMode: Text.Wrap
+                color: "#8a5a00"
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+            }
             MemoryFilterBar {
                 timeline: timeline
                 agents: agents
+                canDelete: rights.canDelete
                 Layout.fillWidth: true
                 Layout.margins: 8
                 onForgetMatchingRequested: deleteDialog.ask([], editor.countMatching(timeline),
@@ -129,7 +152,7 @@ Page {
                 }
                 Button {
                     text: qsTr("Delete selected (%1)…").arg(page.selectedIds.length)
-                    enabled: page.selectedIds.length > 0
+                    enabled: page.selectedIds.length > 0 && rights.canDelete
                     onClicked: page.askToDelete(page.selectedIds, qsTr("The memories you selected."))
                 }
             }
@@ -152,7 +175,7 @@ Page {
                     ScrollBar.vertical: ScrollBar {}
                     Keys.onReturnPressed: if (currentItem) page.openMemoryId = currentItem.memoryId
                     Keys.onEnterPressed: if (currentItem) page.openMemoryId = currentItem.memoryId
-                    Keys.onDeletePressed: if (currentItem) page.askToDelete([currentItem.memoryId], currentItem.content)
+                    Keys.onDeletePressed: if (currentItem && rights.canDelete) page.askToDelete([currentItem.memoryId], currentItem.content)
 
                     section.property: "day"
                     section.delegate: DaySectionHeading {
@@ -183,6 +206,8 @@ Page {
                     detail: detail
                     editor: editor
                     agents: agents
+                    canEdit: rights.canEdit
+                    canDelete: rights.canDelete
                     SplitView.preferredWidth: 440
                     SplitView.minimumWidth: 320
                     onDeleteRequested: memoryId => page.askToDelete([memoryId], detail.content)
@@ -231,6 +256,37 @@ Page {
                     text: qsTr("Nothing is waiting to be purged.")
                     opacity: 0.7
                 }
+            }
+        }
+
+        ListView {
+            clip: true
+            model: audit
+            ScrollBar.vertical: ScrollBar {}
+            delegate: ItemDelegate {
+                id: auditRow
+
+                required property date at
+                required property string caregiver
+                required property string auditAction
+                required property string memoryId
+
+                width: ListView.view.width
+                contentItem: Label {
+                    text: auditRow.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + auditRow.caregiver + "  ·  "
+                          + ({ "view": qsTr("viewed"), "edit": qsTr("corrected"), "delete": qsTr("deleted"),
+                               "export": qsTr("exported") })[auditRow.auditAction]
+                          + (auditRow.memoryId.length > 0 ? "  ·  " + qsTr("memory %1").arg(auditRow.memoryId) : "")
+                    textFormat: Text.PlainText
+                    elide: Text.ElideRight
+                }
+            }
+
+            Label {
+                anchors.centerIn: parent
+                visible: parent.count === 0
+                text: qsTr("No caregiver has viewed or changed this child's data through a caregiver account.")
+                opacity: 0.7
             }
         }
     }

@@ -1,0 +1,57 @@
+#include "caregiverauditmodel.h"
+#include "database.h"
+
+#include <QSqlQuery>
+
+CaregiverAuditModel::CaregiverAuditModel(QObject *parent)
+    : KeysetListModel(parent)
+{
+}
+
+QHash<int, QByteArray> CaregiverAuditModel::roleNames() const
+{
+    return {{EntryIdRole, "entryId"}, {AtRole, "at"}, {CaregiverRole, "caregiver"}, {ActionRole, "auditAction"},
+            {MemoryIdRole, "memoryId"}, {DetailsRole, "details"}};
+}
+
+QVariant CaregiverAuditModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (role == AtRole)
+        return Database::fromUtcTimestamp(recordAt(index.row()).value(QStringLiteral("at")));
+    return KeysetListModel::data(index, role);
+}
+
+void CaregiverAuditModel::setChildId(const QString &childId)
+{
+    if (m_childId == childId)
+        return;
+    m_childId = childId;
+    Q_EMIT childIdChanged();
+    reload();
+}
+
+bool CaregiverAuditModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+{
+    if (m_childId.isEmpty())
+        return false;
+    QSqlQuery installed;
+    if (!installed.exec(QStringLiteral("SELECT to_regclass('nido.caregiver_audit') IS NOT NULL")) || !installed.next()
+        || !installed.value(0).toBool())
+        return false;
+    query.prepare(QStringLiteral(
+                      "SELECT a.id AS \"entryId\", a.\"at\", a.\"at\"::text AS \"atKey\", "
+                      "  COALESCE(c.\"displayName\", a.role) AS caregiver, a.action AS \"auditAction\", "
+                      "  COALESCE(a.\"memoryId\"::text, '') AS \"memoryId\", a.details::text AS details "
+                      "FROM nido.caregiver_audit a LEFT JOIN nido.caregivers c ON c.role = a.role "
+                      "WHERE a.\"userId\" = CAST(:child AS uuid)")
+                  + (last ? QStringLiteral(" AND (a.\"at\", a.id) < (CAST(:cursorTime AS timestamp), :cursorId)") : QString())
+                  + QStringLiteral(" ORDER BY a.\"at\" DESC, a.id DESC LIMIT :limit"));
+    query.bindValue(QStringLiteral(":child"), m_childId);
+    if (last) {
+        query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("atKey")));
+        query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("entryId")));
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}
