@@ -1,7 +1,9 @@
 #include "commandline.h"
 
 #include "caregiveradmin.h"
+#include "connectionsettings.h"
 #include "connectionstatus.h"
+#include "passwordstore.h"
 #include "database.h"
 #include "demodatagenerator.h"
 #include "schemamigrator.h"
@@ -10,6 +12,8 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QFile>
 #include <QLocale>
 #include <QQmlApplicationEngine>
@@ -133,6 +137,10 @@ int CommandLine::run()
 
     Workspace workspace;
     QString error;
+    if (command.isEmpty() && !adminCall && !m_parser.isSet(QStringLiteral("database"))) {
+        if (openSavedServer(workspace))
+            return runWindow(workspace);
+    }
     if (!workspace.open(m_parser.value(QStringLiteral("database")), m_parser.value(QStringLiteral("data-dir")), &error))
         return fail(error);
 
@@ -239,6 +247,33 @@ int CommandLine::runAddCaregiver(Workspace &workspace)
     return 0;
 }
 
+bool CommandLine::openSavedServer(Workspace &workspace)
+{
+    const ConnectionSettings settings;
+    if (!settings.useServer() || !settings.validate().isEmpty())
+        return false;
+    QString password = settings.rememberPassword() ? PasswordStore::read(settings.keychainKey()) : QString();
+    if (password.isEmpty()) {
+        bool given = false;
+        password = QInputDialog::getText(nullptr, QCoreApplication::translate("CommandLine", "Nido"),
+                                         QCoreApplication::translate("CommandLine", "Password for %1:").arg(settings.keychainKey()),
+                                         QLineEdit::Password, {}, &given);
+        if (!given)
+            return false;
+    }
+    QString conninfo = settings.conninfo();
+    if (!password.isEmpty())
+        conninfo += QStringLiteral(" password=") + Database::conninfoValue(password);
+    QString error;
+    if (workspace.open(conninfo, {}, &error))
+        return true;
+    workspace.close();
+    QMessageBox::warning(nullptr, QCoreApplication::translate("CommandLine", "Nido"),
+                         QCoreApplication::translate("CommandLine", "Nido could not open the database set in Settings:\n%1\n\n"
+                                                                    "It opens its embedded database instead.").arg(error));
+    return false;
+}
+
 int CommandLine::runWindow(Workspace &workspace)
 {
     QString error;
@@ -254,6 +289,9 @@ int CommandLine::runWindow(Workspace &workspace)
     }
     ConnectionStatus::instance()->set(workspace.embedded(), workspace.location(), additionsInstalled);
 
+    const QString language = ConnectionSettings().language();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
     // English is the fallback, for its plural forms too, when the system speaks neither language.
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("nido"), QStringLiteral("_"), QStringLiteral(":/i18n"))

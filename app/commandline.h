@@ -16,6 +16,8 @@ public:
 
 private:
     void addCommonOptions();
+    // The server database chosen in Settings, when there is one and it answers.
+    bool openSavedServer(Workspace &workspace);
     int runWindow(Workspace &workspace);
     int runMigrate(Workspace &workspace);
     int runDemoData(Workspace &workspace);

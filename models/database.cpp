@@ -11,14 +11,6 @@
 
 namespace {
 
-QString quoted(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'\'', QStringLiteral("\\'"));
-    return u'\'' + escaped + u'\'';
-}
-
 // Qt names the type after libpq's struct or after its typedef, depending on the build.
 bool isPgConn(const QVariant &handle)
 {
@@ -56,7 +48,7 @@ QSqlDatabase Database::open(const QString &conninfo, const QString &connectionNa
         else if (key == "port")
             db.setPort(value.toInt());
         else
-            extra << QString::fromLatin1(key) + u'=' + quoted(value);
+            extra << QString::fromLatin1(key) + u'=' + conninfoValue(value);
     }
     PQconninfoFree(options);
     extra << QStringLiteral("application_name='nido'");
@@ -79,6 +71,14 @@ QSqlDatabase Database::open(const QString &conninfo, const QString &connectionNa
         && session.value(0).toBool())
         session.exec(QStringLiteral("SET search_path = public"));
     return db;
+}
+
+QString Database::conninfoValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'\'', QStringLiteral("\\'"));
+    return u'\'' + escaped + u'\'';
 }
 
 void Database::close(const QString &connectionName)

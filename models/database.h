@@ -14,6 +14,8 @@ public:
     // itself (PG* variables, ~/.pgpass, service files), so they are not invented here.
     static QSqlDatabase open(const QString &conninfo, const QString &connectionName, QString *error);
     static void close(const QString &connectionName);
+    // A value for a libpq "key=value" connection string, quoted and escaped.
+    [[nodiscard]] static QString conninfoValue(const QString &value);
 
     // Runs a prepared query; on failure logs it and returns false.
     static bool execute(QSqlQuery &query);

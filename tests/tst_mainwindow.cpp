@@ -15,6 +15,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
@@ -92,6 +93,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
+        QStandardPaths::setTestModeEnabled(true);
         QSqlDatabase db = TestDatabase::create(QStringLiteral("window_demo"));
         QString error;
         QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
@@ -177,6 +179,8 @@ private Q_SLOTS:
 
         navigation->setProperty("currentIndex", 6);
         QVERIFY2(distinctColours(grab(QStringLiteral("activity.png"))) > 20, "the activity page looks blank");
+        navigation->setProperty("currentIndex", 8);
+        QVERIFY2(distinctColours(grab(QStringLiteral("settings.png"))) > 10, "the settings page looks blank");
         m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }

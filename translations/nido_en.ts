@@ -224,6 +224,21 @@ Commands:
         <source>caregiver %1 reaches %n child(ren)</source>
         <translation><numerusform>caregiver %1 reaches %n child</numerusform><numerusform>caregiver %1 reaches %n children</numerusform></translation>
     </message>
+    <message>
+        <source>Nido</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nido could not open the database set in Settings:
+%1
+
+It opens its embedded database instead.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmChangesDialog</name>
@@ -233,6 +248,41 @@ Commands:
     </message>
     <message>
         <source>These changes will be made now and cannot be undone afterwards:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>Give the server's host name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The port goes from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the database's name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the user name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not an SSL mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved. Nido uses these settings the next time it starts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain did not keep the password (%1): Nido will ask for it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -549,14 +599,6 @@ Commands:
     </message>
     <message>
         <source>Session and period reports as PDF, and all of your child's data as JSON and CSV.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Which database Nido opens, the language and the theme.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1375,6 +1417,85 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Memories (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now using: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the embedded demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nido's embedded demo database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A voice backend's PostgreSQL server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asked for at start unless kept in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Path to the server's CA certificate (verify-ca, verify-full)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the password in the system keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -234,6 +234,24 @@ Commands:
         <source>caregiver %1 reaches %n child(ren)</source>
         <translation><numerusform>el cuidador %1 llega a %n niño</numerusform><numerusform>el cuidador %1 llega a %n niños</numerusform></translation>
     </message>
+    <message>
+        <source>Nido</source>
+        <translation>Nido</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>Nido could not open the database set in Settings:
+%1
+
+It opens its embedded database instead.</source>
+        <translation>Nido no ha podido abrir la base de datos indicada en Ajustes:
+%1
+
+Abre en su lugar su base de datos integrada.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangesDialog</name>
@@ -244,6 +262,41 @@ Commands:
     <message>
         <source>These changes will be made now and cannot be undone afterwards:</source>
         <translation>Estos cambios se harán ahora y después no se podrán deshacer:</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionSettings</name>
+    <message>
+        <source>Give the server's host name.</source>
+        <translation>Indica el nombre del servidor.</translation>
+    </message>
+    <message>
+        <source>The port goes from 1 to 65535.</source>
+        <translation>El puerto va de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>Give the database's name.</source>
+        <translation>Indica el nombre de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Give the user name.</source>
+        <translation>Indica el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an SSL mode.</source>
+        <translation>«%1» no es un modo SSL.</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Conectado.</translation>
+    </message>
+    <message>
+        <source>Saved. Nido uses these settings the next time it starts.</source>
+        <translation>Guardado. Nido usará estos ajustes la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not keep the password (%1): Nido will ask for it.</source>
+        <translation>El llavero del sistema no ha guardado la contraseña (%1): Nido la pedirá.</translation>
     </message>
 </context>
 <context>
@@ -560,14 +613,6 @@ Commands:
     <message>
         <source>Session and period reports as PDF, and all of your child's data as JSON and CSV.</source>
         <translation>Informes de sesión y de periodo en PDF, y todos los datos de tu hijo o hija en JSON y CSV.</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
-    </message>
-    <message>
-        <source>Which database Nido opens, the language and the theme.</source>
-        <translation>Qué base de datos abre Nido, el idioma y el tema.</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1433,85 @@ No se ha cambiado nada.</translation>
     <message>
         <source>Memories (%1)</source>
         <translation>Recuerdos (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Now using: %1</source>
+        <translation>En uso: %1</translation>
+    </message>
+    <message>
+        <source>the embedded demo database</source>
+        <translation>la base de datos de demostración integrada</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Nido's embedded demo database</source>
+        <translation>La base de datos de demostración integrada de Nido</translation>
+    </message>
+    <message>
+        <source>A voice backend's PostgreSQL server</source>
+        <translation>El servidor PostgreSQL de un backend de voz</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Asked for at start unless kept in the keychain</source>
+        <translation>Se pide al abrir salvo que esté en el llavero</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>Root certificate</source>
+        <translation>Certificado raíz</translation>
+    </message>
+    <message>
+        <source>Path to the server's CA certificate (verify-ca, verify-full)</source>
+        <translation>Ruta del certificado de la CA del servidor (verify-ca, verify-full)</translation>
+    </message>
+    <message>
+        <source>Keep the password in the system keychain</source>
+        <translation>Guardar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Como el sistema</translation>
+    </message>
+    <message>
+        <source>Test the connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>

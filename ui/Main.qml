@@ -99,10 +99,7 @@ ApplicationWindow {
                 title: qsTr("Reports and export")
                 summary: qsTr("Session and period reports as PDF, and all of your child's data as JSON and CSV.")
             }
-            ComingPage {
-                title: qsTr("Settings")
-                summary: qsTr("Which database Nido opens, the language and the theme.")
-            }
+            SettingsPage {}
         }
     }
 }

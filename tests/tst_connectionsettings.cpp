@@ -1,0 +1,95 @@
+#include "connectionsettings.h"
+#include "database.h"
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+
+class ConnectionSettingsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName("Nido");
+        QCoreApplication::setApplicationName("nido-settings-test");
+        QSettings().clear();
+    }
+
+    void conninfoQuotesWhatItIsGiven()
+    {
+        ConnectionSettings settings;
+        settings.setUseServer(true);
+        settings.setHost("db.example.org");
+        settings.setPort(6543);
+        settings.setDatabaseName("voice o'clock");
+        settings.setUser("parent");
+        settings.setSslMode("verify-full");
+        settings.setSslRootCert("/etc/ssl/root ca.pem");
+        QVERIFY(settings.validate().isEmpty());
+        QCOMPARE(settings.conninfo(), "host='db.example.org' port=6543 dbname='voice o\\'clock' user='parent' "
+                                      "sslmode=verify-full sslrootcert='/etc/ssl/root ca.pem'");
+        settings.setSslMode("sometimes");
+        QVERIFY(settings.validate().contains("SSL"));
+        settings.setSslMode("require");
+        settings.setPort(0);
+        QVERIFY(settings.validate().contains("port"));
+    }
+
+    void testsARealServer()
+    {
+        TestDatabase::create("settings_target");
+        ConnectionSettings settings;
+        settings.setUseServer(true);
+        settings.setHost(TestDatabase::socketDir());
+        settings.setDatabaseName("settings_target");
+        settings.setUser("nido");
+        settings.setSslMode("disable");
+        QVERIFY2(settings.testConnection("irrelevant with trust"), qPrintable(settings.message()));
+        settings.setDatabaseName("no_such_database");
+        QVERIFY(!settings.testConnection({}));
+        QVERIFY(settings.message().contains("no_such_database"));
+    }
+
+    void settingsFileNeverHoldsThePassword()
+    {
+        const QString password = "Tr0ub4dor&3-secret";
+        ConnectionSettings settings;
+        settings.setUseServer(true);
+        settings.setHost("db.example.org");
+        settings.setDatabaseName("voice");
+        settings.setUser("parent");
+        settings.setSslMode("verify-full");
+        settings.setRememberPassword(true);
+        settings.setLanguage("es");
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(settings.save(password));
+        // Without a keychain on this machine the password is refused, promptly, and not kept elsewhere.
+        QVERIFY(timer.elapsed() < 30000);
+
+        const QString path = QSettings().fileName();
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("db.example.org"));
+        QVERIFY(!written.contains(password.toUtf8()));
+        QVERIFY(!QString::fromUtf8(written).contains(QRegularExpression("(?mi)^\\s*password\\s*=")));
+
+        const ConnectionSettings reread;
+        QVERIFY(reread.useServer());
+        QCOMPARE(reread.host(), "db.example.org");
+        QCOMPARE(reread.sslMode(), "verify-full");
+        QCOMPARE(reread.language(), "es");
+        QVERIFY(!reread.conninfo().contains(password));
+    }
+};
+
+QTEST_GUILESS_MAIN(ConnectionSettingsTest)
+#include "tst_connectionsettings.moc"

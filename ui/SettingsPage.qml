@@ -1,0 +1,164 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nido.Models
+
+// Which database Nido opens and which language it speaks. A password typed here is used for the
+// test and, if the parent asks, handed to the system keychain; it is never written to settings.
+Page {
+    id: page
+
+    title: qsTr("Settings")
+
+    ConnectionSettings {
+        id: settings
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 48, 640)
+            x: 24
+            spacing: 10
+
+            Label {
+                text: qsTr("Settings")
+                font.pixelSize: 22
+                font.bold: true
+                Layout.topMargin: 16
+            }
+            Label {
+                text: qsTr("Now using: %1").arg(ConnectionStatus.embedded ? qsTr("the embedded demo database")
+                                                                         : ConnectionStatus.location)
+                textFormat: Text.PlainText
+                opacity: 0.75
+            }
+
+            GroupBox {
+                title: qsTr("Database")
+                Layout.fillWidth: true
+
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 2
+                    columnSpacing: 12
+
+                    RadioButton {
+                        text: qsTr("Nido's embedded demo database")
+                        checked: !settings.useServer
+                        onToggled: settings.useServer = !checked
+                        Layout.columnSpan: 2
+                    }
+                    RadioButton {
+                        text: qsTr("A voice backend's PostgreSQL server")
+                        checked: settings.useServer
+                        onToggled: settings.useServer = checked
+                        Layout.columnSpan: 2
+                    }
+                    Label { text: qsTr("Host"); enabled: settings.useServer }
+                    TextField {
+                        text: settings.host
+                        enabled: settings.useServer
+                        onEditingFinished: settings.host = text
+                        Layout.fillWidth: true
+                    }
+                    Label { text: qsTr("Port"); enabled: settings.useServer }
+                    SpinBox {
+                        from: 1
+                        to: 65535
+                        editable: true
+                        value: settings.port
+                        enabled: settings.useServer
+                        textFromValue: (value, locale) => String(value)
+                        onValueModified: settings.port = value
+                    }
+                    Label { text: qsTr("Database"); enabled: settings.useServer }
+                    TextField {
+                        text: settings.databaseName
+                        enabled: settings.useServer
+                        onEditingFinished: settings.databaseName = text
+                        Layout.fillWidth: true
+                    }
+                    Label { text: qsTr("User"); enabled: settings.useServer }
+                    TextField {
+                        text: settings.user
+                        enabled: settings.useServer
+                        onEditingFinished: settings.user = text
+                        Layout.fillWidth: true
+                    }
+                    Label { text: qsTr("Password"); enabled: settings.useServer }
+                    TextField {
+                        id: password
+
+                        echoMode: TextInput.Password
+                        enabled: settings.useServer
+                        placeholderText: qsTr("Asked for at start unless kept in the keychain")
+                        Layout.fillWidth: true
+                    }
+                    Label { text: qsTr("SSL"); enabled: settings.useServer }
+                    ComboBox {
+                        model: ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
+                        currentIndex: Math.max(0, model.indexOf(settings.sslMode))
+                        enabled: settings.useServer
+                        onActivated: index => settings.sslMode = model[index]
+                        Layout.fillWidth: true
+                    }
+                    Label { text: qsTr("Root certificate"); enabled: settings.useServer }
+                    TextField {
+                        text: settings.sslRootCert
+                        enabled: settings.useServer
+                        placeholderText: qsTr("Path to the server's CA certificate (verify-ca, verify-full)")
+                        onEditingFinished: settings.sslRootCert = text
+                        Layout.fillWidth: true
+                    }
+                    CheckBox {
+                        text: qsTr("Keep the password in the system keychain")
+                        checked: settings.rememberPassword
+                        enabled: settings.useServer
+                        onToggled: settings.rememberPassword = checked
+                        Layout.columnSpan: 2
+                    }
+                }
+            }
+
+            GroupBox {
+                title: qsTr("Language")
+                Layout.fillWidth: true
+
+                ComboBox {
+                    width: 240
+                    model: [qsTr("As the system"), "Español", "English"]
+                    currentIndex: Math.max(0, ["", "es", "en"].indexOf(settings.language))
+                    onActivated: index => settings.language = ["", "es", "en"][index]
+                }
+            }
+
+            RowLayout {
+                Button {
+                    text: qsTr("Test the connection")
+                    enabled: settings.useServer
+                    onClicked: settings.testConnection(password.text)
+                }
+                Button {
+                    text: qsTr("Save")
+                    highlighted: true
+                    onClicked: {
+                        if (settings.save(password.text))
+                            password.clear()
+                    }
+                }
+            }
+            Label {
+                text: settings.message
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+                Layout.bottomMargin: 16
+            }
+        }
+    }
+}
