@@ -1,5 +1,4 @@
 #include "caregiverauditmodel.h"
-#include "database.h"
 
 #include <QSqlQuery>
 
@@ -12,14 +11,6 @@ QHash<int, QByteArray> CaregiverAuditModel::roleNames() const
 {
     return {{EntryIdRole, "entryId"}, {AtRole, "at"}, {CaregiverRole, "caregiver"}, {ActionRole, "auditAction"},
             {MemoryIdRole, "memoryId"}, {DetailsRole, "details"}};
-}
-
-QVariant CaregiverAuditModel::data(const QModelIndex &index, int role) const
-{
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    if (role == AtRole)
-        return Database::fromUtcTimestamp(recordAt(index.row()).value(QStringLiteral("at")));
-    return KeysetListModel::data(index, role);
 }
 
 void CaregiverAuditModel::setChildId(const QString &childId)

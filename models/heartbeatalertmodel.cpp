@@ -15,14 +15,6 @@ QHash<int, QByteArray> HeartbeatAlertModel::roleNames() const
             {ErrorMessageRole, "errorMessage"}};
 }
 
-QVariant HeartbeatAlertModel::data(const QModelIndex &index, int role) const
-{
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    if (role == AtRole)
-        return Database::fromUtcTimestamp(recordAt(index.row()).value(QStringLiteral("at")));
-    return KeysetListModel::data(index, role);
-}
-
 void HeartbeatAlertModel::setChildId(const QString &childId)
 {
     if (m_childId == childId)

@@ -25,7 +25,6 @@ public:
     explicit HeartbeatAlertModel(QObject *parent = nullptr);
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QString childId() const { return m_childId; }
     void setChildId(const QString &childId);
     [[nodiscard]] QString sessionId() const { return m_sessionId; }

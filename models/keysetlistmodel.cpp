@@ -19,7 +19,11 @@ QVariant KeysetListModel::data(const QModelIndex &index, int role) const
     const QByteArray name = roleNames().value(role);
     if (name.isEmpty())
         return {};
-    return m_rows.at(index.row()).value(QString::fromUtf8(name));
+    const QVariant value = m_rows.at(index.row()).value(QString::fromUtf8(name));
+    // Every timestamp Nido reads has no time zone and holds UTC: views get local time.
+    if (value.metaType().id() == QMetaType::QDateTime)
+        return Database::fromUtcTimestamp(value);
+    return value;
 }
 
 QVariant KeysetListModel::valueAt(int row, const QString &column) const

@@ -9,7 +9,7 @@ class QSqlQuery;
 
 // A list read from PostgreSQL one page at a time with a keyset (the last row of the previous page),
 // never OFFSET and never all rows at once. Role names are the column names of the query, so
-// data() needs no code in subclasses.
+// data() needs no code in subclasses; timestamps (UTC in the database) come out in local time.
 class KeysetListModel : public QAbstractListModel
 {
     Q_OBJECT

@@ -55,9 +55,6 @@ QVariant MemoryTimelineModel::data(const QModelIndex &index, int role) const
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const QSqlRecord &record = recordAt(index.row());
     switch (role) {
-    case CreatedAtRole:
-    case ExpiresAtRole:
-        return Database::fromUtcTimestamp(record.value(QString::fromUtf8(roleNames().value(role))));
     case ExpiredRole: {
         const QDateTime expires = Database::fromUtcTimestamp(record.value(QStringLiteral("expiresAt")));
         return expires.isValid() && expires < QDateTime::currentDateTime();

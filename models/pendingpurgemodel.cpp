@@ -1,5 +1,4 @@
 #include "pendingpurgemodel.h"
-#include "database.h"
 
 #include <QSqlQuery>
 
@@ -24,14 +23,6 @@ PendingPurgeModel::PendingPurgeModel(QObject *parent)
 QHash<int, QByteArray> PendingPurgeModel::roleNames() const
 {
     return {{OutboxIdRole, "outboxId"}, {MemoryIdRole, "memoryId"}, {CollectionRole, "collection"}, {RequestedAtRole, "requestedAt"}};
-}
-
-QVariant PendingPurgeModel::data(const QModelIndex &index, int role) const
-{
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
-    if (role == RequestedAtRole)
-        return Database::fromUtcTimestamp(recordAt(index.row()).value(QStringLiteral("requestedAt")));
-    return KeysetListModel::data(index, role);
 }
 
 void PendingPurgeModel::setChildId(const QString &childId)

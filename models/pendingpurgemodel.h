@@ -22,7 +22,6 @@ public:
     explicit PendingPurgeModel(QObject *parent = nullptr);
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QString childId() const { return m_childId; }
     void setChildId(const QString &childId);
 

@@ -32,8 +32,6 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     switch (role) {
-    case StartedAtRole:
-        return Database::fromUtcTimestamp(recordAt(index.row()).value(QStringLiteral("startedAt")));
     case TotalCostRole:
         return recordAt(index.row()).value(QStringLiteral("totalCost")).toDouble();
     case LiveRole:

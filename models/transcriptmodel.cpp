@@ -44,8 +44,6 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return record.value(QStringLiteral("messageType")).toString() == u"user";
     case CostRole:
         return record.value(QStringLiteral("cost")).toDouble();
-    case CreatedAtRole:
-        return Database::fromUtcTimestamp(record.value(QStringLiteral("createdAt")));
     default:
         return KeysetListModel::data(index, role);
     }

@@ -12,6 +12,7 @@
 #include "memorytimelinemodel.h"
 #include "schemamigrator.h"
 #include "sessionlistmodel.h"
+#include "fetchall.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -51,14 +52,6 @@ private:
         while (query.next())
             values << query.value(0).toString();
         return values;
-    }
-
-    static void fetchAll(KeysetListModel &model)
-    {
-        while (model.canFetchMore({}) || model.loading()) {
-            model.fetchMore({});
-            QVERIFY(QTest::qWaitFor([&model] { return !model.loading(); }, 5000));
-        }
     }
 
 private Q_SLOTS:
@@ -133,7 +126,7 @@ private Q_SLOTS:
         QVERIFY(alice.ok);
         ChildListModel children;
         QAbstractItemModelTester tester(&children, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        fetchAll(children);
+        QVERIFY(fetchAll(children));
         QStringList listed;
         for (int row = 0; row < children.rowCount(); ++row)
             listed << children.data(children.index(row), ChildListModel::IdRole).toString();
@@ -143,12 +136,12 @@ private Q_SLOTS:
         MemoryTimelineModel timeline;
         timeline.setChildId(m_children[2]);
         QTest::qWait(50);
-        fetchAll(timeline);
+        QVERIFY(fetchAll(timeline));
         QCOMPARE(timeline.rowCount(), 0);
         SessionListModel sessions;
         sessions.setChildId(m_children[2]);
         QTest::qWait(50);
-        fetchAll(sessions);
+        QVERIFY(fetchAll(sessions));
         QCOMPARE(sessions.rowCount(), 0);
         ChildOverview overview;
         overview.setChildId(m_children[2]);
@@ -224,7 +217,7 @@ private Q_SLOTS:
         CaregiverAuditModel log;
         QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
         log.setChildId(m_children[0]);
-        fetchAll(log);
+        QVERIFY(fetchAll(log));
         QStringList shown;
         for (int row = 0; row < log.rowCount(); ++row)
             shown << log.data(log.index(row), CaregiverAuditModel::CaregiverRole).toString() + ":"

@@ -7,6 +7,7 @@
 #include "memorytimelinemodel.h"
 #include "pendingpurgemodel.h"
 #include "schemamigrator.h"
+#include "fetchall.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -39,11 +40,8 @@ private:
     // Every row of the model, fetched page by page.
     static QStringList allRows(MemoryTimelineModel &model)
     {
-        while (model.canFetchMore({}) || model.loading()) {
-            model.fetchMore({});
-            if (!QTest::qWaitFor([&model] { return !model.loading(); }, 5000))
-                return {};
-        }
+        if (!fetchAll(model))
+            return {};
         QStringList result;
         for (int row = 0; row < model.rowCount(); ++row)
             result << model.data(model.index(row), MemoryTimelineModel::IdRole).toString();
@@ -166,10 +164,7 @@ private Q_SLOTS:
         AgentChoiceModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setChildId(m_child);
-        while (model.canFetchMore({}) || model.loading()) {
-            model.fetchMore({});
-            QVERIFY(QTest::qWaitFor([&model] { return !model.loading(); }, 5000));
-        }
+        QVERIFY(fetchAll(model));
         QStringList listed;
         for (int row = 0; row < model.rowCount(); ++row)
             listed << model.data(model.index(row), AgentChoiceModel::IdRole).toString();
@@ -358,10 +353,7 @@ private Q_SLOTS:
         PendingPurgeModel model;
         model.setChildId(m_child);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        while (model.canFetchMore({}) || model.loading()) {
-            model.fetchMore({});
-            QVERIFY(QTest::qWaitFor([&model] { return !model.loading(); }, 5000));
-        }
+        QVERIFY(fetchAll(model));
         QStringList listed;
         for (int row = 0; row < model.rowCount(); ++row)
             listed << model.data(model.index(row), PendingPurgeModel::MemoryIdRole).toString();

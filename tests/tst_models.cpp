@@ -3,6 +3,7 @@
 #include "database.h"
 #include "demodatagenerator.h"
 #include "schemamigrator.h"
+#include "fetchall.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -54,10 +55,7 @@ private Q_SLOTS:
         QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        while (model.canFetchMore({}) || model.loading()) {
-            model.fetchMore({});
-            QVERIFY(QTest::qWaitFor([&model] { return !model.loading(); }, 5000));
-        }
+        QVERIFY(fetchAll(model));
         QCOMPARE(model.rowCount(), 250);
         QCOMPARE(inserted.count(), 2);
         QVERIFY(!model.canFetchMore({}));

@@ -7,6 +7,7 @@
 #include "sessionactivitynotifier.h"
 #include "sessiondetail.h"
 #include "sessionlistmodel.h"
+#include "fetchall.h"
 #include "testdatabase.h"
 #include "transcriptmodel.h"
 
@@ -43,14 +44,6 @@ private:
         return result;
     }
 
-    static void fetchAll(KeysetListModel &model)
-    {
-        while (model.canFetchMore({}) || model.loading()) {
-            model.fetchMore({});
-            QVERIFY(QTest::qWaitFor([&model] { return !model.loading(); }, 5000));
-        }
-    }
-
     static QString newSession(const QString &child)
     {
         return TestDatabase::scalar("INSERT INTO voice_sessions (\"userId\", \"sessionToken\", status, \"startedAt\", metadata) "
@@ -76,7 +69,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setChildId(m_child);
         QTRY_VERIFY(model.rowCount() > 0);
-        fetchAll(model);
+        QVERIFY(fetchAll(model));
         // Query 3 of the schema document, with the order made total.
         const QStringList expected = rows(
             "SELECT vs.id, vs.\"durationSeconds\", vs.\"messageCount\", a.name as agent_name, COUNT(DISTINCT mc.id) as memories_created "
@@ -108,7 +101,7 @@ private Q_SLOTS:
         model.showLastDays(14);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QVERIFY(reset.wait(2000));
-        fetchAll(model);
+        QVERIFY(fetchAll(model));
         const QStringList expected = rows(
             "SELECT id::text FROM voice_sessions WHERE \"userId\" = CAST(:u AS uuid) AND metadata->>'agentId' = :a "
             "AND status = 'ended' AND \"startedAt\" >= CAST(:f AS timestamp) ORDER BY \"startedAt\" DESC, id DESC",
@@ -126,7 +119,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setChildId(m_child);
         model.setSessionId(m_liveSession);
-        fetchAll(model);
+        QVERIFY(fetchAll(model));
         const QStringList expected = rows("SELECT id::text FROM ai_conversations WHERE \"sessionId\" = CAST(:s AS uuid) "
                                           "ORDER BY \"createdAt\", id", {{":s", m_liveSession}});
         QCOMPARE(model.rowCount(), int(expected.size()));
@@ -236,7 +229,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&alerts, QAbstractItemModelTester::FailureReportingMode::QtTest);
         alerts.setChildId(m_child);
         alerts.setDays(30);
-        fetchAll(alerts);
+        QVERIFY(fetchAll(alerts));
         QCOMPARE(alerts.rowCount(), TestDatabase::scalar(
                      "SELECT COUNT(*) FROM session_heartbeats h JOIN voice_sessions s ON s.id = h.\"sessionId\" "
                      "WHERE s.\"userId\" = '" + m_child + "' AND s.\"startedAt\" >= '" +

@@ -1,0 +1,15 @@
+#include "fetchall.h"
+
+#include "keysetlistmodel.h"
+
+#include <QTest>
+
+bool fetchAll(KeysetListModel &model)
+{
+    while (model.canFetchMore({}) || model.loading()) {
+        model.fetchMore({});
+        if (!QTest::qWaitFor([&model] { return !model.loading(); }, 5000))
+            return false;
+    }
+    return true;
+}
