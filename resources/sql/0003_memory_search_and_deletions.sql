@@ -5,14 +5,22 @@
 -- It is a trusted extension: a database owner may install it without being superuser.
 CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA nido;
 
--- Spanish and English stems both, since children mix the two; tags, topics and entities count too.
+-- Each memory is stemmed in its own language (metadata.language), or in both Spanish and English
+-- when it does not say; tags, topics and entities count too. Searches parse the words typed in
+-- both languages, so either finds it.
 CREATE FUNCTION nido.memory_search_document(content TEXT, summary TEXT, metadata JSONB)
 RETURNS tsvector
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN to_tsvector('pg_catalog.spanish'::regconfig,
+RETURN CASE metadata->>'language'
+  WHEN 'es' THEN to_tsvector('pg_catalog.spanish'::regconfig,
+                             concat_ws(' ', content, summary, metadata->'tags', metadata->'topics', metadata->'entities'))
+  WHEN 'en' THEN to_tsvector('pg_catalog.english'::regconfig,
+                             concat_ws(' ', content, summary, metadata->'tags', metadata->'topics', metadata->'entities'))
+  ELSE to_tsvector('pg_catalog.spanish'::regconfig,
                    concat_ws(' ', content, summary, metadata->'tags', metadata->'topics', metadata->'entities'))
     || to_tsvector('pg_catalog.english'::regconfig,
-                   concat_ws(' ', content, summary, metadata->'tags', metadata->'topics', metadata->'entities'));
+                   concat_ws(' ', content, summary, metadata->'tags', metadata->'topics', metadata->'entities'))
+END;
 
 CREATE INDEX "IDX_nido_memory_contexts_userId_search"
   ON memory_contexts USING gin ("userId", nido.memory_search_document(content, summary, metadata));

@@ -8,11 +8,14 @@
 -- making the seed's views security_invoker are the only changes to backend objects, asked for so
 -- that the views cannot leak around the policies; neither changes what a non-caregiver sees.
 
+-- Roles belong to the whole cluster: another database's migration may be creating it right now.
 DO $$
 BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'nido_caregiver') THEN
     CREATE ROLE nido_caregiver NOLOGIN;
   END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+  NULL;
 END
 $$;
 
