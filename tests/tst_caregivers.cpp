@@ -1,4 +1,6 @@
 #include "accessrights.h"
+#include "activitystatistics.h"
+#include "agentchoicemodel.h"
 #include "caregiveradmin.h"
 #include "caregiverauditmodel.h"
 #include "childlistmodel.h"
@@ -6,14 +8,18 @@
 #include "database.h"
 #include "demodatagenerator.h"
 #include "devicehealth.h"
+#include "heartbeatalertmodel.h"
 #include "memorydetail.h"
 #include "memoryeditor.h"
 #include "memorystatistics.h"
 #include "memorytimelinemodel.h"
+#include "pendingpurgemodel.h"
+#include "sessiondetail.h"
 #include "schemamigrator.h"
 #include "sessionlistmodel.h"
 #include "fetchall.h"
 #include "testdatabase.h"
+#include "transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QProcess>
@@ -153,11 +159,73 @@ private Q_SLOTS:
         MemoryStatistics statistics;
         statistics.setChildId(m_children[2]);
         QVERIFY(statistics.dashboard().isEmpty());
+        const QString sessionB = TestDatabase::scalar("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[2] + "' LIMIT 1").toString();
+        {
+            // Looked up as the owner, asked for as alice: nothing comes back.
+            TranscriptModel transcript;
+            transcript.setChildId(m_children[2]);
+            transcript.setSessionId(sessionB);
+            QVERIFY(fetchAll(transcript));
+            QCOMPARE(transcript.rowCount(), 0);
+            SessionDetail session;
+            session.setChildId(m_children[2]);
+            session.setSessionId(sessionB);
+            QVERIFY(!session.loaded());
+            HeartbeatAlertModel alerts;
+            alerts.setChildId(m_children[2]);
+            alerts.setDays(90);
+            QVERIFY(fetchAll(alerts));
+            QCOMPARE(alerts.rowCount(), 0);
+            PendingPurgeModel purge;
+            purge.setChildId(m_children[2]);
+            QVERIFY(fetchAll(purge));
+            QCOMPARE(purge.rowCount(), 0);
+            CaregiverAuditModel log;
+            log.setChildId(m_children[2]);
+            QVERIFY(fetchAll(log));
+            QCOMPARE(log.rowCount(), 0);
+            ActivityStatistics activity;
+            activity.setChildId(m_children[2]);
+            activity.setDays(90);
+            double sessionsSeen = 0;
+            for (qreal day : activity.sessionsPerDay())
+                sessionsSeen += day;
+            QCOMPARE(sessionsSeen, 0.0);
+            QVERIFY(activity.agentUsage().isEmpty());
+            AgentChoiceModel agents;
+            agents.setChildId(m_children[0]);
+            QVERIFY(fetchAll(agents));
+            for (int row = 0; row < agents.rowCount(); ++row) {
+                const QString agent = agents.data(agents.index(row), AgentChoiceModel::IdRole).toString();
+                QVERIFY(agents.data(agents.index(row), AgentChoiceModel::IsPublicRole).toBool()
+                        || TestDatabase::scalar("SELECT \"ownerUserId\"::text FROM agents WHERE id = '" + agent + "'").toString() != m_children[2]);
+            }
+        }
         MemoryDetail detail;
         detail.setChildId(m_children[0]);
         detail.setMemoryId(TestDatabase::scalar("SELECT id::text FROM memory_contexts WHERE id NOT IN (SELECT id FROM memory_contexts WHERE \"userId\" = '"
                                                 + m_children[0] + "') LIMIT 1").toString());
         QVERIFY(!detail.loaded());
+    }
+
+    void agentsAreReadableWhenPublicAndWritableWhenOwned()
+    {
+        QSqlQuery setup;
+        QVERIFY(setup.exec("INSERT INTO agents (name, \"isPublic\", \"ownerUserId\") VALUES "
+                           "('A private', false, '" + m_children[0] + "'), ('B private', false, '" + m_children[2] + "'), "
+                           "('Everyone''s', true, NULL)"));
+        Role alice("alice");
+        QVERIFY(alice.ok);
+        QCOMPARE(column("SELECT name FROM agents WHERE name IN ('A private', 'B private', 'Everyone''s') ORDER BY name"),
+                 (QStringList{"A private", "Everyone's"}));
+        QSqlQuery update;
+        QVERIFY(update.exec("UPDATE agents SET description = 'mine' WHERE name = 'A private'"));
+        QCOMPARE(update.numRowsAffected(), 1);
+        QVERIFY(update.exec("UPDATE agents SET description = 'not mine' WHERE name IN ('B private', 'Everyone''s')"));
+        QCOMPARE(update.numRowsAffected(), 0);
+        // A copy of a public agent becomes the family's own.
+        QVERIFY(update.exec("INSERT INTO agents (name, \"ownerUserId\") VALUES ('Copy', '" + m_children[0] + "')"));
+        QVERIFY(!update.exec("INSERT INTO agents (name, \"ownerUserId\") VALUES ('Planted', '" + m_children[2] + "')"));
     }
 
     void viewOnlyCaregiverCannotChange()
