@@ -105,7 +105,7 @@ int CommandLine::run()
                                     "              create a caregiver login that reaches only those children"));
     addCommonOptions();
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   QCoreApplication::translate("CommandLine", "migrate or demo-data"),
+                                   QCoreApplication::translate("CommandLine", "migrate, demo-data or admin add-caregiver"),
                                    QStringLiteral("[command]"));
     const QCommandLineOption childrenOption(QStringLiteral("children"),
                                             QCoreApplication::translate("CommandLine", "demo-data: how many children (default 2)."),
@@ -137,7 +137,7 @@ int CommandLine::run()
 
     Workspace workspace;
     QString error;
-    if (command.isEmpty() && !adminCall && !m_parser.isSet(QStringLiteral("database"))) {
+    if (command.isEmpty() && !m_parser.isSet(QStringLiteral("database"))) {
         if (openSavedServer(workspace))
             return runWindow(workspace);
     }

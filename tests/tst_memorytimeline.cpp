@@ -373,7 +373,8 @@ private Q_SLOTS:
 
     void detailShowsEverythingAndLogsTheView()
     {
-        const QString id = expected("AND \"sessionId\" IS NOT NULL AND \"agentId\" IS NOT NULL AND metadata->>'extractorVersion' IS NOT NULL").value(0);
+        const QString id = expected("AND \"sessionId\" IS NOT NULL AND \"agentId\" IS NOT NULL AND metadata->>'extractorVersion' IS NOT NULL "
+                                   "AND metadata->>'language' IS NOT NULL").value(0);
         const int accessCount = TestDatabase::scalar("SELECT \"accessCount\" FROM memory_contexts WHERE id = '" + id + "'").toInt();
         MemoryDetail detail;
         detail.setChildId(m_child);

@@ -14,7 +14,7 @@ SPANISH = {
     "Open a voice backend's PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.":
         "Abre la base de datos PostgreSQL de un backend de voz, dada como cadena de conexión de libpq o URI postgresql:// (valen las variables PG*, ~/.pgpass y los archivos de servicio). Sin ella, Nido usa su base de datos integrada.",
     "Keep the embedded database in this folder.": "Guarda la base de datos integrada en esta carpeta.",
-    "migrate or demo-data": "migrate o demo-data",
+    "migrate, demo-data or admin add-caregiver": "migrate, demo-data o admin add-caregiver",
     "demo-data: how many children (default 2).": "demo-data: cuántos niños (2 por omisión).",
     "demo-data: \"seed\" for the seed's size table (1,000 children, 2,000,000 heartbeats).":
         "demo-data: «seed» para la tabla de tamaños del esquema (1.000 niños, 2.000.000 de latidos).",

@@ -135,10 +135,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>migrate or demo-data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>demo-data: how many children (default 2).</source>
         <translation type="unfinished" />
     </message>
@@ -237,6 +233,10 @@ Commands:
 %1
 
 It opens its embedded database instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>migrate, demo-data or admin add-caregiver</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -135,10 +135,6 @@
         <translation>Guarda la base de datos integrada en esta carpeta.</translation>
     </message>
     <message>
-        <source>migrate or demo-data</source>
-        <translation>migrate o demo-data</translation>
-    </message>
-    <message>
         <source>demo-data: how many children (default 2).</source>
         <translation>demo-data: cuántos niños (2 por omisión).</translation>
     </message>
@@ -251,6 +247,10 @@ It opens its embedded database instead.</source>
 %1
 
 Abre en su lugar su base de datos integrada.</translation>
+    </message>
+    <message>
+        <source>migrate, demo-data or admin add-caregiver</source>
+        <translation>migrate, demo-data o admin add-caregiver</translation>
     </message>
 </context>
 <context>
