@@ -102,7 +102,6 @@ private Q_SLOTS:
                  scalarFor("SELECT COUNT(*) FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid) "
                            "AND \"startedAt\" >= CAST(:from AS timestamp) AND \"startedAt\" < CAST(:to AS timestamp)",
                            child, weekFrom, weekTo).toInt());
-        QVERIFY(overview.weekSessions() >= 1);
         QCOMPARE(overview.todaySessions(),
                  scalarFor("SELECT COUNT(*) FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid) "
                            "AND \"startedAt\" >= CAST(:from AS timestamp) AND \"startedAt\" < CAST(:to AS timestamp)",
@@ -112,7 +111,9 @@ private Q_SLOTS:
             "SELECT COALESCE(SUM(\"durationSeconds\"), 0) / 60.0 FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid) "
             "AND status <> 'active' AND \"startedAt\" >= CAST(:from AS timestamp) AND \"startedAt\" < CAST(:to AS timestamp)",
             child, weekFrom, weekTo).toDouble();
-        QVERIFY(qAbs(overview.weekMinutes() - endedMinutes - 4.0) < 0.1);
+        // Just after midnight on the week's first day the live session began last week.
+        const bool liveThisWeek = now.addSecs(-240) >= weekFrom;
+        QVERIFY(qAbs(overview.weekMinutes() - endedMinutes - (liveThisWeek ? 4.0 : 0.0)) < 0.1);
         QCOMPARE(overview.weekMinutesPerDay().size(), 7);
         double sum = 0;
         for (qreal minutes : overview.weekMinutesPerDay())
