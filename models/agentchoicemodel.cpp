@@ -14,7 +14,7 @@ const auto byName = QStringLiteral(" ORDER BY a.name, a.id LIMIT :limit");
 } // namespace
 
 AgentChoiceModel::AgentChoiceModel(QObject *parent)
-    : KeysetListModel(parent)
+    : ChildRowsModel(parent)
 {
 }
 
@@ -23,21 +23,12 @@ QHash<int, QByteArray> AgentChoiceModel::roleNames() const
     return {{IdRole, "id"}, {NameRole, "name"}, {IsPublicRole, "isPublic"}};
 }
 
-void AgentChoiceModel::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT childIdChanged();
-    reload();
-}
-
 bool AgentChoiceModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
 {
-    if (m_childId.isEmpty())
+    if (childId().isEmpty())
         return false;
     query.prepare(agentsOfChild + (last ? afterCursor : QString()) + byName);
-    query.bindValue(QStringLiteral(":child"), m_childId);
+    query.bindValue(QStringLiteral(":child"), childId());
     if (last) {
         query.bindValue(QStringLiteral(":name"), last->value(QStringLiteral("name")));
         query.bindValue(QStringLiteral(":id"), last->value(QStringLiteral("id")));

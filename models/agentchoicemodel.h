@@ -1,14 +1,13 @@
 #pragma once
 
-#include "keysetlistmodel.h"
+#include "childrowsmodel.h"
 
 // The agents a child can meet or that hold memories of the child, by name: the choices for the
 // timeline's scope filter and for moving a memory to another agent.
-class AgentChoiceModel : public KeysetListModel
+class AgentChoiceModel : public ChildRowsModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY childIdChanged)
 
 public:
     enum Roles {
@@ -21,15 +20,7 @@ public:
     explicit AgentChoiceModel(QObject *parent = nullptr);
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] QString childId() const { return m_childId; }
-    void setChildId(const QString &childId);
-
-Q_SIGNALS:
-    void childIdChanged();
 
 protected:
     bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const override;
-
-private:
-    QString m_childId;
 };

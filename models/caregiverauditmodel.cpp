@@ -3,7 +3,7 @@
 #include <QSqlQuery>
 
 CaregiverAuditModel::CaregiverAuditModel(QObject *parent)
-    : KeysetListModel(parent)
+    : ChildRowsModel(parent)
 {
 }
 
@@ -13,18 +13,9 @@ QHash<int, QByteArray> CaregiverAuditModel::roleNames() const
             {MemoryIdRole, "memoryId"}, {DetailsRole, "details"}};
 }
 
-void CaregiverAuditModel::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT childIdChanged();
-    reload();
-}
-
 bool CaregiverAuditModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
 {
-    if (m_childId.isEmpty())
+    if (childId().isEmpty())
         return false;
     QSqlQuery installed;
     if (!installed.exec(QStringLiteral("SELECT to_regclass('nido.caregiver_audit') IS NOT NULL")) || !installed.next()
@@ -38,7 +29,7 @@ bool CaregiverAuditModel::preparePage(QSqlQuery &query, const QSqlRecord *last, 
                       "WHERE a.\"userId\" = CAST(:child AS uuid)")
                   + (last ? QStringLiteral(" AND (a.\"at\", a.id) < (CAST(:cursorTime AS timestamp), :cursorId)") : QString())
                   + QStringLiteral(" ORDER BY a.\"at\" DESC, a.id DESC LIMIT :limit"));
-    query.bindValue(QStringLiteral(":child"), m_childId);
+    query.bindValue(QStringLiteral(":child"), childId());
     if (last) {
         query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("atKey")));
         query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("entryId")));

@@ -5,7 +5,7 @@
 #include <QSqlQuery>
 
 HeartbeatAlertModel::HeartbeatAlertModel(QObject *parent)
-    : KeysetListModel(parent)
+    : ChildRowsModel(parent)
 {
 }
 
@@ -13,15 +13,6 @@ QHash<int, QByteArray> HeartbeatAlertModel::roleNames() const
 {
     return {{HeartbeatIdRole, "heartbeatId"}, {AtRole, "at"}, {StatusRole, "status"}, {DeviceIdRole, "deviceId"},
             {ErrorMessageRole, "errorMessage"}};
-}
-
-void HeartbeatAlertModel::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT sourceChanged();
-    reload();
 }
 
 void HeartbeatAlertModel::setSessionId(const QString &sessionId)
@@ -45,7 +36,7 @@ void HeartbeatAlertModel::setDays(int days)
 
 bool HeartbeatAlertModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
 {
-    if (m_childId.isEmpty())
+    if (childId().isEmpty())
         return false;
     QString sql = QStringLiteral(
         "SELECT h.id::text AS \"heartbeatId\", h.timestamp AS at, h.timestamp::text AS \"atKey\", h.status, "
@@ -58,7 +49,7 @@ bool HeartbeatAlertModel::preparePage(QSqlQuery &query, const QSqlRecord *last, 
         sql += QStringLiteral(" AND (h.timestamp, h.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
     sql += QStringLiteral(" ORDER BY h.timestamp DESC, h.id DESC LIMIT :limit");
     query.prepare(sql);
-    query.bindValue(QStringLiteral(":child"), m_childId);
+    query.bindValue(QStringLiteral(":child"), childId());
     if (m_sessionId.isEmpty())
         query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(QDate::currentDate().addDays(1 - m_days), QTime(0, 0))));
     else

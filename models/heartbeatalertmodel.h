@@ -1,14 +1,13 @@
 #pragma once
 
-#include "keysetlistmodel.h"
+#include "childrowsmodel.h"
 
 // Heartbeats that reported an error or a status other than "ok", newest first, for one session or
 // for a child's sessions of the last `days` days.
-class HeartbeatAlertModel : public KeysetListModel
+class HeartbeatAlertModel : public ChildRowsModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY sourceChanged)
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sourceChanged)
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY sourceChanged)
 
@@ -25,8 +24,6 @@ public:
     explicit HeartbeatAlertModel(QObject *parent = nullptr);
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] QString childId() const { return m_childId; }
-    void setChildId(const QString &childId);
     [[nodiscard]] QString sessionId() const { return m_sessionId; }
     void setSessionId(const QString &sessionId);
     [[nodiscard]] int days() const { return m_days; }
@@ -39,7 +36,6 @@ protected:
     bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const override;
 
 private:
-    QString m_childId;
     QString m_sessionId;
     int m_days = 7;
 };

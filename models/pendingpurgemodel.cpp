@@ -16,7 +16,7 @@ const auto newestFirst = QStringLiteral(" ORDER BY o.\"requestedAt\" DESC, o.id 
 } // namespace
 
 PendingPurgeModel::PendingPurgeModel(QObject *parent)
-    : KeysetListModel(parent)
+    : ChildRowsModel(parent)
 {
 }
 
@@ -25,21 +25,12 @@ QHash<int, QByteArray> PendingPurgeModel::roleNames() const
     return {{OutboxIdRole, "outboxId"}, {MemoryIdRole, "memoryId"}, {CollectionRole, "collection"}, {RequestedAtRole, "requestedAt"}};
 }
 
-void PendingPurgeModel::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT childIdChanged();
-    reload();
-}
-
 bool PendingPurgeModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
 {
-    if (m_childId.isEmpty())
+    if (childId().isEmpty())
         return false;
     query.prepare(pendingOfChild + (last ? afterCursor : QString()) + newestFirst);
-    query.bindValue(QStringLiteral(":child"), m_childId);
+    query.bindValue(QStringLiteral(":child"), childId());
     if (last) {
         query.bindValue(QStringLiteral(":requestedAt"), last->value(QStringLiteral("requestedAtKey")));
         query.bindValue(QStringLiteral(":outboxId"), last->value(QStringLiteral("outboxId")));

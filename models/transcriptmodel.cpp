@@ -16,7 +16,7 @@ const auto oldestFirst = QStringLiteral(" ORDER BY c.\"createdAt\", c.id LIMIT :
 } // namespace
 
 TranscriptModel::TranscriptModel(QObject *parent)
-    : KeysetListModel(parent)
+    : ChildRowsModel(parent)
 {
     setPageSize(200);
 }
@@ -49,15 +49,6 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     }
 }
 
-void TranscriptModel::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT sourceChanged();
-    reload();
-}
-
 void TranscriptModel::setSessionId(const QString &sessionId)
 {
     if (m_sessionId == sessionId)
@@ -69,11 +60,11 @@ void TranscriptModel::setSessionId(const QString &sessionId)
 
 bool TranscriptModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
 {
-    if (m_childId.isEmpty() || m_sessionId.isEmpty())
+    if (childId().isEmpty() || m_sessionId.isEmpty())
         return false;
     query.prepare(messagesOfSession + (last ? afterCursor : QString()) + oldestFirst);
     query.bindValue(QStringLiteral(":session"), m_sessionId);
-    query.bindValue(QStringLiteral(":child"), m_childId);
+    query.bindValue(QStringLiteral(":child"), childId());
     if (last) {
         query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("createdAtKey")));
         query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("messageId")));

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "keysetlistmodel.h"
+#include "childrowsmodel.h"
 
 // The messages of one session in the order they were said (ai_conversations), read page by page;
 // fetchNewer() appends what a live session adds.
-class TranscriptModel : public KeysetListModel
+class TranscriptModel : public ChildRowsModel
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY sourceChanged)
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sourceChanged)
 
 public:
@@ -28,8 +27,6 @@ public:
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QString childId() const { return m_childId; }
-    void setChildId(const QString &childId);
     [[nodiscard]] QString sessionId() const { return m_sessionId; }
     void setSessionId(const QString &sessionId);
 
@@ -40,6 +37,5 @@ protected:
     bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const override;
 
 private:
-    QString m_childId;
     QString m_sessionId;
 };
