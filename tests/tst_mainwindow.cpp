@@ -153,6 +153,19 @@ private Q_SLOTS:
         tabs->setProperty("currentIndex", 1);
         const QImage statisticsImage = grab(QStringLiteral("timeline-statistics.png"));
         QVERIFY2(distinctColours(statisticsImage) > 20, "the statistics look blank");
+
+        // "Why does the AI think this?" leads to the whole conversation.
+        page->setProperty("openMemoryId", TestDatabase::scalar(
+                              "SELECT id::text FROM memory_contexts WHERE \"sessionId\" IS NOT NULL AND \"userId\" = '"
+                              + m_window->property("childId").toString() + "' LIMIT 1"));
+        QTRY_VERIFY(detail->loaded() && !detail->sessionId().isEmpty());
+        QObject *openSession = m_window->findChild<QObject *>(QStringLiteral("openSessionButton"));
+        QVERIFY(openSession);
+        QVERIFY(QMetaObject::invokeMethod(openSession, "clicked"));
+        QCOMPARE(navigation->property("currentIndex").toInt(), 5);
+        auto *session = m_window->findChild<SessionDetail *>();
+        QTRY_VERIFY(session->loaded());
+        QCOMPARE(session->sessionId(), detail->sessionId());
         m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }

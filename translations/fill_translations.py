@@ -314,6 +314,7 @@ SPANISH = {
     "As the system": "Como el sistema",
     "Test the connection": "Probar la conexión",
     "Save": "Guardar",
+    "Open the whole conversation": "Abrir toda la conversación",
 }
 
 # Plural sources: (Spanish singular, Spanish plural), (English singular, English plural).

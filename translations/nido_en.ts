@@ -789,6 +789,10 @@ It opens its embedded database instead.</source>
         <source>Child</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open the whole conversation</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MemoryEditor</name>

@@ -802,6 +802,10 @@ Abre en su lugar su base de datos integrada.</translation>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
+    <message>
+        <source>Open the whole conversation</source>
+        <translation>Abrir toda la conversación</translation>
+    </message>
 </context>
 <context>
     <name>MemoryEditor</name>

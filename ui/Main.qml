@@ -76,6 +76,10 @@ ApplicationWindow {
             }
             MemoryTimelinePage {
                 childId: window.childId
+                onSessionRequested: sessionId => {
+                    sessionsPage.openSessionId = sessionId
+                    navigation.currentIndex = 5
+                }
             }
             ComingPage {
                 title: qsTr("Child profile")
@@ -90,6 +94,8 @@ ApplicationWindow {
                 summary: qsTr("The companions your child talks to, their personas, and what each one sees.")
             }
             SessionsPage {
+                id: sessionsPage
+
                 childId: window.childId
             }
             ActivityPage {

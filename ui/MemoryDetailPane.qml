@@ -16,6 +16,7 @@ ScrollView {
 
     signal deleteRequested(string memoryId)
     signal closeRequested()
+    signal sessionRequested(string sessionId)
 
     function resetDraft() {
         contentEdit.text = detail.content
@@ -268,6 +269,12 @@ ScrollView {
                   : qsTr("From the conversation of %1:").arg(pane.when(pane.detail.sessionStartedAt))
             wrapMode: Text.Wrap
             Layout.fillWidth: true
+        }
+        Button {
+            objectName: "openSessionButton"
+            visible: pane.detail.sessionId.length > 0
+            text: qsTr("Open the whole conversation")
+            onClicked: pane.sessionRequested(pane.detail.sessionId)
         }
         Repeater {
             model: pane.detail.contextMessages

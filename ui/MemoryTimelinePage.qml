@@ -22,6 +22,8 @@ Page {
         deleteDialog.ask(ids, ids.length, what)
     }
 
+    signal sessionRequested(string sessionId)
+
     title: qsTr("Memory timeline")
     onChildIdChanged: {
         selectedIds = []
@@ -212,6 +214,7 @@ Page {
                     SplitView.minimumWidth: 320
                     onDeleteRequested: memoryId => page.askToDelete([memoryId], detail.content)
                     onCloseRequested: page.openMemoryId = ""
+                    onSessionRequested: sessionId => page.sessionRequested(sessionId)
                 }
             }
         }
