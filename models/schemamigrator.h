@@ -6,7 +6,7 @@
 
 // Creates or checks the voice backend's schema and applies Nido's own numbered migrations.
 // Migration 1 is the backend's schema: run on an empty database, only checked on a backend's one.
-// Later migrations are Nido's additions and never alter or drop a backend object.
+// Later migrations are Nido's additions: they never drop a backend object or change its columns.
 class SchemaMigrator
 {
 public:
