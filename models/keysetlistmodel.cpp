@@ -107,6 +107,20 @@ void KeysetListModel::reload()
     Q_EMIT countChanged();
 }
 
+void KeysetListModel::scheduleReload()
+{
+    if (m_reloadScheduled)
+        return;
+    m_reloadScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_reloadScheduled = false;
+            reload();
+        },
+        Qt::QueuedConnection);
+}
+
 void KeysetListModel::setLoading(bool loading)
 {
     if (m_loading == loading)

@@ -48,6 +48,8 @@ protected:
     virtual bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const = 0;
 
     [[nodiscard]] const QSqlRecord &recordAt(int row) const { return m_rows.at(row); }
+    // Several properties often change together (a QML binding block): read once for all of them.
+    void scheduleReload();
     void setPageSize(int size) { m_pageSize = size; }
 
 private:
@@ -61,6 +63,7 @@ private:
     int m_pageSize = 100;
     // Tells a page requested before reload() from one requested after it.
     quint64 m_generation = 0;
+    bool m_reloadScheduled = false;
     bool m_atEnd = false;
     bool m_loading = false;
 };

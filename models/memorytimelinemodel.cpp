@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
-#include <QTimer>
 
 namespace {
 
@@ -87,14 +86,7 @@ void MemoryTimelineModel::changeFilter(const MemoryFilter &filter)
         return;
     m_filter = filter;
     Q_EMIT filterChanged();
-    // Several properties often change together (a QML binding block): read once for all of them.
-    if (m_reloadScheduled)
-        return;
-    m_reloadScheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_reloadScheduled = false;
-        reload();
-    });
+    scheduleReload();
 }
 
 void MemoryTimelineModel::setChildId(const QString &childId)

@@ -93,5 +93,4 @@ private:
     }
 
     MemoryFilter m_filter;
-    bool m_reloadScheduled = false;
 };

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
-#include <QTimer>
 
 SessionListModel::SessionListModel(QObject *parent)
     : KeysetListModel(parent)
@@ -85,13 +84,7 @@ bool SessionListModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int
 void SessionListModel::filterEdited()
 {
     Q_EMIT filterChanged();
-    if (m_reloadScheduled)
-        return;
-    m_reloadScheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_reloadScheduled = false;
-        reload();
-    });
+    scheduleReload();
 }
 
 void SessionListModel::setChildId(const QString &childId)

@@ -62,5 +62,4 @@ private:
     QDate m_to;
     QString m_agentId;
     QString m_status;
-    bool m_reloadScheduled = false;
 };

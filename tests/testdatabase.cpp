@@ -3,6 +3,7 @@
 #include "database.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 QString TestDatabase::socketDir()
@@ -49,4 +50,28 @@ QVariant TestDatabase::scalar(const QString &sql, const QSqlDatabase &db)
         return {};
     }
     return query.value(0);
+}
+
+QStringList TestDatabase::rows(const QString &sql, const QVariantMap &values)
+{
+    QSqlQuery query;
+    bool ok = false;
+    if (values.isEmpty()) {
+        ok = query.exec(sql);
+    } else {
+        query.prepare(sql);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            query.bindValue(it.key(), it.value());
+        ok = query.exec();
+    }
+    if (!ok)
+        qWarning("query failed: %s: %s", qPrintable(sql), qPrintable(Database::errorText(query)));
+    QStringList result;
+    while (query.next()) {
+        QStringList fields;
+        for (int i = 0; i < query.record().count(); ++i)
+            fields << query.value(i).toString();
+        result << fields.join(u'|');
+    }
+    return result;
 }

@@ -2,6 +2,8 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
+#include <QVariantMap>
 
 // A fresh database on the test cluster that ctest's fixture started (tests/pgcluster.sh).
 class TestDatabase
@@ -12,5 +14,7 @@ public:
     static QString conninfo(const QString &name);
     static QString socketDir();
     // A query's single value, for comparing models with plain SQL.
+    // Each row as its fields joined by '|'. With values the query is prepared and they are bound.
+    static QStringList rows(const QString &sql, const QVariantMap &values = {});
     static QVariant scalar(const QString &sql, const QSqlDatabase &db = QSqlDatabase::database());
 };

@@ -51,15 +51,6 @@ private:
 
     static qint64 count(const QString &sql) { return TestDatabase::scalar(sql).toLongLong(); }
 
-    static QStringList column(const QString &sql)
-    {
-        QSqlQuery query(sql);
-        QStringList values;
-        while (query.next())
-            values << query.value(0).toString();
-        return values;
-    }
-
 private Q_SLOTS:
     void initTestCase()
     {
@@ -68,7 +59,7 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
         QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(4)).generate(&error), qPrintable(error));
-        m_children = column("SELECT id::text FROM users ORDER BY id");
+        m_children = TestDatabase::rows("SELECT id::text FROM users ORDER BY id");
         QCOMPARE(m_children.size(), 4);
 
         QSqlQuery setup;
@@ -92,8 +83,8 @@ private Q_SLOTS:
 
     void rawSqlReachesNothingOfTheOtherFamily()
     {
-        const QStringList sessionsB = column("SELECT id::text FROM voice_sessions WHERE \"userId\" IN (" + familyB() + ")");
-        const QStringList memoriesB = column("SELECT id::text FROM memory_contexts WHERE \"userId\" IN (" + familyB() + ")");
+        const QStringList sessionsB = TestDatabase::rows("SELECT id::text FROM voice_sessions WHERE \"userId\" IN (" + familyB() + ")");
+        const QStringList memoriesB = TestDatabase::rows("SELECT id::text FROM memory_contexts WHERE \"userId\" IN (" + familyB() + ")");
         QVERIFY(!sessionsB.isEmpty() && !memoriesB.isEmpty());
         const QString inSessionsB = "'{" + sessionsB.join(',') + "}'::uuid[]";
         const QString inMemoriesB = "'{" + memoriesB.join(',') + "}'::uuid[]";
@@ -216,7 +207,7 @@ private Q_SLOTS:
                            "('Everyone''s', true, NULL)"));
         Role alice("alice");
         QVERIFY(alice.ok);
-        QCOMPARE(column("SELECT name FROM agents WHERE name IN ('A private', 'B private', 'Everyone''s') ORDER BY name"),
+        QCOMPARE(TestDatabase::rows("SELECT name FROM agents WHERE name IN ('A private', 'B private', 'Everyone''s') ORDER BY name"),
                  (QStringList{"A private", "Everyone's"}));
         QSqlQuery update;
         QVERIFY(update.exec("UPDATE agents SET description = 'mine' WHERE name = 'A private'"));
@@ -261,7 +252,7 @@ private Q_SLOTS:
 
     void eachActionLeavesItsAuditRow()
     {
-        const QStringList memories = column("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + m_children[0] + "' ORDER BY id LIMIT 2");
+        const QStringList memories = TestDatabase::rows("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + m_children[0] + "' ORDER BY id LIMIT 2");
         {
             Role alice("alice");
             QVERIFY(alice.ok);
@@ -278,7 +269,7 @@ private Q_SLOTS:
             QVERIFY(editor.stageDelete({memories[1]}));
             QVERIFY2(editor.confirm(), qPrintable(editor.errorString()));
         }
-        QCOMPARE(column("SELECT action FROM nido.caregiver_audit WHERE role = 'alice' ORDER BY id"),
+        QCOMPARE(TestDatabase::rows("SELECT action FROM nido.caregiver_audit WHERE role = 'alice' ORDER BY id"),
                  (QStringList{"view", "edit", "delete"}));
         QCOMPARE(count("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'alice' AND details->'memoryIds' ? '" + memories[1] + "'"), 1);
         QCOMPARE(count("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + memories[1] + "'"), 0);

@@ -23,20 +23,6 @@ private:
     QString m_child;
     QString m_otherChild;
 
-    static QStringList ids(const QString &sql, const QVariantMap &values = {})
-    {
-        QSqlQuery query;
-        query.prepare(sql);
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query.bindValue(it.key(), it.value());
-        if (!query.exec())
-            qWarning("%s", qPrintable(Database::errorText(query)));
-        QStringList result;
-        while (query.next())
-            result << query.value(0).toString();
-        return result;
-    }
-
     // Every row of the model, fetched page by page.
     static QStringList allRows(MemoryTimelineModel &model)
     {
@@ -52,7 +38,7 @@ private:
     {
         QVariantMap bound = values;
         bound.insert(QStringLiteral(":child"), m_child);
-        return ids(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) %1 "
+        return TestDatabase::rows(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) %1 "
                                   "ORDER BY \"createdAt\" DESC, id DESC").arg(condition), bound);
     }
 
@@ -79,7 +65,7 @@ private Q_SLOTS:
         scale.sessionsPerChild = 20;
         scale.memoriesPerChild = 1100;
         QVERIFY2(DemoDataGenerator(db, scale).generate(&error), qPrintable(error));
-        const QStringList children = ids("SELECT id::text FROM users ORDER BY id");
+        const QStringList children = TestDatabase::rows("SELECT id::text FROM users ORDER BY id");
         m_child = children.value(0);
         m_otherChild = children.value(1);
 
@@ -174,7 +160,7 @@ private Q_SLOTS:
         QStringList listed;
         for (int row = 0; row < model.rowCount(); ++row)
             listed << model.data(model.index(row), AgentChoiceModel::IdRole).toString();
-        QCOMPARE(listed, ids("SELECT a.id::text FROM agents a WHERE a.\"isPublic\" OR a.\"ownerUserId\" = CAST(:c AS uuid) "
+        QCOMPARE(listed, TestDatabase::rows("SELECT a.id::text FROM agents a WHERE a.\"isPublic\" OR a.\"ownerUserId\" = CAST(:c AS uuid) "
                              "OR a.id IN (SELECT \"agentId\" FROM memory_contexts WHERE \"userId\" = CAST(:c AS uuid)) "
                              "ORDER BY a.name, a.id", {{":c", m_child}}));
         QVERIFY(!listed.isEmpty());
@@ -303,7 +289,7 @@ private Q_SLOTS:
     void deletingASelectionTouchesOnlyThatChild()
     {
         const QStringList mine = expected(QString()).mid(30, 3);
-        const QString theirs = ids("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:c AS uuid) LIMIT 1",
+        const QString theirs = TestDatabase::rows("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:c AS uuid) LIMIT 1",
                                    {{":c", m_otherChild}}).value(0);
         const QString otherBefore = fingerprint(m_otherChild);
         const int outboxBefore = TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox").toInt();
@@ -363,7 +349,7 @@ private Q_SLOTS:
         QStringList listed;
         for (int row = 0; row < model.rowCount(); ++row)
             listed << model.data(model.index(row), PendingPurgeModel::MemoryIdRole).toString();
-        QCOMPARE(listed, ids("SELECT \"memoryId\"::text FROM nido.memory_deletion_outbox WHERE \"userId\" = CAST(:c AS uuid) "
+        QCOMPARE(listed, TestDatabase::rows("SELECT \"memoryId\"::text FROM nido.memory_deletion_outbox WHERE \"userId\" = CAST(:c AS uuid) "
                              "AND \"purgedAt\" IS NULL ORDER BY \"requestedAt\" DESC, id DESC", {{":c", m_child}}));
         QVERIFY(listed.size() > 100);
         PendingPurgeModel other;
@@ -392,7 +378,7 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + id + "' AND \"accessType\" = 'caregiver_view'").toInt(), 1);
 
         // Another family's memory is not shown through this child.
-        const QString theirs = ids("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:c AS uuid) LIMIT 1", {{":c", m_otherChild}}).value(0);
+        const QString theirs = TestDatabase::rows("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:c AS uuid) LIMIT 1", {{":c", m_otherChild}}).value(0);
         detail.setMemoryId(theirs);
         QVERIFY(!detail.loaded());
     }

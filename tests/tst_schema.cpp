@@ -15,35 +15,20 @@ class SchemaTest : public QObject
     Q_OBJECT
 
 private:
-    static QStringList rows(const QString &sql)
-    {
-        QStringList result;
-        QSqlQuery query;
-        if (!query.exec(sql))
-            qWarning("%s", qPrintable(Database::errorText(query)));
-        while (query.next()) {
-            QStringList fields;
-            for (int i = 0; i < query.record().count(); ++i)
-                fields << query.value(i).toString();
-            result << fields.join(u'|');
-        }
-        return result;
-    }
-
     static QStringList catalogOfBackend()
     {
-        return rows(QStringLiteral(
+        return TestDatabase::rows(QStringLiteral(
                    "SELECT table_name, column_name, udt_name, is_nullable, COALESCE(column_default, '') "
                    "FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1, 2"))
-            + rows(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+            + TestDatabase::rows(QStringLiteral("SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
                                   "WHERE connamespace = 'public'::regnamespace ORDER BY 1, 2"))
-            + rows(QStringLiteral("SELECT tgrelid::regclass::text, tgname FROM pg_trigger WHERE NOT tgisinternal "
+            + TestDatabase::rows(QStringLiteral("SELECT tgrelid::regclass::text, tgname FROM pg_trigger WHERE NOT tgisinternal "
                                   "AND tgname NOT LIKE 'nido\\_%' ORDER BY 1, 2"));
     }
 
     static QSet<QString> indexNames()
     {
-        const QStringList names = rows(QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"));
+        const QStringList names = TestDatabase::rows(QStringLiteral("SELECT indexname FROM pg_indexes WHERE schemaname = 'public'"));
         return {names.begin(), names.end()};
     }
 
@@ -128,7 +113,7 @@ private Q_SLOTS:
 
     void primaryKeysAreUuidsWithDefaults()
     {
-        const QStringList tables = rows(QStringLiteral(
+        const QStringList tables = TestDatabase::rows(QStringLiteral(
             "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'id' "
             "AND column_default = 'gen_random_uuid()' AND table_name IN (SELECT table_name FROM information_schema.tables "
             "WHERE table_schema = 'public' AND table_type = 'BASE TABLE') ORDER BY 1"));
@@ -148,7 +133,7 @@ private Q_SLOTS:
 
     void enums()
     {
-        const QStringList actual = rows(QStringLiteral(
+        const QStringList actual = TestDatabase::rows(QStringLiteral(
             "SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) FROM pg_type t "
             "JOIN pg_enum e ON e.enumtypid = t.oid WHERE t.typnamespace = 'public'::regnamespace GROUP BY t.typname ORDER BY 1"));
         QCOMPARE(actual, (QStringList{
@@ -160,7 +145,7 @@ private Q_SLOTS:
 
     void foreignKeys()
     {
-        const QStringList actual = rows(QStringLiteral(
+        const QStringList actual = TestDatabase::rows(QStringLiteral(
             "SELECT c.conrelid::regclass::text || '.' || a.attname || ' -> ' || c.confrelid::regclass::text || '.' "
             "  || af.attname || ' ON DELETE ' || CASE c.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' "
             "  WHEN 'a' THEN 'NO ACTION' WHEN 'r' THEN 'RESTRICT' ELSE 'SET DEFAULT' END "
@@ -181,7 +166,7 @@ private Q_SLOTS:
 
     void seedIndexes()
     {
-        const QStringList actual = rows(QStringLiteral(
+        const QStringList actual = TestDatabase::rows(QStringLiteral(
             "SELECT i.relname || ' ON ' || t.relname || ' (' || string_agg(a.attname, ', ' ORDER BY k.n) || ')' "
             "FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid "
             "CROSS JOIN LATERAL unnest(x.indkey) WITH ORDINALITY AS k(attnum, n) "
@@ -206,7 +191,7 @@ private Q_SLOTS:
 
     void updatedAtTrigger()
     {
-        QCOMPARE(rows(QStringLiteral("SELECT tgrelid::regclass::text, tgname, p.proname, tgtype FROM pg_trigger t "
+        QCOMPARE(TestDatabase::rows(QStringLiteral("SELECT tgrelid::regclass::text, tgname, p.proname, tgtype FROM pg_trigger t "
                                      "JOIN pg_proc p ON p.oid = t.tgfoid WHERE NOT tgisinternal AND tgname NOT LIKE 'nido\\_%'")),
                  // tgtype 19 = ROW | BEFORE | UPDATE
                  QStringList{"memory_contexts|update_memory_contexts_updated_at|update_updated_at_column|19"});
@@ -226,10 +211,10 @@ private Q_SLOTS:
 
     void views()
     {
-        QCOMPARE(rows(QStringLiteral("SELECT table_name FROM information_schema.views WHERE table_schema = 'public' ORDER BY 1")),
+        QCOMPARE(TestDatabase::rows(QStringLiteral("SELECT table_name FROM information_schema.views WHERE table_schema = 'public' ORDER BY 1")),
                  (QStringList{"v_memory_contexts_enriched", "v_voice_sessions_stats"}));
         const auto viewColumns = [](const QString &view) {
-            return rows(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_name = '%1' "
+            return TestDatabase::rows(QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_name = '%1' "
                                        "ORDER BY ordinal_position").arg(view));
         };
         const QStringList memoryColumns = viewColumns(QStringLiteral("memory_contexts"));
@@ -245,7 +230,7 @@ private Q_SLOTS:
             "INSERT INTO memory_contexts (\"userId\", \"memoryType\", content, importance, \"expiresAt\") "
             "SELECT id, 'episodic', v.c, v.i, v.e FROM u, (VALUES ('low', 0.29, NULL::timestamp), ('medium', 0.3, NULL), "
             "('high', 0.7, NULL), ('expired', 0.9, '2001-01-01'::timestamp)) AS v(c, i, e)")));
-        QCOMPARE(rows(QStringLiteral("SELECT content || '=' || importance_level FROM v_memory_contexts_enriched "
+        QCOMPARE(TestDatabase::rows(QStringLiteral("SELECT content || '=' || importance_level FROM v_memory_contexts_enriched "
                                      "WHERE user_name = 'Levels' ORDER BY importance")),
                  (QStringList{"low=LOW", "medium=MEDIUM", "high=HIGH", "expired=EXPIRED"}));
     }
@@ -262,7 +247,7 @@ private Q_SLOTS:
             "INSERT INTO memory_access_log (\"memoryId\", \"accessType\") SELECT id, 'retrieve' FROM m")));
         QVERIFY(query.exec(QStringLiteral("DELETE FROM agents WHERE name = 'Rules agent'")));
         QVERIFY(query.exec(QStringLiteral("DELETE FROM voice_sessions WHERE \"sessionToken\" = 't'")));
-        QCOMPARE(rows(QStringLiteral("SELECT (\"sessionId\" IS NULL)::text || (\"agentId\" IS NULL)::text FROM memory_contexts WHERE content = 'rules'")),
+        QCOMPARE(TestDatabase::rows(QStringLiteral("SELECT (\"sessionId\" IS NULL)::text || (\"agentId\" IS NULL)::text FROM memory_contexts WHERE content = 'rules'")),
                  QStringList{"truetrue"});
         QVERIFY(query.exec(QStringLiteral("DELETE FROM users WHERE \"firstName\" = 'Rules'")));
         QCOMPARE(TestDatabase::scalar(QStringLiteral("SELECT COUNT(*) FROM memory_contexts WHERE content = 'rules'")).toInt(), 0);
@@ -299,9 +284,9 @@ private Q_SLOTS:
         QVERIFY(indexesBefore.size() < indexNames().size());
         for (const QString &name : added)
             QVERIFY2(name.startsWith(QLatin1String("IDX_nido_")), qPrintable(name));
-        QCOMPARE(rows(QStringLiteral("SELECT version, \"scriptRun\" FROM nido.schema_migrations ORDER BY version")).first(),
+        QCOMPARE(TestDatabase::rows(QStringLiteral("SELECT version, \"scriptRun\" FROM nido.schema_migrations ORDER BY version")).first(),
                  QStringLiteral("1|false"));
-        QCOMPARE(rows(QStringLiteral("SELECT tgrelid::regclass::text || '.' || tgname FROM pg_trigger "
+        QCOMPARE(TestDatabase::rows(QStringLiteral("SELECT tgrelid::regclass::text || '.' || tgname FROM pg_trigger "
                                      "WHERE tgname LIKE 'nido\\_%' AND tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'public'::regnamespace) "
                                      "ORDER BY 1")),
                  (QStringList{"ai_conversations.nido_notify_messages", "session_heartbeats.nido_notify_heartbeats"}));

@@ -26,24 +26,6 @@ private:
     QString m_child;
     QString m_liveSession;
 
-    static QStringList rows(const QString &sql, const QVariantMap &values = {})
-    {
-        QSqlQuery query;
-        query.prepare(sql);
-        for (auto it = values.cbegin(); it != values.cend(); ++it)
-            query.bindValue(it.key(), it.value());
-        if (!query.exec())
-            qWarning("%s", qPrintable(Database::errorText(query)));
-        QStringList result;
-        while (query.next()) {
-            QStringList fields;
-            for (int i = 0; i < query.record().count(); ++i)
-                fields << query.value(i).toString();
-            result << fields.join(u'|');
-        }
-        return result;
-    }
-
     static QString newSession(const QString &child)
     {
         return TestDatabase::scalar("INSERT INTO voice_sessions (\"userId\", \"sessionToken\", status, \"startedAt\", metadata) "
@@ -71,7 +53,7 @@ private Q_SLOTS:
         QTRY_VERIFY(model.rowCount() > 0);
         QVERIFY(fetchAll(model));
         // Query 3 of the schema document, with the order made total.
-        const QStringList expected = rows(
+        const QStringList expected = TestDatabase::rows(
             "SELECT vs.id, vs.\"durationSeconds\", vs.\"messageCount\", a.name as agent_name, COUNT(DISTINCT mc.id) as memories_created "
             "FROM voice_sessions vs LEFT JOIN agents a ON a.id = (vs.metadata->>'agentId')::uuid "
             "LEFT JOIN memory_contexts mc ON mc.\"sessionId\" = vs.id WHERE vs.\"userId\" = CAST(:u AS uuid) "
@@ -102,7 +84,7 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         QVERIFY(reset.wait(2000));
         QVERIFY(fetchAll(model));
-        const QStringList expected = rows(
+        const QStringList expected = TestDatabase::rows(
             "SELECT id::text FROM voice_sessions WHERE \"userId\" = CAST(:u AS uuid) AND metadata->>'agentId' = :a "
             "AND status = 'ended' AND \"startedAt\" >= CAST(:f AS timestamp) ORDER BY \"startedAt\" DESC, id DESC",
             {{":u", m_child}, {":a", agent}, {":f", Database::utcTimestamp(QDateTime(QDate::currentDate().addDays(-13), QTime(0, 0)))}});
@@ -120,7 +102,7 @@ private Q_SLOTS:
         model.setChildId(m_child);
         model.setSessionId(m_liveSession);
         QVERIFY(fetchAll(model));
-        const QStringList expected = rows("SELECT id::text FROM ai_conversations WHERE \"sessionId\" = CAST(:s AS uuid) "
+        const QStringList expected = TestDatabase::rows("SELECT id::text FROM ai_conversations WHERE \"sessionId\" = CAST(:s AS uuid) "
                                           "ORDER BY \"createdAt\", id", {{":s", m_liveSession}});
         QCOMPARE(model.rowCount(), int(expected.size()));
         for (int row = 0; row < model.rowCount(); ++row)
@@ -145,7 +127,7 @@ private Q_SLOTS:
         health.setSessionId(session);
         QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
         QVERIFY(health.pointCount() > 10);
-        const QStringList expected = rows(
+        const QStringList expected = TestDatabase::rows(
             "SELECT EXTRACT(EPOCH FROM date_bin(make_interval(secs => :b), timestamp, TIMESTAMP '1970-01-01'))::bigint * 1000, "
             "round(AVG((metrics->>'batteryLevel')::numeric), 6), round(AVG((metrics->>'latency')::numeric), 6) "
             "FROM session_heartbeats WHERE \"sessionId\" = CAST(:s AS uuid) GROUP BY 1 ORDER BY 1",
