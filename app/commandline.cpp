@@ -6,6 +6,7 @@
 #include "passwordstore.h"
 #include "database.h"
 #include "demodatagenerator.h"
+#include "logging.h"
 #include "schemamigrator.h"
 #include "terminationhandler.h"
 #include "workspace.h"
@@ -274,12 +275,34 @@ bool CommandLine::openSavedServer(Workspace &workspace)
     return false;
 }
 
+namespace {
+
+// The embedded database is migrated, and given a demo family on first use.
+bool prepareEmbedded(Workspace &workspace, QString *error)
+{
+    SchemaMigrator migrator(workspace.database());
+    if (!migrator.migrate(error))
+        return false;
+    QSqlQuery children(workspace.database());
+    if (!children.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)")) || !children.next()) {
+        *error = Database::errorText(children);
+        return false;
+    }
+    if (children.value(0).toBool())
+        return true;
+    qCInfo(lcDemoData) << "first run: adding a demo family to the embedded database";
+    DemoDataGenerator generator(workspace.database(), DemoDataGenerator::familyScale(2));
+    return generator.generate(error);
+}
+
+} // namespace
+
 int CommandLine::runWindow(Workspace &workspace)
 {
     QString error;
     bool additionsInstalled = true;
     if (workspace.embedded()) {
-        if (!workspace.prepareEmbedded(&error))
+        if (!prepareEmbedded(workspace, &error))
             return fail(error);
     } else {
         SchemaMigrator migrator(workspace.database());

@@ -23,9 +23,6 @@ public:
     [[nodiscard]] QString location() const;
     [[nodiscard]] QSqlDatabase database() const;
 
-    // Migrates the embedded database and gives it a demo family on first use.
-    bool prepareEmbedded(QString *error);
-
 private:
     std::unique_ptr<EmbeddedServer> m_server;
     QString m_conninfo;

@@ -1,11 +1,6 @@
 #include "workspace.h"
 #include "database.h"
-#include "demodatagenerator.h"
-#include "logging.h"
-#include "schemamigrator.h"
 
-#include <QCoreApplication>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -53,21 +48,4 @@ QString Workspace::location() const
         return {};
     return QStringLiteral("%1@%2:%3").arg(QString::fromUtf8(PQdb(connection)), QString::fromUtf8(PQhost(connection)),
                                           QString::fromUtf8(PQport(connection)));
-}
-
-bool Workspace::prepareEmbedded(QString *error)
-{
-    SchemaMigrator migrator(database());
-    if (!migrator.migrate(error))
-        return false;
-    QSqlQuery children(database());
-    if (!children.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)")) || !children.next()) {
-        *error = Database::errorText(children);
-        return false;
-    }
-    if (children.value(0).toBool())
-        return true;
-    qCInfo(lcDemoData) << "first run: adding a demo family to the embedded database";
-    DemoDataGenerator generator(database(), DemoDataGenerator::familyScale(2));
-    return generator.generate(error);
 }
