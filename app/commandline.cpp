@@ -5,6 +5,7 @@
 #include "connectionstatus.h"
 #include "passwordstore.h"
 #include "database.h"
+#include "databaseworker.h"
 #include "demodatagenerator.h"
 #include "logging.h"
 #include "schemamigrator.h"
@@ -311,6 +312,8 @@ int CommandLine::runWindow(Workspace &workspace)
         additionsInstalled = migrator.appliedVersion(&error) == SchemaMigrator::latestVersion();
     }
     ConnectionStatus::instance()->set(workspace.embedded(), workspace.location(), additionsInstalled);
+    // The window's queries run on the database worker's own connection, never on this thread's.
+    DatabaseWorker::instance()->setConninfo(workspace.conninfo());
 
     const QString language = ConnectionSettings().language();
     if (!language.isEmpty())

@@ -42,6 +42,8 @@ ApplicationWindow {
                     highlighted: childSwitcher.highlightedIndex === index
                 }
                 Accessible.name: qsTr("Choose a child")
+                // The children arrive after the window is shown: the first one is chosen then.
+                onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
             }
             Item {
                 Layout.fillWidth: true

@@ -5,6 +5,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+class SqlConnection;
+
 // A child's activity per day over the last 7, 30 or 90 days, aggregated by PostgreSQL: minutes
 // talked against the routine's screen-time limit, sessions, sessions that started outside waking
 // hours (before wakeTime or after bedTime), and tokens and cost per agent.
@@ -14,6 +16,7 @@ class ActivityStatistics : public QObject
     QML_ELEMENT
     Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY childIdChanged)
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY daysChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY statisticsChanged)
     Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> minutesPerDay READ minutesPerDay NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> sessionsPerDay READ sessionsPerDay NOTIFY statisticsChanged)
@@ -32,16 +35,17 @@ public:
     void setChildId(const QString &childId);
     [[nodiscard]] int days() const { return m_days; }
     void setDays(int days);
-    [[nodiscard]] QStringList dayLabels() const { return m_dayLabels; }
-    [[nodiscard]] QList<qreal> minutesPerDay() const { return m_minutesPerDay; }
-    [[nodiscard]] QList<qreal> sessionsPerDay() const { return m_sessionsPerDay; }
-    [[nodiscard]] QList<qreal> outsideWakingHoursPerDay() const { return m_outsidePerDay; }
-    [[nodiscard]] int dailyLimitMinutes() const { return m_dailyLimitMinutes; }
-    [[nodiscard]] int daysOverLimit() const { return m_daysOverLimit; }
-    [[nodiscard]] QString wakeTime() const { return m_wakeTime; }
-    [[nodiscard]] QString bedTime() const { return m_bedTime; }
-    [[nodiscard]] QVariantList agentUsage() const { return m_agentUsage; }
-    [[nodiscard]] QString errorString() const { return m_errorString; }
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] QStringList dayLabels() const { return m_figures.dayLabels; }
+    [[nodiscard]] QList<qreal> minutesPerDay() const { return m_figures.minutesPerDay; }
+    [[nodiscard]] QList<qreal> sessionsPerDay() const { return m_figures.sessionsPerDay; }
+    [[nodiscard]] QList<qreal> outsideWakingHoursPerDay() const { return m_figures.outsideWakingHoursPerDay; }
+    [[nodiscard]] int dailyLimitMinutes() const { return m_figures.dailyLimitMinutes; }
+    [[nodiscard]] int daysOverLimit() const { return m_figures.daysOverLimit; }
+    [[nodiscard]] QString wakeTime() const { return m_figures.wakeTime; }
+    [[nodiscard]] QString bedTime() const { return m_figures.bedTime; }
+    [[nodiscard]] QVariantList agentUsage() const { return m_figures.agentUsage; }
+    [[nodiscard]] QString errorString() const { return m_figures.error; }
 
 public Q_SLOTS:
     void refresh();
@@ -52,20 +56,27 @@ Q_SIGNALS:
     void statisticsChanged();
 
 private:
-    bool loadRoutine();
-    bool loadDays();
-    bool loadAgents();
+    // Read on the database worker, in one job.
+    struct Figures {
+        bool loadRoutine(SqlConnection &db, const QString &childId, QString *error);
+        bool loadDays(SqlConnection &db, const QString &childId, int days, QString *error);
+        bool loadAgents(SqlConnection &db, const QString &childId, int days, QString *error);
+
+        QStringList dayLabels;
+        QList<qreal> minutesPerDay;
+        QList<qreal> sessionsPerDay;
+        QList<qreal> outsideWakingHoursPerDay;
+        int dailyLimitMinutes = -1;
+        int daysOverLimit = 0;
+        QString wakeTime;
+        QString bedTime;
+        QVariantList agentUsage;
+        QString error;
+    };
 
     QString m_childId;
     int m_days = 30;
-    QStringList m_dayLabels;
-    QList<qreal> m_minutesPerDay;
-    QList<qreal> m_sessionsPerDay;
-    QList<qreal> m_outsidePerDay;
-    int m_dailyLimitMinutes = -1;
-    int m_daysOverLimit = 0;
-    QString m_wakeTime;
-    QString m_bedTime;
-    QVariantList m_agentUsage;
-    QString m_errorString;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    Figures m_figures;
 };

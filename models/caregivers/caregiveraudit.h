@@ -3,14 +3,14 @@
 #include <QJsonObject>
 #include <QString>
 
-class QSqlDatabase;
+class SqlConnection;
 
 // Records a caregiver's view, edit, delete or export of a child's data in nido.caregiver_audit,
-// an append-only table without foreign keys. Databases without Nido's migration 0005 have no such
+// an append-only table without foreign keys, inside the job that did it. Databases without Nido's migration 0005 have no such
 // table: there nothing is recorded and recording succeeds.
 class CaregiverAudit
 {
 public:
-    static bool record(const QString &action, const QString &childId, const QString &memoryId,
+    static bool record(SqlConnection &db, const QString &action, const QString &childId, const QString &memoryId,
                        const QJsonObject &details, QString *error);
 };

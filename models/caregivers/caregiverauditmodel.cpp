@@ -1,6 +1,6 @@
 #include "caregiverauditmodel.h"
+#include "connectionstatus.h"
 
-#include <QSqlQuery>
 
 CaregiverAuditModel::CaregiverAuditModel(QObject *parent)
     : ChildRowsModel(parent)
@@ -13,13 +13,11 @@ QHash<int, QByteArray> CaregiverAuditModel::roleNames() const
             {MemoryIdRole, "memoryId"}, {DetailsRole, "details"}};
 }
 
-bool CaregiverAuditModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+bool CaregiverAuditModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
 {
     if (childId().isEmpty())
         return false;
-    QSqlQuery installed;
-    if (!installed.exec(QStringLiteral("SELECT to_regclass('nido.caregiver_audit') IS NOT NULL")) || !installed.next()
-        || !installed.value(0).toBool())
+    if (!ConnectionStatus::instance()->additionsInstalled())
         return false;
     query.prepare(QStringLiteral(
                       "SELECT a.id AS \"entryId\", a.\"at\", a.\"at\"::text AS \"atKey\", "

@@ -25,5 +25,5 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
 protected:
-    bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const override;
+    bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const override;
 };

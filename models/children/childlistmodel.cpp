@@ -1,6 +1,5 @@
 #include "childlistmodel.h"
 
-#include <QSqlQuery>
 
 namespace {
 
@@ -45,7 +44,7 @@ int ChildListModel::indexOfId(const QString &childId) const
     return -1;
 }
 
-bool ChildListModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+bool ChildListModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
 {
     query.prepare(last ? nextPage : firstPage);
     if (last) {

@@ -24,5 +24,5 @@ public:
     [[nodiscard]] Q_INVOKABLE int indexOfId(const QString &childId) const;
 
 protected:
-    bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const override;
+    bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const override;
 };

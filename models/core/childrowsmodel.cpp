@@ -6,5 +6,5 @@ void ChildRowsModel::setChildId(const QString &childId)
         return;
     m_childId = childId;
     Q_EMIT childIdChanged();
-    reload();
+    scheduleReload(true);
 }

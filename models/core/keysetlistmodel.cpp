@@ -1,7 +1,6 @@
 #include "keysetlistmodel.h"
 #include "database.h"
-
-#include <QSqlQuery>
+#include "databaseworker.h"
 
 KeysetListModel::KeysetListModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -26,65 +25,15 @@ QVariant KeysetListModel::data(const QModelIndex &index, int role) const
     return value;
 }
 
-QVariant KeysetListModel::valueAt(int row, const QString &column) const
-{
-    if (row < 0 || row >= m_rows.size())
-        return {};
-    return m_rows.at(row).value(column);
-}
-
 bool KeysetListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_atEnd && !m_loading;
 }
 
-QList<QSqlRecord> KeysetListModel::readPage()
-{
-    QList<QSqlRecord> page;
-    QSqlQuery query;
-    query.setForwardOnly(true);
-    const QSqlRecord *last = m_rows.isEmpty() ? nullptr : &m_rows.constLast();
-    if (!preparePage(query, last, m_pageSize)) {
-        m_atEnd = true;
-    } else if (!Database::execute(query)) {
-        // Stop paging so views do not retry in a loop; reload() tries again.
-        m_atEnd = true;
-        setErrorString(Database::errorText(query));
-    } else {
-        while (query.next())
-            page.append(query.record());
-        m_atEnd = page.size() < m_pageSize;
-        setErrorString({});
-    }
-    return page;
-}
-
 void KeysetListModel::fetchMore(const QModelIndex &parent)
 {
-    if (!canFetchMore(parent))
-        return;
-    // Views ask for more while they lay out or while a reset is being announced: the rows are
-    // read and inserted from the event loop, never inside someone else's change.
-    setLoading(true);
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation = m_generation] {
-            if (generation == m_generation)
-                appendNextPage();
-        },
-        Qt::QueuedConnection);
-}
-
-void KeysetListModel::appendNextPage()
-{
-    const QList<QSqlRecord> page = readPage();
-    if (!page.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-        m_rows.append(page);
-        endInsertRows();
-        Q_EMIT countChanged();
-    }
-    setLoading(false);
+    if (canFetchMore(parent))
+        requestPage(false);
 }
 
 void KeysetListModel::fetchNewer()
@@ -92,23 +41,86 @@ void KeysetListModel::fetchNewer()
     if (m_loading)
         return;
     m_atEnd = false;
-    fetchMore({});
+    requestPage(false);
 }
 
 void KeysetListModel::reload()
 {
     ++m_generation;
+    m_atEnd = false;
+    requestPage(true);
+}
+
+void KeysetListModel::requestPage(bool firstPage)
+{
+    SqlStatement statement;
+    const QSqlRecord *last = firstPage || m_rows.isEmpty() ? nullptr : &m_rows.constLast();
+    if (!preparePage(statement, last, m_pageSize)) {
+        if (firstPage)
+            clearRows();
+        m_atEnd = true;
+        setLoading(false);
+        return;
+    }
+    setLoading(true);
+    const quint64 generation = m_generation;
+    DatabaseWorker::instance()->run<Page>(
+        this,
+        [statement](SqlConnection &db) {
+            Page page;
+            page.ok = db.exec(statement, &page.rows, &page.error);
+            return page;
+        },
+        [this, generation, firstPage](Page page) {
+            if (generation == m_generation)
+                receivePage(std::move(page), firstPage);
+        });
+}
+
+void KeysetListModel::receivePage(Page page, bool firstPage)
+{
+    if (!page.ok) {
+        // Stop paging so views do not retry in a loop; reload() tries again.
+        m_atEnd = true;
+        setErrorString(page.error);
+        setLoading(false);
+        return;
+    }
+    setErrorString({});
+    m_atEnd = page.rows.size() < m_pageSize;
+    if (firstPage) {
+        beginResetModel();
+        m_rows = std::move(page.rows);
+        endResetModel();
+        Q_EMIT countChanged();
+    } else if (!page.rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
+        m_rows.append(page.rows);
+        endInsertRows();
+        Q_EMIT countChanged();
+    }
+    setLoading(false);
+}
+
+void KeysetListModel::clearRows()
+{
+    if (m_rows.isEmpty())
+        return;
     beginResetModel();
     m_rows.clear();
-    m_atEnd = false;
-    m_rows = readPage();
     endResetModel();
-    setLoading(false);
     Q_EMIT countChanged();
 }
 
-void KeysetListModel::scheduleReload()
+void KeysetListModel::scheduleReload(bool clear)
 {
+    if (clear) {
+        // Nothing of the previous child stays on screen while the new rows load.
+        ++m_generation;
+        clearRows();
+        setErrorString({});
+        setLoading(true);
+    }
     if (m_reloadScheduled)
         return;
     m_reloadScheduled = true;

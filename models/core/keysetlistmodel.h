@@ -1,14 +1,15 @@
 #pragma once
 
+#include "sqlstatement.h"
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QSqlRecord>
 #include <QtQml/qqmlregistration.h>
 
-class QSqlQuery;
-
 // A list read from PostgreSQL one page at a time with a keyset (the last row of the previous page),
-// never OFFSET and never all rows at once. Role names are the column names of the query, so
+// never OFFSET and never all rows at once. Pages are read by the database worker and arrive later;
+// a page asked for before a reload is dropped. Role names are the column names of the query, so
 // data() needs no code in subclasses; timestamps (UTC in the database) come out in local time.
 class KeysetListModel : public QAbstractListModel
 {
@@ -30,9 +31,8 @@ public:
     [[nodiscard]] int count() const { return int(m_rows.size()); }
     [[nodiscard]] QString errorString() const { return m_errorString; }
 
-    // Throws away what was read and reads the first page again, at once.
+    // Reads the first page again; the rows shown stay until it arrives.
     Q_INVOKABLE void reload();
-    [[nodiscard]] Q_INVOKABLE QVariant valueAt(int row, const QString &column) const;
     // For lists ordered oldest first: reads what arrived after the last row.
     Q_INVOKABLE void fetchNewer();
 
@@ -45,16 +45,24 @@ protected:
     // Prepares and binds the query for the rows after `last` (nullptr for the first page), at most
     // `limit` rows, ordered by the same key the keyset compares. Returns false when there is
     // nothing to read (e.g. no child chosen).
-    virtual bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const = 0;
+    virtual bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const = 0;
 
     [[nodiscard]] const QSqlRecord &recordAt(int row) const { return m_rows.at(row); }
     // Several properties often change together (a QML binding block): read once for all of them.
-    void scheduleReload();
+    // With clear, what is shown goes at once: it belongs to another child or another filter.
+    void scheduleReload(bool clear = false);
     void setPageSize(int size) { m_pageSize = size; }
 
 private:
-    QList<QSqlRecord> readPage();
-    void appendNextPage();
+    struct Page {
+        QList<QSqlRecord> rows;
+        QString error;
+        bool ok = false;
+    };
+
+    void requestPage(bool firstPage);
+    void receivePage(Page page, bool firstPage);
+    void clearRows();
     void setLoading(bool loading);
     void setErrorString(const QString &error);
 

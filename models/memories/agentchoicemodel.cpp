@@ -1,6 +1,5 @@
 #include "agentchoicemodel.h"
 
-#include <QSqlQuery>
 
 namespace {
 
@@ -23,7 +22,7 @@ QHash<int, QByteArray> AgentChoiceModel::roleNames() const
     return {{IdRole, "id"}, {NameRole, "name"}, {IsPublicRole, "isPublic"}};
 }
 
-bool AgentChoiceModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+bool AgentChoiceModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
 {
     if (childId().isEmpty())
         return false;

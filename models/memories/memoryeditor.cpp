@@ -1,13 +1,12 @@
 #include "memoryeditor.h"
 #include "caregiveraudit.h"
 #include "database.h"
+#include "databaseworker.h"
 #include "memorytimelinemodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
 
@@ -159,37 +158,49 @@ bool MemoryEditor::stageDelete(const QStringList &memoryIds)
     return true;
 }
 
-QStringList MemoryEditor::matchingIds(MemoryTimelineModel *timeline)
+void MemoryEditor::findMatching(MemoryTimelineModel *timeline)
 {
+    m_matchingIds.clear();
     if (!timeline || timeline->filter().childId != m_childId || m_childId.isEmpty()) {
         refuse(tr("The timeline shows another child."));
-        return {};
+        return;
     }
-    QSqlQuery query;
-    query.prepare(QStringLiteral("SELECT mc.id::text FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid)")
-                  + timeline->filter().conditions());
-    timeline->filter().bind(query);
-    if (!Database::execute(query)) {
-        refuse(Database::errorText(query));
-        return {};
-    }
-    QStringList ids;
-    while (query.next())
-        ids << query.value(0).toString();
-    return ids;
+    SqlStatement statement;
+    statement.prepare(QStringLiteral("SELECT mc.id::text FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid)")
+                      + timeline->filter().conditions());
+    timeline->filter().bind(statement);
+    struct Found {
+        QStringList ids;
+        QString error;
+    };
+    DatabaseWorker::instance()->run<Found>(
+        this,
+        [statement](SqlConnection &db) {
+            Found found;
+            QList<QSqlRecord> rows;
+            if (db.exec(statement, &rows, &found.error)) {
+                for (const QSqlRecord &row : std::as_const(rows))
+                    found.ids << row.value(0).toString();
+            }
+            return found;
+        },
+        [this, child = m_childId](Found found) {
+            if (child != m_childId)
+                return;
+            if (!found.error.isEmpty()) {
+                refuse(found.error);
+                return;
+            }
+            m_matchingIds = found.ids;
+            Q_EMIT matchingFound(int(m_matchingIds.size()));
+        });
 }
 
-int MemoryEditor::countMatching(MemoryTimelineModel *timeline)
+bool MemoryEditor::stageDeleteMatching()
 {
-    return int(matchingIds(timeline).size());
-}
-
-bool MemoryEditor::stageDeleteMatching(MemoryTimelineModel *timeline)
-{
-    const QStringList ids = matchingIds(timeline);
-    if (ids.isEmpty())
-        return m_errorString.isEmpty() ? refuse(tr("No memory matches the filter.")) : false;
-    return stageDelete(ids);
+    if (m_matchingIds.isEmpty())
+        return refuse(tr("No memory matches the filter."));
+    return stageDelete(std::exchange(m_matchingIds, {}));
 }
 
 void MemoryEditor::undo()
@@ -208,48 +219,73 @@ void MemoryEditor::discardAll()
     Q_EMIT pendingChanged();
 }
 
-bool MemoryEditor::confirm()
+void MemoryEditor::confirm()
 {
-    if (m_pending.isEmpty())
-        return true;
-    QSqlDatabase db = QSqlDatabase::database();
-    if (!db.transaction())
-        return refuse(db.lastError().text().isEmpty() ? tr("The connection to the database was lost.") : db.lastError().text());
-    for (const Change &change : std::as_const(m_pending)) {
-        const bool ok = change.deleteIds.isEmpty() ? applyEdit(change) : applyDeletion(change);
+    if (m_busy)
+        return;
+    if (m_pending.isEmpty()) {
+        Q_EMIT confirmFinished(true);
+        return;
+    }
+    setBusy(true);
+    struct Outcome {
+        QString error;
+        bool ok = false;
+    };
+    DatabaseWorker::instance()->run<Outcome>(
+        this,
+        [child = m_childId, changes = m_pending](SqlConnection &db) {
+            Outcome outcome;
+            outcome.ok = apply(db, child, changes, &outcome.error);
+            return outcome;
+        },
+        [this, child = m_childId, confirmed = m_pending.size()](Outcome outcome) {
+            setBusy(false);
+            if (!outcome.ok || child != m_childId) {
+                // Nothing is lost: the staged changes stay for another try.
+                refuse(outcome.error);
+                Q_EMIT confirmFinished(false);
+                return;
+            }
+            m_pending.remove(0, qMin(confirmed, m_pending.size()));
+            setErrorString({});
+            Q_EMIT pendingChanged();
+            Q_EMIT applied();
+            Q_EMIT confirmFinished(true);
+        });
+}
+
+bool MemoryEditor::apply(SqlConnection &db, const QString &childId, const QList<Change> &changes, QString *error)
+{
+    if (!db.transaction(error))
+        return false;
+    for (const Change &change : changes) {
+        const bool ok = change.deleteIds.isEmpty() ? applyEdit(db, childId, change, error)
+                                                   : applyDeletion(db, childId, change, error);
         if (!ok) {
-            // Nothing is lost: the staged changes stay for another try.
             db.rollback();
             return false;
         }
     }
-    if (!db.commit()) {
-        const QString error = db.lastError().text();
-        db.rollback();
-        return refuse(error);
-    }
-    m_pending.clear();
-    setErrorString({});
-    Q_EMIT pendingChanged();
-    Q_EMIT applied();
-    return true;
+    return db.commit(error);
 }
 
-bool MemoryEditor::applyEdit(const Change &change)
+bool MemoryEditor::applyEdit(SqlConnection &db, const QString &childId, const Change &change, QString *error)
 {
-    QSqlQuery current;
-    current.prepare(QStringLiteral(
+    QSqlQuery &current = db.prepared(QStringLiteral(
         "SELECT content, summary, importance, category::text AS category, \"memoryType\"::text AS \"memoryType\", "
         "\"agentId\"::text AS \"agentId\", \"expiresAt\" FROM memory_contexts "
         "WHERE id = CAST(:id AS uuid) AND \"userId\" = CAST(:child AS uuid) FOR UPDATE"));
     current.bindValue(QStringLiteral(":id"), change.memoryId);
-    current.bindValue(QStringLiteral(":child"), m_childId);
-    if (!Database::execute(current))
-        return refuse(Database::errorText(current));
-    if (!current.next())
-        return refuse(stillVisible({change.memoryId}).isEmpty()
-                          ? tr("The memory was deleted meanwhile; nothing was changed.")
-                          : tr("You may view this child's memories but not change them; nothing was changed."));
+    current.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(current, error))
+        return false;
+    if (!current.next()) {
+        *error = stillVisible(db, childId, {change.memoryId}).isEmpty()
+            ? tr("The memory was deleted meanwhile; nothing was changed.")
+            : tr("You may view this child's memories but not change them; nothing was changed.");
+        return false;
+    }
 
     QStringList assignments;
     QJsonObject log;
@@ -262,69 +298,70 @@ bool MemoryEditor::applyEdit(const Change &change)
         log.insert(field, QJsonObject{{QStringLiteral("from"), QJsonValue::fromVariant(before)},
                                       {QStringLiteral("to"), boundValue(field, change.fields.value(field))}});
     }
-    QSqlQuery update;
-    update.prepare(QStringLiteral("UPDATE memory_contexts SET %1 WHERE id = CAST(:id AS uuid) AND \"userId\" = CAST(:child AS uuid)")
+    QSqlQuery &update = db.prepared(QStringLiteral("UPDATE memory_contexts SET %1 WHERE id = CAST(:id AS uuid) AND \"userId\" = CAST(:child AS uuid)")
                        .arg(assignments.join(QStringLiteral(", "))));
     for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
         update.bindValue(u':' + it.key(), boundValue(it.key(), it.value()));
     update.bindValue(QStringLiteral(":id"), change.memoryId);
-    update.bindValue(QStringLiteral(":child"), m_childId);
-    if (!Database::execute(update))
-        return refuse(Database::errorText(update));
+    update.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(update, error))
+        return false;
 
-    QSqlQuery audit;
-    audit.prepare(QStringLiteral("INSERT INTO memory_access_log (\"memoryId\", \"accessedAt\", \"accessType\", metadata) "
+    QSqlQuery &audit = db.prepared(QStringLiteral("INSERT INTO memory_access_log (\"memoryId\", \"accessedAt\", \"accessType\", metadata) "
                                  "VALUES (CAST(:id AS uuid), LOCALTIMESTAMP, 'caregiver_edit', CAST(:metadata AS jsonb))"));
     audit.bindValue(QStringLiteral(":id"), change.memoryId);
     audit.bindValue(QStringLiteral(":metadata"),
                     QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("by"), QStringLiteral("caregiver")},
                                                                 {QStringLiteral("changes"), log}})
                                           .toJson(QJsonDocument::Compact)));
-    if (!Database::execute(audit))
-        return refuse(Database::errorText(audit));
-    QString error;
-    if (!CaregiverAudit::record(QStringLiteral("edit"), m_childId, change.memoryId, log, &error))
-        return refuse(error);
-    return true;
+    if (!db.exec(audit, error))
+        return false;
+    return CaregiverAudit::record(db, QStringLiteral("edit"), childId, change.memoryId, log, error);
 }
 
-bool MemoryEditor::applyDeletion(const Change &change)
+bool MemoryEditor::applyDeletion(SqlConnection &db, const QString &childId, const Change &change, QString *error)
 {
     // The access log rows go with the memory (ON DELETE CASCADE): the outbox row is what remains.
-    QSqlQuery deletion;
-    deletion.prepare(QStringLiteral(
+    QSqlQuery &deletion = db.prepared(QStringLiteral(
         "WITH gone AS (DELETE FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
         "  AND id = ANY(CAST(:ids AS uuid[])) "
         "  RETURNING id, \"userId\", \"chromaCollectionId\", \"chromaCollectionName\") "
         "INSERT INTO nido.memory_deletion_outbox (\"memoryId\", \"userId\", \"chromaCollectionId\", \"chromaCollectionName\") "
         "SELECT id, \"userId\", \"chromaCollectionId\", \"chromaCollectionName\" FROM gone"));
-    deletion.bindValue(QStringLiteral(":child"), m_childId);
+    deletion.bindValue(QStringLiteral(":child"), childId);
     deletion.bindValue(QStringLiteral(":ids"), QString(u'{' + change.deleteIds.join(u',') + u'}'));
-    if (!Database::execute(deletion))
-        return refuse(Database::errorText(deletion));
+    if (!db.exec(deletion, error))
+        return false;
     // Row-level security hides from DELETE what a caregiver may only view: such rows stay.
-    if (!stillVisible(change.deleteIds).isEmpty())
-        return refuse(tr("You may not delete this child's memories; nothing was deleted."));
-    QString error;
-    if (!CaregiverAudit::record(QStringLiteral("delete"), m_childId, {},
-                                QJsonObject{{QStringLiteral("memoryIds"), QJsonArray::fromStringList(change.deleteIds)}}, &error))
-        return refuse(error);
-    return true;
+    if (!stillVisible(db, childId, change.deleteIds).isEmpty()) {
+        *error = tr("You may not delete this child's memories; nothing was deleted.");
+        return false;
+    }
+    return CaregiverAudit::record(db, QStringLiteral("delete"), childId, {},
+                                  QJsonObject{{QStringLiteral("memoryIds"), QJsonArray::fromStringList(change.deleteIds)}}, error);
 }
 
-QStringList MemoryEditor::stillVisible(const QStringList &memoryIds) const
+QStringList MemoryEditor::stillVisible(SqlConnection &db, const QString &childId, const QStringList &memoryIds)
 {
-    QSqlQuery query;
-    query.prepare(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
                                  "AND id = ANY(CAST(:ids AS uuid[]))"));
-    query.bindValue(QStringLiteral(":child"), m_childId);
+    query.bindValue(QStringLiteral(":child"), childId);
     query.bindValue(QStringLiteral(":ids"), QString(u'{' + memoryIds.join(u',') + u'}'));
     QStringList visible;
-    if (Database::execute(query)) {
+    QString ignored;
+    if (db.exec(query, &ignored)) {
         while (query.next())
             visible << query.value(0).toString();
     }
     return visible;
+}
+
+void MemoryEditor::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
 }
 
 void MemoryEditor::setErrorString(const QString &error)

@@ -12,6 +12,8 @@
 // The parent's changes to one child's memories. Each change is staged first and can be undone;
 // confirm() carries out everything staged in one transaction, logs edits to memory_access_log and
 // queues every deleted memory in nido.memory_deletion_outbox for the vector store to purge.
+class SqlConnection;
+
 class MemoryEditor : public QObject
 {
     Q_OBJECT
@@ -21,6 +23,7 @@ class MemoryEditor : public QObject
     Q_PROPERTY(QStringList pendingDescriptions READ pendingDescriptions NOTIFY pendingChanged)
     Q_PROPERTY(QStringList pendingDeletionIds READ pendingDeletionIds NOTIFY pendingChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
 
 public:
     explicit MemoryEditor(QObject *parent = nullptr);
@@ -36,18 +39,24 @@ public:
     // shared by all agents) and expiresAt (an invalid date clears it). Refused with a reason when invalid.
     Q_INVOKABLE bool stageEdit(const QString &memoryId, const QVariantMap &changes);
     Q_INVOKABLE bool stageDelete(const QStringList &memoryIds);
-    // Takes the memories the model's filter matches now, so what is confirmed is what was shown.
-    Q_INVOKABLE bool stageDeleteMatching(MemoryTimelineModel *timeline);
-    [[nodiscard]] Q_INVOKABLE int countMatching(MemoryTimelineModel *timeline);
+    // Finds the memories the timeline's filter matches now (matchingFound); stageDeleteMatching()
+    // then stages exactly those, so what is confirmed is what the parent was asked about.
+    Q_INVOKABLE void findMatching(MemoryTimelineModel *timeline);
+    Q_INVOKABLE bool stageDeleteMatching();
     Q_INVOKABLE void undo();
     Q_INVOKABLE void discardAll();
-    Q_INVOKABLE bool confirm();
+    // Carries out everything staged in one transaction on the database worker (confirmFinished).
+    Q_INVOKABLE void confirm();
+    [[nodiscard]] bool busy() const { return m_busy; }
 
 Q_SIGNALS:
     void childIdChanged();
     void pendingChanged();
     void errorStringChanged();
     void applied();
+    void confirmFinished(bool ok);
+    void matchingFound(int count);
+    void busyChanged();
 
 private:
     struct Change {
@@ -59,14 +68,18 @@ private:
 
     static QString fieldLabel(const QString &field);
     bool refuse(const QString &reason);
-    QStringList matchingIds(MemoryTimelineModel *timeline);
-    bool applyEdit(const Change &change);
-    bool applyDeletion(const Change &change);
+    // On the database worker, in one transaction.
+    static bool apply(SqlConnection &db, const QString &childId, const QList<Change> &changes, QString *error);
+    static bool applyEdit(SqlConnection &db, const QString &childId, const Change &change, QString *error);
+    static bool applyDeletion(SqlConnection &db, const QString &childId, const Change &change, QString *error);
     // Which of these memories of the child the connected role can still read.
-    [[nodiscard]] QStringList stillVisible(const QStringList &memoryIds) const;
+    [[nodiscard]] static QStringList stillVisible(SqlConnection &db, const QString &childId, const QStringList &memoryIds);
     void setErrorString(const QString &error);
+    void setBusy(bool busy);
 
     QString m_childId;
     QList<Change> m_pending;
+    QStringList m_matchingIds;
+    bool m_busy = false;
     QString m_errorString;
 };

@@ -2,7 +2,7 @@
 #include "database.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
+#include "sqlstatement.h"
 
 QString MemoryFilter::conditions() const
 {
@@ -36,7 +36,7 @@ QString MemoryFilter::conditions() const
     return sql;
 }
 
-void MemoryFilter::bind(QSqlQuery &query) const
+void MemoryFilter::bind(SqlStatement &query) const
 {
     query.bindValue(QStringLiteral(":child"), childId);
     if (!memoryType.isEmpty())

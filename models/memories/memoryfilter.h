@@ -3,7 +3,7 @@
 #include <QDate>
 #include <QStringList>
 
-class QSqlQuery;
+class SqlStatement;
 
 // Which of one child's memories a view shows or an action touches. Turns into a fixed set of SQL
 // conditions over memory_contexts (alias mc) with every value bound, never spliced in.
@@ -27,7 +27,7 @@ public:
     [[nodiscard]] bool isValid() const { return !childId.isEmpty(); }
     // " AND ..." conditions after WHERE mc."userId" = CAST(:child AS uuid).
     [[nodiscard]] QString conditions() const;
-    void bind(QSqlQuery &query) const;
+    void bind(SqlStatement &query) const;
 
     bool operator==(const MemoryFilter &other) const;
     bool operator!=(const MemoryFilter &other) const { return !(*this == other); }

@@ -1,10 +1,10 @@
 #include "memorystatistics.h"
 #include "database.h"
+#include "databaseworker.h"
 #include "memoryfilter.h"
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlQuery>
 
 MemoryStatistics::MemoryStatistics(QObject *parent)
     : QObject(parent)
@@ -32,32 +32,41 @@ void MemoryStatistics::setDays(int days)
 
 void MemoryStatistics::refresh()
 {
-    m_dashboard.clear();
-    m_topMemories.clear();
-    m_dayLabels.clear();
-    m_perDayByCategory.clear();
-    m_highestDayCount = 0;
-    m_errorString.clear();
-    if (!m_childId.isEmpty())
-        loadDashboard() && loadTopMemories() && loadPerDay();
+    const quint64 generation = ++m_generation;
+    m_figures = {};
+    m_loading = !m_childId.isEmpty();
     Q_EMIT statisticsChanged();
+    if (!m_loading)
+        return;
+    DatabaseWorker::instance()->run<Figures>(
+        this,
+        [child = m_childId, days = m_days](SqlConnection &db) {
+            Figures figures;
+            figures.loadDashboard(db, child, &figures.error) && figures.loadTopMemories(db, child, &figures.error)
+                && figures.loadPerDay(db, child, days, &figures.error);
+            return figures;
+        },
+        [this, generation](Figures figures) {
+            if (generation != m_generation)
+                return;
+            m_figures = std::move(figures);
+            m_loading = false;
+            Q_EMIT statisticsChanged();
+        });
 }
 
-bool MemoryStatistics::loadDashboard()
+bool MemoryStatistics::Figures::loadDashboard(SqlConnection &db, const QString &childId, QString *error)
 {
-    QSqlQuery query;
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT mc.\"memoryType\"::text, mc.category::text, COUNT(*) AS count, AVG(mc.importance) AS avg_importance, "
         "  MAX(mc.\"createdAt\") AS latest "
         "FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) "
         "GROUP BY mc.\"memoryType\", mc.category ORDER BY count DESC, 1, 2"));
-    query.bindValue(QStringLiteral(":child"), m_childId);
-    if (!Database::execute(query)) {
-        m_errorString = Database::errorText(query);
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(query, error))
         return false;
-    }
     while (query.next()) {
-        m_dashboard.append(QVariantMap{{QStringLiteral("memoryType"), query.value(0)},
+        dashboard.append(QVariantMap{{QStringLiteral("memoryType"), query.value(0)},
                                        {QStringLiteral("category"), query.value(1)},
                                        {QStringLiteral("count"), query.value(2).toInt()},
                                        {QStringLiteral("averageImportance"), query.value(3).toDouble()},
@@ -66,22 +75,19 @@ bool MemoryStatistics::loadDashboard()
     return true;
 }
 
-bool MemoryStatistics::loadTopMemories()
+bool MemoryStatistics::Figures::loadTopMemories(SqlConnection &db, const QString &childId, QString *error)
 {
-    QSqlQuery query;
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT mc.id::text, LEFT(mc.content, 100) AS preview, mc.importance, mc.\"accessCount\", mc.category::text, "
         "  a.name AS agent "
         "FROM memory_contexts mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
         "WHERE mc.\"userId\" = CAST(:child AS uuid) "
         "ORDER BY mc.importance DESC, mc.\"accessCount\" DESC, mc.id LIMIT 10"));
-    query.bindValue(QStringLiteral(":child"), m_childId);
-    if (!Database::execute(query)) {
-        m_errorString = Database::errorText(query);
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(query, error))
         return false;
-    }
     while (query.next()) {
-        m_topMemories.append(QVariantMap{{QStringLiteral("id"), query.value(0)},
+        topMemories.append(QVariantMap{{QStringLiteral("id"), query.value(0)},
                                          {QStringLiteral("preview"), query.value(1)},
                                          {QStringLiteral("importance"), query.value(2).toDouble()},
                                          {QStringLiteral("accessCount"), query.value(3).toInt()},
@@ -91,41 +97,38 @@ bool MemoryStatistics::loadTopMemories()
     return true;
 }
 
-bool MemoryStatistics::loadPerDay()
+bool MemoryStatistics::Figures::loadPerDay(SqlConnection &db, const QString &childId, int days, QString *error)
 {
     const QDate today = QDate::currentDate();
-    const QDate first = today.addDays(1 - m_days);
+    const QDate first = today.addDays(1 - days);
     // Days are the parent's: shift the stored UTC times by the local offset before cutting them.
     const int offsetSeconds = QDateTime::currentDateTime().offsetFromUtc();
-    QSqlQuery query;
-    query.prepare(QStringLiteral(
+    QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT CAST(mc.\"createdAt\" + make_interval(secs => :offset) AS date)::text, mc.category::text, COUNT(*) "
         "FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"createdAt\" >= CAST(:from AS timestamp) "
         "GROUP BY 1, 2"));
     query.bindValue(QStringLiteral(":offset"), offsetSeconds);
-    query.bindValue(QStringLiteral(":child"), m_childId);
+    query.bindValue(QStringLiteral(":child"), childId);
     query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(first, QTime(0, 0))));
-    if (!Database::execute(query)) {
-        m_errorString = Database::errorText(query);
+    if (!db.exec(query, error))
         return false;
-    }
     QHash<QString, QList<qreal>> counts;
     for (const QString &category : MemoryFilter::allCategories())
-        counts.insert(category, QList<qreal>(m_days, 0));
+        counts.insert(category, QList<qreal>(days, 0));
     while (query.next()) {
         const int day = int(first.daysTo(QDate::fromString(query.value(0).toString(), Qt::ISODate)));
-        if (day >= 0 && day < m_days)
+        if (day >= 0 && day < days)
             counts[query.value(1).toString()][day] = query.value(2).toInt();
     }
-    QList<int> totals(m_days, 0);
+    QList<int> totals(days, 0);
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        m_perDayByCategory.insert(it.key(), QVariant::fromValue(it.value()));
-        for (int day = 0; day < m_days; ++day)
+        perDayByCategory.insert(it.key(), QVariant::fromValue(it.value()));
+        for (int day = 0; day < days; ++day)
             totals[day] += int(it.value().at(day));
     }
-    for (int day = 0; day < m_days; ++day) {
-        m_dayLabels << QLocale().toString(first.addDays(day), m_days > 7 ? QStringLiteral("d/M") : QStringLiteral("ddd d"));
-        m_highestDayCount = qMax(m_highestDayCount, totals.at(day));
+    for (int day = 0; day < days; ++day) {
+        dayLabels << QLocale().toString(first.addDays(day), days > 7 ? QStringLiteral("d/M") : QStringLiteral("ddd d"));
+        highestDayCount = qMax(highestDayCount, totals.at(day));
     }
     return true;
 }

@@ -5,6 +5,8 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+class SqlConnection;
+
 // The statistics of one child's memories, each aggregated by PostgreSQL: the seed's dashboard
 // (count, mean importance and latest by type and category), its top memories (query 4) and the
 // memories created per day by category over the last 7, 30 or 90 days.
@@ -14,6 +16,7 @@ class MemoryStatistics : public QObject
     QML_ELEMENT
     Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY childIdChanged)
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY daysChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY statisticsChanged)
     Q_PROPERTY(QVariantList dashboard READ dashboard NOTIFY statisticsChanged)
     Q_PROPERTY(QVariantList topMemories READ topMemories NOTIFY statisticsChanged)
     Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY statisticsChanged)
@@ -28,13 +31,14 @@ public:
     void setChildId(const QString &childId);
     [[nodiscard]] int days() const { return m_days; }
     void setDays(int days);
-    [[nodiscard]] QVariantList dashboard() const { return m_dashboard; }
-    [[nodiscard]] QVariantList topMemories() const { return m_topMemories; }
-    [[nodiscard]] QStringList dayLabels() const { return m_dayLabels; }
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] QVariantList dashboard() const { return m_figures.dashboard; }
+    [[nodiscard]] QVariantList topMemories() const { return m_figures.topMemories; }
+    [[nodiscard]] QStringList dayLabels() const { return m_figures.dayLabels; }
     // category -> one count per day of dayLabels
-    [[nodiscard]] QVariantMap perDayByCategory() const { return m_perDayByCategory; }
-    [[nodiscard]] int highestDayCount() const { return m_highestDayCount; }
-    [[nodiscard]] QString errorString() const { return m_errorString; }
+    [[nodiscard]] QVariantMap perDayByCategory() const { return m_figures.perDayByCategory; }
+    [[nodiscard]] int highestDayCount() const { return m_figures.highestDayCount; }
+    [[nodiscard]] QString errorString() const { return m_figures.error; }
 
 public Q_SLOTS:
     void refresh();
@@ -45,16 +49,23 @@ Q_SIGNALS:
     void statisticsChanged();
 
 private:
-    bool loadDashboard();
-    bool loadTopMemories();
-    bool loadPerDay();
+    // Read on the database worker, in one job.
+    struct Figures {
+        bool loadDashboard(SqlConnection &db, const QString &childId, QString *error);
+        bool loadTopMemories(SqlConnection &db, const QString &childId, QString *error);
+        bool loadPerDay(SqlConnection &db, const QString &childId, int days, QString *error);
+
+        QVariantList dashboard;
+        QVariantList topMemories;
+        QStringList dayLabels;
+        QVariantMap perDayByCategory;
+        int highestDayCount = 0;
+        QString error;
+    };
 
     QString m_childId;
     int m_days = 30;
-    QVariantList m_dashboard;
-    QVariantList m_topMemories;
-    QStringList m_dayLabels;
-    QVariantMap m_perDayByCategory;
-    int m_highestDayCount = 0;
-    QString m_errorString;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    Figures m_figures;
 };

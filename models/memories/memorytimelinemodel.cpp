@@ -2,7 +2,6 @@
 #include "database.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 
 namespace {
 
@@ -66,7 +65,7 @@ QVariant MemoryTimelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool MemoryTimelineModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+bool MemoryTimelineModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
 {
     if (!m_filter.isValid())
         return false;
@@ -84,9 +83,10 @@ void MemoryTimelineModel::changeFilter(const MemoryFilter &filter)
 {
     if (filter == m_filter)
         return;
+    // Every filter shows other memories: what was shown goes at once rather than mislead.
     m_filter = filter;
     Q_EMIT filterChanged();
-    scheduleReload();
+    scheduleReload(true);
 }
 
 void MemoryTimelineModel::setChildId(const QString &childId)

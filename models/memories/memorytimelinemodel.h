@@ -80,7 +80,7 @@ Q_SIGNALS:
     void filterChanged();
 
 protected:
-    bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const override;
+    bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const override;
 
 private:
     void changeFilter(const MemoryFilter &filter);

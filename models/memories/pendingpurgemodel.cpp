@@ -1,6 +1,5 @@
 #include "pendingpurgemodel.h"
 
-#include <QSqlQuery>
 
 namespace {
 
@@ -25,7 +24,7 @@ QHash<int, QByteArray> PendingPurgeModel::roleNames() const
     return {{OutboxIdRole, "outboxId"}, {MemoryIdRole, "memoryId"}, {CollectionRole, "collection"}, {RequestedAtRole, "requestedAt"}};
 }
 
-bool PendingPurgeModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+bool PendingPurgeModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
 {
     if (childId().isEmpty())
         return false;

@@ -1,8 +1,8 @@
 #include "devicehealth.h"
 #include "database.h"
+#include "databaseworker.h"
 
 #include <QSettings>
-#include <QSqlQuery>
 #include <QUuid>
 #include <QXYSeries>
 
@@ -112,83 +112,90 @@ void DeviceHealth::resetThresholds()
     setTemperatureHigh(defaultTemperatureHigh);
 }
 
-QString DeviceHealth::scope() const
+QString DeviceHealth::Source::scope() const
 {
-    if (!m_sessionId.isEmpty())
+    if (!sessionId.isEmpty())
         return QStringLiteral("FROM session_heartbeats h JOIN voice_sessions vs ON vs.id = h.\"sessionId\" "
                               "WHERE h.\"sessionId\" = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)");
     return QStringLiteral("FROM voice_sessions vs JOIN session_heartbeats h ON h.\"sessionId\" = vs.id "
                           "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)");
 }
 
-void DeviceHealth::bindScope(QSqlQuery &query) const
+void DeviceHealth::Source::bind(QSqlQuery &query) const
 {
-    query.bindValue(QStringLiteral(":child"), m_childId);
-    if (!m_sessionId.isEmpty())
-        query.bindValue(QStringLiteral(":session"), m_sessionId);
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!sessionId.isEmpty())
+        query.bindValue(QStringLiteral(":session"), sessionId);
     else
-        query.bindValue(QStringLiteral(":from"),
-                        Database::utcTimestamp(QDateTime(QDate::currentDate().addDays(1 - m_days), QTime(0, 0))));
+        query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0))));
 }
 
 void DeviceHealth::refresh()
 {
-    m_points.clear();
-    m_crossings.clear();
-    m_pointCount = 0;
-    m_firstAt = m_lastAt = {};
-    m_errorString.clear();
+    const quint64 generation = ++m_generation;
+    m_figures = {};
     const bool sessionValid = m_sessionId.isEmpty() || !QUuid::fromString(m_sessionId).isNull();
-    if (!m_childId.isEmpty() && sessionValid)
-        loadRange() && loadSeries() && loadCrossings();
+    m_loading = !m_childId.isEmpty() && sessionValid;
     Q_EMIT seriesChanged();
+    if (!m_loading)
+        return;
+    const Source source{m_childId, m_sessionId, m_days, m_batteryLow, m_latencyHigh, m_audioQualityLow, m_temperatureHigh};
+    DatabaseWorker::instance()->run<Figures>(
+        this,
+        [source](SqlConnection &db) {
+            Figures figures;
+            figures.loadRange(db, source, &figures.error) && figures.loadSeries(db, source, &figures.error)
+                && figures.loadCrossings(db, source, &figures.error);
+            return figures;
+        },
+        [this, generation](Figures figures) {
+            if (generation != m_generation)
+                return;
+            m_figures = std::move(figures);
+            m_loading = false;
+            Q_EMIT seriesChanged();
+        });
 }
 
-bool DeviceHealth::loadRange()
+bool DeviceHealth::Figures::loadRange(SqlConnection &db, const Source &source, QString *error)
 {
-    QSqlQuery query;
-    query.prepare(QStringLiteral("SELECT MIN(h.timestamp), MAX(h.timestamp) ") + scope());
-    bindScope(query);
-    if (!Database::execute(query) || !query.next()) {
-        m_errorString = Database::errorText(query);
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT MIN(h.timestamp), MAX(h.timestamp) ") + source.scope());
+    source.bind(query);
+    if (!db.exec(query, error) || !query.next())
         return false;
-    }
-    m_firstAt = Database::fromUtcTimestamp(query.value(0));
-    m_lastAt = Database::fromUtcTimestamp(query.value(1));
-    const qint64 span = m_firstAt.isValid() ? m_firstAt.secsTo(m_lastAt) : 0;
-    m_bucketSeconds = int(qMax<qint64>(1, (span + maxPoints - 1) / maxPoints));
+    firstAt = Database::fromUtcTimestamp(query.value(0));
+    lastAt = Database::fromUtcTimestamp(query.value(1));
+    const qint64 span = firstAt.isValid() ? firstAt.secsTo(lastAt) : 0;
+    bucketSeconds = int(qMax<qint64>(1, (span + maxPoints - 1) / maxPoints));
     return true;
 }
 
-bool DeviceHealth::loadSeries()
+bool DeviceHealth::Figures::loadSeries(SqlConnection &db, const Source &source, QString *error)
 {
-    if (!m_firstAt.isValid())
+    if (!firstAt.isValid())
         return true;
     QStringList averages;
     for (const QString &metric : metrics())
         averages << QStringLiteral("AVG(%1)").arg(metricValue(metric));
-    QSqlQuery query;
-    query.prepare(QStringLiteral("SELECT floor(EXTRACT(EPOCH FROM h.timestamp) / :bucket) AS bucket, %1 %2 "
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT floor(EXTRACT(EPOCH FROM h.timestamp) / :bucket) AS bucket, %1 %2 "
                                  "GROUP BY bucket ORDER BY bucket")
-                      .arg(averages.join(QStringLiteral(", ")), scope()));
-    query.bindValue(QStringLiteral(":bucket"), m_bucketSeconds);
-    bindScope(query);
-    if (!Database::execute(query)) {
-        m_errorString = Database::errorText(query);
+                      .arg(averages.join(QStringLiteral(", ")), source.scope()));
+    query.bindValue(QStringLiteral(":bucket"), bucketSeconds);
+    source.bind(query);
+    if (!db.exec(query, error))
         return false;
-    }
     while (query.next()) {
-        const double x = query.value(0).toDouble() * m_bucketSeconds * 1000.0;
+        const double x = query.value(0).toDouble() * bucketSeconds * 1000.0;
         for (int i = 0; i < metrics().size(); ++i) {
             if (!query.value(i + 1).isNull())
-                m_points[metrics().at(i)].append({x, query.value(i + 1).toDouble()});
+                points[metrics().at(i)].append({x, query.value(i + 1).toDouble()});
         }
-        ++m_pointCount;
+        ++pointCount;
     }
     return true;
 }
 
-bool DeviceHealth::loadCrossings()
+bool DeviceHealth::Figures::loadCrossings(SqlConnection &db, const Source &source, QString *error)
 {
     // A crossing is a heartbeat beyond its threshold right after one that was not (or the first).
     struct Check {
@@ -196,10 +203,10 @@ bool DeviceHealth::loadCrossings()
         const char *comparison;
         double threshold;
     };
-    const Check checks[] = {{"batteryLevel", "<", m_batteryLow},
-                            {"latency", ">", m_latencyHigh},
-                            {"audioQuality", "<", m_audioQualityLow},
-                            {"temperature", ">", m_temperatureHigh}};
+    const Check checks[] = {{"batteryLevel", "<", source.batteryLow},
+                            {"latency", ">", source.latencyHigh},
+                            {"audioQuality", "<", source.audioQualityLow},
+                            {"temperature", ">", source.temperatureHigh}};
     QStringList values;
     QStringList selections;
     for (int i = 0; i < 4; ++i) {
@@ -213,19 +220,16 @@ bool DeviceHealth::loadCrossings()
                           .arg(i)
                           .arg(QLatin1String(checks[i].comparison));
     }
-    QSqlQuery query;
-    query.prepare(QStringLiteral("WITH readings AS (SELECT h.id, h.timestamp AS t, h.\"deviceId\" AS device, %1 %2) "
+    QSqlQuery &query = db.prepared(QStringLiteral("WITH readings AS (SELECT h.id, h.timestamp AS t, h.\"deviceId\" AS device, %1 %2) "
                                  "%3 ORDER BY t LIMIT 500")
-                      .arg(values.join(QStringLiteral(", ")), scope(), selections.join(QStringLiteral(" UNION ALL "))));
+                      .arg(values.join(QStringLiteral(", ")), source.scope(), selections.join(QStringLiteral(" UNION ALL "))));
     for (int i = 0; i < 4; ++i)
         query.bindValue(QStringLiteral(":limit%1").arg(i), checks[i].threshold);
-    bindScope(query);
-    if (!Database::execute(query)) {
-        m_errorString = Database::errorText(query);
+    source.bind(query);
+    if (!db.exec(query, error))
         return false;
-    }
     while (query.next()) {
-        m_crossings.append(QVariantMap{{QStringLiteral("at"), Database::fromUtcTimestamp(query.value(0))},
+        crossings.append(QVariantMap{{QStringLiteral("at"), Database::fromUtcTimestamp(query.value(0))},
                                        {QStringLiteral("deviceId"), query.value(1)},
                                        {QStringLiteral("metric"), query.value(2)},
                                        {QStringLiteral("value"), query.value(3).toDouble()}});
@@ -236,5 +240,5 @@ bool DeviceHealth::loadCrossings()
 void DeviceHealth::fill(QAbstractSeries *series, const QString &metric) const
 {
     if (auto *xy = qobject_cast<QXYSeries *>(series))
-        xy->replace(m_points.value(metric));
+        xy->replace(m_figures.points.value(metric));
 }

@@ -10,8 +10,7 @@
 #include <QtQml/qqmlregistration.h>
 
 class QSqlQuery;
-
-
+class SqlConnection;
 
 // Device health from the heartbeats' metrics, over one session or over a child's sessions in a
 // period. PostgreSQL averages the metrics into time buckets sized so that a series has at most
@@ -28,6 +27,7 @@ class DeviceHealth : public QObject
     Q_PROPERTY(double latencyHigh READ latencyHigh WRITE setLatencyHigh NOTIFY thresholdsChanged)
     Q_PROPERTY(double audioQualityLow READ audioQualityLow WRITE setAudioQualityLow NOTIFY thresholdsChanged)
     Q_PROPERTY(double temperatureHigh READ temperatureHigh WRITE setTemperatureHigh NOTIFY thresholdsChanged)
+    Q_PROPERTY(bool loading READ loading NOTIFY seriesChanged)
     Q_PROPERTY(int bucketSeconds READ bucketSeconds NOTIFY seriesChanged)
     Q_PROPERTY(int pointCount READ pointCount NOTIFY seriesChanged)
     Q_PROPERTY(QDateTime firstAt READ firstAt NOTIFY seriesChanged)
@@ -58,15 +58,16 @@ public:
     [[nodiscard]] double temperatureHigh() const { return m_temperatureHigh; }
     void setTemperatureHigh(double value);
 
-    [[nodiscard]] int bucketSeconds() const { return m_bucketSeconds; }
-    [[nodiscard]] int pointCount() const { return m_pointCount; }
-    [[nodiscard]] QDateTime firstAt() const { return m_firstAt; }
-    [[nodiscard]] QDateTime lastAt() const { return m_lastAt; }
-    [[nodiscard]] QVariantList crossings() const { return m_crossings; }
-    [[nodiscard]] QString errorString() const { return m_errorString; }
+    [[nodiscard]] bool loading() const { return m_loading; }
+    [[nodiscard]] int bucketSeconds() const { return m_figures.bucketSeconds; }
+    [[nodiscard]] int pointCount() const { return m_figures.pointCount; }
+    [[nodiscard]] QDateTime firstAt() const { return m_figures.firstAt; }
+    [[nodiscard]] QDateTime lastAt() const { return m_figures.lastAt; }
+    [[nodiscard]] QVariantList crossings() const { return m_figures.crossings; }
+    [[nodiscard]] QString errorString() const { return m_figures.error; }
 
     // Points (x: ms since the epoch, y: the bucket's mean) of one metric, e.g. "batteryLevel".
-    [[nodiscard]] QList<QPointF> points(const QString &metric) const { return m_points.value(metric); }
+    [[nodiscard]] QList<QPointF> points(const QString &metric) const { return m_figures.points.value(metric); }
     // Puts a metric's points into a QtCharts line series in one go.
     Q_INVOKABLE void fill(QAbstractSeries *series, const QString &metric) const;
     Q_INVOKABLE void resetThresholds();
@@ -80,12 +81,34 @@ Q_SIGNALS:
     void seriesChanged();
 
 private:
-    // The heartbeats in scope, as a FROM/WHERE clause over session_heartbeats h.
-    [[nodiscard]] QString scope() const;
-    void bindScope(QSqlQuery &query) const;
-    bool loadRange();
-    bool loadSeries();
-    bool loadCrossings();
+    // What is measured, as the worker needs it.
+    struct Source {
+        // The heartbeats in scope, as a FROM/WHERE clause over session_heartbeats h.
+        [[nodiscard]] QString scope() const;
+        void bind(QSqlQuery &query) const;
+
+        QString childId;
+        QString sessionId;
+        int days = 7;
+        double batteryLow = 0;
+        double latencyHigh = 0;
+        double audioQualityLow = 0;
+        double temperatureHigh = 0;
+    };
+    // Read on the database worker, in one job.
+    struct Figures {
+        bool loadRange(SqlConnection &db, const Source &source, QString *error);
+        bool loadSeries(SqlConnection &db, const Source &source, QString *error);
+        bool loadCrossings(SqlConnection &db, const Source &source, QString *error);
+
+        int bucketSeconds = 1;
+        int pointCount = 0;
+        QDateTime firstAt;
+        QDateTime lastAt;
+        QHash<QString, QList<QPointF>> points;
+        QVariantList crossings;
+        QString error;
+    };
     void setThreshold(double &threshold, double value, const char *key);
 
     QString m_childId;
@@ -95,11 +118,7 @@ private:
     double m_latencyHigh;
     double m_audioQualityLow;
     double m_temperatureHigh;
-    int m_bucketSeconds = 1;
-    int m_pointCount = 0;
-    QDateTime m_firstAt;
-    QDateTime m_lastAt;
-    QHash<QString, QList<QPointF>> m_points;
-    QVariantList m_crossings;
-    QString m_errorString;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    Figures m_figures;
 };

@@ -2,7 +2,6 @@
 #include "database.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 
 HeartbeatAlertModel::HeartbeatAlertModel(QObject *parent)
     : ChildRowsModel(parent)
@@ -21,7 +20,7 @@ void HeartbeatAlertModel::setSessionId(const QString &sessionId)
         return;
     m_sessionId = sessionId;
     Q_EMIT sourceChanged();
-    reload();
+    scheduleReload(true);
 }
 
 void HeartbeatAlertModel::setDays(int days)
@@ -31,10 +30,10 @@ void HeartbeatAlertModel::setDays(int days)
         return;
     m_days = days;
     Q_EMIT sourceChanged();
-    reload();
+    scheduleReload(true);
 }
 
-bool HeartbeatAlertModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+bool HeartbeatAlertModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
 {
     if (childId().isEmpty())
         return false;

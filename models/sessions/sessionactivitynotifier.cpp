@@ -1,10 +1,7 @@
 #include "sessionactivitynotifier.h"
-#include "database.h"
+#include "databaseworker.h"
 #include "logging.h"
 
-#include <QSqlDatabase>
-#include <QSqlDriver>
-#include <QSqlQuery>
 
 namespace {
 const auto channel = QStringLiteral("nido_session_activity");
@@ -27,21 +24,29 @@ SessionActivityNotifier *SessionActivityNotifier::instance()
 void SessionActivityNotifier::start()
 {
     m_started = true;
-    QSqlDatabase db = QSqlDatabase::database();
-    QSqlQuery trigger(db);
-    const bool installed = trigger.exec(QStringLiteral("SELECT COUNT(*) = 2 FROM pg_trigger WHERE tgname IN "
-                                                       "('nido_notify_heartbeats', 'nido_notify_messages')"))
-        && trigger.next() && trigger.value(0).toBool();
-    if (installed && db.driver()->subscribeToNotification(channel)) {
-        connect(db.driver(), &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    if (name == channel)
-                        Q_EMIT activity(payload.toString());
-                });
-        m_listening = true;
-        return;
-    }
-    qCInfo(lcDatabase) << "session activity trigger not installed: polling every" << pollIntervalMs << "ms";
+    connect(DatabaseWorker::instance(), &DatabaseWorker::notification, this, [this](const QString &name, const QString &payload) {
+        if (name == channel)
+            Q_EMIT activity(payload);
+    });
+    DatabaseWorker::instance()->run<bool>(
+        this,
+        [](SqlConnection &db) {
+            QSqlQuery &trigger = db.prepared(QStringLiteral("SELECT COUNT(*) = 2 FROM pg_trigger WHERE tgname IN "
+                                                            "('nido_notify_heartbeats', 'nido_notify_messages')"));
+            QString error;
+            return db.exec(trigger, &error) && trigger.next() && trigger.value(0).toBool();
+        },
+        [this](bool installed) {
+            if (installed) {
+                DatabaseWorker::instance()->listen(channel);
+                m_listening = true;
+                m_pollTimer.stop();
+                return;
+            }
+            qCInfo(lcDatabase) << "session activity trigger not installed: polling every" << pollIntervalMs << "ms";
+            if (!m_watched.isEmpty())
+                m_pollTimer.start();
+        });
 }
 
 void SessionActivityNotifier::watch(const QString &sessionId)
@@ -64,23 +69,35 @@ void SessionActivityNotifier::unwatch(const QString &sessionId)
 
 void SessionActivityNotifier::poll()
 {
-    QSqlQuery query;
-    query.prepare(QStringLiteral(
+    if (m_polling)
+        return;
+    QStringList unique = m_watched;
+    unique.removeDuplicates();
+    SqlStatement statement;
+    statement.prepare(QStringLiteral(
         "SELECT s.id::text, concat_ws('/', (SELECT MAX(timestamp) FROM session_heartbeats h WHERE h.\"sessionId\" = s.id), "
         "  (SELECT MAX(\"createdAt\") FROM ai_conversations c WHERE c.\"sessionId\" = s.id)) "
         "FROM voice_sessions s WHERE s.id = ANY(CAST(:sessions AS uuid[]))"));
-    QStringList unique = m_watched;
-    unique.removeDuplicates();
-    query.bindValue(QStringLiteral(":sessions"), QString(u'{' + unique.join(u',') + u'}'));
-    if (!Database::execute(query))
-        return;
-    while (query.next()) {
-        const QString session = query.value(0).toString();
-        const QString latest = query.value(1).toString();
-        const auto seen = m_lastSeen.constFind(session);
-        const bool changed = seen != m_lastSeen.constEnd() && *seen != latest;
-        m_lastSeen.insert(session, latest);
-        if (changed)
-            Q_EMIT activity(session);
-    }
+    statement.bindValue(QStringLiteral(":sessions"), QString(u'{' + unique.join(u',') + u'}'));
+    m_polling = true;
+    DatabaseWorker::instance()->run<QList<QSqlRecord>>(
+        this,
+        [statement](SqlConnection &db) {
+            QList<QSqlRecord> rows;
+            QString error;
+            db.exec(statement, &rows, &error);
+            return rows;
+        },
+        [this](const QList<QSqlRecord> &rows) {
+            m_polling = false;
+            for (const QSqlRecord &row : rows) {
+                const QString session = row.value(0).toString();
+                const QString latest = row.value(1).toString();
+                const auto seen = m_lastSeen.constFind(session);
+                const bool changed = seen != m_lastSeen.constEnd() && *seen != latest;
+                m_lastSeen.insert(session, latest);
+                if (changed)
+                    Q_EMIT activity(session);
+            }
+        });
 }

@@ -5,7 +5,7 @@
 #include <QTimer>
 
 // Tells open session views that a session received heartbeats or messages. Listens to the
-// notices of Nido's trigger (migration 0004) on the default connection; where the trigger is not
+// notices of Nido's trigger (migration 0004) on the database worker's connection; where the trigger is not
 // installed (a backend's database Nido has not migrated) it polls instead.
 class SessionActivityNotifier : public QObject
 {
@@ -32,4 +32,5 @@ private:
     QTimer m_pollTimer;
     bool m_started = false;
     bool m_listening = false;
+    bool m_polling = false;
 };

@@ -3,7 +3,6 @@
 #include "sessionsql.h"
 
 #include <QDateTime>
-#include <QSqlQuery>
 
 SessionListModel::SessionListModel(QObject *parent)
     : KeysetListModel(parent)
@@ -40,7 +39,7 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool SessionListModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+bool SessionListModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
 {
     if (m_childId.isEmpty())
         return false;
@@ -84,7 +83,7 @@ bool SessionListModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int
 void SessionListModel::filterEdited()
 {
     Q_EMIT filterChanged();
-    scheduleReload();
+    scheduleReload(true);
 }
 
 void SessionListModel::setChildId(const QString &childId)

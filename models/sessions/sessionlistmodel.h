@@ -52,7 +52,7 @@ Q_SIGNALS:
     void filterChanged();
 
 protected:
-    bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const override;
+    bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const override;
 
 private:
     void filterEdited();

@@ -1,7 +1,6 @@
 #include "transcriptmodel.h"
 #include "database.h"
 
-#include <QSqlQuery>
 
 namespace {
 
@@ -55,10 +54,10 @@ void TranscriptModel::setSessionId(const QString &sessionId)
         return;
     m_sessionId = sessionId;
     Q_EMIT sourceChanged();
-    reload();
+    scheduleReload(true);
 }
 
-bool TranscriptModel::preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const
+bool TranscriptModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
 {
     if (childId().isEmpty() || m_sessionId.isEmpty())
         return false;

@@ -34,7 +34,7 @@ Q_SIGNALS:
     void sourceChanged();
 
 protected:
-    bool preparePage(QSqlQuery &query, const QSqlRecord *last, int limit) const override;
+    bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const override;
 
 private:
     QString m_sessionId;

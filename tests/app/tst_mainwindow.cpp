@@ -75,7 +75,7 @@ private:
             qWarning("overview not ready: %s", qPrintable(overview->errorString()));
             return {};
         }
-        m_lastMemories = overview->memoriesTotal();
+        m_lastMemories = overview->figures().memoriesTotal;
         return grab(fileName);
     }
 
@@ -158,14 +158,14 @@ private Q_SLOTS:
         page->setProperty("openMemoryId", TestDatabase::scalar(
                               "SELECT id::text FROM memory_contexts WHERE \"sessionId\" IS NOT NULL AND \"userId\" = '"
                               + m_window->property("childId").toString() + "' LIMIT 1"));
-        QTRY_VERIFY(detail->loaded() && !detail->sessionId().isEmpty());
+        QTRY_VERIFY(detail->loaded() && !detail->memory().sessionId.isEmpty());
         QObject *openSession = m_window->findChild<QObject *>(QStringLiteral("openSessionButton"));
         QVERIFY(openSession);
         QVERIFY(QMetaObject::invokeMethod(openSession, "clicked"));
         QCOMPARE(navigation->property("currentIndex").toInt(), 5);
         auto *session = m_window->findChild<SessionDetail *>();
         QTRY_VERIFY(session->loaded());
-        QCOMPARE(session->sessionId(), detail->sessionId());
+        QCOMPARE(session->sessionId(), detail->memory().sessionId);
         m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Return);
         auto *detail = m_window->findChild<SessionDetail *>();
         QTRY_VERIFY(detail->loaded());
-        QVERIFY(detail->live());
+        QVERIFY(detail->session().live);
         QVERIFY2(distinctColours(grab(QStringLiteral("session-transcript.png"))) > 20, "the session looks blank");
         m_window->findChild<QObject *>(QStringLiteral("sessionTabs"))->setProperty("currentIndex", 1);
         QVERIFY2(distinctColours(grab(QStringLiteral("session-health.png"))) > 20, "the health charts look blank");

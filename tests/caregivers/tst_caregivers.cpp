@@ -19,6 +19,7 @@
 #include "sessionlistmodel.h"
 #include "fetchall.h"
 #include "testdatabase.h"
+#include "editorwait.h"
 #include "transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
@@ -43,9 +44,13 @@ private:
         explicit Role(const QString &name)
         {
             QSqlQuery query;
-            ok = query.exec("SET ROLE \"" + name + "\"");
+            ok = query.exec("SET ROLE \"" + name + "\"") && TestDatabase::onWorker("SET ROLE \"" + name + "\"");
         }
-        ~Role() { QSqlQuery().exec("RESET ROLE"); }
+        ~Role()
+        {
+            QSqlQuery().exec("RESET ROLE");
+            TestDatabase::onWorker("RESET ROLE");
+        }
         bool ok = false;
     };
 
@@ -132,23 +137,28 @@ private Q_SLOTS:
 
         MemoryTimelineModel timeline;
         timeline.setChildId(m_children[2]);
+        QVERIFY(TestDatabase::settle());
         QTest::qWait(50);
         QVERIFY(fetchAll(timeline));
         QCOMPARE(timeline.rowCount(), 0);
         SessionListModel sessions;
         sessions.setChildId(m_children[2]);
+        QVERIFY(TestDatabase::settle());
         QTest::qWait(50);
         QVERIFY(fetchAll(sessions));
         QCOMPARE(sessions.rowCount(), 0);
         ChildOverview overview;
         overview.setChildId(m_children[2]);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(!overview.ready());
         DeviceHealth health;
         health.setChildId(m_children[2]);
         health.setDays(90);
+        QVERIFY(TestDatabase::settle());
         QCOMPARE(health.pointCount(), 0);
         MemoryStatistics statistics;
         statistics.setChildId(m_children[2]);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(statistics.dashboard().isEmpty());
         const QString sessionB = TestDatabase::scalar("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[2] + "' LIMIT 1").toString();
         {
@@ -156,28 +166,34 @@ private Q_SLOTS:
             TranscriptModel transcript;
             transcript.setChildId(m_children[2]);
             transcript.setSessionId(sessionB);
+            QVERIFY(TestDatabase::settle());
             QVERIFY(fetchAll(transcript));
             QCOMPARE(transcript.rowCount(), 0);
             SessionDetail session;
             session.setChildId(m_children[2]);
             session.setSessionId(sessionB);
+            QVERIFY(TestDatabase::settle());
             QVERIFY(!session.loaded());
             HeartbeatAlertModel alerts;
             alerts.setChildId(m_children[2]);
             alerts.setDays(90);
+            QVERIFY(TestDatabase::settle());
             QVERIFY(fetchAll(alerts));
             QCOMPARE(alerts.rowCount(), 0);
             PendingPurgeModel purge;
             purge.setChildId(m_children[2]);
+            QVERIFY(TestDatabase::settle());
             QVERIFY(fetchAll(purge));
             QCOMPARE(purge.rowCount(), 0);
             CaregiverAuditModel log;
             log.setChildId(m_children[2]);
+            QVERIFY(TestDatabase::settle());
             QVERIFY(fetchAll(log));
             QCOMPARE(log.rowCount(), 0);
             ActivityStatistics activity;
             activity.setChildId(m_children[2]);
             activity.setDays(90);
+            QVERIFY(TestDatabase::settle());
             double sessionsSeen = 0;
             for (qreal day : activity.sessionsPerDay())
                 sessionsSeen += day;
@@ -185,6 +201,7 @@ private Q_SLOTS:
             QVERIFY(activity.agentUsage().isEmpty());
             AgentChoiceModel agents;
             agents.setChildId(m_children[0]);
+            QVERIFY(TestDatabase::settle());
             QVERIFY(fetchAll(agents));
             for (int row = 0; row < agents.rowCount(); ++row) {
                 const QString agent = agents.data(agents.index(row), AgentChoiceModel::IdRole).toString();
@@ -194,6 +211,7 @@ private Q_SLOTS:
         }
         MemoryDetail detail;
         detail.setChildId(m_children[0]);
+        QVERIFY(TestDatabase::settle());
         detail.setMemoryId(TestDatabase::scalar("SELECT id::text FROM memory_contexts WHERE id NOT IN (SELECT id FROM memory_contexts WHERE \"userId\" = '"
                                                 + m_children[0] + "') LIMIT 1").toString());
         QVERIFY(!detail.loaded());
@@ -228,18 +246,20 @@ private Q_SLOTS:
             QVERIFY(viola.ok);
             AccessRights rights;
             rights.setChildId(m_children[0]);
+            QVERIFY(TestDatabase::settle());
             QVERIFY(rights.caregiver());
             QVERIFY(!rights.canEdit());
             QVERIFY(!rights.canDelete());
 
             MemoryEditor editor;
             editor.setChildId(m_children[0]);
+            QVERIFY(TestDatabase::settle());
             QVERIFY(editor.stageEdit(memory, {{"content", "changed by a viewer"}}));
-            QVERIFY(!editor.confirm());
+            QVERIFY(!confirmNow(editor));
             QVERIFY2(editor.errorString().contains("not change"), qPrintable(editor.errorString()));
             editor.discardAll();
             QVERIFY(editor.stageDelete({memory}));
-            QVERIFY(!editor.confirm());
+            QVERIFY(!confirmNow(editor));
             QVERIFY2(editor.errorString().contains("not delete"), qPrintable(editor.errorString()));
 
             QSqlQuery update;
@@ -258,16 +278,19 @@ private Q_SLOTS:
             QVERIFY(alice.ok);
             AccessRights rights;
             rights.setChildId(m_children[0]);
+            QVERIFY(TestDatabase::settle());
             QVERIFY(rights.canEdit() && rights.canDelete());
             MemoryDetail detail;
             detail.setChildId(m_children[0]);
             detail.setMemoryId(memories[0]);
+            QVERIFY(TestDatabase::settle());
             QVERIFY2(detail.loaded(), qPrintable(detail.errorString()));
             MemoryEditor editor;
             editor.setChildId(m_children[0]);
+            QVERIFY(TestDatabase::settle());
             QVERIFY(editor.stageEdit(memories[0], {{"summary", "corrected"}}));
             QVERIFY(editor.stageDelete({memories[1]}));
-            QVERIFY2(editor.confirm(), qPrintable(editor.errorString()));
+            QVERIFY2(confirmNow(editor), qPrintable(editor.errorString()));
         }
         QCOMPARE(TestDatabase::rows("SELECT action FROM nido.caregiver_audit WHERE role = 'alice' ORDER BY id"),
                  (QStringList{"view", "edit", "delete"}));
@@ -276,6 +299,7 @@ private Q_SLOTS:
         CaregiverAuditModel log;
         QAbstractItemModelTester tester(&log, QAbstractItemModelTester::FailureReportingMode::QtTest);
         log.setChildId(m_children[0]);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(fetchAll(log));
         QStringList shown;
         for (int row = 0; row < log.rowCount(); ++row)

@@ -51,6 +51,7 @@ private Q_SLOTS:
         fill(QStringLiteral("models_children"), scale, QDateTime::currentDateTimeUtc());
 
         ChildListModel model;
+        QVERIFY(TestDatabase::settle());
         QCOMPARE(model.rowCount(), 100);
         QVERIFY(model.canFetchMore({}));
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -73,6 +74,7 @@ private Q_SLOTS:
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         model.reload();
+        QVERIFY(TestDatabase::settle());
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.data(model.index(0), ChildListModel::IdRole).toString(),
                  TestDatabase::scalar("SELECT id::text FROM users ORDER BY \"firstName\", id LIMIT 1").toString());
@@ -90,19 +92,23 @@ private Q_SLOTS:
         overview.setReferenceTime(now);
         QSignalSpy changed(&overview, &ChildOverview::figuresChanged);
         overview.setChildId(child);
+        // Once when the previous figures go, once when the child's arrive.
         QCOMPARE(changed.count(), 1);
+        QVERIFY(overview.loading());
+        QVERIFY(TestDatabase::settle());
+        QCOMPARE(changed.count(), 2);
         QVERIFY2(overview.ready(), qPrintable(overview.errorString()));
 
         const QDateTime weekFrom(overview.weekStart(), QTime(0, 0));
         const QDateTime weekTo = weekFrom.addDays(7);
         const QDateTime todayFrom(now.date(), QTime(0, 0));
-        QCOMPARE(overview.dailyLimitMinutes(),
+        QCOMPARE(overview.figures().dailyLimitMinutes,
                  scalarFor("SELECT (routines->'screenTime'->>'limit')::int FROM user_profiles WHERE \"userId\" = CAST(:child AS uuid)", child).toInt());
-        QCOMPARE(overview.weekSessions(),
+        QCOMPARE(overview.figures().weekSessions,
                  scalarFor("SELECT COUNT(*) FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid) "
                            "AND \"startedAt\" >= CAST(:from AS timestamp) AND \"startedAt\" < CAST(:to AS timestamp)",
                            child, weekFrom, weekTo).toInt());
-        QCOMPARE(overview.todaySessions(),
+        QCOMPARE(overview.figures().todaySessions,
                  scalarFor("SELECT COUNT(*) FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid) "
                            "AND \"startedAt\" >= CAST(:from AS timestamp) AND \"startedAt\" < CAST(:to AS timestamp)",
                            child, todayFrom, todayFrom.addDays(1)).toInt());
@@ -113,29 +119,29 @@ private Q_SLOTS:
             child, weekFrom, weekTo).toDouble();
         // Just after midnight on the week's first day the live session began last week.
         const bool liveThisWeek = now.addSecs(-240) >= weekFrom;
-        QVERIFY(qAbs(overview.weekMinutes() - endedMinutes - (liveThisWeek ? 4.0 : 0.0)) < 0.1);
-        QCOMPARE(overview.weekMinutesPerDay().size(), 7);
+        QVERIFY(qAbs(overview.figures().weekMinutes - endedMinutes - (liveThisWeek ? 4.0 : 0.0)) < 0.1);
+        QCOMPARE(overview.figures().weekMinutesPerDay.size(), 7);
         double sum = 0;
-        for (qreal minutes : overview.weekMinutesPerDay())
+        for (qreal minutes : overview.figures().weekMinutesPerDay)
             sum += minutes;
-        QVERIFY(qAbs(sum - overview.weekMinutes()) < 0.001);
-        QCOMPARE(overview.weekDayNames().size(), 7);
+        QVERIFY(qAbs(sum - overview.figures().weekMinutes) < 0.001);
+        QCOMPARE(overview.figures().weekDayNames.size(), 7);
 
-        QCOMPARE(overview.memoriesTotal(),
+        QCOMPARE(overview.figures().memoriesTotal,
                  scalarFor("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid)", child).toInt());
-        QCOMPARE(overview.memoriesThisWeek(),
+        QCOMPARE(overview.figures().memoriesThisWeek,
                  scalarFor("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) AND \"createdAt\" >= CAST(:from AS timestamp)",
                            child, weekFrom).toInt());
-        QCOMPARE(overview.deviceErrorsThisWeek(),
+        QCOMPARE(overview.figures().deviceErrorsThisWeek,
                  scalarFor("SELECT COUNT(*) FROM session_heartbeats h JOIN voice_sessions s ON s.id = h.\"sessionId\" "
                            "WHERE s.\"userId\" = CAST(:child AS uuid) AND s.\"startedAt\" >= CAST(:from AS timestamp) "
                            "AND (h.status = 'error' OR h.\"errorMessage\" IS NOT NULL)", child, weekFrom).toInt());
 
-        QVERIFY(overview.lastSessionLive());
-        QCOMPARE(overview.lastSessionAgent(),
+        QVERIFY(overview.figures().lastSessionLive);
+        QCOMPARE(overview.figures().lastSessionAgent,
                  scalarFor("SELECT a.name FROM voice_sessions s JOIN agents a ON a.id = (s.metadata->>'agentId')::uuid "
                            "WHERE s.\"userId\" = CAST(:child AS uuid) ORDER BY s.\"startedAt\" DESC LIMIT 1", child).toString());
-        QVERIFY(qAbs(overview.lastSessionStart().secsTo(now) - 240) < 5);
+        QVERIFY(qAbs(overview.figures().lastSessionStart.secsTo(now) - 240) < 5);
     }
 
     void overviewSurvivesMalformedBackendData()
@@ -148,15 +154,17 @@ private Q_SLOTS:
         QVERIFY(query.exec("UPDATE user_profiles SET routines = jsonb_set(routines, '{screenTime,limit}', '\"sixty\"')"));
         ChildOverview overview;
         overview.setChildId(child);
+        QVERIFY(TestDatabase::settle());
         QVERIFY2(overview.ready(), qPrintable(overview.errorString()));
-        QCOMPARE(overview.lastSessionAgent(), QString());
-        QCOMPARE(overview.dailyLimitMinutes(), -1);
+        QCOMPARE(overview.figures().lastSessionAgent, QString());
+        QCOMPARE(overview.figures().dailyLimitMinutes, -1);
     }
 
     void overviewOfUnknownChildSaysSo()
     {
         ChildOverview overview;
         overview.setChildId(QStringLiteral("00000000-0000-4000-8000-000000000000"));
+        QVERIFY(TestDatabase::settle());
         QVERIFY(!overview.ready());
         QVERIFY(!overview.errorString().isEmpty());
     }

@@ -9,6 +9,7 @@
 #include "schemamigrator.h"
 #include "fetchall.h"
 #include "testdatabase.h"
+#include "editorwait.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -85,6 +86,7 @@ private Q_SLOTS:
         MemoryTimelineModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         QTRY_VERIFY(model.rowCount() > 0);
         QCOMPARE(model.rowCount(), 60);
         const QStringList rows = allRows(model);
@@ -141,10 +143,10 @@ private Q_SLOTS:
         MemoryTimelineModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         for (auto it = properties.cbegin(); it != properties.cend(); ++it)
             QVERIFY(model.setProperty(it.key().toUtf8().constData(), it.value()));
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(reset.wait(2000));
+        QVERIFY(TestDatabase::settle());
         const QStringList want = expected(condition, values);
         QCOMPARE(allRows(model), want);
         QVERIFY(model.errorString().isEmpty());
@@ -156,6 +158,7 @@ private Q_SLOTS:
         AgentChoiceModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(fetchAll(model));
         QStringList listed;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -206,13 +209,14 @@ private Q_SLOTS:
 
         MemoryEditor editor;
         editor.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         const QString hostile = "<b>Le gustan</b> los \"dinos\" & Robert'); DROP TABLE memory_contexts;--";
         QVERIFY(editor.stageEdit(id, {{"content", hostile}, {"importance", 0.85}, {"category", "interest"},
                                       {"memoryType", "semantic"}, {"agentId", ""},
                                       {"expiresAt", QDateTime(QDate(2030, 1, 1), QTime(12, 0))}}));
         QCOMPARE(editor.pendingCount(), 1);
         QSignalSpy applied(&editor, &MemoryEditor::applied);
-        QVERIFY2(editor.confirm(), qPrintable(editor.errorString()));
+        QVERIFY2(confirmNow(editor), qPrintable(editor.errorString()));
         QCOMPARE(applied.count(), 1);
         QCOMPARE(editor.pendingCount(), 0);
 
@@ -234,7 +238,7 @@ private Q_SLOTS:
 
         // Clearing the expiry.
         QVERIFY(editor.stageEdit(id, {{"expiresAt", QVariant()}}));
-        QVERIFY(editor.confirm());
+        QVERIFY(confirmNow(editor));
         QVERIFY(TestDatabase::scalar("SELECT \"expiresAt\" IS NULL FROM memory_contexts WHERE id = '" + id + "'").toBool());
     }
 
@@ -243,6 +247,7 @@ private Q_SLOTS:
         const QString id = expected(QString()).value(0);
         MemoryEditor editor;
         editor.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(!editor.stageEdit(id, {{"content", "   "}}));
         QVERIFY(editor.errorString().contains("empty"));
         QVERIFY(!editor.stageEdit(id, {{"importance", 1.5}}));
@@ -260,6 +265,7 @@ private Q_SLOTS:
         const QStringList some = expected(QString()).mid(10, 3);
         MemoryEditor editor;
         editor.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(editor.stageEdit(some.first(), {{"summary", "changed"}}));
         QVERIFY(editor.stageDelete(some));
         QCOMPARE(editor.pendingDeletionIds(), some);
@@ -267,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(editor.pendingCount(), 1);
         editor.undo();
         QCOMPARE(editor.pendingCount(), 0);
-        QVERIFY(editor.confirm());
+        QVERIFY(confirmNow(editor));
         QCOMPARE(fingerprint(m_child), before);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log").toInt(), logRows);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox").toInt(), 0);
@@ -278,10 +284,11 @@ private Q_SLOTS:
         const QString id = expected(QString()).value(20);
         MemoryEditor editor;
         editor.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(editor.stageEdit(id, {{"summary", "parent's correction"}}));
         QSqlQuery backend;
         QVERIFY(backend.exec("DELETE FROM memory_contexts WHERE id = '" + id + "'"));
-        QVERIFY(!editor.confirm());
+        QVERIFY(!confirmNow(editor));
         QVERIFY(editor.errorString().contains("deleted"));
         QCOMPARE(editor.pendingCount(), 1);
     }
@@ -296,8 +303,9 @@ private Q_SLOTS:
 
         MemoryEditor editor;
         editor.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(editor.stageDelete(mine + QStringList{theirs}));
-        QVERIFY2(editor.confirm(), qPrintable(editor.errorString()));
+        QVERIFY2(confirmNow(editor), qPrintable(editor.errorString()));
 
         for (const QString &id : mine) {
             QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + id + "'").toInt(), 0);
@@ -317,8 +325,7 @@ private Q_SLOTS:
         model.setChildId(m_child);
         model.setCategories({"family"});
         model.setSearchText("");
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(reset.wait(2000));
+        QVERIFY(TestDatabase::settle());
         const QStringList family = allRows(model);
         QVERIFY(family.size() > 50);
         const int otherFamily = TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE category = 'family' AND \"userId\" = '" + m_otherChild + "'").toInt();
@@ -326,10 +333,12 @@ private Q_SLOTS:
 
         MemoryEditor editor;
         editor.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         QObject::connect(&editor, &MemoryEditor::applied, &model, &MemoryTimelineModel::reload);
-        QVERIFY(editor.stageDeleteMatching(&model));
+        QVERIFY(findMatchingNow(editor, &model) && editor.stageDeleteMatching());
         QCOMPARE(editor.pendingDeletionIds().size(), family.size());
-        QVERIFY(editor.confirm());
+        QVERIFY(confirmNow(editor));
+        QVERIFY(TestDatabase::settle());
         QCOMPARE(model.rowCount(), 0);
         QCOMPARE(expected("AND category = 'family'").size(), 0);
         QCOMPARE(expected("AND category <> 'family'").size(), mineOther);
@@ -344,6 +353,7 @@ private Q_SLOTS:
         QVERIFY(query.exec("UPDATE nido.memory_deletion_outbox SET \"purgedAt\" = LOCALTIMESTAMP WHERE id = (SELECT MIN(id) FROM nido.memory_deletion_outbox)"));
         PendingPurgeModel model;
         model.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(fetchAll(model));
         QStringList listed;
@@ -354,6 +364,7 @@ private Q_SLOTS:
         QVERIFY(listed.size() > 100);
         PendingPurgeModel other;
         other.setChildId(m_otherChild);
+        QVERIFY(TestDatabase::settle());
         QCOMPARE(other.rowCount(), 0);
     }
 
@@ -365,21 +376,23 @@ private Q_SLOTS:
         MemoryDetail detail;
         detail.setChildId(m_child);
         detail.setMemoryId(id);
+        QVERIFY(TestDatabase::settle());
         QVERIFY2(detail.loaded(), qPrintable(detail.errorString()));
-        QCOMPARE(detail.content(), TestDatabase::scalar("SELECT content FROM memory_contexts WHERE id = '" + id + "'").toString());
-        QCOMPARE(detail.agentName(), TestDatabase::scalar("SELECT a.name FROM memory_contexts m JOIN agents a ON a.id = m.\"agentId\" WHERE m.id = '" + id + "'").toString());
-        QCOMPARE(detail.tags().size(), TestDatabase::scalar("SELECT jsonb_array_length(metadata->'tags') FROM memory_contexts WHERE id = '" + id + "'").toInt());
-        QVERIFY(!detail.language().isEmpty());
-        QVERIFY(detail.confidence() > 0);
-        QVERIFY(detail.otherMetadata().contains("extractorVersion"));
-        QVERIFY(!detail.contextMessages().isEmpty());
-        QVERIFY(detail.sessionStartedAt().isValid());
+        QCOMPARE(detail.memory().content, TestDatabase::scalar("SELECT content FROM memory_contexts WHERE id = '" + id + "'").toString());
+        QCOMPARE(detail.memory().agentName, TestDatabase::scalar("SELECT a.name FROM memory_contexts m JOIN agents a ON a.id = m.\"agentId\" WHERE m.id = '" + id + "'").toString());
+        QCOMPARE(detail.memory().tags.size(), TestDatabase::scalar("SELECT jsonb_array_length(metadata->'tags') FROM memory_contexts WHERE id = '" + id + "'").toInt());
+        QVERIFY(!detail.memory().language.isEmpty());
+        QVERIFY(detail.memory().confidence > 0);
+        QVERIFY(detail.memory().otherMetadata.contains("extractorVersion"));
+        QVERIFY(!detail.memory().contextMessages.isEmpty());
+        QVERIFY(detail.memory().sessionStartedAt.isValid());
         QCOMPARE(TestDatabase::scalar("SELECT \"accessCount\" FROM memory_contexts WHERE id = '" + id + "'").toInt(), accessCount);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + id + "' AND \"accessType\" = 'caregiver_view'").toInt(), 1);
 
         // Another family's memory is not shown through this child.
         const QString theirs = TestDatabase::rows("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:c AS uuid) LIMIT 1", {{":c", m_otherChild}}).value(0);
         detail.setMemoryId(theirs);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(!detail.loaded());
     }
 
@@ -387,6 +400,7 @@ private Q_SLOTS:
     {
         MemoryStatistics statistics;
         statistics.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         QVERIFY2(statistics.errorString().isEmpty(), qPrintable(statistics.errorString()));
         QSqlQuery dashboard;
         dashboard.prepare("SELECT mc.\"memoryType\", mc.category, COUNT(*) as count, AVG(mc.importance) as avg_importance "
@@ -409,6 +423,7 @@ private Q_SLOTS:
 
         for (int days : {7, 30, 90}) {
             statistics.setDays(days);
+            QVERIFY(TestDatabase::settle());
             QCOMPARE(statistics.dayLabels().size(), days);
             int total = 0;
             const QVariantMap perDay = statistics.perDayByCategory();

@@ -29,7 +29,8 @@ private Q_SLOTS:
         SessionDetail detail;
         detail.setChildId(child);
         detail.setSessionId(session);
-        QVERIFY(detail.live());
+        QVERIFY(TestDatabase::settle());
+        QVERIFY(detail.session().live);
         QVERIFY(!SessionActivityNotifier::instance()->listening());
         QSignalSpy arrived(&detail, &SessionDetail::activityArrived);
         QTest::qWait(1600);

@@ -50,6 +50,7 @@ private Q_SLOTS:
         SessionListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         QTRY_VERIFY(model.rowCount() > 0);
         QVERIFY(fetchAll(model));
         // Query 3 of the schema document, with the order made total.
@@ -81,8 +82,7 @@ private Q_SLOTS:
         model.setAgentId(agent);
         model.setStatus("ended");
         model.showLastDays(14);
-        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        QVERIFY(reset.wait(2000));
+        QVERIFY(TestDatabase::settle());
         QVERIFY(fetchAll(model));
         const QStringList expected = TestDatabase::rows(
             "SELECT id::text FROM voice_sessions WHERE \"userId\" = CAST(:u AS uuid) AND metadata->>'agentId' = :a "
@@ -101,6 +101,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setChildId(m_child);
         model.setSessionId(m_liveSession);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(fetchAll(model));
         const QStringList expected = TestDatabase::rows("SELECT id::text FROM ai_conversations WHERE \"sessionId\" = CAST(:s AS uuid) "
                                           "ORDER BY \"createdAt\", id", {{":s", m_liveSession}});
@@ -113,6 +114,7 @@ private Q_SLOTS:
         QVERIFY(insert.exec("INSERT INTO ai_conversations (\"sessionId\", \"userId\", \"messageType\", content, \"createdAt\") "
                             "VALUES ('" + m_liveSession + "', '" + m_child + "', 'assistant', '<i>new</i>', LOCALTIMESTAMP)"));
         model.fetchNewer();
+        QVERIFY(TestDatabase::settle());
         QTRY_COMPARE(model.rowCount(), int(expected.size()) + 1);
         QCOMPARE(model.data(model.index(model.rowCount() - 1), TranscriptModel::ContentRole).toString(), "<i>new</i>");
     }
@@ -125,6 +127,7 @@ private Q_SLOTS:
         DeviceHealth health;
         health.setChildId(m_child);
         health.setSessionId(session);
+        QVERIFY(TestDatabase::settle());
         QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
         QVERIFY(health.pointCount() > 10);
         const QStringList expected = TestDatabase::rows(
@@ -153,6 +156,7 @@ private Q_SLOTS:
         DeviceHealth health;
         health.setChildId(m_child);
         health.setSessionId(session);
+        QVERIFY(TestDatabase::settle());
         QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
         QVERIFY2(health.pointCount() <= DeviceHealth::maxPoints + 1, qPrintable(QString::number(health.pointCount())));
         QVERIFY(health.pointCount() >= 900);
@@ -176,6 +180,7 @@ private Q_SLOTS:
         DeviceHealth health;
         health.setChildId(m_child);
         health.setSessionId(session);
+        QVERIFY(TestDatabase::settle());
         QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
         QCOMPARE(health.pointCount(), 8);
         QCOMPARE(health.points("batteryLevel").size(), 4);
@@ -187,14 +192,17 @@ private Q_SLOTS:
         QCOMPARE(crossings, (QStringList{"batteryLevel=15", "latency=450", "batteryLevel=12"}));
 
         health.setBatteryLow(13);
+        QVERIFY(TestDatabase::settle());
         QCOMPARE(health.crossings().size(), 2);
         health.resetThresholds();
+        QVERIFY(TestDatabase::settle());
         QCOMPARE(health.batteryLow(), 20.0);
 
         HeartbeatAlertModel alerts;
         QAbstractItemModelTester tester(&alerts, QAbstractItemModelTester::FailureReportingMode::QtTest);
         alerts.setChildId(m_child);
         alerts.setSessionId(session);
+        QVERIFY(TestDatabase::settle());
         QCOMPARE(alerts.rowCount(), 1);
         QCOMPARE(alerts.data(alerts.index(0), HeartbeatAlertModel::StatusRole).toString(), "warning");
     }
@@ -204,6 +212,7 @@ private Q_SLOTS:
         DeviceHealth health;
         health.setChildId(m_child);
         health.setDays(30);
+        QVERIFY(TestDatabase::settle());
         QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
         QVERIFY(health.pointCount() > 0 && health.pointCount() <= DeviceHealth::maxPoints + 1);
 
@@ -211,6 +220,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&alerts, QAbstractItemModelTester::FailureReportingMode::QtTest);
         alerts.setChildId(m_child);
         alerts.setDays(30);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(fetchAll(alerts));
         QCOMPARE(alerts.rowCount(), TestDatabase::scalar(
                      "SELECT COUNT(*) FROM session_heartbeats h JOIN voice_sessions s ON s.id = h.\"sessionId\" "
@@ -224,6 +234,7 @@ private Q_SLOTS:
         ActivityStatistics activity;
         activity.setChildId(m_child);
         activity.setDays(30);
+        QVERIFY(TestDatabase::settle());
         QVERIFY2(activity.errorString().isEmpty(), qPrintable(activity.errorString()));
         QCOMPARE(activity.dayLabels().size(), 30);
         const QString from = Database::utcTimestamp(QDateTime(QDate::currentDate().addDays(-29), QTime(0, 0)));
@@ -255,10 +266,11 @@ private Q_SLOTS:
         SessionDetail detail;
         detail.setChildId(m_child);
         detail.setSessionId(m_liveSession);
+        QVERIFY(TestDatabase::settle());
         QVERIFY2(detail.loaded(), qPrintable(detail.errorString()));
-        QVERIFY(detail.live());
+        QVERIFY(detail.session().live);
         QVERIFY(SessionActivityNotifier::instance()->listening());
-        const int before = detail.heartbeatCount();
+        const int before = detail.session().heartbeatCount;
         QSignalSpy arrived(&detail, &SessionDetail::activityArrived);
 
         QString error;
@@ -270,24 +282,27 @@ private Q_SLOTS:
         }
         Database::close("backend");
         QTRY_VERIFY_WITH_TIMEOUT(arrived.count() >= 1, 2000);
-        QCOMPARE(detail.heartbeatCount(), before + 1);
+        QCOMPARE(detail.session().heartbeatCount, before + 1);
     }
 
     void sessionDetailFields()
     {
         SessionDetail detail;
         detail.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
         const QString session = TestDatabase::scalar("SELECT \"sessionId\"::text FROM memory_contexts WHERE \"userId\" = '" + m_child +
                                                      "' AND \"sessionId\" IS NOT NULL LIMIT 1").toString();
         detail.setSessionId(session);
+        QVERIFY(TestDatabase::settle());
         QVERIFY2(detail.loaded(), qPrintable(detail.errorString()));
-        QVERIFY(!detail.roomType().isEmpty());
-        QVERIFY(!detail.startMethod().isEmpty());
-        QVERIFY(detail.parentPresent() == "yes" || detail.parentPresent() == "no");
-        QCOMPARE(detail.memories().size(), TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"sessionId\" = '" + session + "'").toInt());
+        QVERIFY(!detail.session().roomType.isEmpty());
+        QVERIFY(!detail.session().startMethod.isEmpty());
+        QVERIFY(detail.session().parentPresent == "yes" || detail.session().parentPresent == "no");
+        QCOMPARE(detail.session().memories.size(), TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"sessionId\" = '" + session + "'").toInt());
         // Another family's session is not shown through this child.
         const QString other = TestDatabase::scalar("SELECT id::text FROM voice_sessions WHERE \"userId\" <> '" + m_child + "' LIMIT 1").toString();
         detail.setSessionId(other);
+        QVERIFY(TestDatabase::settle());
         QVERIFY(!detail.loaded());
     }
 };

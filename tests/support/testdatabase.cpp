@@ -1,6 +1,7 @@
 #include "testdatabase.h"
 
 #include "database.h"
+#include "databaseworker.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -39,6 +40,8 @@ QSqlDatabase TestDatabase::create(const QString &name)
     QSqlDatabase db = Database::open(conninfo(name), QLatin1String(QSqlDatabase::defaultConnection), &error);
     if (!db.isOpen())
         qFatal("cannot open the test database %s: %s", qPrintable(name), qPrintable(error));
+    // Models read through the database worker: on the same database.
+    DatabaseWorker::instance()->setConninfo(conninfo(name));
     return db;
 }
 
@@ -74,4 +77,28 @@ QStringList TestDatabase::rows(const QString &sql, const QVariantMap &values)
         result << fields.join(u'|');
     }
     return result;
+}
+
+bool TestDatabase::onWorker(const QString &sql)
+{
+    QFuture<bool> done = DatabaseWorker::instance()->run<bool>([sql](SqlConnection &db) {
+        QString error;
+        if (db.execDirect(sql, &error))
+            return true;
+        qWarning("on the worker: %s: %s", qPrintable(sql), qPrintable(error));
+        return false;
+    });
+    return done.result();
+}
+
+bool TestDatabase::settle(int timeoutMs)
+{
+    for (int round = 0; round < 20; ++round) {
+        QCoreApplication::processEvents();
+        if (DatabaseWorker::instance()->pendingDeliveries() == 0)
+            return true;
+        if (!QTest::qWaitFor([] { return DatabaseWorker::instance()->pendingDeliveries() == 0; }, timeoutMs))
+            return false;
+    }
+    return false;
 }

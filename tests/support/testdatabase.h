@@ -16,5 +16,10 @@ public:
     // A query's single value, for comparing models with plain SQL.
     // Each row as its fields joined by '|'. With values the query is prepared and they are bound.
     static QStringList rows(const QString &sql, const QVariantMap &values = {});
+    // Lets scheduled reloads start and waits until the database worker has handed every result
+    // over, including the jobs those results started (the next page of a list).
+    [[nodiscard]] static bool settle(int timeoutMs = 10000);
+    // Runs a statement on the database worker's connection and waits for it (SET ROLE and the like).
+    static bool onWorker(const QString &sql);
     static QVariant scalar(const QString &sql, const QSqlDatabase &db = QSqlDatabase::database());
 };

@@ -29,7 +29,7 @@ Page {
             spacing: 16
 
             Label {
-                text: overview.childName
+                text: overview.figures.childName
                 textFormat: Text.PlainText
                 font.pixelSize: 26
                 font.bold: true
@@ -53,7 +53,8 @@ Page {
 
             GridLayout {
                 visible: overview.ready
-                columns: Math.max(1, Math.floor(width / 260))
+                // From the page, not the grid itself: a grid sized by its own columns loops.
+                columns: Math.max(1, Math.floor((page.width - 48) / 276))
                 columnSpacing: 16
                 rowSpacing: 16
                 Layout.fillWidth: true
@@ -62,46 +63,46 @@ Page {
 
                 FigureCard {
                     heading: qsTr("Talked today")
-                    value: page.minutes(overview.todayMinutes)
-                    alert: overview.dailyLimitMinutes >= 0 && overview.todayMinutes > overview.dailyLimitMinutes
-                    caption: overview.dailyLimitMinutes >= 0
-                             ? qsTr("of a %1-minute daily limit · %n session(s)", "", overview.todaySessions).arg(overview.dailyLimitMinutes)
-                             : qsTr("no screen-time limit set · %n session(s)", "", overview.todaySessions)
+                    value: page.minutes(overview.figures.todayMinutes)
+                    alert: overview.figures.dailyLimitMinutes >= 0 && overview.figures.todayMinutes > overview.figures.dailyLimitMinutes
+                    caption: overview.figures.dailyLimitMinutes >= 0
+                             ? qsTr("of a %1-minute daily limit · %n session(s)", "", overview.figures.todaySessions).arg(overview.figures.dailyLimitMinutes)
+                             : qsTr("no screen-time limit set · %n session(s)", "", overview.figures.todaySessions)
                 }
                 FigureCard {
                     heading: qsTr("This week")
-                    value: page.minutes(overview.weekMinutes)
-                    alert: overview.daysOverLimit > 0
-                    caption: qsTr("%n session(s)", "", overview.weekSessions) + " · "
-                             + qsTr("%n day(s) over the limit", "", overview.daysOverLimit)
+                    value: page.minutes(overview.figures.weekMinutes)
+                    alert: overview.figures.daysOverLimit > 0
+                    caption: qsTr("%n session(s)", "", overview.figures.weekSessions) + " · "
+                             + qsTr("%n day(s) over the limit", "", overview.figures.daysOverLimit)
                 }
                 FigureCard {
                     heading: qsTr("Memories")
-                    value: Number(overview.memoriesTotal).toLocaleString(Qt.locale(), "f", 0)
-                    caption: qsTr("%n new this week", "", overview.memoriesThisWeek)
+                    value: Number(overview.figures.memoriesTotal).toLocaleString(Qt.locale(), "f", 0)
+                    caption: qsTr("%n new this week", "", overview.figures.memoriesThisWeek)
                 }
                 FigureCard {
                     heading: qsTr("Device alerts this week")
-                    value: qsTr("%n error(s)", "", overview.deviceErrorsThisWeek)
-                    alert: overview.deviceErrorsThisWeek > 0
-                    caption: qsTr("%n warning(s): low battery or slow connection", "", overview.deviceWarningsThisWeek)
+                    value: qsTr("%n error(s)", "", overview.figures.deviceErrorsThisWeek)
+                    alert: overview.figures.deviceErrorsThisWeek > 0
+                    caption: qsTr("%n warning(s): low battery or slow connection", "", overview.figures.deviceWarningsThisWeek)
                 }
                 FigureCard {
-                    heading: overview.lastSessionLive ? qsTr("Talking now") : qsTr("Last session")
-                    value: overview.lastSessionStart.getTime() > 0 ? (overview.lastSessionAgent || qsTr("Unknown agent"))
+                    heading: overview.figures.lastSessionLive ? qsTr("Talking now") : qsTr("Last session")
+                    value: overview.figures.lastSessionStart.getTime() > 0 ? (overview.figures.lastSessionAgent || qsTr("Unknown agent"))
                                                                      : qsTr("None yet")
-                    caption: overview.lastSessionStart.getTime() > 0
-                             ? overview.lastSessionStart.toLocaleString(Qt.locale(), Locale.ShortFormat) + " · "
-                               + page.minutes(overview.lastSessionMinutes)
+                    caption: overview.figures.lastSessionStart.getTime() > 0
+                             ? overview.figures.lastSessionStart.toLocaleString(Qt.locale(), Locale.ShortFormat) + " · "
+                               + page.minutes(overview.figures.lastSessionMinutes)
                              : ""
                 }
             }
 
             WeekActivityChart {
                 visible: overview.ready
-                dayNames: overview.weekDayNames
-                minutesPerDay: overview.weekMinutesPerDay
-                limitMinutes: overview.dailyLimitMinutes
+                dayNames: overview.figures.weekDayNames
+                minutesPerDay: overview.figures.weekMinutesPerDay
+                limitMinutes: overview.figures.dailyLimitMinutes
                 Layout.fillWidth: true
                 Layout.preferredHeight: 320
                 Layout.leftMargin: 16

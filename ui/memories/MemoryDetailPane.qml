@@ -19,33 +19,33 @@ ScrollView {
     signal sessionRequested(string sessionId)
 
     function resetDraft() {
-        contentEdit.text = detail.content
-        summaryEdit.text = detail.summary
-        importanceSlider.value = detail.importance
-        categoryChoice.currentIndex = Labels.categories.indexOf(detail.category)
-        typeChoice.currentIndex = Labels.memoryTypes.indexOf(detail.memoryType)
-        sharedCheck.checked = detail.agentId.length === 0
-        agentChoice.currentIndex = Math.max(0, agentChoice.indexOfValue(detail.agentId))
-        expiryEdit.text = isNaN(detail.expiresAt) ? "" : Qt.formatDate(detail.expiresAt, "yyyy-MM-dd")
+        contentEdit.text = detail.memory.content
+        summaryEdit.text = detail.memory.summary
+        importanceSlider.value = detail.memory.importance
+        categoryChoice.currentIndex = Labels.categories.indexOf(detail.memory.category)
+        typeChoice.currentIndex = Labels.memoryTypes.indexOf(detail.memory.memoryType)
+        sharedCheck.checked = detail.memory.agentId.length === 0
+        agentChoice.currentIndex = Math.max(0, agentChoice.indexOfValue(detail.memory.agentId))
+        expiryEdit.text = isNaN(detail.memory.expiresAt) ? "" : Qt.formatDate(detail.memory.expiresAt, "yyyy-MM-dd")
     }
 
     function stageChanges() {
         const changes = {}
-        if (contentEdit.text !== detail.content)
+        if (contentEdit.text !== detail.memory.content)
             changes.content = contentEdit.text
-        if (summaryEdit.text !== detail.summary)
+        if (summaryEdit.text !== detail.memory.summary)
             changes.summary = summaryEdit.text
-        if (Math.abs(importanceSlider.value - detail.importance) > 0.001)
+        if (Math.abs(importanceSlider.value - detail.memory.importance) > 0.001)
             changes.importance = Math.round(importanceSlider.value * 100) / 100
-        if (Labels.categories[categoryChoice.currentIndex] !== detail.category)
+        if (Labels.categories[categoryChoice.currentIndex] !== detail.memory.category)
             changes.category = Labels.categories[categoryChoice.currentIndex]
-        if (Labels.memoryTypes[typeChoice.currentIndex] !== detail.memoryType)
+        if (Labels.memoryTypes[typeChoice.currentIndex] !== detail.memory.memoryType)
             changes.memoryType = Labels.memoryTypes[typeChoice.currentIndex]
         const agentId = sharedCheck.checked ? "" : (agentChoice.currentValue ?? "")
-        if (agentId !== detail.agentId)
+        if (agentId !== detail.memory.agentId)
             changes.agentId = agentId
         const expiry = expiryEdit.text.trim()
-        const currentExpiry = isNaN(detail.expiresAt) ? "" : Qt.formatDate(detail.expiresAt, "yyyy-MM-dd")
+        const currentExpiry = isNaN(detail.memory.expiresAt) ? "" : Qt.formatDate(detail.memory.expiresAt, "yyyy-MM-dd")
         if (expiry !== currentExpiry)
             changes.expiresAt = expiry.length === 0 ? null : new Date(expiry + "T23:59:59")
         if (Object.keys(changes).length > 0)
@@ -208,49 +208,49 @@ ScrollView {
 
             Label { text: qsTr("Agent"); opacity: 0.7 }
             Label {
-                text: pane.detail.agentName.length > 0 ? pane.detail.agentName : qsTr("Shared by all agents")
+                text: pane.detail.memory.agentName.length > 0 ? pane.detail.memory.agentName : qsTr("Shared by all agents")
                 textFormat: Text.PlainText
             }
             Label { text: qsTr("Created"); opacity: 0.7 }
-            Label { text: pane.when(pane.detail.createdAt) }
+            Label { text: pane.when(pane.detail.memory.createdAt) }
             Label { text: qsTr("Changed"); opacity: 0.7 }
-            Label { text: pane.when(pane.detail.updatedAt) }
+            Label { text: pane.when(pane.detail.memory.updatedAt) }
             Label { text: qsTr("Expires"); opacity: 0.7 }
-            Label { text: pane.when(pane.detail.expiresAt) }
+            Label { text: pane.when(pane.detail.memory.expiresAt) }
             Label { text: qsTr("Used by the AI"); opacity: 0.7 }
             Label {
-                text: qsTr("%n time(s), last %1", "", pane.detail.accessCount).arg(pane.when(pane.detail.lastAccessedAt))
+                text: qsTr("%n time(s), last %1", "", pane.detail.memory.accessCount).arg(pane.when(pane.detail.memory.lastAccessedAt))
             }
             Label { text: qsTr("Tags"); opacity: 0.7 }
-            Label { text: pane.detail.tags.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: pane.detail.memory.tags.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Label { text: qsTr("Emotions"); opacity: 0.7 }
-            Label { text: pane.detail.emotions.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: pane.detail.memory.emotions.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Label { text: qsTr("Topics"); opacity: 0.7 }
-            Label { text: pane.detail.topics.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: pane.detail.memory.topics.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Label { text: qsTr("People and things"); opacity: 0.7 }
-            Label { text: pane.detail.entities.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
+            Label { text: pane.detail.memory.entities.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Label { text: qsTr("Language"); opacity: 0.7 }
-            Label { text: pane.detail.language; textFormat: Text.PlainText }
+            Label { text: pane.detail.memory.language; textFormat: Text.PlainText }
             Label { text: qsTr("Confidence"); opacity: 0.7 }
-            Label { text: pane.detail.confidence < 0 ? "–" : Math.round(pane.detail.confidence * 100) + " %" }
+            Label { text: pane.detail.memory.confidence < 0 ? "–" : Math.round(pane.detail.memory.confidence * 100) + " %" }
             Label { text: qsTr("Source"); opacity: 0.7 }
             Label {
-                text: pane.detail.source + (pane.detail.messageCount >= 0
-                      ? " · " + qsTr("%n message(s)", "", pane.detail.messageCount) : "")
-                      + (pane.detail.durationSeconds >= 0 ? " · " + qsTr("%1 min").arg(Math.round(pane.detail.durationSeconds / 60)) : "")
+                text: pane.detail.memory.source + (pane.detail.memory.messageCount >= 0
+                      ? " · " + qsTr("%n message(s)", "", pane.detail.memory.messageCount) : "")
+                      + (pane.detail.memory.durationSeconds >= 0 ? " · " + qsTr("%1 min").arg(Math.round(pane.detail.memory.durationSeconds / 60)) : "")
                 textFormat: Text.PlainText
             }
             Label { text: qsTr("Vector store"); opacity: 0.7 }
             Label {
-                text: pane.detail.chromaCollectionName
+                text: pane.detail.memory.chromaCollectionName
                 textFormat: Text.PlainText
                 elide: Text.ElideMiddle
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Other data"); opacity: 0.7; visible: pane.detail.otherMetadata.length > 0 }
+            Label { text: qsTr("Other data"); opacity: 0.7; visible: pane.detail.memory.otherMetadata.length > 0 }
             Label {
-                visible: pane.detail.otherMetadata.length > 0
-                text: pane.detail.otherMetadata
+                visible: pane.detail.memory.otherMetadata.length > 0
+                text: pane.detail.memory.otherMetadata
                 textFormat: Text.PlainText
                 font.family: "monospace"
                 wrapMode: Text.Wrap
@@ -264,20 +264,20 @@ ScrollView {
             Layout.topMargin: 8
         }
         Label {
-            text: pane.detail.sessionId.length === 0
+            text: pane.detail.memory.sessionId.length === 0
                   ? qsTr("This memory is not tied to a conversation.")
-                  : qsTr("From the conversation of %1:").arg(pane.when(pane.detail.sessionStartedAt))
+                  : qsTr("From the conversation of %1:").arg(pane.when(pane.detail.memory.sessionStartedAt))
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
         Button {
             objectName: "openSessionButton"
-            visible: pane.detail.sessionId.length > 0
+            visible: pane.detail.memory.sessionId.length > 0
             text: qsTr("Open the whole conversation")
-            onClicked: pane.sessionRequested(pane.detail.sessionId)
+            onClicked: pane.sessionRequested(pane.detail.memory.sessionId)
         }
         Repeater {
-            model: pane.detail.contextMessages
+            model: pane.detail.memory.contextMessages
 
             Frame {
                 id: bubble

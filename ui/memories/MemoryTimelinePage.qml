@@ -47,6 +47,7 @@ Page {
             pendingPurge.reload()
             audit.reload()
         }
+        onMatchingFound: count => deleteDialog.ask([], count, qsTr("Every memory that matches the current filter and search."))
     }
     MemoryDetail {
         id: detail
@@ -128,8 +129,7 @@ Page {
                 canDelete: rights.canDelete
                 Layout.fillWidth: true
                 Layout.margins: 8
-                onForgetMatchingRequested: deleteDialog.ask([], editor.countMatching(timeline),
-                                                            qsTr("Every memory that matches the current filter and search."))
+                onForgetMatchingRequested: editor.findMatching(timeline)
             }
             PendingChangesBar {
                 editor: editor
@@ -212,7 +212,7 @@ Page {
                     canDelete: rights.canDelete
                     SplitView.preferredWidth: 440
                     SplitView.minimumWidth: 320
-                    onDeleteRequested: memoryId => page.askToDelete([memoryId], detail.content)
+                    onDeleteRequested: memoryId => page.askToDelete([memoryId], detail.memory.content)
                     onCloseRequested: page.openMemoryId = ""
                     onSessionRequested: sessionId => page.sessionRequested(sessionId)
                 }
@@ -300,7 +300,7 @@ Page {
         objectName: "deleteDialog"
         onDeleteAccepted: {
             if (matchingFilter)
-                editor.stageDeleteMatching(timeline)
+                editor.stageDeleteMatching()
             else
                 editor.stageDelete(memoryIds)
         }

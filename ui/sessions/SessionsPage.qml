@@ -141,8 +141,8 @@ Page {
                 ColumnLayout {
                     Layout.fillWidth: true
                     Label {
-                        text: (detail.agentName.length > 0 ? detail.agentName : qsTr("Unknown agent")) + "  ·  "
-                              + detail.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                        text: (detail.session.agentName.length > 0 ? detail.session.agentName : qsTr("Unknown agent")) + "  ·  "
+                              + detail.session.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
                         textFormat: Text.PlainText
                         font.pixelSize: 18
                         font.bold: true
@@ -150,14 +150,14 @@ Page {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: [detail.live ? qsTr("Live now") : qsTr("%1 min").arg(Math.round(detail.durationSeconds / 60)),
-                               qsTr("%n message(s)", "", detail.messageCount),
-                               qsTr("%1 tokens").arg(detail.totalTokensUsed),
-                               Number(detail.totalCost).toLocaleString(Qt.locale(), "f", 4) + " $",
-                               qsTr("room: %1").arg(detail.roomType || "–"),
-                               qsTr("started by: %1").arg(detail.startMethod || "–"),
-                               detail.parentPresent === "yes" ? qsTr("a parent was present")
-                                                              : detail.parentPresent === "no" ? qsTr("no parent present") : ""]
+                        text: [detail.session.live ? qsTr("Live now") : qsTr("%1 min").arg(Math.round(detail.session.durationSeconds / 60)),
+                               qsTr("%n message(s)", "", detail.session.messageCount),
+                               qsTr("%1 tokens").arg(detail.session.totalTokensUsed),
+                               Number(detail.session.totalCost).toLocaleString(Qt.locale(), "f", 4) + " $",
+                               qsTr("room: %1").arg(detail.session.roomType || "–"),
+                               qsTr("started by: %1").arg(detail.session.startMethod || "–"),
+                               detail.session.parentPresent === "yes" ? qsTr("a parent was present")
+                                                              : detail.session.parentPresent === "no" ? qsTr("no parent present") : ""]
                               .filter(part => part.length > 0).join("  ·  ")
                         textFormat: Text.PlainText
                         wrapMode: Text.Wrap
@@ -179,7 +179,7 @@ Page {
 
                 TabButton { text: qsTr("Transcript") }
                 TabButton { text: qsTr("Device health") }
-                TabButton { text: qsTr("Memories (%1)").arg(detail.memories.length) }
+                TabButton { text: qsTr("Memories (%1)").arg(detail.session.memories.length) }
             }
             StackLayout {
                 currentIndex: detailTabs.currentIndex
@@ -205,7 +205,7 @@ Page {
                 }
                 ListView {
                     clip: true
-                    model: detail.memories
+                    model: detail.session.memories
                     delegate: ItemDelegate {
                         id: memoryRow
 

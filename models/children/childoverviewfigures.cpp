@@ -1,0 +1,132 @@
+#include "childoverviewfigures.h"
+#include "database.h"
+#include "sessionsql.h"
+#include "sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace {
+
+QString arrayLiteral(const QStringList &items)
+{
+    return QString(u'{' + items.join(u',') + u'}');
+}
+
+} // namespace
+
+bool ChildOverviewFigures::load(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error)
+{
+    return loadProfile(db, childId, error) && loadWeek(db, childId, weekStart, now, error)
+        && loadMemoriesAndAlerts(db, childId, weekStart, error) && loadLastSession(db, childId, now, error);
+}
+
+bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId, QString *error)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT concat_ws(' ', u.\"firstName\", u.\"lastName\"), "
+        "  CASE WHEN jsonb_typeof(p.routines->'screenTime'->'limit') = 'number' "
+        "    THEN (p.routines->'screenTime'->>'limit')::numeric END "
+        "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)"));
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(query, error)) {
+        return false;
+    }
+    if (!query.next()) {
+        *error = QCoreApplication::translate("ChildOverview", "This child is no longer in the database.");
+        return false;
+    }
+    childName = query.value(0).toString();
+    dailyLimitMinutes = query.value(1).isNull() ? -1 : qRound(query.value(1).toDouble());
+    return true;
+}
+
+bool ChildOverviewFigures::loadWeek(SqlConnection &db, const QString &childId, QDate first, const QDateTime &now, QString *error)
+{
+    QStringList starts;
+    QStringList ends;
+    for (int day = 0; day < 7; ++day) {
+        starts << Database::utcTimestamp(QDateTime(first.addDays(day), QTime(0, 0)));
+        ends << Database::utcTimestamp(QDateTime(first.addDays(day + 1), QTime(0, 0)));
+        weekDayNames << QLocale().dayName(first.addDays(day).dayOfWeek(), QLocale::ShortFormat);
+    }
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT d.i, COALESCE(SUM(%1), 0) / 60.0, COUNT(vs.id) "
+        "FROM unnest(CAST(:starts AS timestamp[]), CAST(:ends AS timestamp[])) WITH ORDINALITY AS d(s, e, i) "
+        "LEFT JOIN voice_sessions vs ON vs.\"userId\" = CAST(:child AS uuid) "
+        "  AND vs.\"startedAt\" >= d.s AND vs.\"startedAt\" < d.e "
+        "GROUP BY d.i ORDER BY d.i").arg(SessionSql::talkedSeconds()));
+    query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
+    query.bindValue(QStringLiteral(":starts"), arrayLiteral(starts));
+    query.bindValue(QStringLiteral(":ends"), arrayLiteral(ends));
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(query, error)) {
+        return false;
+    }
+    const QDate today = now.date();
+    while (query.next()) {
+        const int day = query.value(0).toInt() - 1;
+        const double minutes = query.value(1).toDouble();
+        const int sessions = query.value(2).toInt();
+        weekMinutesPerDay << minutes;
+        weekMinutes += minutes;
+        weekSessions += sessions;
+        if (dailyLimitMinutes >= 0 && minutes > dailyLimitMinutes)
+            ++daysOverLimit;
+        if (first.addDays(day) == today) {
+            todayMinutes = minutes;
+            todaySessions = sessions;
+        }
+    }
+    return true;
+}
+
+bool ChildOverviewFigures::loadMemoriesAndAlerts(SqlConnection &db, const QString &childId, QDate weekStart, QString *error)
+{
+    const QString weekFrom = Database::utcTimestamp(QDateTime(weekStart, QTime(0, 0)));
+    QSqlQuery &memories = db.prepared(QStringLiteral(
+        "SELECT COUNT(*), COUNT(*) FILTER (WHERE \"createdAt\" >= CAST(:from AS timestamp)) "
+        "FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid)"));
+    memories.bindValue(QStringLiteral(":from"), weekFrom);
+    memories.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(memories, error) || !memories.next()) {
+        return false;
+    }
+    memoriesTotal = memories.value(0).toInt();
+    memoriesThisWeek = memories.value(1).toInt();
+
+    QSqlQuery &alerts = db.prepared(QStringLiteral(
+        "SELECT COUNT(*) FILTER (WHERE h.status = 'error' OR h.\"errorMessage\" IS NOT NULL), "
+        "  COUNT(*) FILTER (WHERE h.status <> 'ok' AND h.status <> 'error' AND h.\"errorMessage\" IS NULL) "
+        "FROM voice_sessions vs JOIN session_heartbeats h ON h.\"sessionId\" = vs.id "
+        "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)"));
+    alerts.bindValue(QStringLiteral(":child"), childId);
+    alerts.bindValue(QStringLiteral(":from"), weekFrom);
+    if (!db.exec(alerts, error) || !alerts.next()) {
+        return false;
+    }
+    deviceErrorsThisWeek = alerts.value(0).toInt();
+    deviceWarningsThisWeek = alerts.value(1).toInt();
+    return true;
+}
+
+bool ChildOverviewFigures::loadLastSession(SqlConnection &db, const QString &childId, const QDateTime &now, QString *error)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT vs.\"startedAt\", %1 / 60.0, vs.status = 'active', a.name "
+        "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %2 "
+        "WHERE vs.\"userId\" = CAST(:child AS uuid) ORDER BY vs.\"startedAt\" DESC, vs.id DESC LIMIT 1")
+                      .arg(SessionSql::talkedSeconds(), SessionSql::agentId()));
+    query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(query, error)) {
+        return false;
+    }
+    if (query.next()) {
+        lastSessionStart = Database::fromUtcTimestamp(query.value(0));
+        lastSessionMinutes = query.value(1).toDouble();
+        lastSessionLive = query.value(2).toBool();
+        lastSessionAgent = query.value(3).toString();
+    }
+    return true;
+}

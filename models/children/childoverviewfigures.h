@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+class SqlConnection;
+
+// One child's figures for today and this week, read in one job of the database worker.
+struct ChildOverviewFigures {
+    Q_GADGET
+    QML_VALUE_TYPE(childOverviewFigures)
+    Q_PROPERTY(QString childName MEMBER childName)
+    Q_PROPERTY(int dailyLimitMinutes MEMBER dailyLimitMinutes)
+    Q_PROPERTY(double todayMinutes MEMBER todayMinutes)
+    Q_PROPERTY(int todaySessions MEMBER todaySessions)
+    Q_PROPERTY(double weekMinutes MEMBER weekMinutes)
+    Q_PROPERTY(int weekSessions MEMBER weekSessions)
+    Q_PROPERTY(int daysOverLimit MEMBER daysOverLimit)
+    Q_PROPERTY(QList<qreal> weekMinutesPerDay MEMBER weekMinutesPerDay)
+    Q_PROPERTY(QStringList weekDayNames MEMBER weekDayNames)
+    Q_PROPERTY(int memoriesTotal MEMBER memoriesTotal)
+    Q_PROPERTY(int memoriesThisWeek MEMBER memoriesThisWeek)
+    Q_PROPERTY(int deviceErrorsThisWeek MEMBER deviceErrorsThisWeek)
+    Q_PROPERTY(int deviceWarningsThisWeek MEMBER deviceWarningsThisWeek)
+    Q_PROPERTY(QDateTime lastSessionStart MEMBER lastSessionStart)
+    Q_PROPERTY(QString lastSessionAgent MEMBER lastSessionAgent)
+    Q_PROPERTY(double lastSessionMinutes MEMBER lastSessionMinutes)
+    Q_PROPERTY(bool lastSessionLive MEMBER lastSessionLive)
+
+public:
+    // On the worker: the figures of `childId` for the week that starts on `weekStart`, with `now`
+    // as the present. False, with `error` set, when a query failed or the child is gone.
+    bool load(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error);
+
+    QString childName;
+    int dailyLimitMinutes = -1;
+    double todayMinutes = 0;
+    int todaySessions = 0;
+    double weekMinutes = 0;
+    int weekSessions = 0;
+    int daysOverLimit = 0;
+    QList<qreal> weekMinutesPerDay;
+    QStringList weekDayNames;
+    int memoriesTotal = 0;
+    int memoriesThisWeek = 0;
+    int deviceErrorsThisWeek = 0;
+    int deviceWarningsThisWeek = 0;
+    QDateTime lastSessionStart;
+    QString lastSessionAgent;
+    double lastSessionMinutes = 0;
+    bool lastSessionLive = false;
+
+private:
+    bool loadProfile(SqlConnection &db, const QString &childId, QString *error);
+    bool loadWeek(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error);
+    bool loadMemoriesAndAlerts(SqlConnection &db, const QString &childId, QDate weekStart, QString *error);
+    bool loadLastSession(SqlConnection &db, const QString &childId, const QDateTime &now, QString *error);
+};

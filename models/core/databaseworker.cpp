@@ -1,0 +1,115 @@
+#include "databaseworker.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+
+namespace {
+const auto connectionName = QStringLiteral("nido-worker");
+
+void stopWorker()
+{
+    DatabaseWorker::instance()->shutdown();
+}
+} // namespace
+
+DatabaseWorker *DatabaseWorker::instance()
+{
+    // Never deleted: stopWorker() ends the thread while the application still exists.
+    static auto *worker = new DatabaseWorker;
+    return worker;
+}
+
+DatabaseWorker::DatabaseWorker()
+    : m_connection(std::make_unique<SqlConnection>(connectionName))
+{
+    m_thread.setObjectName(QStringLiteral("nido-database"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+    qAddPostRoutine(stopWorker);
+}
+
+DatabaseWorker::~DatabaseWorker()
+{
+    shutdown();
+}
+
+void DatabaseWorker::post(std::function<void()> task)
+{
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(m_context, std::move(task), Qt::QueuedConnection);
+}
+
+void DatabaseWorker::setConninfo(const QString &conninfo)
+{
+    post([this, conninfo] {
+        m_connection->setConninfo(conninfo);
+        m_channels.clear();
+        m_noticeDriver.clear();
+        m_lost = false;
+    });
+}
+
+void DatabaseWorker::listen(const QString &channel)
+{
+    post([this, channel] {
+        if (m_channels.contains(channel))
+            return;
+        m_channels << channel;
+        openForJob();
+        if (m_noticeDriver)
+            subscribe(channel);
+    });
+}
+
+void DatabaseWorker::subscribe(const QString &channel)
+{
+    if (!m_noticeDriver->subscribeToNotification(channel))
+        qCWarning(lcDatabase) << "cannot listen to" << channel;
+}
+
+void DatabaseWorker::openForJob()
+{
+    const bool reopening = m_lost || (m_connection->database().isOpen() && m_connection->broken());
+    QString error;
+    if (!m_connection->ensureOpen(&error)) {
+        if (!m_lost)
+            Q_EMIT connectionLost(error);
+        m_lost = true;
+        return;
+    }
+    m_connection->trimPrepared();
+    // Each connection has its own driver: notices are connected, and channels listened to, anew.
+    QSqlDriver *driver = m_connection->database().driver();
+    if (m_noticeDriver != driver) {
+        m_noticeDriver = driver;
+        connect(driver, &QSqlDriver::notification, m_context,
+                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                    Q_EMIT notification(name, payload.toString());
+                });
+        for (const QString &channel : std::as_const(m_channels))
+            subscribe(channel);
+    }
+    if (reopening) {
+        ++m_reconnections;
+        m_lost = false;
+        Q_EMIT connectionRestored();
+    }
+}
+
+void DatabaseWorker::drain()
+{
+    if (m_thread.isRunning() && QThread::currentThread() != &m_thread)
+        QMetaObject::invokeMethod(m_context, [] {}, Qt::BlockingQueuedConnection);
+}
+
+void DatabaseWorker::shutdown()
+{
+    if (!m_thread.isRunning())
+        return;
+    QMetaObject::invokeMethod(m_context, [this] { m_connection->close(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}

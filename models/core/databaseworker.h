@@ -1,0 +1,105 @@
+#pragma once
+
+#include "sqlconnection.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QPromise>
+#include <QStringList>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+// The thread that owns the window's database connection. Models hand it jobs and get values
+// back (rows, small structs), so the window never waits on the network. Jobs run one after the
+// other, in the order they were given. A job that fails because the server dropped the
+// connection runs once more on a new connection; LISTEN channels are listened to again.
+class QSqlDriver;
+
+class DatabaseWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    [[nodiscard]] static DatabaseWorker *instance();
+
+    // The connection jobs run on from now on; an empty conninfo closes it.
+    void setConninfo(const QString &conninfo);
+    // Runs on the worker thread: the notices of `channel` arrive as notification().
+    void listen(const QString &channel);
+
+    template<typename T>
+    [[nodiscard]] QFuture<T> run(std::function<T(SqlConnection &)> job)
+    {
+        auto promise = std::make_shared<QPromise<T>>();
+        QFuture<T> future = promise->future();
+        promise->start();
+        post([this, promise, job = std::move(job)]() mutable {
+            T result = runWithRetry(job);
+            promise->addResult(std::move(result));
+            promise->finish();
+        });
+        return future;
+    }
+
+    // Runs `job` on the worker and hands its value to `done` on the GUI thread, unless `context`
+    // was destroyed meanwhile.
+    template<typename T, typename Done>
+    void run(QObject *context, std::function<T(SqlConnection &)> job, Done done)
+    {
+        ++m_pendingDeliveries;
+        run<T>(std::move(job)).then(this, [this, context = QPointer<QObject>(context), done = std::move(done)](T result) mutable {
+            if (context)
+                done(std::move(result));
+            --m_pendingDeliveries;
+        });
+    }
+    // Results given to models that have not been handed over yet (tests wait for none).
+    [[nodiscard]] int pendingDeliveries() const { return m_pendingDeliveries; }
+
+    // Statements run and prepared since start: the benchmark's figures.
+    [[nodiscard]] quint64 statementsRun() const { return m_connection->statementsRun(); }
+    [[nodiscard]] quint64 statementsPrepared() const { return m_connection->statementsPrepared(); }
+    [[nodiscard]] quint64 reconnections() const { return m_reconnections; }
+    // Waits until every job given so far has run (tests, and the end of the program).
+    void drain();
+    void shutdown();
+
+Q_SIGNALS:
+    void notification(const QString &channel, const QString &payload);
+    void connectionLost(const QString &error);
+    void connectionRestored();
+
+private:
+    DatabaseWorker();
+    ~DatabaseWorker() override;
+
+    void post(std::function<void()> task);
+    template<typename T>
+    T runWithRetry(std::function<T(SqlConnection &)> &job)
+    {
+        openForJob();
+        T result = job(*m_connection);
+        if (m_connection->broken()) {
+            openForJob();
+            if (!m_connection->broken())
+                result = job(*m_connection);
+        }
+        return result;
+    }
+    // On the worker thread.
+    void openForJob();
+    void subscribe(const QString &channel);
+
+    QThread m_thread;
+    QObject *m_context = nullptr;
+    std::unique_ptr<SqlConnection> m_connection;
+    QStringList m_channels;
+    QPointer<QSqlDriver> m_noticeDriver;
+    bool m_lost = false;
+    std::atomic<quint64> m_reconnections = 0;
+    int m_pendingDeliveries = 0;
+};

@@ -1,0 +1,147 @@
+#include "sqlconnection.h"
+#include "database.h"
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+#include <libpq-fe.h>
+
+namespace {
+constexpr int maximumPrepared = 200;
+}
+
+SqlConnection::SqlConnection(const QString &name)
+    : m_name(name)
+{
+}
+
+SqlConnection::~SqlConnection()
+{
+    close();
+}
+
+void SqlConnection::setConninfo(const QString &conninfo)
+{
+    close();
+    m_conninfo = conninfo;
+}
+
+QSqlDatabase SqlConnection::database() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+bool SqlConnection::broken() const
+{
+    PGconn *connection = Database::nativeHandle(database());
+    return !connection || PQstatus(connection) == CONNECTION_BAD;
+}
+
+bool SqlConnection::ensureOpen(QString *error)
+{
+    if (database().isOpen() && !broken())
+        return true;
+    if (m_conninfo.isEmpty()) {
+        *error = QCoreApplication::translate("Database", "Not connected to PostgreSQL.");
+        return false;
+    }
+    if (QSqlDatabase::contains(m_name)) {
+        qCInfo(lcDatabase) << "connection lost: opening it again";
+        close();
+    }
+    return Database::open(m_conninfo, m_name, error).isOpen();
+}
+
+void SqlConnection::close()
+{
+    m_prepared.clear();
+    if (QSqlDatabase::contains(m_name))
+        Database::close(m_name);
+}
+
+QSqlQuery &SqlConnection::prepared(const QString &sql)
+{
+    auto it = m_prepared.find(sql);
+    if (it == m_prepared.end()) {
+        QSqlQuery query(database());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        ++m_statementsPrepared;
+        it = m_prepared.emplace(sql, query).first;
+    }
+    it->second.finish();
+    return it->second;
+}
+
+void SqlConnection::trimPrepared()
+{
+    if (m_prepared.size() >= maximumPrepared)
+        m_prepared.clear();
+}
+
+bool SqlConnection::exec(QSqlQuery &query, QString *error)
+{
+    ++m_statementsRun;
+    if (query.exec())
+        return true;
+    *error = Database::errorText(query);
+    qCWarning(lcDatabase) << "query failed:" << *error << "in" << query.lastQuery();
+    return false;
+}
+
+bool SqlConnection::exec(const SqlStatement &statement, QList<QSqlRecord> *rows, QString *error)
+{
+    QSqlQuery &query = prepared(statement.sql());
+    for (const auto &[placeholder, value] : statement.values())
+        query.bindValue(placeholder, value);
+    if (!exec(query, error)) {
+        // A statement that failed to prepare (a table a later migration adds) is prepared afresh.
+        m_prepared.erase(statement.sql());
+        return false;
+    }
+    while (query.next())
+        rows->append(query.record());
+    query.finish();
+    return true;
+}
+
+bool SqlConnection::execDirect(const QString &sql, QString *error)
+{
+    QSqlQuery query(database());
+    ++m_statementsRun;
+    if (query.exec(sql))
+        return true;
+    *error = Database::errorText(query);
+    qCWarning(lcDatabase) << "query failed:" << *error << "in" << sql;
+    return false;
+}
+
+bool SqlConnection::transaction(QString *error)
+{
+    ++m_statementsRun;
+    if (database().transaction())
+        return true;
+    *error = database().lastError().text().trimmed();
+    if (error->isEmpty())
+        *error = QCoreApplication::translate("Database", "The connection to the database was lost.");
+    return false;
+}
+
+bool SqlConnection::commit(QString *error)
+{
+    ++m_statementsRun;
+    if (database().commit())
+        return true;
+    *error = database().lastError().text().trimmed();
+    if (error->isEmpty())
+        *error = QCoreApplication::translate("Database", "The connection to the database was lost.");
+    rollback();
+    return false;
+}
+
+void SqlConnection::rollback()
+{
+    ++m_statementsRun;
+    database().rollback();
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "sqlstatement.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <atomic>
+#include <unordered_map>
+
+// The database worker's connection, used only on the worker's thread. Statements are prepared
+// once per connection and kept, so each later run is one round trip; a connection the server
+// dropped is opened again before the next job.
+class SqlConnection
+{
+public:
+    explicit SqlConnection(const QString &name);
+    ~SqlConnection();
+    SqlConnection(const SqlConnection &) = delete;
+    SqlConnection &operator=(const SqlConnection &) = delete;
+
+    void setConninfo(const QString &conninfo);
+    // Opens the connection, or opens it again when the server dropped it.
+    bool ensureOpen(QString *error);
+    // True when libpq saw the connection die (a restart, pg_terminate_backend, a network change).
+    [[nodiscard]] bool broken() const;
+    void close();
+
+    // The prepared query for this SQL text, ready to bind and exec: the same object every time.
+    QSqlQuery &prepared(const QString &sql);
+    // Between jobs: keyset pages and filters make a few dozen texts, a long session more.
+    void trimPrepared();
+    // Runs a statement; on failure `error` says why.
+    bool exec(const SqlStatement &statement, QList<QSqlRecord> *rows, QString *error);
+    bool exec(QSqlQuery &query, QString *error);
+    // Runs a statement without bound values (one round trip, nothing to prepare).
+    bool execDirect(const QString &sql, QString *error);
+
+    bool transaction(QString *error);
+    bool commit(QString *error);
+    void rollback();
+
+    [[nodiscard]] QSqlDatabase database() const;
+    [[nodiscard]] quint64 statementsRun() const { return m_statementsRun; }
+    [[nodiscard]] quint64 statementsPrepared() const { return m_statementsPrepared; }
+
+private:
+    QString m_name;
+    QString m_conninfo;
+    // References stay valid while a job holds several of them (unlike QHash on insert).
+    std::unordered_map<QString, QSqlQuery> m_prepared;
+    // Read by the benchmark from the GUI thread.
+    std::atomic<quint64> m_statementsRun = 0;
+    std::atomic<quint64> m_statementsPrepared = 0;
+};

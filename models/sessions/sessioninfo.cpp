@@ -1,0 +1,69 @@
+#include "sessioninfo.h"
+#include "database.h"
+#include "sessionsql.h"
+#include "sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+bool SessionInfo::load(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error)
+{
+    return loadSession(db, childId, sessionId, error) && loadMemories(db, childId, sessionId, error);
+}
+
+bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT vs.status::text, vs.\"startedAt\", vs.\"endedAt\", vs.\"durationSeconds\", a.name, vs.language, "
+        "  vs.metadata::text, vs.\"messageCount\", vs.\"totalTokensUsed\", vs.\"totalCost\", "
+        "  (SELECT COUNT(*) FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id), "
+        "  (SELECT MAX(h.timestamp) FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id) "
+        "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %1 "
+        "WHERE vs.id = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::agentId()));
+    query.bindValue(QStringLiteral(":session"), sessionId);
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(query, error))
+        return false;
+    if (!query.next()) {
+        *error = QCoreApplication::translate("SessionDetail", "This session no longer exists.");
+        return false;
+    }
+    status = query.value(0).toString();
+    live = status == u"active";
+    startedAt = Database::fromUtcTimestamp(query.value(1));
+    endedAt = Database::fromUtcTimestamp(query.value(2));
+    durationSeconds = query.value(3).toInt();
+    agentName = query.value(4).toString();
+    language = query.value(5).toString();
+    const QJsonObject metadata = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    roomType = metadata.value(QStringLiteral("roomType")).toString();
+    startMethod = metadata.value(QStringLiteral("startMethod")).toString();
+    const QJsonValue present = metadata.value(QStringLiteral("parentPresent"));
+    parentPresent = present.isBool() ? (present.toBool() ? QStringLiteral("yes") : QStringLiteral("no")) : QString();
+    messageCount = query.value(7).toInt();
+    totalTokensUsed = query.value(8).toInt();
+    totalCost = query.value(9).toDouble();
+    heartbeatCount = query.value(10).toInt();
+    lastHeartbeatAt = Database::fromUtcTimestamp(query.value(11));
+    return true;
+}
+
+bool SessionInfo::loadMemories(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT mc.id::text, mc.content, mc.category::text, mc.importance FROM memory_contexts mc "
+        "WHERE mc.\"sessionId\" = CAST(:session AS uuid) AND mc.\"userId\" = CAST(:child AS uuid) "
+        "ORDER BY mc.\"createdAt\", mc.id"));
+    query.bindValue(QStringLiteral(":session"), sessionId);
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(query, error))
+        return false;
+    while (query.next()) {
+        memories.append(QVariantMap{{QStringLiteral("memoryId"), query.value(0)},
+                                      {QStringLiteral("content"), query.value(1)},
+                                      {QStringLiteral("category"), query.value(2)},
+                                      {QStringLiteral("importance"), query.value(3).toDouble()}});
+    }
+    return true;
+}

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDateTime>
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+class SqlConnection;
+
+// One session's figures and metadata and the memories it created, read in one job of the
+// database worker.
+struct SessionInfo {
+    Q_GADGET
+    QML_VALUE_TYPE(sessionInfo)
+    Q_PROPERTY(QString status MEMBER status)
+    Q_PROPERTY(bool live MEMBER live)
+    Q_PROPERTY(QDateTime startedAt MEMBER startedAt)
+    Q_PROPERTY(QDateTime endedAt MEMBER endedAt)
+    Q_PROPERTY(int durationSeconds MEMBER durationSeconds)
+    Q_PROPERTY(QString agentName MEMBER agentName)
+    Q_PROPERTY(QString language MEMBER language)
+    Q_PROPERTY(QString roomType MEMBER roomType)
+    Q_PROPERTY(QString startMethod MEMBER startMethod)
+    Q_PROPERTY(QString parentPresent MEMBER parentPresent)
+    Q_PROPERTY(int messageCount MEMBER messageCount)
+    Q_PROPERTY(int totalTokensUsed MEMBER totalTokensUsed)
+    Q_PROPERTY(double totalCost MEMBER totalCost)
+    Q_PROPERTY(int heartbeatCount MEMBER heartbeatCount)
+    Q_PROPERTY(QDateTime lastHeartbeatAt MEMBER lastHeartbeatAt)
+    Q_PROPERTY(QVariantList memories MEMBER memories)
+
+public:
+    // On the worker. False, with `error` set, when a query failed or the session is gone.
+    bool load(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error);
+
+    QString status;
+    bool live = false;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    int durationSeconds = 0;
+    QString agentName;
+    QString language;
+    QString roomType;
+    QString startMethod;
+    // "yes", "no" or empty when the backend did not say.
+    QString parentPresent;
+    int messageCount = 0;
+    int totalTokensUsed = 0;
+    double totalCost = 0;
+    int heartbeatCount = 0;
+    QDateTime lastHeartbeatAt;
+    QVariantList memories;
+
+private:
+    bool loadSession(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error);
+    bool loadMemories(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error);
+};
