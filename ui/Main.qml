@@ -58,56 +58,91 @@ ApplicationWindow {
         }
     }
 
-    RowLayout {
+    ColumnLayout {
         anchors.fill: parent
         spacing: 0
 
-        NavigationList {
-            id: navigation
-
-            Layout.fillHeight: true
-            Layout.preferredWidth: 230
+        Label {
+            visible: !ConnectionStatus.connected
+            text: qsTr("No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1")
+                  .arg(ConnectionStatus.connectionError)
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            padding: 8
+            color: palette.highlightedText
+            background: Rectangle {
+                color: "#c0392b"
+            }
+            Layout.fillWidth: true
         }
-        StackLayout {
+
+        RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            currentIndex: navigation.currentIndex
+            spacing: 0
 
-            OverviewPage {
-                childId: window.childId
+            NavigationList {
+                id: navigation
+
+                Layout.fillHeight: true
+                Layout.preferredWidth: 230
             }
-            MemoryTimelinePage {
-                childId: window.childId
-                onSessionRequested: sessionId => {
-                    sessionsPage.openSessionId = sessionId
-                    navigation.currentIndex = 5
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: navigation.currentIndex
+
+                LazyPage {
+                    childId: window.childId
+                    sourceComponent: OverviewPage {}
+                }
+                LazyPage {
+                    childId: window.childId
+                    sourceComponent: MemoryTimelinePage {
+                        onSessionRequested: sessionId => {
+                            navigation.currentIndex = 5
+                            sessionsPage.item.openSessionId = sessionId
+                        }
+                    }
+                }
+                LazyPage {
+                    sourceComponent: ComingPage {
+                        title: qsTr("Child profile")
+                        summary: qsTr("Age, preferences, family context and development milestones, edited as forms.")
+                    }
+                }
+                LazyPage {
+                    sourceComponent: ComingPage {
+                        title: qsTr("Routines")
+                        summary: qsTr("Wake and bed time, meals and the screen-time limit, on a day timeline.")
+                    }
+                }
+                LazyPage {
+                    sourceComponent: ComingPage {
+                        title: qsTr("Agents")
+                        summary: qsTr("The companions your child talks to, their personas, and what each one sees.")
+                    }
+                }
+                LazyPage {
+                    id: sessionsPage
+
+                    childId: window.childId
+                    sourceComponent: SessionsPage {}
+                }
+                LazyPage {
+                    childId: window.childId
+                    sourceComponent: ActivityPage {}
+                }
+                LazyPage {
+                    sourceComponent: ComingPage {
+                        title: qsTr("Reports and export")
+                        summary: qsTr("Session and period reports as PDF, and all of your child's data as JSON and CSV.")
+                    }
+                }
+                LazyPage {
+                    sourceComponent: SettingsPage {}
                 }
             }
-            ComingPage {
-                title: qsTr("Child profile")
-                summary: qsTr("Age, preferences, family context and development milestones, edited as forms.")
-            }
-            ComingPage {
-                title: qsTr("Routines")
-                summary: qsTr("Wake and bed time, meals and the screen-time limit, on a day timeline.")
-            }
-            ComingPage {
-                title: qsTr("Agents")
-                summary: qsTr("The companions your child talks to, their personas, and what each one sees.")
-            }
-            SessionsPage {
-                id: sessionsPage
-
-                childId: window.childId
-            }
-            ActivityPage {
-                childId: window.childId
-            }
-            ComingPage {
-                title: qsTr("Reports and export")
-                summary: qsTr("Session and period reports as PDF, and all of your child's data as JSON and CSV.")
-            }
-            SettingsPage {}
         }
     }
 }

@@ -1,10 +1,21 @@
 #include "connectionstatus.h"
+#include "databaseworker.h"
 
 #include <QQmlEngine>
 
 ConnectionStatus::ConnectionStatus(QObject *parent)
     : QObject(parent)
 {
+    connect(DatabaseWorker::instance(), &DatabaseWorker::connectionLost, this, [this](const QString &error) {
+        m_connected = false;
+        m_connectionError = error;
+        Q_EMIT connectedChanged();
+    });
+    connect(DatabaseWorker::instance(), &DatabaseWorker::connectionRestored, this, [this] {
+        m_connected = true;
+        m_connectionError.clear();
+        Q_EMIT connectedChanged();
+    });
 }
 
 ConnectionStatus *ConnectionStatus::instance()

@@ -15,6 +15,8 @@ class ConnectionStatus : public QObject
     Q_PROPERTY(bool embedded READ embedded NOTIFY changed)
     Q_PROPERTY(QString location READ location NOTIFY changed)
     Q_PROPERTY(bool additionsInstalled READ additionsInstalled NOTIFY changed)
+    Q_PROPERTY(bool connected READ connected NOTIFY connectedChanged)
+    Q_PROPERTY(QString connectionError READ connectionError NOTIFY connectedChanged)
 
 public:
     [[nodiscard]] static ConnectionStatus *instance();
@@ -23,11 +25,15 @@ public:
     [[nodiscard]] bool embedded() const { return m_embedded; }
     [[nodiscard]] QString location() const { return m_location; }
     [[nodiscard]] bool additionsInstalled() const { return m_additionsInstalled; }
+    // False from the moment the database worker lost its connection until it has it again.
+    [[nodiscard]] bool connected() const { return m_connected; }
+    [[nodiscard]] QString connectionError() const { return m_connectionError; }
 
     void set(bool embedded, const QString &location, bool additionsInstalled);
 
 Q_SIGNALS:
     void changed();
+    void connectedChanged();
 
 private:
     explicit ConnectionStatus(QObject *parent = nullptr);
@@ -35,4 +41,6 @@ private:
     bool m_embedded = true;
     QString m_location;
     bool m_additionsInstalled = true;
+    bool m_connected = true;
+    QString m_connectionError;
 };

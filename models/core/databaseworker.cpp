@@ -6,6 +6,9 @@
 
 namespace {
 const auto connectionName = QStringLiteral("nido-worker");
+// A dropped connection is opened again this often even when no page asks for anything, so that
+// LISTEN and the window's connection status come back by themselves.
+constexpr int retryIntervalMs = 3000;
 
 void stopWorker()
 {
@@ -25,6 +28,14 @@ DatabaseWorker::DatabaseWorker()
 {
     m_thread.setObjectName(QStringLiteral("nido-database"));
     m_context = new QObject;
+    m_retryTimer = new QTimer(m_context);
+    m_retryTimer->setInterval(retryIntervalMs);
+    connect(m_retryTimer, &QTimer::timeout, m_context, [this] {
+        // A local look at libpq's state: no round trip.
+        if (m_lost || (m_connection->database().isOpen() && m_connection->broken()))
+            openForJob();
+    });
+    connect(&m_thread, &QThread::started, m_retryTimer, qOverload<>(&QTimer::start));
     m_context->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread.start();

@@ -8,6 +8,7 @@
 #include <QPromise>
 #include <QStringList>
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 #include <functional>
@@ -96,6 +97,8 @@ private:
 
     QThread m_thread;
     QObject *m_context = nullptr;
+    // On the worker thread: while the server is unreachable, tries again now and then.
+    QTimer *m_retryTimer = nullptr;
     std::unique_ptr<SqlConnection> m_connection;
     QStringList m_channels;
     QPointer<QSqlDriver> m_noticeDriver;

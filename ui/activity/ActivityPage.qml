@@ -10,7 +10,8 @@ import Nido.Models
 Page {
     id: page
 
-    required property string childId
+    // Set by the window while the page is on screen.
+    property string childId
 
     function within(minutes: list<real>, limit: int): list<real> {
         return minutes.map(value => limit >= 0 ? Math.min(value, limit) : value)
@@ -74,6 +75,12 @@ Page {
                     font.pixelSize: 20
                     font.bold: true
                     Layout.fillWidth: true
+                }
+                BusyIndicator {
+                    running: activity.loading || memoryStatistics.loading || health.loading
+                    visible: running
+                    Accessible.name: qsTr("Loading the activity")
+                    Layout.preferredHeight: 32
                 }
                 ComboBox {
                     id: periodChoice

@@ -6,7 +6,8 @@ import Nido.Models
 Page {
     id: page
 
-    required property string childId
+    // Set by the window while the page is on screen.
+    property string childId
 
     function minutes(value: real): string {
         return qsTr("%1 min").arg(Math.round(value))
@@ -28,7 +29,15 @@ Page {
             width: parent.width
             spacing: 16
 
+            BusyIndicator {
+                visible: overview.loading
+                running: visible
+                Accessible.name: qsTr("Loading the overview")
+                Layout.topMargin: 20
+                Layout.leftMargin: 24
+            }
             Label {
+                visible: !overview.loading
                 text: overview.figures.childName
                 textFormat: Text.PlainText
                 font.pixelSize: 26

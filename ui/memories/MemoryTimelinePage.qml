@@ -9,7 +9,8 @@ Page {
     id: page
 
     objectName: "memoryTimelinePage"
-    required property string childId
+    // Set by the window while the page is on screen.
+    property string childId
     property list<string> selectedIds
     property string openMemoryId
 

@@ -7,7 +7,8 @@ import Nido.Models
 Page {
     id: page
 
-    required property string childId
+    // Set by the window while the page is on screen.
+    property string childId
     property string openSessionId
 
     title: qsTr("Sessions")
