@@ -47,15 +47,22 @@ public:
     }
 
     // Runs `job` on the worker and hands its value to `done` on the GUI thread, unless `context`
-    // was destroyed meanwhile.
+    // was destroyed meanwhile. `done` always runs from the event loop, never inside the call that
+    // asked (a model may be in the middle of announcing a change).
     template<typename T, typename Done>
     void run(QObject *context, std::function<T(SqlConnection &)> job, Done done)
     {
         ++m_pendingDeliveries;
-        run<T>(std::move(job)).then(this, [this, context = QPointer<QObject>(context), done = std::move(done)](T result) mutable {
-            if (context)
-                done(std::move(result));
-            --m_pendingDeliveries;
+        post([this, context = QPointer<QObject>(context), job = std::move(job), done = std::move(done)]() mutable {
+            T result = runWithRetry(job);
+            QMetaObject::invokeMethod(
+                this,
+                [this, context, done, result = std::move(result)]() mutable {
+                    if (context)
+                        done(std::move(result));
+                    --m_pendingDeliveries;
+                },
+                Qt::QueuedConnection);
         });
     }
     // Results given to models that have not been handed over yet (tests wait for none).
