@@ -33,6 +33,8 @@ ApplicationWindow {
             ComboBox {
                 id: childSwitcher
 
+                objectName: "childSwitcher"
+
                 Layout.preferredWidth: 260
                 model: ChildListModel {}
                 textRole: "displayName"

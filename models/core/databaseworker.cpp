@@ -7,7 +7,8 @@
 namespace {
 const auto connectionName = QStringLiteral("nido-worker");
 // A dropped connection is opened again this often even when no page asks for anything, so that
-// LISTEN and the window's connection status come back by themselves.
+// LISTEN and the window's connection status come back by themselves. Only while Nido listens
+// does this cost a round trip.
 constexpr int retryIntervalMs = 3000;
 
 void stopWorker()
@@ -31,8 +32,11 @@ DatabaseWorker::DatabaseWorker()
     m_retryTimer = new QTimer(m_context);
     m_retryTimer->setInterval(retryIntervalMs);
     connect(m_retryTimer, &QTimer::timeout, m_context, [this] {
-        // A local look at libpq's state: no round trip.
-        if (m_lost || (m_connection->database().isOpen() && m_connection->broken()))
+        // While listening, a connection the server ended shows only when something is sent.
+        QString error;
+        if (!m_lost && !m_channels.isEmpty() && m_connection->database().isOpen())
+            m_connection->execDirect(QStringLiteral("SELECT 1"), &error);
+        if (m_lost || m_connection->lost())
             openForJob();
     });
     connect(&m_thread, &QThread::started, m_retryTimer, qOverload<>(&QTimer::start));
@@ -77,13 +81,15 @@ void DatabaseWorker::listen(const QString &channel)
 
 void DatabaseWorker::subscribe(const QString &channel)
 {
+    if (m_noticeDriver->subscribedToNotifications().contains(channel))
+        return;
     if (!m_noticeDriver->subscribeToNotification(channel))
         qCWarning(lcDatabase) << "cannot listen to" << channel;
 }
 
 void DatabaseWorker::openForJob()
 {
-    const bool reopening = m_lost || (m_connection->database().isOpen() && m_connection->broken());
+    const bool reopening = m_lost || m_connection->lost();
     QString error;
     if (!m_connection->ensureOpen(&error)) {
         if (!m_lost)

@@ -91,9 +91,9 @@ private:
     {
         openForJob();
         T result = job(*m_connection);
-        if (m_connection->broken()) {
+        if (m_connection->lost()) {
             openForJob();
-            if (!m_connection->broken())
+            if (!m_connection->lost())
                 result = job(*m_connection);
         }
         return result;

@@ -35,7 +35,12 @@ QSqlDatabase SqlConnection::database() const
 bool SqlConnection::broken() const
 {
     PGconn *connection = Database::nativeHandle(database());
-    return !connection || PQstatus(connection) == CONNECTION_BAD;
+    return m_dropped || !connection || PQstatus(connection) == CONNECTION_BAD;
+}
+
+bool SqlConnection::lost() const
+{
+    return QSqlDatabase::contains(m_name) && (!database().isOpen() || broken());
 }
 
 bool SqlConnection::ensureOpen(QString *error)
@@ -50,14 +55,24 @@ bool SqlConnection::ensureOpen(QString *error)
         qCInfo(lcDatabase) << "connection lost: opening it again";
         close();
     }
+    m_dropped = false;
     return Database::open(m_conninfo, m_name, error).isOpen();
+}
+
+void SqlConnection::noteFailure(const QSqlError &error)
+{
+    const QString state = error.nativeErrorCode();
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+        m_dropped = true;
 }
 
 void SqlConnection::close()
 {
-    m_prepared.clear();
+    // The driver goes first: statements then die without a DEALLOCATE round trip each, which a
+    // dropped connection could not answer anyway.
     if (QSqlDatabase::contains(m_name))
         Database::close(m_name);
+    m_prepared.clear();
 }
 
 QSqlQuery &SqlConnection::prepared(const QString &sql)
@@ -85,6 +100,7 @@ bool SqlConnection::exec(QSqlQuery &query, QString *error)
     ++m_statementsRun;
     if (query.exec())
         return true;
+    noteFailure(query.lastError());
     *error = Database::errorText(query);
     qCWarning(lcDatabase) << "query failed:" << *error << "in" << query.lastQuery();
     return false;
@@ -112,6 +128,7 @@ bool SqlConnection::execDirect(const QString &sql, QString *error)
     ++m_statementsRun;
     if (query.exec(sql))
         return true;
+    noteFailure(query.lastError());
     *error = Database::errorText(query);
     qCWarning(lcDatabase) << "query failed:" << *error << "in" << sql;
     return false;
@@ -122,6 +139,7 @@ bool SqlConnection::transaction(QString *error)
     ++m_statementsRun;
     if (database().transaction())
         return true;
+    noteFailure(database().lastError());
     *error = database().lastError().text().trimmed();
     if (error->isEmpty())
         *error = QCoreApplication::translate("Database", "The connection to the database was lost.");
@@ -133,6 +151,7 @@ bool SqlConnection::commit(QString *error)
     ++m_statementsRun;
     if (database().commit())
         return true;
+    noteFailure(database().lastError());
     *error = database().lastError().text().trimmed();
     if (error->isEmpty())
         *error = QCoreApplication::translate("Database", "The connection to the database was lost.");

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -26,6 +27,8 @@ public:
     bool ensureOpen(QString *error);
     // True when libpq saw the connection die (a restart, pg_terminate_backend, a network change).
     [[nodiscard]] bool broken() const;
+    // It was open and is no longer usable: the driver closed it or libpq saw it die.
+    [[nodiscard]] bool lost() const;
     void close();
 
     // The prepared query for this SQL text, ready to bind and exec: the same object every time.
@@ -47,8 +50,12 @@ public:
     [[nodiscard]] quint64 statementsPrepared() const { return m_statementsPrepared; }
 
 private:
+    void noteFailure(const QSqlError &error);
+
     QString m_name;
     QString m_conninfo;
+    // The server said the connection ends (SQLSTATE 08..., 57P...) before libpq noticed.
+    bool m_dropped = false;
     // References stay valid while a job holds several of them (unlike QHash on insert).
     std::unordered_map<QString, QSqlQuery> m_prepared;
     // Read by the benchmark from the GUI thread.

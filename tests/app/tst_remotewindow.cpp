@@ -1,0 +1,155 @@
+#include "childoverview.h"
+#include "connectionstatus.h"
+#include "databaseworker.h"
+#include "delayproxy.h"
+#include "demodatagenerator.h"
+#include "guistallmeter.h"
+#include "schemamigrator.h"
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(Nido_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Nido_UiPlugin)
+
+// The real window against a database 50 ms away (a delay proxy in front of the test cluster):
+// the GUI thread must never wait on the network while the child is switched.
+class RemoteWindowTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr int roundTripMs = 50;
+    // A frame at 60 Hz is 16 ms: a stall of three frames is what a parent notices.
+    static constexpr qint64 allowedStallMs = 50;
+
+    std::unique_ptr<DelayProxy> m_proxy;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QObject *m_navigation = nullptr;
+    QObject *m_children = nullptr;
+
+    struct Step {
+        qint64 stallMs = 0;
+        qint64 elapsedMs = 0;
+        quint64 statements = 0;
+        quint64 prepared = 0;
+        bool settled = false;
+    };
+
+    // Does `change`, then waits until every result it caused has reached the window.
+    Step measure(const std::function<void()> &change)
+    {
+        GuiStallMeter meter;
+        const quint64 statements = DatabaseWorker::instance()->statementsRun();
+        const quint64 prepared = DatabaseWorker::instance()->statementsPrepared();
+        QElapsedTimer clock;
+        meter.start();
+        clock.start();
+        change();
+        Step step;
+        step.settled = TestDatabase::settle(30000);
+        step.elapsedMs = clock.elapsed();
+        QTest::qWait(50);
+        meter.stop();
+        step.stallMs = meter.longestStallMs();
+        step.statements = DatabaseWorker::instance()->statementsRun() - statements;
+        step.prepared = DatabaseWorker::instance()->statementsPrepared() - prepared;
+        return step;
+    }
+
+    static void report(const char *what, const Step &step)
+    {
+        qInfo("remote %s: %llu statements (%llu prepared), complete after %lld ms, longest GUI stall %lld ms", what,
+              step.statements, step.prepared, step.elapsedMs, step.stallMs);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSqlDatabase db = TestDatabase::create(QStringLiteral("remote_window"));
+        QString error;
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(3)).generate(&error), qPrintable(error));
+        ConnectionStatus::instance()->set(false, QStringLiteral("remote"), true);
+
+        m_proxy = std::make_unique<DelayProxy>(TestDatabase::socketDir() + QStringLiteral("/.s.PGSQL.5432"), roundTripMs / 2);
+        QVERIFY2(m_proxy->start(&error), qPrintable(error));
+        DatabaseWorker::instance()->setConninfo(
+            QStringLiteral("host=127.0.0.1 port=%1 dbname=remote_window user=nido").arg(m_proxy->port()));
+
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Nido/Ui/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window && QTest::qWaitForWindowExposed(m_window));
+        m_navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        m_children = m_window->findChild<QObject *>(QStringLiteral("childSwitcher"));
+        QVERIFY(m_navigation && m_children);
+        QVERIFY(TestDatabase::settle(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(m_children->property("count").toInt(), 3, 10000);
+        QVERIFY(m_proxy->connectionCount() >= 1);
+    }
+
+    void childSwitchNeverStallsTheWindow()
+    {
+        auto *overview = m_window->findChild<ChildOverview *>();
+        QVERIFY(overview);
+        for (int i = 1; i <= 3; ++i) {
+            const Step step = measure([this, i] { m_children->setProperty("currentIndex", i % 3); });
+            report("child switch on the overview", step);
+            QVERIFY(step.settled);
+            QVERIFY2(overview->ready(), qPrintable(overview->errorString()));
+            QCOMPARE(overview->childId(), m_children->property("currentValue").toString());
+            QVERIFY2(step.stallMs <= allowedStallMs, qPrintable(QStringLiteral("the window stalled %1 ms").arg(step.stallMs)));
+            // Statements are prepared once per connection: a second visit runs each once, one round trip.
+            if (i == 3)
+                QCOMPARE(step.prepared, 0ULL);
+        }
+    }
+
+    void everyPageOpensAndFollowsTheChild()
+    {
+        const int pages = m_navigation->property("count").toInt();
+        QVERIFY(pages >= 9);
+        for (int page = 1; page < pages; ++page) {
+            const Step opened = measure([this, page] { m_navigation->setProperty("currentIndex", page); });
+            QVERIFY(opened.settled);
+            report(qPrintable(QStringLiteral("page %1 opened").arg(page)), opened);
+            const Step switched = measure([this] {
+                m_children->setProperty("currentIndex", (m_children->property("currentIndex").toInt() + 1) % 3);
+            });
+            QVERIFY(switched.settled);
+            report(qPrintable(QStringLiteral("child switch on page %1").arg(page)), switched);
+            QVERIFY2(switched.stallMs <= allowedStallMs,
+                     qPrintable(QStringLiteral("page %1 stalled the window %2 ms on a child switch").arg(page).arg(switched.stallMs)));
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        DatabaseWorker::instance()->setConninfo({});
+        TestDatabase::settle();
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // QtCharts' QML types need a QApplication.
+    QApplication app(argc, argv);
+    RemoteWindowTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_remotewindow.moc"

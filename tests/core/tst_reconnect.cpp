@@ -1,0 +1,105 @@
+#include "childoverview.h"
+#include "database.h"
+#include "databaseworker.h"
+#include "demodatagenerator.h"
+#include "editorwait.h"
+#include "memorytimelinemodel.h"
+#include "schemamigrator.h"
+#include "sessionactivitynotifier.h"
+#include "sessiondetail.h"
+#include "testdatabase.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+
+// The server drops Nido's connections (a restart, a failover, a laptop waking elsewhere): the
+// next page shows data again without a restart, LISTEN comes back, and a staged edit is kept.
+class ReconnectTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList m_children;
+
+    // Ends every connection of Nido's but the test's own, as an administrator would.
+    static int dropNidoConnections()
+    {
+        const QVariant ended = TestDatabase::scalar(
+            "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND application_name = 'nido' AND pid <> pg_backend_pid()");
+        return ended.toInt();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QSqlDatabase db = TestDatabase::create(QStringLiteral("reconnect"));
+        QString error;
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(2)).generate(&error), qPrintable(error));
+        m_children = TestDatabase::rows("SELECT id::text FROM users ORDER BY id");
+        QCOMPARE(m_children.size(), 2);
+    }
+
+    void pagesShowDataAgainAndADraftSurvives()
+    {
+        ChildOverview overview;
+        overview.setChildId(m_children[0]);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(overview.ready(), qPrintable(overview.errorString()));
+
+        const QString memory = TestDatabase::scalar(
+            "SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + m_children[1] + "' ORDER BY id LIMIT 1").toString();
+        MemoryEditor editor;
+        editor.setChildId(m_children[1]);
+        QVERIFY(editor.stageEdit(memory, {{"summary", "kept through a dropped connection"}}));
+
+        const quint64 reconnections = DatabaseWorker::instance()->reconnections();
+        QCOMPARE(dropNidoConnections(), 1);
+        overview.setChildId(m_children[1]);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(overview.ready(), qPrintable(overview.errorString()));
+        QCOMPARE(overview.figures().memoriesTotal,
+                 TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + m_children[1] + "'").toInt());
+        QVERIFY(DatabaseWorker::instance()->reconnections() > reconnections);
+
+        QCOMPARE(editor.pendingCount(), 1);
+        QCOMPARE(dropNidoConnections(), 1);
+        QVERIFY2(confirmNow(editor), qPrintable(editor.errorString()));
+        QCOMPARE(editor.pendingCount(), 0);
+        QCOMPARE(TestDatabase::scalar("SELECT summary FROM memory_contexts WHERE id = '" + memory + "'").toString(),
+                 QStringLiteral("kept through a dropped connection"));
+    }
+
+    void listeningComesBackByItself()
+    {
+        const QString live = TestDatabase::scalar("SELECT id::text FROM voice_sessions WHERE status = 'active' LIMIT 1").toString();
+        const QString child = TestDatabase::scalar("SELECT \"userId\"::text FROM voice_sessions WHERE id = '" + live + "'").toString();
+        QVERIFY(!live.isEmpty());
+        SessionDetail detail;
+        detail.setChildId(child);
+        detail.setSessionId(live);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY(detail.session().live);
+        QTRY_VERIFY(SessionActivityNotifier::instance()->listening());
+        QVERIFY(TestDatabase::settle());
+
+        // No page asks for anything: the worker notices the drop and listens again on its own.
+        const quint64 reconnections = DatabaseWorker::instance()->reconnections();
+        QCOMPARE(dropNidoConnections(), 1);
+        QTRY_VERIFY_WITH_TIMEOUT(DatabaseWorker::instance()->reconnections() > reconnections, 10000);
+
+        const int before = detail.session().heartbeatCount;
+        QSignalSpy arrived(&detail, &SessionDetail::activityArrived);
+        QSqlQuery insert;
+        QVERIFY(insert.exec("INSERT INTO session_heartbeats (\"sessionId\", metrics, timestamp) VALUES ('" + live
+                            + "', '{\"batteryLevel\": 41}', LOCALTIMESTAMP)"));
+        QTRY_VERIFY_WITH_TIMEOUT(arrived.count() >= 1, 5000);
+        QCOMPARE(detail.session().heartbeatCount, before + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(ReconnectTest)
+
+#include "tst_reconnect.moc"
