@@ -1,6 +1,7 @@
 #include "activitystatistics.h"
 #include "database.h"
 #include "databaseworker.h"
+#include "localdays.h"
 #include "sessionsql.h"
 
 #include <QDateTime>
@@ -53,10 +54,10 @@ void ActivityStatistics::refresh()
         return;
     DatabaseWorker::instance()->run<Figures>(
         this,
-        [child = m_childId, days = m_days](SqlConnection &db) {
+        [child = m_childId, period = LocalDays::lastDays(m_days)](SqlConnection &db) {
             Figures figures;
-            figures.loadRoutine(db, child, &figures.error) && figures.loadDays(db, child, days, &figures.error)
-                && figures.loadAgents(db, child, days, &figures.error);
+            figures.loadRoutine(db, child, &figures.error) && figures.loadDays(db, child, period, &figures.error)
+                && figures.loadAgents(db, child, period, &figures.error);
             return figures;
         },
         [this, generation](Figures figures) {
@@ -84,47 +85,46 @@ bool ActivityStatistics::Figures::loadRoutine(SqlConnection &db, const QString &
     return true;
 }
 
-bool ActivityStatistics::Figures::loadDays(SqlConnection &db, const QString &childId, int days, QString *error)
+bool ActivityStatistics::Figures::loadDays(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error)
 {
-    const QDate first = QDate::currentDate().addDays(1 - days);
     const bool knowsWakingHours = !wakeTime.isEmpty() && !bedTime.isEmpty();
+    // A session's time of day is counted from its own day's local midnight. A bedtime at or before
+    // the wake time is after midnight: the night is then the span between the two.
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT CAST(vs.\"startedAt\" + make_interval(secs => :offset) AS date)::text, SUM(%1) / 60.0, COUNT(*), "
-        "  COUNT(*) FILTER (WHERE :knowsWakingHours AND ("
-        "    CAST(vs.\"startedAt\" + make_interval(secs => :offset) AS time) < CAST(:wake AS time) OR "
-        "    CAST(vs.\"startedAt\" + make_interval(secs => :offset) AS time) >= CAST(:bed AS time))) "
-        "FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) "
-        "GROUP BY 1").arg(SessionSql::talkedSeconds()));
-    // Days and waking hours are the family's: shift stored UTC times by the local offset.
-    query.bindValue(QStringLiteral(":offset"), QDateTime::currentDateTime().offsetFromUtc());
+        "SELECT d.i, COALESCE(SUM(%1), 0) / 60.0, COUNT(vs.id), "
+        "  COUNT(vs.id) FILTER (WHERE :knowsWakingHours AND CASE "
+        "    WHEN CAST(:bed AS interval) > CAST(:wake AS interval) "
+        "      THEN vs.\"startedAt\" - d.s < CAST(:wake AS interval) OR vs.\"startedAt\" - d.s >= CAST(:bed AS interval) "
+        "    ELSE vs.\"startedAt\" - d.s >= CAST(:bed AS interval) AND vs.\"startedAt\" - d.s < CAST(:wake AS interval) END) "
+        "FROM %2 LEFT JOIN voice_sessions vs ON vs.\"userId\" = CAST(:child AS uuid) "
+        "  AND vs.\"startedAt\" >= d.s AND vs.\"startedAt\" < d.e "
+        "GROUP BY d.i ORDER BY d.i").arg(SessionSql::talkedSeconds(), LocalDays::rowsSql()));
+    period.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(QDateTime::currentDateTime()));
     query.bindValue(QStringLiteral(":knowsWakingHours"), knowsWakingHours);
     query.bindValue(QStringLiteral(":wake"), knowsWakingHours ? wakeTime : QStringLiteral("00:00"));
     query.bindValue(QStringLiteral(":bed"), knowsWakingHours ? bedTime : QStringLiteral("00:00"));
     query.bindValue(QStringLiteral(":child"), childId);
-    query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(first, QTime(0, 0))));
     if (!db.exec(query, error))
         return false;
-    minutesPerDay = QList<qreal>(days, 0);
-    sessionsPerDay = QList<qreal>(days, 0);
-    outsideWakingHoursPerDay = QList<qreal>(days, 0);
     while (query.next()) {
-        const int day = int(first.daysTo(QDate::fromString(query.value(0).toString(), Qt::ISODate)));
-        if (day < 0 || day >= days)
-            continue;
-        minutesPerDay[day] = query.value(1).toDouble();
-        sessionsPerDay[day] = query.value(2).toInt();
-        outsideWakingHoursPerDay[day] = query.value(3).toInt();
-    }
-    for (int day = 0; day < days; ++day) {
-        dayLabels << QLocale().toString(first.addDays(day), days > 7 ? QStringLiteral("d/M") : QStringLiteral("ddd d"));
-        if (dailyLimitMinutes >= 0 && minutesPerDay.at(day) > dailyLimitMinutes)
+        const double minutes = query.value(1).toDouble();
+        const int sessions = query.value(2).toInt();
+        const int outside = query.value(3).toInt();
+        minutesPerDay << minutes;
+        withinLimitPerDay << (dailyLimitMinutes >= 0 ? qMin(minutes, double(dailyLimitMinutes)) : minutes);
+        overLimitPerDay << (dailyLimitMinutes >= 0 ? qMax(0.0, minutes - dailyLimitMinutes) : 0.0);
+        sessionsPerDay << sessions;
+        outsideWakingHoursPerDay << outside;
+        insideWakingHoursPerDay << sessions - outside;
+        if (dailyLimitMinutes >= 0 && minutes > dailyLimitMinutes)
             ++daysOverLimit;
     }
+    dayLabels = period.labels();
     return true;
 }
 
-bool ActivityStatistics::Figures::loadAgents(SqlConnection &db, const QString &childId, int days, QString *error)
+bool ActivityStatistics::Figures::loadAgents(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error)
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT COALESCE(a.name, '') AS agent, COUNT(*), SUM(vs.\"totalTokensUsed\"), SUM(vs.\"totalCost\") "
@@ -132,7 +132,7 @@ bool ActivityStatistics::Figures::loadAgents(SqlConnection &db, const QString &c
         "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) "
         "GROUP BY 1 ORDER BY 4 DESC, 1").arg(SessionSql::agentId()));
     query.bindValue(QStringLiteral(":child"), childId);
-    query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0))));
+    query.bindValue(QStringLiteral(":from"), period.startTimestamp());
     if (!db.exec(query, error))
         return false;
     while (query.next()) {

@@ -5,11 +5,13 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+class LocalDays;
 class SqlConnection;
 
 // A child's activity per day over the last 7, 30 or 90 days, aggregated by PostgreSQL: minutes
 // talked against the routine's screen-time limit, sessions, sessions that started outside waking
-// hours (before wakeTime or after bedTime), and tokens and cost per agent.
+// hours (before wakeTime or from bedTime on, a bedtime after midnight included), and tokens and
+// cost per agent. Days are the family's local days, exact across daylight-saving changes.
 class ActivityStatistics : public QObject
 {
     Q_OBJECT
@@ -19,8 +21,11 @@ class ActivityStatistics : public QObject
     Q_PROPERTY(bool loading READ loading NOTIFY statisticsChanged)
     Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> minutesPerDay READ minutesPerDay NOTIFY statisticsChanged)
+    Q_PROPERTY(QList<qreal> withinLimitPerDay READ withinLimitPerDay NOTIFY statisticsChanged)
+    Q_PROPERTY(QList<qreal> overLimitPerDay READ overLimitPerDay NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> sessionsPerDay READ sessionsPerDay NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> outsideWakingHoursPerDay READ outsideWakingHoursPerDay NOTIFY statisticsChanged)
+    Q_PROPERTY(QList<qreal> insideWakingHoursPerDay READ insideWakingHoursPerDay NOTIFY statisticsChanged)
     Q_PROPERTY(int dailyLimitMinutes READ dailyLimitMinutes NOTIFY statisticsChanged)
     Q_PROPERTY(int daysOverLimit READ daysOverLimit NOTIFY statisticsChanged)
     Q_PROPERTY(QString wakeTime READ wakeTime NOTIFY statisticsChanged)
@@ -38,8 +43,12 @@ public:
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QStringList dayLabels() const { return m_figures.dayLabels; }
     [[nodiscard]] QList<qreal> minutesPerDay() const { return m_figures.minutesPerDay; }
+    // The minutes of each day up to the limit, and beyond it (all within when there is no limit).
+    [[nodiscard]] QList<qreal> withinLimitPerDay() const { return m_figures.withinLimitPerDay; }
+    [[nodiscard]] QList<qreal> overLimitPerDay() const { return m_figures.overLimitPerDay; }
     [[nodiscard]] QList<qreal> sessionsPerDay() const { return m_figures.sessionsPerDay; }
     [[nodiscard]] QList<qreal> outsideWakingHoursPerDay() const { return m_figures.outsideWakingHoursPerDay; }
+    [[nodiscard]] QList<qreal> insideWakingHoursPerDay() const { return m_figures.insideWakingHoursPerDay; }
     [[nodiscard]] int dailyLimitMinutes() const { return m_figures.dailyLimitMinutes; }
     [[nodiscard]] int daysOverLimit() const { return m_figures.daysOverLimit; }
     [[nodiscard]] QString wakeTime() const { return m_figures.wakeTime; }
@@ -59,13 +68,16 @@ private:
     // Read on the database worker, in one job.
     struct Figures {
         bool loadRoutine(SqlConnection &db, const QString &childId, QString *error);
-        bool loadDays(SqlConnection &db, const QString &childId, int days, QString *error);
-        bool loadAgents(SqlConnection &db, const QString &childId, int days, QString *error);
+        bool loadDays(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error);
+        bool loadAgents(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error);
 
         QStringList dayLabels;
         QList<qreal> minutesPerDay;
+        QList<qreal> withinLimitPerDay;
+        QList<qreal> overLimitPerDay;
         QList<qreal> sessionsPerDay;
         QList<qreal> outsideWakingHoursPerDay;
+        QList<qreal> insideWakingHoursPerDay;
         int dailyLimitMinutes = -1;
         int daysOverLimit = 0;
         QString wakeTime;

@@ -1,19 +1,11 @@
 #include "childoverviewfigures.h"
 #include "database.h"
+#include "localdays.h"
 #include "sessionsql.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-
-namespace {
-
-QString arrayLiteral(const QStringList &items)
-{
-    return QString(u'{' + items.join(u',') + u'}');
-}
-
-} // namespace
 
 bool ChildOverviewFigures::load(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error)
 {
@@ -43,26 +35,19 @@ bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId
 
 bool ChildOverviewFigures::loadWeek(SqlConnection &db, const QString &childId, QDate first, const QDateTime &now, QString *error)
 {
-    QStringList starts;
-    QStringList ends;
-    for (int day = 0; day < 7; ++day) {
-        starts << Database::utcTimestamp(QDateTime(first.addDays(day), QTime(0, 0)));
-        ends << Database::utcTimestamp(QDateTime(first.addDays(day + 1), QTime(0, 0)));
+    const LocalDays week(first, 7);
+    for (int day = 0; day < 7; ++day)
         weekDayNames << QLocale().dayName(first.addDays(day).dayOfWeek(), QLocale::ShortFormat);
-    }
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT d.i, COALESCE(SUM(%1), 0) / 60.0, COUNT(vs.id) "
-        "FROM unnest(CAST(:starts AS timestamp[]), CAST(:ends AS timestamp[])) WITH ORDINALITY AS d(s, e, i) "
-        "LEFT JOIN voice_sessions vs ON vs.\"userId\" = CAST(:child AS uuid) "
+        "FROM %2 LEFT JOIN voice_sessions vs ON vs.\"userId\" = CAST(:child AS uuid) "
         "  AND vs.\"startedAt\" >= d.s AND vs.\"startedAt\" < d.e "
-        "GROUP BY d.i ORDER BY d.i").arg(SessionSql::talkedSeconds()));
+        "GROUP BY d.i ORDER BY d.i").arg(SessionSql::talkedSeconds(), LocalDays::rowsSql()));
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
-    query.bindValue(QStringLiteral(":starts"), arrayLiteral(starts));
-    query.bindValue(QStringLiteral(":ends"), arrayLiteral(ends));
+    week.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error)) {
+    if (!db.exec(query, error))
         return false;
-    }
     const QDate today = now.date();
     while (query.next()) {
         const int day = query.value(0).toInt() - 1;

@@ -1,6 +1,7 @@
 #include "memorystatistics.h"
 #include "database.h"
 #include "databaseworker.h"
+#include "localdays.h"
 #include "memoryfilter.h"
 
 #include <QDateTime>
@@ -40,10 +41,10 @@ void MemoryStatistics::refresh()
         return;
     DatabaseWorker::instance()->run<Figures>(
         this,
-        [child = m_childId, days = m_days](SqlConnection &db) {
+        [child = m_childId, period = LocalDays::lastDays(m_days)](SqlConnection &db) {
             Figures figures;
             figures.loadDashboard(db, child, &figures.error) && figures.loadTopMemories(db, child, &figures.error)
-                && figures.loadPerDay(db, child, days, &figures.error);
+                && figures.loadPerDay(db, child, period, &figures.error);
             return figures;
         },
         [this, generation](Figures figures) {
@@ -97,28 +98,25 @@ bool MemoryStatistics::Figures::loadTopMemories(SqlConnection &db, const QString
     return true;
 }
 
-bool MemoryStatistics::Figures::loadPerDay(SqlConnection &db, const QString &childId, int days, QString *error)
+bool MemoryStatistics::Figures::loadPerDay(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error)
 {
-    const QDate today = QDate::currentDate();
-    const QDate first = today.addDays(1 - days);
-    // Days are the parent's: shift the stored UTC times by the local offset before cutting them.
-    const int offsetSeconds = QDateTime::currentDateTime().offsetFromUtc();
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT CAST(mc.\"createdAt\" + make_interval(secs => :offset) AS date)::text, mc.category::text, COUNT(*) "
-        "FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"createdAt\" >= CAST(:from AS timestamp) "
-        "GROUP BY 1, 2"));
-    query.bindValue(QStringLiteral(":offset"), offsetSeconds);
+        "SELECT d.i, mc.category::text, COUNT(*) FROM %1 "
+        "JOIN memory_contexts mc ON mc.\"userId\" = CAST(:child AS uuid) AND mc.\"createdAt\" >= d.s AND mc.\"createdAt\" < d.e "
+        "GROUP BY 1, 2").arg(LocalDays::rowsSql()));
+    period.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
-    query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(first, QTime(0, 0))));
     if (!db.exec(query, error))
         return false;
+    const int days = period.count();
     QHash<QString, QList<qreal>> counts;
     for (const QString &category : MemoryFilter::allCategories())
         counts.insert(category, QList<qreal>(days, 0));
     while (query.next()) {
-        const int day = int(first.daysTo(QDate::fromString(query.value(0).toString(), Qt::ISODate)));
-        if (day >= 0 && day < days)
-            counts[query.value(1).toString()][day] = query.value(2).toInt();
+        const int day = query.value(0).toInt() - 1;
+        const auto category = counts.find(query.value(1).toString());
+        if (day >= 0 && day < days && category != counts.end())
+            (*category)[day] = query.value(2).toInt();
     }
     QList<int> totals(days, 0);
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -126,9 +124,8 @@ bool MemoryStatistics::Figures::loadPerDay(SqlConnection &db, const QString &chi
         for (int day = 0; day < days; ++day)
             totals[day] += int(it.value().at(day));
     }
-    for (int day = 0; day < days; ++day) {
-        dayLabels << QLocale().toString(first.addDays(day), days > 7 ? QStringLiteral("d/M") : QStringLiteral("ddd d"));
-        highestDayCount = qMax(highestDayCount, totals.at(day));
-    }
+    for (int total : std::as_const(totals))
+        highestDayCount = qMax(highestDayCount, total);
+    dayLabels = period.labels();
     return true;
 }

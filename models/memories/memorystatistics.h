@@ -5,6 +5,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+class LocalDays;
 class SqlConnection;
 
 // The statistics of one child's memories, each aggregated by PostgreSQL: the seed's dashboard
@@ -53,7 +54,7 @@ private:
     struct Figures {
         bool loadDashboard(SqlConnection &db, const QString &childId, QString *error);
         bool loadTopMemories(SqlConnection &db, const QString &childId, QString *error);
-        bool loadPerDay(SqlConnection &db, const QString &childId, int days, QString *error);
+        bool loadPerDay(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error);
 
         QVariantList dashboard;
         QVariantList topMemories;

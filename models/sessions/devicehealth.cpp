@@ -1,6 +1,7 @@
 #include "devicehealth.h"
 #include "database.h"
 #include "databaseworker.h"
+#include "localdays.h"
 
 #include <QSettings>
 #include <QUuid>
@@ -127,7 +128,7 @@ void DeviceHealth::Source::bind(QSqlQuery &query) const
     if (!sessionId.isEmpty())
         query.bindValue(QStringLiteral(":session"), sessionId);
     else
-        query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(QDate::currentDate().addDays(1 - days), QTime(0, 0))));
+        query.bindValue(QStringLiteral(":from"), LocalDays::lastDays(days).startTimestamp());
 }
 
 void DeviceHealth::refresh()

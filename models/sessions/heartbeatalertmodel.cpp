@@ -1,5 +1,5 @@
 #include "heartbeatalertmodel.h"
-#include "database.h"
+#include "localdays.h"
 
 #include <QDateTime>
 
@@ -50,7 +50,7 @@ bool HeartbeatAlertModel::preparePage(SqlStatement &query, const QSqlRecord *las
     query.prepare(sql);
     query.bindValue(QStringLiteral(":child"), childId());
     if (m_sessionId.isEmpty())
-        query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(QDate::currentDate().addDays(1 - m_days), QTime(0, 0))));
+        query.bindValue(QStringLiteral(":from"), LocalDays::lastDays(m_days).startTimestamp());
     else
         query.bindValue(QStringLiteral(":session"), m_sessionId);
     if (last) {

@@ -13,16 +13,6 @@ Page {
     // Set by the window while the page is on screen.
     property string childId
 
-    function within(minutes: list<real>, limit: int): list<real> {
-        return minutes.map(value => limit >= 0 ? Math.min(value, limit) : value)
-    }
-    function over(minutes: list<real>, limit: int): list<real> {
-        return minutes.map(value => limit >= 0 ? Math.max(0, value - limit) : 0)
-    }
-    function difference(all: list<real>, part: list<real>): list<real> {
-        return all.map((value, index) => value - part[index])
-    }
-
     title: qsTr("Activity and device health")
 
     ActivityStatistics {
@@ -146,13 +136,13 @@ Page {
 
                     BarSet {
                         label: qsTr("Within the limit")
-                        values: page.within(activity.minutesPerDay, activity.dailyLimitMinutes)
+                        values: activity.withinLimitPerDay
                         color: "#4f8fcf"
                         borderWidth: 0
                     }
                     BarSet {
                         label: qsTr("Over the limit")
-                        values: page.over(activity.minutesPerDay, activity.dailyLimitMinutes)
+                        values: activity.overLimitPerDay
                         color: "#c0392b"
                         borderWidth: 0
                     }
@@ -179,7 +169,7 @@ Page {
 
                     BarSet {
                         label: qsTr("During waking hours")
-                        values: page.difference(activity.sessionsPerDay, activity.outsideWakingHoursPerDay)
+                        values: activity.insideWakingHoursPerDay
                         color: "#5cb85c"
                         borderWidth: 0
                     }

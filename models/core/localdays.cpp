@@ -1,0 +1,48 @@
+#include "localdays.h"
+#include "database.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QSqlQuery>
+#include <QVariant>
+
+LocalDays::LocalDays(QDate first, int count)
+    : m_first(first)
+    , m_count(count)
+{
+}
+
+LocalDays LocalDays::lastDays(int count)
+{
+    return LocalDays(QDate::currentDate().addDays(1 - count), count);
+}
+
+QString LocalDays::rowsSql()
+{
+    return QStringLiteral("unnest(CAST(:starts AS timestamp[]), CAST(:ends AS timestamp[])) WITH ORDINALITY AS d(s, e, i)");
+}
+
+void LocalDays::bind(QSqlQuery &query) const
+{
+    QStringList starts;
+    QStringList ends;
+    for (int day = 0; day < m_count; ++day) {
+        starts << Database::utcTimestamp(QDateTime(m_first.addDays(day), QTime(0, 0)));
+        ends << Database::utcTimestamp(QDateTime(m_first.addDays(day + 1), QTime(0, 0)));
+    }
+    query.bindValue(QStringLiteral(":starts"), QString(u'{' + starts.join(u',') + u'}'));
+    query.bindValue(QStringLiteral(":ends"), QString(u'{' + ends.join(u',') + u'}'));
+}
+
+QString LocalDays::startTimestamp() const
+{
+    return Database::utcTimestamp(QDateTime(m_first, QTime(0, 0)));
+}
+
+QStringList LocalDays::labels() const
+{
+    QStringList labels;
+    for (int day = 0; day < m_count; ++day)
+        labels << QLocale().toString(m_first.addDays(day), m_count > 7 ? QStringLiteral("d/M") : QStringLiteral("ddd d"));
+    return labels;
+}

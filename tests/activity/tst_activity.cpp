@@ -1,0 +1,165 @@
+#include "activitystatistics.h"
+#include "database.h"
+#include "memorystatistics.h"
+#include "schemamigrator.h"
+#include "testdatabase.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimeZone>
+
+// Activity and memory figures on the family's own days: bedtimes after midnight, and days on
+// either side of a daylight-saving change. ctest runs this in more than one time zone.
+class ActivityTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QString m_child;
+
+    // A day in the last 85 whose UTC offset differs from today's, when the zone has one.
+    static QDate dayAcrossAnOffsetChange()
+    {
+        const QDate today = QDate::currentDate();
+        const int offsetToday = QDateTime(today, QTime(0, 30)).offsetFromUtc();
+        for (int back = 2; back <= 85; ++back) {
+            const QDate day = today.addDays(-back);
+            if (QDateTime(day, QTime(0, 30)).offsetFromUtc() != offsetToday)
+                return day;
+        }
+        return today.addDays(-40);
+    }
+
+    static bool insertSession(const QString &child, const QDateTime &localStart, int seconds)
+    {
+        QSqlQuery query;
+        query.prepare("INSERT INTO voice_sessions (\"userId\", \"sessionToken\", status, \"startedAt\", \"endedAt\", \"durationSeconds\") "
+                      "VALUES (CAST(:child AS uuid), gen_random_uuid()::text, 'ended', CAST(:start AS timestamp), "
+                      "CAST(:start AS timestamp) + make_interval(secs => :seconds), :seconds)");
+        query.bindValue(":child", child);
+        query.bindValue(":start", Database::utcTimestamp(localStart));
+        query.bindValue(":seconds", seconds);
+        return Database::execute(query);
+    }
+
+    static bool insertMemory(const QString &child, const QDateTime &localAt)
+    {
+        QSqlQuery query;
+        query.prepare("INSERT INTO memory_contexts (\"userId\", \"memoryType\", category, content, \"createdAt\") "
+                      "VALUES (CAST(:child AS uuid), 'episodic', 'family', 'a night memory', CAST(:at AS timestamp))");
+        query.bindValue(":child", child);
+        query.bindValue(":at", Database::utcTimestamp(localAt));
+        return Database::execute(query);
+    }
+
+    static bool setRoutine(const QString &child, const QString &routine)
+    {
+        QSqlQuery query;
+        query.prepare("UPDATE user_profiles SET routines = CAST(:routine AS jsonb) WHERE \"userId\" = CAST(:child AS uuid)");
+        query.bindValue(":routine", routine);
+        query.bindValue(":child", child);
+        return Database::execute(query) && query.numRowsAffected() == 1;
+    }
+
+    void clearChild()
+    {
+        QSqlQuery query;
+        QVERIFY(query.exec("DELETE FROM voice_sessions"));
+        QVERIFY(query.exec("DELETE FROM memory_contexts"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qInfo("time zone: %s", QTimeZone::systemTimeZoneId().constData());
+        // One database per zone: ctest runs the zones side by side.
+        const QString zone = QString::fromLatin1(QTimeZone::systemTimeZoneId()).toLower().replace(QRegularExpression("[^a-z]"), "_");
+        QSqlDatabase db = TestDatabase::create("activity_" + zone);
+        QString error;
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        m_child = TestDatabase::scalar("INSERT INTO users (\"firstName\") VALUES ('Night owl') RETURNING id::text").toString();
+        QVERIFY(!m_child.isEmpty());
+        QSqlQuery query;
+        QVERIFY(query.exec("INSERT INTO user_profiles (\"userId\") VALUES ('" + m_child + "')"));
+    }
+
+    void bedtimeAfterMidnight()
+    {
+        clearChild();
+        QVERIFY(setRoutine(m_child, R"({"wakeTime": "07:00", "bedTime": "00:30", "screenTime": {"limit": 60}})"));
+        const QDate day = QDate::currentDate().addDays(-3);
+        // Awake at 10:00, 15:00 and 00:10 (before the 00:30 bedtime); asleep at 03:00.
+        for (const QTime &at : {QTime(10, 0), QTime(15, 0), QTime(0, 10), QTime(3, 0)})
+            QVERIFY(insertSession(m_child, QDateTime(day, at), 60));
+        ActivityStatistics activity;
+        activity.setDays(7);
+        activity.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(activity.errorString().isEmpty(), qPrintable(activity.errorString()));
+        const int index = int(QDate::currentDate().addDays(-6).daysTo(day));
+        QCOMPARE(activity.sessionsPerDay().at(index), 4.0);
+        QCOMPARE(activity.outsideWakingHoursPerDay().at(index), 1.0);
+        QCOMPARE(activity.insideWakingHoursPerDay().at(index), 3.0);
+
+        // An ordinary evening bedtime: 03:00 and now 00:10 are both in the night.
+        QVERIFY(setRoutine(m_child, R"({"wakeTime": "07:00", "bedTime": "21:00"})"));
+        activity.refresh();
+        QVERIFY(TestDatabase::settle());
+        QCOMPARE(activity.outsideWakingHoursPerDay().at(index), 2.0);
+    }
+
+    void limitSplitAddsUp()
+    {
+        clearChild();
+        QVERIFY(setRoutine(m_child, R"({"wakeTime": "07:00", "bedTime": "21:00", "screenTime": {"limit": 30}})"));
+        const QDate day = QDate::currentDate().addDays(-1);
+        QVERIFY(insertSession(m_child, QDateTime(day, QTime(9, 0)), 50 * 60));
+        ActivityStatistics activity;
+        activity.setDays(7);
+        activity.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
+        QCOMPARE(activity.daysOverLimit(), 1);
+        for (int i = 0; i < 7; ++i)
+            QCOMPARE(activity.withinLimitPerDay().at(i) + activity.overLimitPerDay().at(i), activity.minutesPerDay().at(i));
+        QCOMPARE(activity.withinLimitPerDay().at(5), 30.0);
+        QCOMPARE(activity.overLimitPerDay().at(5), 20.0);
+    }
+
+    void nightsAcrossAnOffsetChangeStayOnTheirDay()
+    {
+        clearChild();
+        QVERIFY(setRoutine(m_child, R"({"wakeTime": "07:00", "bedTime": "21:00"})"));
+        const QDate day = dayAcrossAnOffsetChange();
+        qInfo("day checked: %s (offset %d s, today %d s)", qPrintable(day.toString(Qt::ISODate)),
+              QDateTime(day, QTime(0, 30)).offsetFromUtc(), QDateTime::currentDateTime().offsetFromUtc());
+        QVERIFY(insertSession(m_child, QDateTime(day, QTime(0, 30)), 600));
+        QVERIFY(insertSession(m_child, QDateTime(day, QTime(23, 30)), 600));
+        QVERIFY(insertMemory(m_child, QDateTime(day, QTime(0, 30))));
+        QVERIFY(insertMemory(m_child, QDateTime(day, QTime(23, 30))));
+
+        ActivityStatistics activity;
+        activity.setDays(90);
+        activity.setChildId(m_child);
+        MemoryStatistics memories;
+        memories.setDays(90);
+        memories.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
+        const int index = int(QDate::currentDate().addDays(-89).daysTo(day));
+        QCOMPARE(activity.sessionsPerDay().at(index), 2.0);
+        QCOMPARE(activity.minutesPerDay().at(index), 20.0);
+        QCOMPARE(activity.outsideWakingHoursPerDay().at(index), 2.0);
+        double sessions = 0;
+        for (qreal count : activity.sessionsPerDay())
+            sessions += count;
+        QCOMPARE(sessions, 2.0);
+        const QList<qreal> family = memories.perDayByCategory().value("family").value<QList<qreal>>();
+        QCOMPARE(family.size(), 90);
+        QCOMPARE(family.at(index), 2.0);
+        QCOMPARE(memories.highestDayCount(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(ActivityTest)
+
+#include "tst_activity.moc"
