@@ -2,6 +2,7 @@
 #include "caregiveraudit.h"
 #include "database.h"
 #include "databaseworker.h"
+#include "memorydetail.h"
 #include "memorytimelinemodel.h"
 
 #include <QJsonArray>
@@ -70,6 +71,39 @@ void MemoryEditor::setChildId(const QString &childId)
     discardAll();
     m_childId = childId;
     Q_EMIT childIdChanged();
+}
+
+bool MemoryEditor::stageCorrections(MemoryDetail *detail, const QVariantMap &draft)
+{
+    if (!detail || !detail->loaded() || detail->childId() != m_childId)
+        return refuse(tr("Choose a memory first."));
+    const MemoryInfo &shown = detail->memory();
+    QVariantMap changes;
+    const auto differs = [&](const char *field, const QString &now) {
+        const QString value = draft.value(QLatin1String(field)).toString();
+        if (draft.contains(QLatin1String(field)) && value != now)
+            changes.insert(QLatin1String(field), value);
+    };
+    differs("content", shown.content);
+    differs("summary", shown.summary);
+    differs("category", shown.category);
+    differs("memoryType", shown.memoryType);
+    differs("agentId", shown.agentId);
+    // The slider moves in hundredths: a draft that only rounds the stored value changes nothing.
+    const double importance = qRound(draft.value(QStringLiteral("importance"), shown.importance).toDouble() * 100) / 100.0;
+    if (qAbs(importance - shown.importance) > 0.001)
+        changes.insert(QStringLiteral("importance"), importance);
+    const QString expiry = draft.value(QStringLiteral("expiry")).toString().trimmed();
+    const QString shownExpiry = shown.expiresAt.isValid() ? shown.expiresAt.date().toString(Qt::ISODate) : QString();
+    if (draft.contains(QStringLiteral("expiry")) && expiry != shownExpiry) {
+        const QDate day = QDate::fromString(expiry, Qt::ISODate);
+        if (!expiry.isEmpty() && !day.isValid())
+            return refuse(tr("The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never."));
+        changes.insert(QStringLiteral("expiresAt"), day.isValid() ? QDateTime(day, QTime(23, 59, 59)) : QDateTime());
+    }
+    if (changes.isEmpty())
+        return true;
+    return stageEdit(detail->memoryId(), changes);
 }
 
 QStringList MemoryEditor::pendingDescriptions() const

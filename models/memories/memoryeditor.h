@@ -12,6 +12,7 @@
 // The parent's changes to one child's memories. Each change is staged first and can be undone;
 // confirm() carries out everything staged in one transaction, logs edits to memory_access_log and
 // queues every deleted memory in nido.memory_deletion_outbox for the vector store to purge.
+class MemoryDetail;
 class SqlConnection;
 
 class MemoryEditor : public QObject
@@ -39,6 +40,10 @@ public:
     // shared by all agents) and expiresAt (an invalid date clears it). Refused with a reason when invalid.
     Q_INVOKABLE bool stageEdit(const QString &memoryId, const QVariantMap &changes);
     Q_INVOKABLE bool stageDelete(const QStringList &memoryIds);
+    // The detail pane's draft against the memory it shows: stages only what differs. `draft` holds
+    // content, summary, importance, category, memoryType, agentId (empty: shared) and expiry, a
+    // "yyyy-MM-dd" text (empty: never) that lasts to the end of that local day.
+    Q_INVOKABLE bool stageCorrections(MemoryDetail *detail, const QVariantMap &draft);
     // Finds the memories the timeline's filter matches now (matchingFound); stageDeleteMatching()
     // then stages exactly those, so what is confirmed is what the parent was asked about.
     Q_INVOKABLE void findMatching(MemoryTimelineModel *timeline);

@@ -389,6 +389,36 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar("SELECT \"accessCount\" FROM memory_contexts WHERE id = '" + id + "'").toInt(), accessCount);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + id + "' AND \"accessType\" = 'caregiver_view'").toInt(), 1);
 
+        // Reading it again after an edit is not the parent opening it again.
+        detail.reload();
+        QVERIFY(TestDatabase::settle());
+        QVERIFY(detail.loaded());
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + id + "' AND \"accessType\" = 'caregiver_view'").toInt(), 1);
+
+        // The pane's draft: only what differs is staged; the expiry lasts to the end of its day.
+        MemoryEditor editor;
+        editor.setChildId(m_child);
+        const MemoryInfo &shown = detail.memory();
+        QVariantMap draft{{"content", shown.content}, {"summary", shown.summary}, {"importance", shown.importance + 0.001},
+                          {"category", shown.category}, {"memoryType", shown.memoryType}, {"agentId", shown.agentId},
+                          {"expiry", shown.expiresAt.isValid() ? shown.expiresAt.date().toString(Qt::ISODate) : QString()}};
+        QVERIFY(editor.stageCorrections(&detail, draft));
+        QCOMPARE(editor.pendingCount(), 0);
+        draft["expiry"] = "31/12/2030";
+        QVERIFY(!editor.stageCorrections(&detail, draft));
+        QVERIFY2(editor.errorString().contains("YYYY-MM-DD"), qPrintable(editor.errorString()));
+        draft["expiry"] = "2030-12-31";
+        draft["summary"] = "corrected by a parent";
+        QVERIFY(editor.stageCorrections(&detail, draft));
+        QCOMPARE(editor.pendingCount(), 1);
+        QVERIFY(editor.pendingDescriptions().constFirst().contains("summary"));
+        QVERIFY(editor.pendingDescriptions().constFirst().contains("expiry"));
+        QVERIFY(!editor.pendingDescriptions().constFirst().contains("importance"));
+        QVERIFY2(confirmNow(editor), qPrintable(editor.errorString()));
+        QCOMPARE(TestDatabase::scalar("SELECT summary FROM memory_contexts WHERE id = '" + id + "'").toString(), QString("corrected by a parent"));
+        QCOMPARE(Database::fromUtcTimestamp(TestDatabase::scalar("SELECT \"expiresAt\" FROM memory_contexts WHERE id = '" + id + "'")),
+                 QDateTime(QDate(2030, 12, 31), QTime(23, 59, 59)));
+
         // Another family's memory is not shown through this child.
         const QString theirs = TestDatabase::rows("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:c AS uuid) LIMIT 1", {{":c", m_otherChild}}).value(0);
         detail.setMemoryId(theirs);

@@ -30,26 +30,15 @@ ScrollView {
     }
 
     function stageChanges() {
-        const changes = {}
-        if (contentEdit.text !== detail.memory.content)
-            changes.content = contentEdit.text
-        if (summaryEdit.text !== detail.memory.summary)
-            changes.summary = summaryEdit.text
-        if (Math.abs(importanceSlider.value - detail.memory.importance) > 0.001)
-            changes.importance = Math.round(importanceSlider.value * 100) / 100
-        if (Labels.categories[categoryChoice.currentIndex] !== detail.memory.category)
-            changes.category = Labels.categories[categoryChoice.currentIndex]
-        if (Labels.memoryTypes[typeChoice.currentIndex] !== detail.memory.memoryType)
-            changes.memoryType = Labels.memoryTypes[typeChoice.currentIndex]
-        const agentId = sharedCheck.checked ? "" : (agentChoice.currentValue ?? "")
-        if (agentId !== detail.memory.agentId)
-            changes.agentId = agentId
-        const expiry = expiryEdit.text.trim()
-        const currentExpiry = isNaN(detail.memory.expiresAt) ? "" : Qt.formatDate(detail.memory.expiresAt, "yyyy-MM-dd")
-        if (expiry !== currentExpiry)
-            changes.expiresAt = expiry.length === 0 ? null : new Date(expiry + "T23:59:59")
-        if (Object.keys(changes).length > 0)
-            editor.stageEdit(detail.memoryId, changes)
+        editor.stageCorrections(detail, {
+            content: contentEdit.text,
+            summary: summaryEdit.text,
+            importance: importanceSlider.value,
+            category: Labels.categories[categoryChoice.currentIndex],
+            memoryType: Labels.memoryTypes[typeChoice.currentIndex],
+            agentId: sharedCheck.checked ? "" : (agentChoice.currentValue ?? ""),
+            expiry: expiryEdit.text
+        })
     }
 
     function when(value: date): string {
