@@ -1,24 +1,21 @@
 #pragma once
 
-#include <QObject>
+#include "periodstatistics.h"
+
 #include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-class LocalDays;
 class SqlConnection;
 
 // A child's activity per day over the last 7, 30 or 90 days, aggregated by PostgreSQL: minutes
 // talked against the routine's screen-time limit, sessions, sessions that started outside waking
 // hours (before wakeTime or from bedTime on, a bedtime after midnight included), and tokens and
 // cost per agent. Days are the family's local days, exact across daylight-saving changes.
-class ActivityStatistics : public QObject
+class ActivityStatistics : public PeriodStatistics
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY childIdChanged)
-    Q_PROPERTY(int days READ days WRITE setDays NOTIFY daysChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY statisticsChanged)
     Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> minutesPerDay READ minutesPerDay NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> withinLimitPerDay READ withinLimitPerDay NOTIFY statisticsChanged)
@@ -36,11 +33,6 @@ class ActivityStatistics : public QObject
 public:
     explicit ActivityStatistics(QObject *parent = nullptr);
 
-    [[nodiscard]] QString childId() const { return m_childId; }
-    void setChildId(const QString &childId);
-    [[nodiscard]] int days() const { return m_days; }
-    void setDays(int days);
-    [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] QStringList dayLabels() const { return m_figures.dayLabels; }
     [[nodiscard]] QList<qreal> minutesPerDay() const { return m_figures.minutesPerDay; }
     // The minutes of each day up to the limit, and beyond it (all within when there is no limit).
@@ -55,14 +47,6 @@ public:
     [[nodiscard]] QString bedTime() const { return m_figures.bedTime; }
     [[nodiscard]] QVariantList agentUsage() const { return m_figures.agentUsage; }
     [[nodiscard]] QString errorString() const { return m_figures.error; }
-
-public Q_SLOTS:
-    void refresh();
-
-Q_SIGNALS:
-    void childIdChanged();
-    void daysChanged();
-    void statisticsChanged();
 
 private:
     // Read on the database worker, in one job.
@@ -86,9 +70,8 @@ private:
         QString error;
     };
 
-    QString m_childId;
-    int m_days = 30;
-    quint64 m_generation = 0;
-    bool m_loading = false;
+    void clearFigures() override;
+    void loadFigures(quint64 request, const LocalDays &period) override;
+
     Figures m_figures;
 };

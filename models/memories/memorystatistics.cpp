@@ -8,50 +8,29 @@
 #include <QLocale>
 
 MemoryStatistics::MemoryStatistics(QObject *parent)
-    : QObject(parent)
+    : PeriodStatistics(parent)
 {
 }
 
-void MemoryStatistics::setChildId(const QString &childId)
+void MemoryStatistics::clearFigures()
 {
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT childIdChanged();
-    refresh();
-}
-
-void MemoryStatistics::setDays(int days)
-{
-    days = qBound(1, days, 366);
-    if (m_days == days)
-        return;
-    m_days = days;
-    Q_EMIT daysChanged();
-    refresh();
-}
-
-void MemoryStatistics::refresh()
-{
-    const quint64 generation = ++m_generation;
     m_figures = {};
-    m_loading = !m_childId.isEmpty();
-    Q_EMIT statisticsChanged();
-    if (!m_loading)
-        return;
+}
+
+void MemoryStatistics::loadFigures(quint64 request, const LocalDays &period)
+{
     DatabaseWorker::instance()->run<Figures>(
         this,
-        [child = m_childId, period = LocalDays::lastDays(m_days)](SqlConnection &db) {
+        [child = childId(), period](SqlConnection &db) {
             Figures figures;
             figures.loadDashboard(db, child, &figures.error) && figures.loadTopMemories(db, child, &figures.error)
                 && figures.loadPerDay(db, child, period, &figures.error);
             return figures;
         },
-        [this, generation](Figures figures) {
-            if (generation != m_generation)
+        [this, request](Figures figures) {
+            if (!figuresArrived(request))
                 return;
             m_figures = std::move(figures);
-            m_loading = false;
             Q_EMIT statisticsChanged();
         });
 }
