@@ -9,6 +9,12 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SPANISH = {
+    "No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1":
+        "No hay conexión con la base de datos: Nido sigue intentándolo y no se pierde nada que no hayas confirmado. %1",
+    "Loading the overview": "Cargando el resumen",
+    "Loading the activity": "Cargando la actividad",
+    "The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.":
+        "La caducidad no es una fecha válida: escríbela como AAAA-MM-DD, o déjala vacía para que no caduque.",
     "This child is no longer in the database.": "Este niño o niña ya no está en la base de datos.",
     "Coming in a later version of Nido.": "Llegará en una próxima versión de Nido.",
     "Open a voice backend's PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.":

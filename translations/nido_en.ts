@@ -86,6 +86,10 @@
         <source>Device health</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Loading the activity</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>CaregiverAdmin</name>
@@ -601,6 +605,10 @@ It opens its embedded database instead.</source>
         <source>Session and period reports as PDF, and all of your child's data as JSON and CSV.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MemoriesPerDayChart</name>
@@ -857,10 +865,6 @@ It opens its embedded database instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The connection to the database was lost.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The memory was deleted meanwhile; nothing was changed.</source>
         <translation type="unfinished" />
     </message>
@@ -902,6 +906,10 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>You may not delete this child's memories; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1249,6 +1257,10 @@ It opens its embedded database instead.</source>
     <message numerus="yes">
         <source>%n warning(s): low battery or slow connection</source>
         <translation><numerusform>%n warning: low battery or slow connection</numerusform><numerusform>%n warnings: low battery or slow connection</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading the overview</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

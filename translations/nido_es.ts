@@ -86,6 +86,10 @@
         <source>Device health</source>
         <translation>Estado del dispositivo</translation>
     </message>
+    <message>
+        <source>Loading the activity</source>
+        <translation>Cargando la actividad</translation>
+    </message>
 </context>
 <context>
     <name>CaregiverAdmin</name>
@@ -614,6 +618,10 @@ Abre en su lugar su base de datos integrada.</translation>
         <source>Session and period reports as PDF, and all of your child's data as JSON and CSV.</source>
         <translation>Informes de sesión y de periodo en PDF, y todos los datos de tu hijo o hija en JSON y CSV.</translation>
     </message>
+    <message>
+        <source>No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1</source>
+        <translation>No hay conexión con la base de datos: Nido sigue intentándolo y no se pierde nada que no hayas confirmado. %1</translation>
+    </message>
 </context>
 <context>
     <name>MemoriesPerDayChart</name>
@@ -870,10 +878,6 @@ Abre en su lugar su base de datos integrada.</translation>
         <translation>Ningún recuerdo coincide con el filtro.</translation>
     </message>
     <message>
-        <source>The connection to the database was lost.</source>
-        <translation>Se ha perdido la conexión con la base de datos.</translation>
-    </message>
-    <message>
         <source>The memory was deleted meanwhile; nothing was changed.</source>
         <translation>El recuerdo se borró entretanto; no se ha cambiado nada.</translation>
     </message>
@@ -916,6 +920,10 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>You may not delete this child's memories; nothing was deleted.</source>
         <translation>No puedes borrar los recuerdos de este niño; no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
+        <translation>La caducidad no es una fecha válida: escríbela como AAAA-MM-DD, o déjala vacía para que no caduque.</translation>
     </message>
 </context>
 <context>
@@ -1262,6 +1270,10 @@ Abre en su lugar su base de datos integrada.</translation>
     <message numerus="yes">
         <source>%n warning(s): low battery or slow connection</source>
         <translation><numerusform>%n aviso: batería baja o conexión lenta</numerusform><numerusform>%n avisos: batería baja o conexión lenta</numerusform></translation>
+    </message>
+    <message>
+        <source>Loading the overview</source>
+        <translation>Cargando el resumen</translation>
     </message>
 </context>
 <context>
