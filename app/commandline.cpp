@@ -66,12 +66,13 @@ bool CommandLine::wantsWindow(int argc, char **argv)
     static const QByteArrayList withValue = {"--database", "--data-dir", "--children", "--scale", "--role",
                                              "--display-name", "--child", "--password-file", "-platform",
                                              "-style", "-display", "-geometry", "-qmljsdebugger"};
-    static const QByteArrayList informational = {"-h", "--help", "--help-all", "-v", "--version"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
         if (withValue.contains(argument))
             ++i;
-        else if (informational.contains(argument) || !argument.startsWith('-'))
+        else if (!withValue.contains(argument.left(argument.indexOf('='))))
+            // A command, --help, or an option the window does not take: the parser answers it, and
+            // an unknown option must be said on a machine without a display too.
             return false;
     }
     return true;
@@ -136,6 +137,11 @@ int CommandLine::run()
         return fail(QCoreApplication::translate("CommandLine", "--role and --child belong to admin add-caregiver"));
     if (command != demoDataCommand && (m_parser.isSet(childrenOption) || m_parser.isSet(scaleOption)))
         return fail(QCoreApplication::translate("CommandLine", "--children and --scale belong to demo-data"));
+
+    // An unset variable in a script must not quietly mean the embedded database.
+    if (m_parser.isSet(QStringLiteral("database")) && m_parser.value(QStringLiteral("database")).trimmed().isEmpty())
+        return fail(QCoreApplication::translate("CommandLine", "--database is empty; give a connection string, or leave the option out "
+                                                               "to use the embedded database"));
 
     Workspace workspace;
     QString error;

@@ -132,6 +132,9 @@ bool MemoryEditor::stageEdit(const QString &memoryId, const QVariantMap &changes
 {
     if (m_childId.isEmpty() || QUuid::fromString(memoryId).isNull())
         return refuse(tr("Choose a memory first."));
+    // Confirming both would fail on the vanished memory and hold back every other change.
+    if (pendingDeletionIds().contains(memoryId))
+        return refuse(tr("This memory is waiting to be deleted: undo the deletion to correct it instead."));
     QVariantMap fields;
     for (const Column &column : editableColumns) {
         const QString field = QLatin1String(column.field);
@@ -199,10 +202,19 @@ void MemoryEditor::findMatching(MemoryTimelineModel *timeline)
         refuse(tr("The timeline shows another child."));
         return;
     }
+    // Only what the list could have shown: a memory the backend wrote since is not the parent's to
+    // forget unseen.
+    const QString shownUntil = timeline->newestShownKey();
+    if (shownUntil.isEmpty()) {
+        refuse(tr("No memory matches the filter."));
+        return;
+    }
     SqlStatement statement;
     statement.prepare(QStringLiteral("SELECT mc.id::text FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid)")
-                      + timeline->filter().conditions());
+                      + timeline->filter().conditions()
+                      + QStringLiteral(" AND mc.\"createdAt\" <= CAST(:shownUntil AS timestamp)"));
     timeline->filter().bind(statement);
+    statement.bindValue(QStringLiteral(":shownUntil"), shownUntil);
     struct Found {
         QStringList ids;
         QString error;

@@ -65,6 +65,11 @@ QVariant MemoryTimelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString MemoryTimelineModel::newestShownKey() const
+{
+    return rowCount() > 0 ? recordAt(0).value(QStringLiteral("createdAtKey")).toString() : QString();
+}
+
 bool MemoryTimelineModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
 {
     if (!m_filter.isValid())

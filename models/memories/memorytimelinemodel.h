@@ -53,6 +53,8 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
 
     [[nodiscard]] const MemoryFilter &filter() const { return m_filter; }
+    // The creation time (exact text) of the newest memory shown; empty when none is.
+    [[nodiscard]] QString newestShownKey() const;
     [[nodiscard]] QString childId() const { return m_filter.childId; }
     void setChildId(const QString &childId);
     [[nodiscard]] QString memoryType() const { return m_filter.memoryType; }

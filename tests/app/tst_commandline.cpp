@@ -48,6 +48,25 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("unknown command"), qPrintable(result.err));
     }
 
+    void unknownOptionFailsWithoutADisplay()
+    {
+        const Result result = nido({"--frobnicate"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("Unknown option"), qPrintable(result.err));
+    }
+
+    void emptyDatabaseIsRefused()
+    {
+        for (const QString &empty : {QString(), QStringLiteral("  ")}) {
+            const Result result = nido({"migrate", "--database", empty});
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains("--database is empty"), qPrintable(result.err));
+        }
+        const Result joined = nido({"migrate", "--database="});
+        QCOMPARE(joined.exitCode, 1);
+        QVERIFY2(joined.err.contains("--database is empty"), qPrintable(joined.err));
+    }
+
     void migrateCreatesTheSchemaOnAnEmptyDatabase()
     {
         TestDatabase::create("cli_empty");

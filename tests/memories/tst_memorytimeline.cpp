@@ -279,6 +279,21 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox").toInt(), 0);
     }
 
+    void editOfAMemoryStagedForDeletionIsRefused()
+    {
+        const QStringList some = expected(QString()).mid(20, 2);
+        MemoryEditor editor;
+        editor.setChildId(m_child);
+        QVERIFY(editor.stageDelete({some.at(0)}));
+        QVERIFY(!editor.stageEdit(some.at(0), {{"summary", "too late"}}));
+        QVERIFY2(editor.errorString().contains("waiting to be deleted"), qPrintable(editor.errorString()));
+        QVERIFY(editor.stageEdit(some.at(1), {{"summary", "still saved"}}));
+        QCOMPARE(editor.pendingCount(), 2);
+        QVERIFY2(confirmNow(editor), qPrintable(editor.errorString()));
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + some.at(0) + "'").toInt(), 0);
+        QCOMPARE(TestDatabase::scalar("SELECT summary FROM memory_contexts WHERE id = '" + some.at(1) + "'").toString(), QString("still saved"));
+    }
+
     void failedConfirmKeepsTheDraft()
     {
         const QString id = expected(QString()).value(20);
@@ -335,12 +350,18 @@ private Q_SLOTS:
         editor.setChildId(m_child);
         QVERIFY(TestDatabase::settle());
         QObject::connect(&editor, &MemoryEditor::applied, &model, &MemoryTimelineModel::reload);
+        // Written by the backend after the list was read: matches the filter, was never shown.
+        const QString unseen = TestDatabase::scalar("INSERT INTO memory_contexts (\"userId\", \"memoryType\", category, content, \"createdAt\") "
+                                                    "VALUES ('" + m_child + "', 'semantic', 'family', 'written after the list was read', "
+                                                    "LOCALTIMESTAMP + interval '1 second') RETURNING id::text").toString();
+        QVERIFY(!unseen.isEmpty());
         QVERIFY(findMatchingNow(editor, &model) && editor.stageDeleteMatching());
+        QVERIFY(!editor.pendingDeletionIds().contains(unseen));
         QCOMPARE(editor.pendingDeletionIds().size(), family.size());
         QVERIFY(confirmNow(editor));
         QVERIFY(TestDatabase::settle());
-        QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(expected("AND category = 'family'").size(), 0);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(expected("AND category = 'family'"), QStringList{unseen});
         QCOMPARE(expected("AND category <> 'family'").size(), mineOther);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE category = 'family' AND \"userId\" = '" + m_otherChild + "'").toInt(), otherFamily);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"memoryId\" = ANY(CAST('{" + family.join(',') + "}' AS uuid[]))").toInt(),

@@ -172,7 +172,7 @@ ScrollView {
         RowLayout {
             Button {
                 text: qsTr("Keep these corrections")
-                enabled: pane.detail.loaded && pane.canEdit
+                enabled: pane.detail.loaded && pane.canEdit && !pane.editor.pendingDeletionIds.includes(pane.detail.memoryId)
                 onClicked: pane.stageChanges()
             }
             Button {
