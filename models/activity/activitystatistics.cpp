@@ -67,17 +67,7 @@ bool ActivityStatistics::Figures::loadRoutine(SqlConnection &db, const QString &
 bool ActivityStatistics::Figures::loadDays(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error)
 {
     const bool knowsWakingHours = !wakeTime.isEmpty() && !bedTime.isEmpty();
-    // A session's time of day is counted from its own day's local midnight. A bedtime at or before
-    // the wake time is after midnight: the night is then the span between the two.
-    QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT d.i, COALESCE(SUM(%1), 0) / 60.0, COUNT(vs.id), "
-        "  COUNT(vs.id) FILTER (WHERE :knowsWakingHours AND CASE "
-        "    WHEN CAST(:bed AS interval) > CAST(:wake AS interval) "
-        "      THEN vs.\"startedAt\" - d.s < CAST(:wake AS interval) OR vs.\"startedAt\" - d.s >= CAST(:bed AS interval) "
-        "    ELSE vs.\"startedAt\" - d.s >= CAST(:bed AS interval) AND vs.\"startedAt\" - d.s < CAST(:wake AS interval) END) "
-        "FROM %2 LEFT JOIN voice_sessions vs ON vs.\"userId\" = CAST(:child AS uuid) "
-        "  AND vs.\"startedAt\" >= d.s AND vs.\"startedAt\" < d.e "
-        "GROUP BY d.i ORDER BY d.i").arg(SessionSql::talkedSeconds(), LocalDays::rowsSql()));
+    QSqlQuery &query = db.prepared(SessionSql::perLocalDay(LocalDays::rowsSql()));
     period.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(QDateTime::currentDateTime()));
     query.bindValue(QStringLiteral(":knowsWakingHours"), knowsWakingHours);

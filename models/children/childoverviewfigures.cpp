@@ -21,9 +21,8 @@ bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId
         "    THEN (p.routines->'screenTime'->>'limit')::numeric END "
         "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)"));
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error)) {
+    if (!db.exec(query, error))
         return false;
-    }
     if (!query.next()) {
         *error = QCoreApplication::translate("ChildOverview", "This child is no longer in the database.");
         return false;
@@ -38,11 +37,10 @@ bool ChildOverviewFigures::loadWeek(SqlConnection &db, const QString &childId, Q
     const LocalDays week(first, 7);
     for (int day = 0; day < 7; ++day)
         weekDayNames << QLocale().dayName(first.addDays(day).dayOfWeek(), QLocale::ShortFormat);
-    QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT d.i, COALESCE(SUM(%1), 0) / 60.0, COUNT(vs.id) "
-        "FROM %2 LEFT JOIN voice_sessions vs ON vs.\"userId\" = CAST(:child AS uuid) "
-        "  AND vs.\"startedAt\" >= d.s AND vs.\"startedAt\" < d.e "
-        "GROUP BY d.i ORDER BY d.i").arg(SessionSql::talkedSeconds(), LocalDays::rowsSql()));
+    QSqlQuery &query = db.prepared(SessionSql::perLocalDay(LocalDays::rowsSql()));
+    query.bindValue(QStringLiteral(":knowsWakingHours"), false);
+    query.bindValue(QStringLiteral(":wake"), QStringLiteral("00:00"));
+    query.bindValue(QStringLiteral(":bed"), QStringLiteral("00:00"));
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
     week.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
@@ -98,20 +96,21 @@ bool ChildOverviewFigures::loadMemoriesAndAlerts(SqlConnection &db, const QStrin
 bool ChildOverviewFigures::loadLastSession(SqlConnection &db, const QString &childId, const QDateTime &now, QString *error)
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT vs.\"startedAt\", %1 / 60.0, vs.status = 'active', a.name "
+        "SELECT vs.\"startedAt\", %1 / 60.0, vs.status = 'active' AND NOT %3, a.name, vs.status = 'active' AND %3, %4 "
         "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %2 "
         "WHERE vs.\"userId\" = CAST(:child AS uuid) ORDER BY vs.\"startedAt\" DESC, vs.id DESC LIMIT 1")
-                      .arg(SessionSql::talkedSeconds(), SessionSql::agentId()));
+                      .arg(SessionSql::talkedSeconds(), SessionSql::agentId(), SessionSql::stale(), SessionSql::lastSignOfLife()));
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error)) {
+    if (!db.exec(query, error))
         return false;
-    }
     if (query.next()) {
         lastSessionStart = Database::fromUtcTimestamp(query.value(0));
         lastSessionMinutes = query.value(1).toDouble();
         lastSessionLive = query.value(2).toBool();
         lastSessionAgent = query.value(3).toString();
+        if (query.value(4).toBool())
+            lastSessionSilentSince = Database::fromUtcTimestamp(query.value(5));
     }
     return true;
 }

@@ -29,6 +29,7 @@ struct ChildOverviewFigures {
     Q_PROPERTY(QString lastSessionAgent MEMBER lastSessionAgent)
     Q_PROPERTY(double lastSessionMinutes MEMBER lastSessionMinutes)
     Q_PROPERTY(bool lastSessionLive MEMBER lastSessionLive)
+    Q_PROPERTY(QDateTime lastSessionSilentSince MEMBER lastSessionSilentSince)
 
 public:
     // On the worker: the figures of `childId` for the week that starts on `weekStart`, with `now`
@@ -52,6 +53,9 @@ public:
     QString lastSessionAgent;
     double lastSessionMinutes = 0;
     bool lastSessionLive = false;
+    // Set when the last session is still "active" but has shown no sign of life for a while: the
+    // time of its last one, until which it is counted.
+    QDateTime lastSessionSilentSince;
 
 private:
     bool loadProfile(SqlConnection &db, const QString &childId, QString *error);

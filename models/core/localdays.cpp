@@ -32,6 +32,8 @@ void LocalDays::bind(QSqlQuery &query) const
     }
     query.bindValue(QStringLiteral(":starts"), QString(u'{' + starts.join(u',') + u'}'));
     query.bindValue(QStringLiteral(":ends"), QString(u'{' + ends.join(u',') + u'}'));
+    query.bindValue(QStringLiteral(":from"), starts.value(0));
+    query.bindValue(QStringLiteral(":to"), ends.value(ends.size() - 1));
 }
 
 QString LocalDays::startTimestamp() const

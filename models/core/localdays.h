@@ -19,7 +19,7 @@ public:
 
     // The days as rows d(s, e, i) of a FROM clause: start, end (UTC) and number from 1.
     [[nodiscard]] static QString rowsSql();
-    // Binds :starts and :ends for rowsSql().
+    // Binds :starts and :ends for rowsSql(), and :from and :to, the bounds of all the days.
     void bind(QSqlQuery &query) const;
     // Local midnight of the first day, as the UTC timestamp text queries bind.
     [[nodiscard]] QString startTimestamp() const;

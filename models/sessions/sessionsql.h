@@ -2,11 +2,12 @@
 
 #include <QString>
 
-// SQL fragments shared by the queries that read voice sessions.
+// SQL fragments shared by the queries that read voice sessions (alias vs). Those that count time
+// need :now bound.
 namespace SessionSql {
 
-// The agent of a session (alias vs), from metadata->>'agentId'. The backend may write anything
-// there ("uuid-del-agente"): only a well-formed id is cast, so a bad one cannot fail the query.
+// The agent of a session, from metadata->>'agentId'. The backend may write anything there
+// ("uuid-del-agente"): only a well-formed id is cast, so a bad one cannot fail the query.
 inline QString agentId()
 {
     return QStringLiteral(
@@ -14,13 +15,59 @@ inline QString agentId()
         "THEN CAST(vs.metadata->>'agentId' AS uuid) END");
 }
 
-// Seconds talked in a session (alias vs); a live one counts up to :now.
-inline QString talkedSeconds()
+// The last heartbeat or message of a session, or its start.
+inline QString lastSignOfLife()
 {
     return QStringLiteral(
-        "CASE WHEN vs.status = 'active' "
-        "  THEN GREATEST(EXTRACT(EPOCH FROM (CAST(:now AS timestamp) - vs.\"startedAt\")), vs.\"durationSeconds\") "
-        "  ELSE vs.\"durationSeconds\" END");
+        "GREATEST(vs.\"startedAt\", (SELECT MAX(h.timestamp) FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id), "
+        "  (SELECT MAX(c.\"createdAt\") FROM ai_conversations c WHERE c.\"sessionId\" = vs.id))");
+}
+
+// A session still "active" that has shown no sign of life for 10 minutes: a backend that crashed
+// left it so. It counts until its last sign of life, and is not called live.
+inline QString stale()
+{
+    return QStringLiteral("(vs.status = 'active' AND %1 < CAST(:now AS timestamp) - interval '10 minutes')").arg(lastSignOfLife());
+}
+
+// When a session stopped counting: an ended one after its recorded duration, or at endedAt when
+// the backend recorded none; a live one now; a stale one at its last sign of life.
+inline QString end()
+{
+    return QStringLiteral(
+        "CASE WHEN vs.status = 'active' THEN "
+        "    CASE WHEN %1 THEN %2 ELSE GREATEST(CAST(:now AS timestamp), vs.\"startedAt\") END "
+        "  WHEN COALESCE(vs.\"durationSeconds\", 0) > 0 THEN vs.\"startedAt\" + make_interval(secs => vs.\"durationSeconds\") "
+        "  ELSE GREATEST(COALESCE(vs.\"endedAt\", vs.\"startedAt\"), vs.\"startedAt\") END")
+        .arg(stale(), lastSignOfLife());
+}
+
+// Seconds talked in a session.
+inline QString talkedSeconds()
+{
+    return QStringLiteral("EXTRACT(EPOCH FROM (%1) - vs.\"startedAt\")").arg(end());
+}
+
+// Per local day d(s, e, i) of LocalDays::rowsSql(): minutes talked that day (a session over
+// midnight counts on both days), sessions started, and of those how many started outside waking
+// hours (:knowsWakingHours, :wake, :bed as "HH:mm"; a bedtime at or before the wake time is after
+// midnight). Binds: the days, :from and :to (their bounds), :child, :now.
+inline QString perLocalDay(const QString &daysSql)
+{
+    return QStringLiteral(
+        // LEAST and GREATEST skip NULLs: a day without sessions must not count as a whole one.
+        "SELECT d.i, COALESCE(SUM(EXTRACT(EPOCH FROM LEAST(x.e, d.e) - GREATEST(x.s, d.s))) FILTER (WHERE x.id IS NOT NULL), 0) / 60.0, "
+        "  COUNT(x.id) FILTER (WHERE x.s >= d.s), "
+        "  COUNT(x.id) FILTER (WHERE x.s >= d.s AND :knowsWakingHours AND CASE "
+        "    WHEN CAST(:bed AS interval) > CAST(:wake AS interval) "
+        "      THEN x.s - d.s < CAST(:wake AS interval) OR x.s - d.s >= CAST(:bed AS interval) "
+        "    ELSE x.s - d.s >= CAST(:bed AS interval) AND x.s - d.s < CAST(:wake AS interval) END) "
+        "FROM %1 LEFT JOIN ("
+        "  SELECT vs.id, vs.\"startedAt\" AS s, %2 AS e FROM voice_sessions vs "
+        "  WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) - interval '1 day' "
+        "    AND vs.\"startedAt\" < CAST(:to AS timestamp)) x ON x.s < d.e AND x.e > d.s "
+        "GROUP BY d.i ORDER BY d.i")
+        .arg(daysSql, end());
 }
 
 } // namespace SessionSql

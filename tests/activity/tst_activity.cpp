@@ -66,6 +66,7 @@ private:
     {
         QSqlQuery query;
         QVERIFY(query.exec("DELETE FROM voice_sessions"));
+        QVERIFY(query.exec("DELETE FROM session_heartbeats"));
         QVERIFY(query.exec("DELETE FROM memory_contexts"));
     }
 
@@ -124,6 +125,53 @@ private Q_SLOTS:
             QCOMPARE(activity.withinLimitPerDay().at(i) + activity.overLimitPerDay().at(i), activity.minutesPerDay().at(i));
         QCOMPARE(activity.withinLimitPerDay().at(5), 30.0);
         QCOMPARE(activity.overLimitPerDay().at(5), 20.0);
+    }
+
+    void minutesFollowTheClock()
+    {
+        clearChild();
+        QVERIFY(setRoutine(m_child, R"({"wakeTime": "07:00", "bedTime": "21:00"})"));
+        const QDate today = QDate::currentDate();
+        // 23:40 to 00:30: 20 minutes on one day, 30 on the next.
+        QVERIFY(insertSession(m_child, QDateTime(today.addDays(-5), QTime(23, 40)), 50 * 60));
+        // Ended, with no duration recorded but an end time: its length is the difference.
+        QSqlQuery query;
+        query.prepare("INSERT INTO voice_sessions (\"userId\", \"sessionToken\", status, \"startedAt\", \"endedAt\", \"durationSeconds\") "
+                      "VALUES (CAST(:child AS uuid), 'no-duration', 'ended', CAST(:start AS timestamp), "
+                      "CAST(:start AS timestamp) + interval '15 minutes', 0)");
+        query.bindValue(":child", m_child);
+        query.bindValue(":start", Database::utcTimestamp(QDateTime(today.addDays(-2), QTime(10, 0))));
+        QVERIFY(Database::execute(query));
+        // Left "active" by a backend that crashed two days ago, its last heartbeat 30 minutes in.
+        const QDateTime stuck(today.addDays(-3), QTime(9, 0));
+        query.prepare("INSERT INTO voice_sessions (\"userId\", \"sessionToken\", status, \"startedAt\") "
+                      "VALUES (CAST(:child AS uuid), 'stuck', 'active', CAST(:start AS timestamp)) RETURNING id::text");
+        query.bindValue(":child", m_child);
+        query.bindValue(":start", Database::utcTimestamp(stuck));
+        QVERIFY(Database::execute(query) && query.next());
+        const QString stuckId = query.value(0).toString();
+        query.prepare("INSERT INTO session_heartbeats (\"sessionId\", metrics, timestamp) VALUES (CAST(:id AS uuid), '{}', CAST(:at AS timestamp))");
+        query.bindValue(":id", stuckId);
+        query.bindValue(":at", Database::utcTimestamp(stuck.addSecs(30 * 60)));
+        QVERIFY(Database::execute(query));
+
+        ActivityStatistics activity;
+        activity.setDays(7);
+        activity.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(activity.errorString().isEmpty(), qPrintable(activity.errorString()));
+        const QList<qreal> minutes = activity.minutesPerDay();
+        QCOMPARE(minutes.size(), 7);
+        QVERIFY2(qAbs(minutes.at(1) - 20) < 0.01, qPrintable(QString::number(minutes.at(1))));
+        QVERIFY2(qAbs(minutes.at(2) - 30) < 0.01, qPrintable(QString::number(minutes.at(2))));
+        QVERIFY2(qAbs(minutes.at(3) - 30) < 0.01, qPrintable(QString::number(minutes.at(3))));
+        QVERIFY2(qAbs(minutes.at(4) - 15) < 0.01, qPrintable(QString::number(minutes.at(4))));
+        QCOMPARE(activity.sessionsPerDay().at(1), 1.0);
+        QCOMPARE(activity.sessionsPerDay().at(2), 0.0);
+        double total = 0;
+        for (qreal day : minutes)
+            total += day;
+        QVERIFY2(qAbs(total - 95) < 0.01, qPrintable(QString::number(total)));
     }
 
     void nightsAcrossAnOffsetChangeStayOnTheirDay()

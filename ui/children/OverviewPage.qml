@@ -103,6 +103,9 @@ Page {
                     caption: overview.figures.lastSessionStart.getTime() > 0
                              ? overview.figures.lastSessionStart.toLocaleString(Qt.locale(), Locale.ShortFormat) + " · "
                                + page.minutes(overview.figures.lastSessionMinutes)
+                               + (isNaN(overview.figures.lastSessionSilentSince) ? ""
+                                  : " · " + qsTr("still open, but silent since %1: counted until then")
+                                            .arg(overview.figures.lastSessionSilentSince.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)))
                              : ""
                 }
             }
