@@ -6,6 +6,7 @@
 namespace {
 const auto channel = QStringLiteral("nido_session_activity");
 constexpr int pollIntervalMs = 1500;
+constexpr int statusPollIntervalMs = 5000;
 }
 
 SessionActivityNotifier::SessionActivityNotifier(QObject *parent)
@@ -40,7 +41,8 @@ void SessionActivityNotifier::start()
             if (installed) {
                 DatabaseWorker::instance()->listen(channel);
                 m_listening = true;
-                m_pollTimer.stop();
+                // Notices come for new rows only: a session that ends is still found by polling.
+                m_pollTimer.setInterval(statusPollIntervalMs);
                 return;
             }
             qCInfo(lcDatabase) << "session activity trigger not installed: polling every" << pollIntervalMs << "ms";
@@ -54,7 +56,9 @@ void SessionActivityNotifier::watch(const QString &sessionId)
     if (!m_started)
         start();
     m_watched.append(sessionId);
-    if (!m_listening && !m_pollTimer.isActive())
+    // What the view has just read is the baseline: activity right after it is news.
+    poll();
+    if (!m_pollTimer.isActive())
         m_pollTimer.start();
 }
 
@@ -75,7 +79,7 @@ void SessionActivityNotifier::poll()
     unique.removeDuplicates();
     SqlStatement statement;
     statement.prepare(QStringLiteral(
-        "SELECT s.id::text, concat_ws('/', (SELECT MAX(timestamp) FROM session_heartbeats h WHERE h.\"sessionId\" = s.id), "
+        "SELECT s.id::text, concat_ws('/', s.status, (SELECT MAX(timestamp) FROM session_heartbeats h WHERE h.\"sessionId\" = s.id), "
         "  (SELECT MAX(\"createdAt\") FROM ai_conversations c WHERE c.\"sessionId\" = s.id)) "
         "FROM voice_sessions s WHERE s.id = ANY(CAST(:sessions AS uuid[]))"));
     statement.bindValue(QStringLiteral(":sessions"), QString(u'{' + unique.join(u',') + u'}'));

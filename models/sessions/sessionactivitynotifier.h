@@ -5,7 +5,8 @@
 #include <QTimer>
 
 // Tells open session views that a session received heartbeats or messages. Listens to the
-// notices of Nido's trigger (migration 0004) on the database worker's connection; where the trigger is not
+// notices of Nido's trigger (migration 0004) on the database worker's connection, and asks now and
+// then whether a watched session ended, which no notice tells; where the trigger is not
 // installed (a backend's database Nido has not migrated) it polls instead.
 class SessionActivityNotifier : public QObject
 {
