@@ -10,6 +10,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QVersionNumber>
 
 #include <cerrno>
@@ -32,6 +33,10 @@ QString serverLog(const QString &baseDir)
 {
     return baseDir + QStringLiteral("/server.log");
 }
+
+// Starting and stopping are taken in turn by the Nidos sharing a cluster: two starting at once
+// would both run initdb or pg_ctl, and one quitting must not stop the server under one starting.
+constexpr int turnTimeoutMs = 120000;
 
 } // namespace
 
@@ -172,9 +177,7 @@ bool EmbeddedServer::adoptOrClearStalePid(QString *error)
     const bool alive = pid > 0 && ::kill(pid, 0) == 0 && cmdline.open(QIODevice::ReadOnly)
         && cmdline.readAll().contains("postgres");
     if (alive && QFileInfo::exists(socketDir)) {
-        m_ownsServer = m_lock->isLocked();
-        qCInfo(lcServer) << "using the server already running with pid" << pid
-                         << (m_ownsServer ? "(left behind by a Nido that did not quit)" : "(started by another Nido)");
+        qCInfo(lcServer) << "using the server already running with pid" << pid;
         m_socketDir = socketDir;
         return true;
     }
@@ -194,6 +197,11 @@ bool EmbeddedServer::adoptOrClearStalePid(QString *error)
     return true;
 }
 
+QString EmbeddedServer::usersDir() const
+{
+    return m_baseDir + QStringLiteral("/users");
+}
+
 bool EmbeddedServer::start(QString *error)
 {
     if (isRunning())
@@ -206,10 +214,34 @@ bool EmbeddedServer::start(QString *error)
                                              "database with --database.");
         return false;
     }
+    if (!QDir().mkpath(usersDir())) {
+        *error = QCoreApplication::translate("EmbeddedServer", "Cannot create the folder %1.").arg(usersDir());
+        return false;
+    }
+    QLockFile turn(m_baseDir + QStringLiteral("/turn.lock"));
+    if (!turn.tryLock(turnTimeoutMs)) {
+        *error = QCoreApplication::translate("EmbeddedServer", "Another Nido has been starting or stopping the embedded "
+                                                               "database for two minutes; try again.");
+        return false;
+    }
+    m_userLock = std::make_unique<QLockFile>(usersDir() + u'/' + QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                             + QStringLiteral(".lock"));
+    if (!m_userLock->tryLock(0)) {
+        *error = QCoreApplication::translate("EmbeddedServer", "Cannot write in the folder %1.").arg(usersDir());
+        m_userLock.reset();
+        return false;
+    }
+    if (!startLocked(error)) {
+        m_userLock.reset();
+        return false;
+    }
+    return true;
+}
+
+bool EmbeddedServer::startLocked(QString *error)
+{
     if (!QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION")) && !initialise(error))
         return false;
-    m_lock = std::make_unique<QLockFile>(m_baseDir + QStringLiteral("/nido.lock"));
-    m_lock->tryLock(0);
     if (!adoptOrClearStalePid(error))
         return false;
     if (isRunning())
@@ -239,7 +271,6 @@ bool EmbeddedServer::start(QString *error)
         return false;
     }
     m_socketDir = socketDir;
-    m_ownsServer = true;
     qCInfo(lcServer) << "embedded PostgreSQL started on" << m_socketDir;
     return ensureDatabase(error);
 }
@@ -267,11 +298,29 @@ bool EmbeddedServer::ensureDatabase(QString *error)
     return ok;
 }
 
+bool EmbeddedServer::othersUseIt() const
+{
+    const QFileInfoList users = QDir(usersDir()).entryInfoList({QStringLiteral("*.lock")}, QDir::Files);
+    bool others = false;
+    for (const QFileInfo &user : users) {
+        QLockFile other(user.filePath());
+        // Taken at once only when its Nido is gone: then it is unlocked, and so removed.
+        if (other.tryLock(0))
+            other.unlock();
+        else
+            others = true;
+    }
+    return others;
+}
+
 void EmbeddedServer::stop()
 {
     if (!isRunning())
         return;
-    if (m_ownsServer) {
+    QLockFile turn(m_baseDir + QStringLiteral("/turn.lock"));
+    const bool myTurn = turn.tryLock(turnTimeoutMs);
+    m_userLock.reset();
+    if (myTurn && !othersUseIt()) {
         QString error;
         run(QStringLiteral("pg_ctl"),
             {QStringLiteral("-D"), dataDir(), QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
@@ -279,8 +328,8 @@ void EmbeddedServer::stop()
             &error);
         QDir(m_socketDir).removeRecursively();
         qCInfo(lcServer) << "embedded PostgreSQL stopped";
+    } else {
+        qCInfo(lcServer) << "embedded PostgreSQL left running for the other Nidos using it";
     }
     m_socketDir.clear();
-    m_ownsServer = false;
-    m_lock.reset();
 }

@@ -7,7 +7,7 @@
 #include <memory>
 
 // Nido's private PostgreSQL cluster: initialised on first use, listening only on a unix socket in a
-// private directory, stopped when Nido quits. PostgreSQL refuses to run as root, so under root the
+// private directory, shared by the Nidos that run at once and stopped when the last of them quits. PostgreSQL refuses to run as root, so under root the
 // cluster belongs to the unprivileged "postgres" user and lives outside root's home.
 class EmbeddedServer
 {
@@ -38,14 +38,16 @@ private:
     bool adoptOrClearStalePid(QString *error);
     bool ensureDatabase(QString *error);
     bool prepareDirectory(const QString &path, QString *error) const;
+    bool startLocked(QString *error);
+    // Whether another Nido (a live process) still uses the cluster; forgets those that died.
+    [[nodiscard]] bool othersUseIt() const;
+    [[nodiscard]] QString usersDir() const;
 
     QString m_baseDir;
     QString m_binDir;
     QString m_socketDir;
     QString m_runAsUser;
-    // Held while this Nido uses the cluster: tells a server left behind by a killed Nido (adopt and
-    // stop it) from one another running Nido started (share it, leave it running).
-    std::unique_ptr<QLockFile> m_lock;
+    // One per Nido using the cluster, held while it does: a file left by a killed Nido is stale.
+    std::unique_ptr<QLockFile> m_userLock;
     bool m_initialised = false;
-    bool m_ownsServer = false;
 };

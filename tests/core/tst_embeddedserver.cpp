@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -85,8 +86,40 @@ private Q_SLOTS:
             QVERIFY2(second.start(&error), qPrintable(error));
             QCOMPARE(second.conninfo(), first.conninfo());
         }
-        // The second one did not own the server, so it left it running.
+        // The first one still uses it, so the second left it running.
         QVERIFY(query(first, QStringLiteral("SELECT 1")));
+    }
+
+    void firstToQuitLeavesTheServerToTheOthers()
+    {
+        auto first = std::make_unique<EmbeddedServer>(baseDir());
+        QString error;
+        QVERIFY2(first->start(&error), qPrintable(error));
+        EmbeddedServer second(baseDir());
+        QVERIFY2(second.start(&error), qPrintable(error));
+        first.reset();
+        QVERIFY(query(second, QStringLiteral("SELECT 1")));
+        second.stop();
+        // The last one to quit stops it.
+        QVERIFY(!QFileInfo::exists(baseDir() + QStringLiteral("/data/postmaster.pid")));
+    }
+
+    void twoNidosStartingAtOnceShareOneServer()
+    {
+        const QString dir = m_home.path() + QStringLiteral("/together");
+        QList<QProcess *> nidos;
+        for (int i = 0; i < 2; ++i) {
+            auto *nido = new QProcess(this);
+            nido->setProcessChannelMode(QProcess::MergedChannels);
+            nido->start(QStringLiteral(NIDO_BINARY), {QStringLiteral("migrate"), QStringLiteral("--data-dir"), dir});
+            nidos << nido;
+        }
+        for (QProcess *nido : std::as_const(nidos)) {
+            QVERIFY(nido->waitForFinished(180000));
+            QVERIFY2(nido->exitStatus() == QProcess::NormalExit && nido->exitCode() == 0, nido->readAll().constData());
+            delete nido;
+        }
+        QVERIFY(!QFileInfo::exists(dir + QStringLiteral("/data/postmaster.pid")));
     }
 
     void recoversFromCrash()
