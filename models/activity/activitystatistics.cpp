@@ -11,10 +11,10 @@
 
 namespace {
 
-// "HH:mm" or empty: routines are typed by parents and backends alike.
+// "HH:mm" or empty: routines are typed by parents and backends alike, "7:00" as well as "07:00".
 QString clockTime(const QJsonValue &value)
 {
-    const QTime time = QTime::fromString(value.toString(), QStringLiteral("HH:mm"));
+    const QTime time = QTime::fromString(value.toString().trimmed(), QStringLiteral("H:mm"));
     return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
 }
 
@@ -99,7 +99,8 @@ bool ActivityStatistics::Figures::loadAgents(SqlConnection &db, const QString &c
         "SELECT COALESCE(a.name, '') AS agent, COUNT(*), SUM(vs.\"totalTokensUsed\"), SUM(vs.\"totalCost\") "
         "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %1 "
         "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) "
-        "GROUP BY 1 ORDER BY 4 DESC, 1").arg(SessionSql::agentId()));
+        // By agent, not by name: two agents may share one.
+        "GROUP BY a.id, 1 ORDER BY 4 DESC, 1").arg(SessionSql::agentId()));
     query.bindValue(QStringLiteral(":child"), childId);
     query.bindValue(QStringLiteral(":from"), period.startTimestamp());
     if (!db.exec(query, error))

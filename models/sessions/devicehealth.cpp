@@ -167,7 +167,9 @@ bool DeviceHealth::Figures::loadRange(SqlConnection &db, const Source &source, Q
     firstAt = Database::fromUtcTimestamp(query.value(0));
     lastAt = Database::fromUtcTimestamp(query.value(1));
     const qint64 span = firstAt.isValid() ? firstAt.secsTo(lastAt) : 0;
-    bucketSeconds = int(qMax<qint64>(1, (span + maxPoints - 1) / maxPoints));
+    // Buckets are cut at multiples of their width, not at the first heartbeat: a span of n widths
+    // can touch n + 1 of them, hence the two spare.
+    bucketSeconds = int(qMax<qint64>(1, (span + maxPoints - 3) / (maxPoints - 2)));
     return true;
 }
 

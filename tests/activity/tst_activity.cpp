@@ -103,10 +103,12 @@ private Q_SLOTS:
         QCOMPARE(activity.outsideWakingHoursPerDay().at(index), 1.0);
         QCOMPARE(activity.insideWakingHoursPerDay().at(index), 3.0);
 
-        // An ordinary evening bedtime: 03:00 and now 00:10 are both in the night.
-        QVERIFY(setRoutine(m_child, R"({"wakeTime": "07:00", "bedTime": "21:00"})"));
+        // An ordinary evening bedtime, the wake time typed without its leading zero: 03:00 and now
+        // 00:10 are both in the night.
+        QVERIFY(setRoutine(m_child, R"({"wakeTime": "7:00", "bedTime": "21:00"})"));
         activity.refresh();
         QVERIFY(TestDatabase::settle());
+        QCOMPARE(activity.wakeTime(), QString("07:00"));
         QCOMPARE(activity.outsideWakingHoursPerDay().at(index), 2.0);
     }
 
@@ -172,6 +174,34 @@ private Q_SLOTS:
         for (qreal day : minutes)
             total += day;
         QVERIFY2(qAbs(total - 95) < 0.01, qPrintable(QString::number(total)));
+    }
+
+    void agentsWithOneNameStayApart()
+    {
+        clearChild();
+        const QStringList twins = TestDatabase::rows("INSERT INTO agents (name) VALUES ('Twin'), ('Twin') RETURNING id::text");
+        QCOMPARE(twins.size(), 2);
+        QSqlQuery query;
+        for (int i = 0; i < 3; ++i) {
+            query.prepare("INSERT INTO voice_sessions (\"userId\", \"sessionToken\", status, \"startedAt\", metadata, \"totalCost\") "
+                          "VALUES (CAST(:child AS uuid), 'twin', 'ended', LOCALTIMESTAMP - interval '1 hour', "
+                          "jsonb_build_object('agentId', CAST(:agent AS text)), 0.01)");
+            query.bindValue(":child", m_child);
+            query.bindValue(":agent", twins.at(i % 2));
+            QVERIFY(Database::execute(query));
+        }
+        ActivityStatistics activity;
+        activity.setDays(7);
+        activity.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
+        QCOMPARE(activity.agentUsage().size(), 2);
+        QList<int> sessions;
+        for (const QVariant &usage : activity.agentUsage()) {
+            QCOMPARE(usage.toMap().value("agent").toString(), QString("Twin"));
+            sessions << usage.toMap().value("sessions").toInt();
+        }
+        std::sort(sessions.begin(), sessions.end());
+        QCOMPARE(sessions, (QList<int>{1, 2}));
     }
 
     void nightsAcrossAnOffsetChangeStayOnTheirDay()

@@ -158,7 +158,7 @@ private Q_SLOTS:
         health.setSessionId(session);
         QVERIFY(TestDatabase::settle());
         QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
-        QVERIFY2(health.pointCount() <= DeviceHealth::maxPoints + 1, qPrintable(QString::number(health.pointCount())));
+        QVERIFY2(health.pointCount() <= DeviceHealth::maxPoints, qPrintable(QString::number(health.pointCount())));
         QVERIFY(health.pointCount() >= 900);
         QCOMPARE(health.points("batteryLevel").size(), health.pointCount());
         QVERIFY(health.points("temperature").isEmpty());
@@ -214,7 +214,7 @@ private Q_SLOTS:
         health.setDays(30);
         QVERIFY(TestDatabase::settle());
         QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
-        QVERIFY(health.pointCount() > 0 && health.pointCount() <= DeviceHealth::maxPoints + 1);
+        QVERIFY(health.pointCount() > 0 && health.pointCount() <= DeviceHealth::maxPoints);
 
         HeartbeatAlertModel alerts;
         QAbstractItemModelTester tester(&alerts, QAbstractItemModelTester::FailureReportingMode::QtTest);

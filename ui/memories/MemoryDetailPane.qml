@@ -25,7 +25,9 @@ ScrollView {
         categoryChoice.currentIndex = Labels.categories.indexOf(detail.memory.category)
         typeChoice.currentIndex = Labels.memoryTypes.indexOf(detail.memory.memoryType)
         sharedCheck.checked = detail.memory.agentId.length === 0
-        agentChoice.currentIndex = Math.max(0, agentChoice.indexOfValue(detail.memory.agentId))
+        // An agent not in the list (hidden, or past its first page) is no choice: no agent is shown
+        // rather than another one that a correction would then move the memory to.
+        agentChoice.currentIndex = agentChoice.indexOfValue(detail.memory.agentId)
         expiryEdit.text = isNaN(detail.memory.expiresAt) ? "" : Qt.formatDate(detail.memory.expiresAt, "yyyy-MM-dd")
     }
 
@@ -36,7 +38,7 @@ ScrollView {
             importance: importanceSlider.value,
             category: Labels.categories[categoryChoice.currentIndex],
             memoryType: Labels.memoryTypes[typeChoice.currentIndex],
-            agentId: sharedCheck.checked ? "" : (agentChoice.currentValue ?? ""),
+            agentId: sharedCheck.checked ? "" : (agentChoice.currentIndex < 0 ? detail.memory.agentId : agentChoice.currentValue),
             expiry: expiryEdit.text
         })
     }
