@@ -9,6 +9,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SPANISH = {
+    "--database is empty; give a connection string, or leave the option out to use the embedded database":
+        "--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada",
+    "Another Nido has been starting or stopping the embedded database for two minutes; try again.":
+        "Otro Nido lleva dos minutos iniciando o deteniendo la base de datos integrada; vuelve a intentarlo.",
+    "Cannot write in the folder %1.": "No se puede escribir en la carpeta %1.",
+    "This memory is waiting to be deleted: undo the deletion to correct it instead.":
+        "Este recuerdo está pendiente de borrarse: deshaz el borrado si prefieres corregirlo.",
+    "still open, but silent since %1: counted until then": "sigue abierta, pero sin actividad desde las %1: contada hasta entonces",
     "No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1":
         "No hay conexión con la base de datos: Nido sigue intentándolo y no se pierde nada que no hayas confirmado. %1",
     "Loading the overview": "Cargando el resumen",

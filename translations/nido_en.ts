@@ -243,6 +243,10 @@ It opens its embedded database instead.</source>
         <source>migrate, demo-data or admin add-caregiver</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmChangesDialog</name>
@@ -485,6 +489,14 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>Cannot create a private socket folder in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another Nido has been starting or stopping the embedded database for two minutes; try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write in the folder %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -912,6 +924,10 @@ It opens its embedded database instead.</source>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This memory is waiting to be deleted: undo the deletion to correct it instead.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MemoryFilterBar</name>
@@ -1260,6 +1276,10 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>Loading the overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>still open, but silent since %1: counted until then</source>
         <translation type="unfinished" />
     </message>
 </context>

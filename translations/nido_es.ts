@@ -256,6 +256,10 @@ Abre en su lugar su base de datos integrada.</translation>
         <source>migrate, demo-data or admin add-caregiver</source>
         <translation>migrate, demo-data o admin add-caregiver</translation>
     </message>
+    <message>
+        <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
+        <translation>--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangesDialog</name>
@@ -499,6 +503,14 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>Cannot create a private socket folder in %1.</source>
         <translation>No se puede crear una carpeta privada para el socket en %1.</translation>
+    </message>
+    <message>
+        <source>Another Nido has been starting or stopping the embedded database for two minutes; try again.</source>
+        <translation>Otro Nido lleva dos minutos iniciando o deteniendo la base de datos integrada; vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder %1.</source>
+        <translation>No se puede escribir en la carpeta %1.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +937,10 @@ Abre en su lugar su base de datos integrada.</translation>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation>La caducidad no es una fecha válida: escríbela como AAAA-MM-DD, o déjala vacía para que no caduque.</translation>
     </message>
+    <message>
+        <source>This memory is waiting to be deleted: undo the deletion to correct it instead.</source>
+        <translation>Este recuerdo está pendiente de borrarse: deshaz el borrado si prefieres corregirlo.</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFilterBar</name>
@@ -1274,6 +1290,10 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>Loading the overview</source>
         <translation>Cargando el resumen</translation>
+    </message>
+    <message>
+        <source>still open, but silent since %1: counted until then</source>
+        <translation>sigue abierta, pero sin actividad desde las %1: contada hasta entonces</translation>
     </message>
 </context>
 <context>
