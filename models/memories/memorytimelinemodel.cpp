@@ -96,7 +96,14 @@ void MemoryTimelineModel::changeFilter(const MemoryFilter &filter)
 
 void MemoryTimelineModel::setChildId(const QString &childId)
 {
-    editFilter([&](MemoryFilter &f) { f.childId = childId; });
+    editFilter([&](MemoryFilter &f) {
+        // One child's agents are not the next one's: a filter on one would hide everything.
+        if (f.childId != childId && f.scope == MemoryFilter::Scope::Agent) {
+            f.scope = MemoryFilter::Scope::All;
+            f.agentId.clear();
+        }
+        f.childId = childId;
+    });
 }
 
 void MemoryTimelineModel::setMemoryType(const QString &memoryType)

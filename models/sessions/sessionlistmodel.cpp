@@ -91,6 +91,8 @@ void SessionListModel::setChildId(const QString &childId)
     if (m_childId == childId)
         return;
     m_childId = childId;
+    // One child's agents are not the next one's.
+    m_agentId.clear();
     filterEdited();
 }
 

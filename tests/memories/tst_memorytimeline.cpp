@@ -279,6 +279,21 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox").toInt(), 0);
     }
 
+    void anAgentFilterDoesNotFollowToAnotherChild()
+    {
+        MemoryTimelineModel model;
+        model.setChildId(m_child);
+        model.setAgentId(TestDatabase::scalar("SELECT \"agentId\"::text FROM memory_contexts WHERE \"agentId\" IS NOT NULL "
+                                              "AND \"userId\" = '" + m_child + "' LIMIT 1").toString());
+        model.setScope(MemoryTimelineModel::Scope::Agent);
+        model.setMemoryType("semantic");
+        model.setChildId(m_otherChild);
+        QCOMPARE(model.scope(), MemoryTimelineModel::Scope::All);
+        QCOMPARE(model.agentId(), QString());
+        QCOMPARE(model.memoryType(), QString("semantic"));
+        QVERIFY(TestDatabase::settle());
+    }
+
     void editOfAMemoryStagedForDeletionIsRefused()
     {
         const QStringList some = expected(QString()).mid(20, 2);

@@ -93,6 +93,13 @@ private Q_SLOTS:
             actual << model.data(model.index(row), SessionListModel::SessionIdRole).toString();
         QCOMPARE(actual, expected);
         QVERIFY(!actual.isEmpty());
+
+        // Another child: the first one's agent is no filter for them.
+        const QString other = TestDatabase::scalar("SELECT id::text FROM users WHERE id <> '" + m_child + "' LIMIT 1").toString();
+        QVERIFY(!other.isEmpty());
+        model.setChildId(other);
+        QCOMPARE(model.agentId(), QString());
+        QCOMPARE(model.status(), QString("ended"));
     }
 
     void transcriptInOrderAndGrowing()

@@ -30,6 +30,15 @@ Frame {
             elide: Text.ElideRight
             Layout.fillWidth: true
         }
+        Label {
+            // Also when the detail pane is closed: a confirm that failed must not go unnoticed.
+            visible: bar.editor.errorString.length > 0
+            text: bar.editor.errorString
+            textFormat: Text.PlainText
+            color: "#c0392b"
+            wrapMode: Text.Wrap
+            Layout.maximumWidth: 360
+        }
         Button {
             text: qsTr("Undo")
             onClicked: bar.editor.undo()
