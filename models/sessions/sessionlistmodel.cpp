@@ -1,5 +1,7 @@
 #include "sessionlistmodel.h"
 #include "database.h"
+#include "databaseworker.h"
+#include "sessionactivitynotifier.h"
 #include "sessionsql.h"
 
 #include <QDateTime>
@@ -8,6 +10,50 @@ SessionListModel::SessionListModel(QObject *parent)
     : KeysetListModel(parent)
 {
     setPageSize(50);
+    connect(this, &QAbstractItemModel::modelReset, this, &SessionListModel::watchLiveRows);
+    connect(this, &QAbstractItemModel::rowsInserted, this, &SessionListModel::watchLiveRows);
+    // Heartbeats arrive all the time; the list is read again only when a session has ended, so
+    // that it does not jump while a parent scrolls it.
+    connect(SessionActivityNotifier::instance(), &SessionActivityNotifier::activity, this, [this](const QString &session) {
+        if (!m_watched.contains(session))
+            return;
+        DatabaseWorker::instance()->run<bool>(
+            this,
+            [session](SqlConnection &db) {
+                QSqlQuery &query = db.prepared(QStringLiteral("SELECT status = 'active' FROM voice_sessions WHERE id = CAST(:id AS uuid)"));
+                query.bindValue(QStringLiteral(":id"), session);
+                QString error;
+                return !db.exec(query, &error) || (query.next() && query.value(0).toBool());
+            },
+            [this](bool stillLive) {
+                if (!stillLive)
+                    scheduleReload();
+            });
+    });
+}
+
+SessionListModel::~SessionListModel()
+{
+    for (const QString &session : std::as_const(m_watched))
+        SessionActivityNotifier::instance()->unwatch(session);
+}
+
+void SessionListModel::watchLiveRows()
+{
+    QStringList live;
+    for (int row = 0; row < rowCount(); ++row) {
+        if (recordAt(row).value(QStringLiteral("status")).toString() == u"active")
+            live << recordAt(row).value(QStringLiteral("sessionId")).toString();
+    }
+    for (const QString &session : std::as_const(m_watched)) {
+        if (!live.contains(session))
+            SessionActivityNotifier::instance()->unwatch(session);
+    }
+    for (const QString &session : std::as_const(live)) {
+        if (!m_watched.contains(session))
+            SessionActivityNotifier::instance()->watch(session);
+    }
+    m_watched = live;
 }
 
 QHash<int, QByteArray> SessionListModel::roleNames() const

@@ -32,6 +32,7 @@ public:
     Q_ENUM(Roles)
 
     explicit SessionListModel(QObject *parent = nullptr);
+    ~SessionListModel() override;
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
@@ -56,10 +57,13 @@ protected:
 
 private:
     void filterEdited();
+    // Live rows are watched, so that a badge goes when its session ends.
+    void watchLiveRows();
 
     QString m_childId;
     QDate m_from;
     QDate m_to;
     QString m_agentId;
     QString m_status;
+    QStringList m_watched;
 };

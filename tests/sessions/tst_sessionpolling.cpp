@@ -3,6 +3,7 @@
 #include "schemamigrator.h"
 #include "sessionactivitynotifier.h"
 #include "sessiondetail.h"
+#include "sessionlistmodel.h"
 #include "testdatabase.h"
 
 #include <QSignalSpy>
@@ -39,9 +40,17 @@ private Q_SLOTS:
                           "', '{}', LOCALTIMESTAMP)"));
         QTRY_VERIFY_WITH_TIMEOUT(arrived.count() >= 1, 3000);
 
+        SessionListModel list;
+        list.setChildId(child);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY(list.rowCount() > 0);
+        QCOMPARE(list.data(list.index(0), SessionListModel::SessionIdRole).toString(), session);
+        QVERIFY(list.data(list.index(0), SessionListModel::LiveRole).toBool());
+
         // The backend ends the session with an UPDATE, which inserts nothing.
         QVERIFY(drop.exec("UPDATE voice_sessions SET status = 'ended', \"endedAt\" = LOCALTIMESTAMP WHERE id = '" + session + "'"));
         QTRY_VERIFY_WITH_TIMEOUT(!detail.session().live && detail.loaded(), 4000);
+        QTRY_VERIFY_WITH_TIMEOUT(list.rowCount() > 0 && !list.data(list.index(0), SessionListModel::LiveRole).toBool(), 4000);
     }
 };
 
