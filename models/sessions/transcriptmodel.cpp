@@ -1,6 +1,8 @@
 #include "transcriptmodel.h"
 #include "database.h"
 
+#include <QDateTime>
+
 
 namespace {
 
@@ -9,7 +11,12 @@ const auto messagesOfSession = QStringLiteral(
     "  c.\"createdAt\", c.\"createdAt\"::text AS \"createdAtKey\" "
     "FROM ai_conversations c "
     "WHERE c.\"sessionId\" = CAST(:session AS uuid) AND c.\"userId\" = CAST(:child AS uuid)");
-const auto afterCursor = QStringLiteral(" AND (c.\"createdAt\", c.id) > (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
+// A message's createdAt is its transaction's start: one committed late can sort before the last row
+// read. So the next rows are those of the last minute on that were not read yet (a late one lands
+// at the end), not only those after the last row.
+const auto afterCursor = QStringLiteral(
+    " AND c.\"createdAt\" > CAST(:cursorTime AS timestamp) - interval '1 minute' AND c.id <> ALL(CAST(:recent AS uuid[]))");
+constexpr qint64 lateCommitSeconds = 60;
 const auto oldestFirst = QStringLiteral(" ORDER BY c.\"createdAt\", c.id LIMIT :limit");
 
 } // namespace
@@ -66,7 +73,16 @@ bool TranscriptModel::preparePage(SqlStatement &query, const QSqlRecord *last, i
     query.bindValue(QStringLiteral(":child"), childId());
     if (last) {
         query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("createdAtKey")));
-        query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("messageId")));
+        // The rows already read within that minute, so that none comes twice.
+        const QDateTime lastAt = last->value(QStringLiteral("createdAt")).toDateTime();
+        QStringList recent;
+        for (int row = rowCount() - 1; row >= 0; --row) {
+            const QSqlRecord &record = recordAt(row);
+            if (record.value(QStringLiteral("createdAt")).toDateTime().secsTo(lastAt) > lateCommitSeconds + 1)
+                break;
+            recent << record.value(QStringLiteral("messageId")).toString();
+        }
+        query.bindValue(QStringLiteral(":recent"), QString(u'{' + recent.join(u',') + u'}'));
     }
     query.bindValue(QStringLiteral(":limit"), limit);
     return true;

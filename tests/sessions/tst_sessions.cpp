@@ -124,6 +124,18 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::settle());
         QTRY_COMPARE(model.rowCount(), int(expected.size()) + 1);
         QCOMPARE(model.data(model.index(model.rowCount() - 1), TranscriptModel::ContentRole).toString(), "<i>new</i>");
+
+        // Committed late: its createdAt (its transaction's start) is before the newest row read.
+        QVERIFY(insert.exec("INSERT INTO ai_conversations (\"sessionId\", \"userId\", \"messageType\", content, \"createdAt\") "
+                            "VALUES ('" + m_liveSession + "', '" + m_child + "', 'user', 'late', LOCALTIMESTAMP - interval '5 seconds')"));
+        model.fetchNewer();
+        QVERIFY(TestDatabase::settle());
+        QCOMPARE(model.rowCount(), int(expected.size()) + 2);
+        QCOMPARE(model.data(model.index(model.rowCount() - 1), TranscriptModel::ContentRole).toString(), "late");
+        // Nothing comes twice.
+        model.fetchNewer();
+        QVERIFY(TestDatabase::settle());
+        QCOMPARE(model.rowCount(), int(expected.size()) + 2);
     }
 
     void bucketedSeriesEqualSqlAggregate()
