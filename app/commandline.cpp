@@ -244,6 +244,9 @@ int CommandLine::runAddCaregiver(Workspace &workspace)
         if (!file.open(QIODevice::ReadOnly))
             return fail(QCoreApplication::translate("CommandLine", "cannot read %1").arg(file.fileName()));
         password = QString::fromUtf8(file.readLine()).trimmed();
+        // A login without a password would be one nobody can use, or anybody with trust auth.
+        if (password.isEmpty())
+            return fail(QCoreApplication::translate("CommandLine", "%1 holds no password").arg(file.fileName()));
     }
     CaregiverAdmin admin(workspace.database());
     if (!admin.addCaregiver(m_parser.value(QStringLiteral("role")), m_parser.value(QStringLiteral("display-name")), links,

@@ -8,9 +8,15 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <libpq-fe.h>
+
 namespace {
 constexpr int caregiverMigration = 5;
-constexpr int maximumRoleLength = 63;
+constexpr int maximumRoleBytes = 63;
+// Mistakes of an honest client; a caregiver may change them in its session, so the grants are what
+// keep the backend safe from locks.
+const QStringList roleTimeouts = {QStringLiteral("lock_timeout = '5s'"), QStringLiteral("statement_timeout = '60s'"),
+                                  QStringLiteral("idle_in_transaction_session_timeout = '60s'")};
 }
 
 CaregiverAdmin::CaregiverAdmin(QSqlDatabase db)
@@ -56,8 +62,10 @@ bool CaregiverAdmin::execute(const QString &sqlBuildingStatement, const QVariant
 bool CaregiverAdmin::addCaregiver(const QString &role, const QString &displayName, const QList<Link> &links,
                                   const QString &password, QString *error)
 {
-    if (role.trimmed().isEmpty() || role.size() > maximumRoleLength) {
-        *error = QCoreApplication::translate("CaregiverAdmin", "A role name has 1 to %1 characters.").arg(maximumRoleLength);
+    // PostgreSQL cuts names at 63 bytes, not characters: two long names could become one role.
+    if (role.trimmed().isEmpty() || role.toUtf8().size() > maximumRoleBytes) {
+        *error = QCoreApplication::translate("CaregiverAdmin", "A role name has 1 to %1 bytes (accented letters take two).")
+                     .arg(maximumRoleBytes);
         return false;
     }
     if (displayName.trimmed().isEmpty()) {
@@ -79,19 +87,44 @@ bool CaregiverAdmin::addCaregiver(const QString &role, const QString &displayNam
         return false;
     };
 
+    // An existing role is taken only when it is already one of Nido's caregivers: never a superuser,
+    // the backend's role or any other login that a new password would lock out.
     QSqlQuery exists(m_db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = :role"));
+    exists.prepare(QStringLiteral("SELECT r.rolsuper OR r.rolcreaterole OR r.rolbypassrls, "
+                                  "  EXISTS (SELECT 1 FROM nido.caregivers c WHERE c.role = r.rolname) "
+                                  "FROM pg_roles r WHERE r.rolname = :role"));
     exists.bindValue(QStringLiteral(":role"), role);
     if (!Database::execute(exists)) {
         *error = Database::errorText(exists);
         return fail();
     }
-    if (!exists.next() && !execute(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN', CAST(? AS text))"), {role}, error))
+    if (exists.next()) {
+        if (exists.value(0).toBool() || !exists.value(1).toBool()) {
+            *error = QCoreApplication::translate("CaregiverAdmin", "The role \"%1\" already exists and is not one of Nido's "
+                                                                   "caregivers: choose another name.").arg(role);
+            return fail();
+        }
+    } else if (!execute(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN', CAST(? AS text))"), {role}, error)) {
         return fail();
-    if (!password.isEmpty()
-        && !execute(QStringLiteral("SELECT format('ALTER ROLE %I PASSWORD %L', CAST(? AS text), CAST(? AS text))"),
-                    {role, password}, error))
-        return fail();
+    }
+    for (const QString &timeout : roleTimeouts) {
+        if (!execute(QStringLiteral("SELECT format('ALTER ROLE %I SET ', CAST(? AS text)) || CAST(? AS text)"), {role, timeout}, error))
+            return fail();
+    }
+    if (!password.isEmpty()) {
+        // Only the hash crosses the wire: a statement log must not hold the password.
+        char *hashed = PQencryptPasswordConn(Database::nativeHandle(m_db), password.toUtf8().constData(),
+                                             role.toUtf8().constData(), nullptr);
+        if (!hashed) {
+            *error = QString::fromUtf8(PQerrorMessage(Database::nativeHandle(m_db))).trimmed();
+            return fail();
+        }
+        const QString hash = QString::fromUtf8(hashed);
+        PQfreemem(hashed);
+        if (!execute(QStringLiteral("SELECT format('ALTER ROLE %I PASSWORD %L', CAST(? AS text), CAST(? AS text))"),
+                     {role, hash}, error))
+            return fail();
+    }
     if (!execute(QStringLiteral("SELECT format('GRANT nido_caregiver TO %I', CAST(? AS text))"), {role}, error))
         return fail();
 

@@ -14,7 +14,9 @@ bool CaregiverAudit::record(SqlConnection &db, const QString &action, const QStr
         return true;
     QSqlQuery &query = db.prepared(QStringLiteral(
         "INSERT INTO nido.caregiver_audit (action, \"userId\", \"memoryId\", details) "
-        "VALUES (:action, CAST(:child AS uuid), CAST(NULLIF(:memory, '') AS uuid), CAST(:details AS jsonb))"));
+        "SELECT CAST(:action AS varchar), CAST(:child AS uuid), CAST(NULLIF(:memory, '') AS uuid), CAST(:details AS jsonb) "
+        // A caregiver's edits and deletions are recorded by the server itself (migration 0006).
+        "WHERE :action = 'view' OR NOT EXISTS (SELECT 1 FROM nido.caregivers c WHERE c.role = current_user)"));
     query.bindValue(QStringLiteral(":action"), action);
     query.bindValue(QStringLiteral(":child"), childId);
     query.bindValue(QStringLiteral(":memory"), memoryId);

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlRecord>
 #include <QUuid>
 
@@ -367,20 +368,15 @@ bool MemoryEditor::applyEdit(SqlConnection &db, const QString &childId, const Ch
 
 bool MemoryEditor::applyDeletion(SqlConnection &db, const QString &childId, const Change &change, QString *error)
 {
-    // The access log rows go with the memory (ON DELETE CASCADE): the outbox row is what remains.
+    // The server checks the permission, deletes, queues each memory for the vector store with its
+    // own collection and audits a caregiver's deletion (migration 0006).
     QSqlQuery &deletion = db.prepared(QStringLiteral(
-        "WITH gone AS (DELETE FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
-        "  AND id = ANY(CAST(:ids AS uuid[])) "
-        "  RETURNING id, \"userId\", \"chromaCollectionId\", \"chromaCollectionName\") "
-        "INSERT INTO nido.memory_deletion_outbox (\"memoryId\", \"userId\", \"chromaCollectionId\", \"chromaCollectionName\") "
-        "SELECT id, \"userId\", \"chromaCollectionId\", \"chromaCollectionName\" FROM gone"));
+        "SELECT nido.delete_memories(current_user, CAST(:child AS uuid), CAST(:ids AS uuid[]))"));
     deletion.bindValue(QStringLiteral(":child"), childId);
     deletion.bindValue(QStringLiteral(":ids"), QString(u'{' + change.deleteIds.join(u',') + u'}'));
-    if (!db.exec(deletion, error))
-        return false;
-    // Row-level security hides from DELETE what a caregiver may only view: such rows stay.
-    if (!stillVisible(db, childId, change.deleteIds).isEmpty()) {
-        *error = tr("You may not delete this child's memories; nothing was deleted.");
+    if (!db.exec(deletion, error)) {
+        if (deletion.lastError().nativeErrorCode() == u"42501")
+            *error = tr("You may not delete this child's memories; nothing was deleted.");
         return false;
     }
     return CaregiverAudit::record(db, QStringLiteral("delete"), childId, {},

@@ -7,6 +7,7 @@ namespace {
 const auto channel = QStringLiteral("nido_session_activity");
 constexpr int pollIntervalMs = 1500;
 constexpr int statusPollIntervalMs = 5000;
+constexpr int noticeCoalesceMs = 200;
 }
 
 SessionActivityNotifier::SessionActivityNotifier(QObject *parent)
@@ -25,9 +26,14 @@ SessionActivityNotifier *SessionActivityNotifier::instance()
 void SessionActivityNotifier::start()
 {
     m_started = true;
-    connect(DatabaseWorker::instance(), &DatabaseWorker::notification, this, [this](const QString &name, const QString &payload) {
-        if (name == channel)
-            Q_EMIT activity(payload);
+    // A notice only says that some session changed: every role that listens hears it, and anybody
+    // may send one. The sessions shown are then asked about, at most once per burst of notices.
+    m_noticeDelay.setSingleShot(true);
+    m_noticeDelay.setInterval(noticeCoalesceMs);
+    connect(&m_noticeDelay, &QTimer::timeout, this, &SessionActivityNotifier::poll);
+    connect(DatabaseWorker::instance(), &DatabaseWorker::notification, this, [this](const QString &name) {
+        if (name == channel && !m_watched.isEmpty() && !m_noticeDelay.isActive())
+            m_noticeDelay.start();
     });
     DatabaseWorker::instance()->run<bool>(
         this,
@@ -73,8 +79,11 @@ void SessionActivityNotifier::unwatch(const QString &sessionId)
 
 void SessionActivityNotifier::poll()
 {
-    if (m_polling)
+    if (m_polling) {
+        // What arrived meanwhile may be after the answer on its way: ask once more then.
+        m_pollAgain = true;
         return;
+    }
     QStringList unique = m_watched;
     unique.removeDuplicates();
     SqlStatement statement;
@@ -94,6 +103,8 @@ void SessionActivityNotifier::poll()
         },
         [this](const QList<QSqlRecord> &rows) {
             m_polling = false;
+            if (std::exchange(m_pollAgain, false))
+                QMetaObject::invokeMethod(this, &SessionActivityNotifier::poll, Qt::QueuedConnection);
             for (const QSqlRecord &row : rows) {
                 const QString session = row.value(0).toString();
                 const QString latest = row.value(1).toString();

@@ -31,7 +31,9 @@ private:
     QStringList m_watched;
     QHash<QString, QString> m_lastSeen;
     QTimer m_pollTimer;
+    QTimer m_noticeDelay;
     bool m_started = false;
     bool m_listening = false;
     bool m_polling = false;
+    bool m_pollAgain = false;
 };

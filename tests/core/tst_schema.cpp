@@ -49,7 +49,8 @@ private Q_SLOTS:
         QStringList applied;
         QVERIFY2(migrator.migrate(&error, &applied), qPrintable(error));
         QCOMPARE(applied, (QStringList{"0001_backend_schema", "0002_nido_schema", "0003_memory_search_and_deletions",
-                                      "0004_session_activity_notifications", "0005_caregivers_and_row_security"}));
+                                      "0004_session_activity_notifications", "0005_caregivers_and_row_security",
+                              "0006_caregiver_hardening"}));
     }
 
     void columns_data()
@@ -289,7 +290,8 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::rows(QStringLiteral("SELECT tgrelid::regclass::text || '.' || tgname FROM pg_trigger "
                                      "WHERE tgname LIKE 'nido\\_%' AND tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'public'::regnamespace) "
                                      "ORDER BY 1")),
-                 (QStringList{"ai_conversations.nido_notify_messages", "session_heartbeats.nido_notify_heartbeats"}));
+                 (QStringList{"ai_conversations.nido_notify_messages", "memory_contexts.nido_audit_caregiver_edit",
+                              "memory_contexts.nido_queue_memory_purge", "session_heartbeats.nido_notify_heartbeats"}));
     }
 
     void missingBackendPartsAreListedAndNothingChanges()
