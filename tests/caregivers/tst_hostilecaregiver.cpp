@@ -19,7 +19,7 @@ class HostileCaregiverTest : public QObject
     Q_OBJECT
 
 private:
-    QStringList m_children; // c0, c1: family A (alice manages c0, views c1; viola views c0); c2, c3: family B (bob)
+    QStringList m_children; // c0, c1: family A (h_alice manages c0, views c1; h_viola views c0); c2, c3: family B (h_bob)
 
     // A connection logged in as `role` (the test cluster trusts local logins).
     static QSqlDatabase login(const QString &role)
@@ -89,29 +89,29 @@ private Q_SLOTS:
         m_children = TestDatabase::rows("SELECT id::text FROM users ORDER BY id");
         QCOMPARE(m_children.size(), 4);
         QSqlQuery setup;
-        for (const char *role : {"alice", "bob", "viola", "voice_backend", "mallory"})
+        for (const char *role : {"h_alice", "h_bob", "h_viola", "h_backend", "h_mallory"})
             setup.exec(QString("DROP OWNED BY %1; DROP ROLE IF EXISTS %1").arg(QLatin1String(role)));
         CaregiverAdmin admin(db);
-        QVERIFY2(admin.addCaregiver("alice", "Alice", {{m_children[0], "manage"}, {m_children[1], "view"}}, {}, &error), qPrintable(error));
-        QVERIFY2(admin.addCaregiver("bob", "Bob", {{m_children[2], "manage"}, {m_children[3], "manage"}}, {}, &error), qPrintable(error));
-        QVERIFY2(admin.addCaregiver("viola", "Viola", {{m_children[0], "view"}}, {}, &error), qPrintable(error));
-        QVERIFY(setup.exec("CREATE ROLE voice_backend LOGIN"));
-        QVERIFY(setup.exec("GRANT USAGE ON SCHEMA nido TO voice_backend"));
-        QVERIFY(setup.exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO voice_backend"));
-        QVERIFY(setup.exec("GRANT SELECT, INSERT ON nido.memory_deletion_outbox TO voice_backend"));
-        QVERIFY(setup.exec("GRANT USAGE ON ALL SEQUENCES IN SCHEMA nido TO voice_backend"));
+        QVERIFY2(admin.addCaregiver("h_alice", "Alice", {{m_children[0], "manage"}, {m_children[1], "view"}}, {}, &error), qPrintable(error));
+        QVERIFY2(admin.addCaregiver("h_bob", "Bob", {{m_children[2], "manage"}, {m_children[3], "manage"}}, {}, &error), qPrintable(error));
+        QVERIFY2(admin.addCaregiver("h_viola", "Viola", {{m_children[0], "view"}}, {}, &error), qPrintable(error));
+        QVERIFY(setup.exec("CREATE ROLE h_backend LOGIN"));
+        QVERIFY(setup.exec("GRANT USAGE ON SCHEMA nido TO h_backend"));
+        QVERIFY(setup.exec("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO h_backend"));
+        QVERIFY(setup.exec("GRANT SELECT, INSERT ON nido.memory_deletion_outbox TO h_backend"));
+        QVERIFY(setup.exec("GRANT USAGE ON ALL SEQUENCES IN SCHEMA nido TO h_backend"));
         QVERIFY(setup.exec("INSERT INTO agents (name, \"ownerUserId\") VALUES ('B private', '" + m_children[2] + "')"));
     }
 
     void agentsCannotBePublishedOrTakenFromOthers()
     {
-        QCOMPARE(attempt("alice", "INSERT INTO agents (name, \"ownerUserId\", \"isPublic\", persona) VALUES ('Evil', '" + m_children[0] + "', true, '{}')"),
+        QCOMPARE(attempt("h_alice", "INSERT INTO agents (name, \"ownerUserId\", \"isPublic\", persona) VALUES ('Evil', '" + m_children[0] + "', true, '{}')"),
                  QString("42501"));
-        QCOMPARE(attempt("alice", "INSERT INTO agents (name, \"ownerUserId\", persona) VALUES ('Mine', '" + m_children[0] + "', '{}')"), QString("ok"));
-        QCOMPARE(attempt("alice", "UPDATE agents SET \"isPublic\" = true WHERE name = 'Mine'"), QString("42501"));
-        QCOMPARE(attempt("bob", "UPDATE agents SET \"isPublic\" = true WHERE \"ownerUserId\" = '" + m_children[2] + "'"), QString("42501"));
-        QCOMPARE(attempt("alice", "DELETE FROM agents WHERE name = 'Mine'"), QString("42501"));
-        QCOMPARE(attempt("alice", "UPDATE agents SET \"ownerUserId\" = '" + m_children[2] + "' WHERE name = 'Mine'"), QString("42501"));
+        QCOMPARE(attempt("h_alice", "INSERT INTO agents (name, \"ownerUserId\", persona) VALUES ('Mine', '" + m_children[0] + "', '{}')"), QString("ok"));
+        QCOMPARE(attempt("h_alice", "UPDATE agents SET \"isPublic\" = true WHERE name = 'Mine'"), QString("42501"));
+        QCOMPARE(attempt("h_bob", "UPDATE agents SET \"isPublic\" = true WHERE \"ownerUserId\" = '" + m_children[2] + "'"), QString("42501"));
+        QCOMPARE(attempt("h_alice", "DELETE FROM agents WHERE name = 'Mine'"), QString("42501"));
+        QCOMPARE(attempt("h_alice", "UPDATE agents SET \"ownerUserId\" = '" + m_children[2] + "' WHERE name = 'Mine'"), QString("42501"));
         QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE \"isPublic\" AND name IN ('Evil', 'Mine')"), QString("0"));
 
         // An agent of family A that family B's memories use is out of A's reach.
@@ -119,13 +119,13 @@ private Q_SLOTS:
         QSqlQuery setup;
         QVERIFY(setup.exec("UPDATE memory_contexts SET \"agentId\" = '" + agent + "' WHERE id = '" + memoryOf(2) + "'"));
         int rows = -1;
-        QCOMPARE(attempt("alice", "UPDATE agents SET persona = '{\"instructions\": \"evil\"}' WHERE id = '" + agent + "'", &rows), QString("ok"));
+        QCOMPARE(attempt("h_alice", "UPDATE agents SET persona = '{\"instructions\": \"evil\"}' WHERE id = '" + agent + "'", &rows), QString("ok"));
         QCOMPARE(rows, 0);
         QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts WHERE \"agentId\" = '" + agent + "'"), QString("1"));
         // A private agent of another family is no agent to point a memory at.
         const QString theirs = one("SELECT id::text FROM agents WHERE name = 'B private'");
-        QCOMPARE(attempt("alice", "UPDATE memory_contexts SET \"agentId\" = '" + theirs + "' WHERE id = '" + memoryOf(0) + "'"), QString("42501"));
-        QCOMPARE(attempt("alice", "UPDATE memory_contexts SET \"sessionId\" = (SELECT id FROM voice_sessions LIMIT 1) WHERE id = '" + memoryOf(0) + "'"),
+        QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET \"agentId\" = '" + theirs + "' WHERE id = '" + memoryOf(0) + "'"), QString("42501"));
+        QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET \"sessionId\" = (SELECT id FROM voice_sessions LIMIT 1) WHERE id = '" + memoryOf(0) + "'"),
                  QString("42501"));
     }
 
@@ -133,23 +133,23 @@ private Q_SLOTS:
     {
         const QString mine = memoryOf(0);
         const QString theirs = memoryOf(2);
-        QCOMPARE(attempt("alice", "INSERT INTO nido.memory_deletion_outbox (\"memoryId\", \"userId\", \"chromaCollectionName\") VALUES ('"
+        QCOMPARE(attempt("h_alice", "INSERT INTO nido.memory_deletion_outbox (\"memoryId\", \"userId\", \"chromaCollectionName\") VALUES ('"
                                       + theirs + "', '" + m_children[0] + "', 'user_B_memories')"),
                  QString("42501"));
-        QCOMPARE(attempt("alice", "UPDATE memory_contexts SET \"chromaCollectionName\" = 'user_B_memories' WHERE id = '" + mine + "'"), QString("42501"));
-        QCOMPARE(attempt("alice", "UPDATE memory_contexts SET id = gen_random_uuid() WHERE id = '" + mine + "'"), QString("42501"));
-        QCOMPARE(attempt("alice", "DELETE FROM memory_contexts WHERE id = '" + mine + "'"), QString("42501"));
-        QCOMPARE(attempt("alice", "SELECT nido.delete_memories('bob', '" + m_children[2] + "', ARRAY['" + theirs + "']::uuid[])"), QString("42501"));
-        QCOMPARE(attempt("alice", "SELECT nido.delete_memories('alice', '" + m_children[2] + "', ARRAY['" + theirs + "']::uuid[])"), QString("42501"));
-        QCOMPARE(attempt("viola", "SELECT nido.delete_memories('viola', '" + m_children[0] + "', ARRAY['" + mine + "']::uuid[])"), QString("42501"));
+        QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET \"chromaCollectionName\" = 'user_B_memories' WHERE id = '" + mine + "'"), QString("42501"));
+        QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET id = gen_random_uuid() WHERE id = '" + mine + "'"), QString("42501"));
+        QCOMPARE(attempt("h_alice", "DELETE FROM memory_contexts WHERE id = '" + mine + "'"), QString("42501"));
+        QCOMPARE(attempt("h_alice", "SELECT nido.delete_memories('h_bob', '" + m_children[2] + "', ARRAY['" + theirs + "']::uuid[])"), QString("42501"));
+        QCOMPARE(attempt("h_alice", "SELECT nido.delete_memories('h_alice', '" + m_children[2] + "', ARRAY['" + theirs + "']::uuid[])"), QString("42501"));
+        QCOMPARE(attempt("h_viola", "SELECT nido.delete_memories('h_viola', '" + m_children[0] + "', ARRAY['" + mine + "']::uuid[])"), QString("42501"));
         QCOMPARE(one("SELECT COUNT(*) FROM nido.memory_deletion_outbox"), QString("0"));
 
         const QString collection = one("SELECT \"chromaCollectionName\" FROM memory_contexts WHERE id = '" + mine + "'");
-        QCOMPARE(attempt("alice", "SELECT nido.delete_memories('alice', '" + m_children[0] + "', ARRAY['" + mine + "']::uuid[])"), QString("ok"));
+        QCOMPARE(attempt("h_alice", "SELECT nido.delete_memories('h_alice', '" + m_children[0] + "', ARRAY['" + mine + "']::uuid[])"), QString("ok"));
         QCOMPARE(TestDatabase::rows("SELECT \"memoryId\"::text || '|' || \"userId\"::text || '|' || COALESCE(\"chromaCollectionName\", '') "
                                     "FROM nido.memory_deletion_outbox"),
                  QStringList{mine + "|" + m_children[0] + "|" + collection});
-        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'alice' AND action = 'delete' AND details->'memoryIds' ? '" + mine + "'"),
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'h_alice' AND action = 'delete' AND details->'memoryIds' ? '" + mine + "'"),
                  QString("1"));
         QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + theirs + "'"), QString("1"));
     }
@@ -157,41 +157,41 @@ private Q_SLOTS:
     void auditIsWrittenByTheServer()
     {
         const QString mine = memoryOf(0);
-        QCOMPARE(attempt("alice", "INSERT INTO nido.caregiver_audit (action, \"userId\", \"at\") VALUES ('view', '" + m_children[0] + "', '2001-01-01')"),
+        QCOMPARE(attempt("h_alice", "INSERT INTO nido.caregiver_audit (action, \"userId\", \"at\") VALUES ('view', '" + m_children[0] + "', '2001-01-01')"),
                  QString("42501"));
-        QCOMPARE(attempt("alice", "INSERT INTO nido.caregiver_audit (role, action, \"userId\") VALUES ('bob', 'view', '" + m_children[2] + "')"),
+        QCOMPARE(attempt("h_alice", "INSERT INTO nido.caregiver_audit (role, action, \"userId\") VALUES ('h_bob', 'view', '" + m_children[2] + "')"),
                  QString("42501"));
-        QCOMPARE(attempt("alice", "INSERT INTO nido.caregiver_audit (action, \"userId\") VALUES ('delete', '" + m_children[0] + "')"), QString("42501"));
-        QCOMPARE(attempt("viola", "INSERT INTO nido.caregiver_audit (action, \"userId\") VALUES ('edit', '" + m_children[0] + "')"), QString("42501"));
-        QCOMPARE(attempt("viola", "INSERT INTO memory_access_log (\"memoryId\", \"accessType\", \"accessedAt\") VALUES ('" + mine
+        QCOMPARE(attempt("h_alice", "INSERT INTO nido.caregiver_audit (action, \"userId\") VALUES ('delete', '" + m_children[0] + "')"), QString("42501"));
+        QCOMPARE(attempt("h_viola", "INSERT INTO nido.caregiver_audit (action, \"userId\") VALUES ('edit', '" + m_children[0] + "')"), QString("42501"));
+        QCOMPARE(attempt("h_viola", "INSERT INTO memory_access_log (\"memoryId\", \"accessType\", \"accessedAt\") VALUES ('" + mine
                                       + "', 'caregiver_delete', now() AT TIME ZONE 'UTC')"),
                  QString("42501"));
-        QCOMPARE(attempt("viola", "INSERT INTO memory_access_log (\"memoryId\", \"accessType\", \"accessedAt\") VALUES ('" + mine
+        QCOMPARE(attempt("h_viola", "INSERT INTO memory_access_log (\"memoryId\", \"accessType\", \"accessedAt\") VALUES ('" + mine
                                       + "', 'caregiver_edit', now() AT TIME ZONE 'UTC')"),
                  QString("42501"));
-        QCOMPARE(attempt("viola", "INSERT INTO memory_access_log (\"memoryId\", \"accessType\", \"accessedAt\") VALUES ('" + mine
+        QCOMPARE(attempt("h_viola", "INSERT INTO memory_access_log (\"memoryId\", \"accessType\", \"accessedAt\") VALUES ('" + mine
                                       + "', 'caregiver_view', now() AT TIME ZONE 'UTC')"),
                  QString("ok"));
 
         // A raw correction through psql is audited all the same, with what changed.
         int rows = -1;
-        QCOMPARE(attempt("alice", "UPDATE memory_contexts SET summary = 'changed in psql' WHERE id = '" + mine + "'", &rows), QString("ok"));
+        QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET summary = 'changed in psql' WHERE id = '" + mine + "'", &rows), QString("ok"));
         QCOMPARE(rows, 1);
-        QCOMPARE(one("SELECT details->'changes'->'summary'->>'to' FROM nido.caregiver_audit WHERE role = 'alice' AND action = 'edit' "
+        QCOMPARE(one("SELECT details->'changes'->'summary'->>'to' FROM nido.caregiver_audit WHERE role = 'h_alice' AND action = 'edit' "
                      "AND \"memoryId\" = '" + mine + "'"),
                  QString("changed in psql"));
     }
 
     void noCaregiverCanLockTheBackendOut()
     {
-        for (const QString &role : {QString("viola"), QString("alice")}) {
+        for (const QString &role : {QString("h_viola"), QString("h_alice")}) {
             for (const QString &table : {QString("memory_contexts"), QString("users"), QString("user_profiles"), QString("agents")}) {
                 QCOMPARE(attempt(role, "BEGIN; LOCK TABLE " + table + " IN ACCESS EXCLUSIVE MODE"), QString("42501"));
                 QCOMPARE(attempt(role, "BEGIN; LOCK TABLE " + table + " IN SHARE MODE"), QString("42501"));
             }
         }
         QCOMPARE(one("SELECT COUNT(*) FROM pg_db_role_setting s JOIN pg_roles r ON r.oid = s.setrole "
-                     "WHERE r.rolname = 'alice' AND 'lock_timeout=5s' = ANY(s.setconfig)"),
+                     "WHERE r.rolname = 'h_alice' AND 'lock_timeout=5s' = ANY(s.setconfig)"),
                  QString("1"));
     }
 
@@ -227,10 +227,10 @@ private Q_SLOTS:
         Nido result = addCaregiver({"--role", superuser, "--display-name", "X", "--child", m_children[0] + ":view", "--password-file", password.fileName()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("already exists"), qPrintable(result.err));
-        result = addCaregiver({"--role", "voice_backend", "--display-name", "X", "--child", m_children[0] + ":view", "--password-file", password.fileName()});
+        result = addCaregiver({"--role", "h_backend", "--display-name", "X", "--child", m_children[0] + ":view", "--password-file", password.fileName()});
         QCOMPARE(result.exitCode, 1);
-        QCOMPARE(one("SELECT COUNT(*) FROM pg_authid WHERE rolname = 'voice_backend' AND rolpassword IS NULL"), QString("1"));
-        QCOMPARE(one("SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = 'voice_backend'"), QString("0"));
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_authid WHERE rolname = 'h_backend' AND rolpassword IS NULL"), QString("1"));
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = 'h_backend'"), QString("0"));
 
         // PostgreSQL cuts names at 63 bytes: two long accented names must not become one role.
         result = addCaregiver({"--role", QString(40, QChar(0xe9)), "--display-name", "X", "--child", m_children[0] + ":view"});
@@ -240,25 +240,25 @@ private Q_SLOTS:
         QTemporaryFile empty;
         QVERIFY(empty.open());
         empty.close();
-        result = addCaregiver({"--role", "mallory", "--display-name", "M", "--child", m_children[0] + ":view", "--password-file", empty.fileName()});
+        result = addCaregiver({"--role", "h_mallory", "--display-name", "M", "--child", m_children[0] + ":view", "--password-file", empty.fileName()});
         QCOMPARE(result.exitCode, 1);
-        QCOMPARE(one("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'mallory'"), QString("0"));
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'h_mallory'"), QString("0"));
 
-        result = addCaregiver({"--role", "mallory", "--display-name", "M", "--child", m_children[0] + ":view", "--password-file", password.fileName()});
+        result = addCaregiver({"--role", "h_mallory", "--display-name", "M", "--child", m_children[0] + ":view", "--password-file", password.fileName()});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         // Only a hash reached the server.
-        QVERIFY(one("SELECT rolpassword FROM pg_authid WHERE rolname = 'mallory'").startsWith("SCRAM-SHA-256$"));
+        QVERIFY(one("SELECT rolpassword FROM pg_authid WHERE rolname = 'h_mallory'").startsWith("SCRAM-SHA-256$"));
     }
 
     void theBackendStillDoesEverything()
     {
         int rows = -1;
-        QCOMPARE(attempt("voice_backend", "UPDATE memory_contexts SET \"accessCount\" = \"accessCount\" + 1", &rows), QString("ok"));
+        QCOMPARE(attempt("h_backend", "UPDATE memory_contexts SET \"accessCount\" = \"accessCount\" + 1", &rows), QString("ok"));
         QCOMPARE(QString::number(rows), one("SELECT COUNT(*) FROM memory_contexts"));
-        QCOMPARE(attempt("voice_backend", "INSERT INTO session_heartbeats (\"sessionId\", metrics) SELECT id, '{}' FROM voice_sessions LIMIT 1"),
+        QCOMPARE(attempt("h_backend", "INSERT INTO session_heartbeats (\"sessionId\", metrics) SELECT id, '{}' FROM voice_sessions LIMIT 1"),
                  QString("ok"));
         const QString theirs = memoryOf(3);
-        QCOMPARE(attempt("voice_backend", "DELETE FROM memory_contexts WHERE id = '" + theirs + "'", &rows), QString("ok"));
+        QCOMPARE(attempt("h_backend", "DELETE FROM memory_contexts WHERE id = '" + theirs + "'", &rows), QString("ok"));
         QCOMPARE(rows, 1);
         // No caregiver did it: nothing in their audit, and the memory is queued for the vector store.
         QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE details->'memoryIds' ? '" + theirs + "'"), QString("0"));
