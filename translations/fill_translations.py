@@ -9,6 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SPANISH = {
+    "A role name has 1 to %1 bytes (accented letters take two).":
+        "Un nombre de rol tiene de 1 a %1 bytes (las letras con tilde ocupan dos).",
+    "The role \"%1\" already exists and is not one of Nido's caregivers: choose another name.":
+        "El rol «%1» ya existe y no es de una persona cuidadora de Nido: elige otro nombre.",
+    "%1 holds no password": "%1 no contiene ninguna contraseña",
     "--database is empty; give a connection string, or leave the option out to use the embedded database":
         "--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada",
     "Another Nido has been starting or stopping the embedded database for two minutes; try again.":
@@ -282,7 +287,6 @@ SPANISH = {
     "See and control what voice AI companions know about your child.\n\nCommands:\n  (none)      open the window\n  migrate     create the schema on an empty database, or add Nido's own\n              tables and indexes beside a voice backend's schema\n  demo-data   fill an empty database with a demo family\n              [--children N] [--scale seed]\n  admin add-caregiver --role NAME --display-name TEXT\n              --child ID:view|edit|manage [--child ...] [--password-file FILE]\n              create a caregiver login that reaches only those children": "Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.\n\nÓrdenes:\n  (ninguna)   abre la ventana\n  migrate     crea el esquema en una base de datos vacía, o añade las tablas\n              e índices propios de Nido junto al esquema de un backend de voz\n  demo-data   llena una base de datos vacía con una familia de demostración\n              [--children N] [--scale seed]\n  admin add-caregiver --role NOMBRE --display-name TEXTO\n              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]\n              crea un acceso de cuidador que solo llega a esos niños",
     "\"%1\" does not start with a child's id.": "«%1» no empieza por el identificador de un niño.",
     "\"%1\": the permission is view, edit or manage.": "«%1»: el permiso es view, edit o manage.",
-    "A role name has 1 to %1 characters.": "Un nombre de rol tiene de 1 a %1 caracteres.",
     "Give the caregiver a display name.": "Indica el nombre visible del cuidador.",
     "Caregiver accounts need Nido's additions: run nido migrate first.": "Las cuentas de cuidador necesitan las ampliaciones de Nido: ejecuta antes nido migrate.",
     "admin: the caregiver's login role.": "admin: el rol de acceso del cuidador.",

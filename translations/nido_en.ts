@@ -102,15 +102,19 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>A role name has 1 to %1 characters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Give the caregiver a display name.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Caregiver accounts need Nido's additions: run nido migrate first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A role name has 1 to %1 bytes (accented letters take two).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The role "%1" already exists and is not one of Nido's caregivers: choose another name.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -245,6 +249,10 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 holds no password</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -102,16 +102,20 @@
         <translation>«%1»: el permiso es view, edit o manage.</translation>
     </message>
     <message>
-        <source>A role name has 1 to %1 characters.</source>
-        <translation>Un nombre de rol tiene de 1 a %1 caracteres.</translation>
-    </message>
-    <message>
         <source>Give the caregiver a display name.</source>
         <translation>Indica el nombre visible del cuidador.</translation>
     </message>
     <message>
         <source>Caregiver accounts need Nido's additions: run nido migrate first.</source>
         <translation>Las cuentas de cuidador necesitan las ampliaciones de Nido: ejecuta antes nido migrate.</translation>
+    </message>
+    <message>
+        <source>A role name has 1 to %1 bytes (accented letters take two).</source>
+        <translation>Un nombre de rol tiene de 1 a %1 bytes (las letras con tilde ocupan dos).</translation>
+    </message>
+    <message>
+        <source>The role "%1" already exists and is not one of Nido's caregivers: choose another name.</source>
+        <translation>El rol «%1» ya existe y no es de una persona cuidadora de Nido: elige otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -259,6 +263,10 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
         <translation>--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada</translation>
+    </message>
+    <message>
+        <source>%1 holds no password</source>
+        <translation>%1 no contiene ninguna contraseña</translation>
     </message>
 </context>
 <context>
