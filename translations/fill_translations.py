@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SPANISH = {
+    "The port \"%1\" is not a number from 1 to 65535.": "El puerto «%1» no es un número de 1 a 65535.",
     "A role name has 1 to %1 bytes (accented letters take two).":
         "Un nombre de rol tiene de 1 a %1 bytes (las letras con tilde ocupan dos).",
     "The role \"%1\" already exists and is not one of Nido's caregivers: choose another name.":

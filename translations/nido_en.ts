@@ -320,6 +320,10 @@ It opens its embedded database instead.</source>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The port "%1" is not a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>DeleteMemoryDialog</name>

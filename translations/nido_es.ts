@@ -333,6 +333,10 @@ Abre en su lugar su base de datos integrada.</translation>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
+    <message>
+        <source>The port "%1" is not a number from 1 to 65535.</source>
+        <translation>El puerto «%1» no es un número de 1 a 65535.</translation>
+    </message>
 </context>
 <context>
     <name>DeleteMemoryDialog</name>

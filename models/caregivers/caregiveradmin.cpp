@@ -73,6 +73,9 @@ bool CaregiverAdmin::addCaregiver(const QString &role, const QString &displayNam
         return false;
     }
     SchemaMigrator migrator(m_db);
+    // As migrate and the window do: not on a schema newer than this build, nor on a broken one.
+    if (!migrator.checkCompatible(error))
+        return false;
     if (migrator.appliedVersion(error) < caregiverMigration) {
         if (error->isEmpty())
             *error = QCoreApplication::translate("CaregiverAdmin", "Caregiver accounts need Nido's additions: run nido migrate first.");

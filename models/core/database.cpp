@@ -32,6 +32,7 @@ QSqlDatabase Database::open(const QString &conninfo, const QString &connectionNa
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     QStringList extra;
+    QString port;
     for (PQconninfoOption *option = options; option->keyword; ++option) {
         if (!option->val)
             continue;
@@ -46,11 +47,22 @@ QSqlDatabase Database::open(const QString &conninfo, const QString &connectionNa
         else if (key == "password")
             db.setPassword(value);
         else if (key == "port")
-            db.setPort(value.toInt());
+            port = value;
         else
             extra << QString::fromLatin1(key) + u'=' + conninfoValue(value);
     }
     PQconninfoFree(options);
+    if (!port.isEmpty()) {
+        bool number = false;
+        const int value = port.toInt(&number);
+        if (!number || value < 1 || value > 65535) {
+            *error = QCoreApplication::translate("Database", "The port \"%1\" is not a number from 1 to 65535.").arg(port);
+            db = {};
+            QSqlDatabase::removeDatabase(connectionName);
+            return {};
+        }
+        db.setPort(value);
+    }
     extra << QStringLiteral("application_name='nido'");
     db.setConnectOptions(extra.join(u';'));
 

@@ -157,7 +157,7 @@ void MemoryTimelineModel::setTo(QDate to)
 
 void MemoryTimelineModel::setSearchText(const QString &text)
 {
-    editFilter([&](MemoryFilter &f) { f.searchText = text; });
+    editFilter([&](MemoryFilter &f) { f.searchText = text.left(searchLengthLimit); });
 }
 
 void MemoryTimelineModel::showLastDays(int days)

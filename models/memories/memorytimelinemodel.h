@@ -21,6 +21,7 @@ class MemoryTimelineModel : public KeysetListModel
     Q_PROPERTY(QDate from READ from WRITE setFrom NOTIFY filterChanged)
     Q_PROPERTY(QDate to READ to WRITE setTo NOTIFY filterChanged)
     Q_PROPERTY(QString searchText READ searchText WRITE setSearchText NOTIFY filterChanged)
+    Q_PROPERTY(int maximumSearchLength READ maximumSearchLength CONSTANT)
 
 public:
     enum Roles {
@@ -74,6 +75,9 @@ public:
     [[nodiscard]] QDate to() const { return m_filter.to; }
     void setTo(QDate to);
     [[nodiscard]] QString searchText() const { return m_filter.searchText; }
+    // Longer than a parent types: 20,000 words made the server's parser run out of stack after 19 s.
+    static constexpr int searchLengthLimit = 200;
+    [[nodiscard]] static int maximumSearchLength() { return searchLengthLimit; }
     void setSearchText(const QString &text);
     // The last `days` days up to today; 0 for any time.
     Q_INVOKABLE void showLastDays(int days);

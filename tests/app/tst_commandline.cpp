@@ -67,6 +67,13 @@ private Q_SLOTS:
         QVERIFY2(joined.err.contains("--database is empty"), qPrintable(joined.err));
     }
 
+    void portMustBeANumber()
+    {
+        const Result result = nido({"migrate", "--database", "host=/tmp port=abc dbname=x"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("\"abc\" is not a number"), qPrintable(result.err));
+    }
+
     void migrateCreatesTheSchemaOnAnEmptyDatabase()
     {
         TestDatabase::create("cli_empty");

@@ -279,6 +279,16 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox").toInt(), 0);
     }
 
+    void searchTextIsBounded()
+    {
+        MemoryTimelineModel model;
+        model.setChildId(m_child);
+        model.setSearchText(QString(20000, u'a'));
+        QCOMPARE(model.searchText().size(), MemoryTimelineModel::maximumSearchLength());
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(model.errorString().isEmpty(), qPrintable(model.errorString()));
+    }
+
     void anAgentFilterDoesNotFollowToAnotherChild()
     {
         MemoryTimelineModel model;

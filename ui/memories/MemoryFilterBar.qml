@@ -19,6 +19,7 @@ Flow {
     TextField {
         width: 240
         placeholderText: qsTr("Search memories, tags, topics…")
+        maximumLength: bar.timeline.maximumSearchLength
         onTextChanged: searchDelay.restart()
         Accessible.name: qsTr("Search")
 
