@@ -16,10 +16,17 @@ QString connectionError(PGconn *connection)
 
 } // namespace
 
-CopyWriter::CopyWriter(PGconn *connection, QByteArray copyStatement)
+CopyWriter::CopyWriter(PGconn *connection, const QString &table, const QStringList &columns, const QSet<QString> &present)
     : m_connection(connection)
-    , m_statement(std::move(copyStatement))
 {
+    QStringList kept;
+    for (const QString &column : columns) {
+        m_keep << present.contains(column);
+        if (m_keep.constLast())
+            kept << u'"' + column + u'"';
+    }
+    // Names are the generator's own constants.
+    m_statement = QStringLiteral("COPY %1 (%2) FROM STDIN").arg(table, kept.join(QStringLiteral(", "))).toUtf8();
     m_buffer.reserve(flushThreshold + 4096);
 }
 
@@ -33,16 +40,20 @@ bool CopyWriter::begin(QString *error)
     return ok;
 }
 
-void CopyWriter::separate()
+bool CopyWriter::nextField()
 {
+    if (!m_keep.value(m_field++, true))
+        return false;
     if (m_rowStarted)
         m_buffer.append('\t');
     m_rowStarted = true;
+    return true;
 }
 
 CopyWriter &CopyWriter::text(const QByteArray &utf8)
 {
-    separate();
+    if (!nextField())
+        return *this;
     for (const char c : utf8) {
         switch (c) {
         case '\\': m_buffer.append("\\\\", 2); break;
@@ -57,28 +68,32 @@ CopyWriter &CopyWriter::text(const QByteArray &utf8)
 
 CopyWriter &CopyWriter::number(qint64 value)
 {
-    separate();
+    if (!nextField())
+        return *this;
     m_buffer.append(QByteArray::number(value));
     return *this;
 }
 
 CopyWriter &CopyWriter::number(double value, int decimals)
 {
-    separate();
+    if (!nextField())
+        return *this;
     m_buffer.append(QByteArray::number(value, 'f', decimals));
     return *this;
 }
 
 CopyWriter &CopyWriter::boolean(bool value)
 {
-    separate();
+    if (!nextField())
+        return *this;
     m_buffer.append(value ? 't' : 'f');
     return *this;
 }
 
 CopyWriter &CopyWriter::null()
 {
-    separate();
+    if (!nextField())
+        return *this;
     m_buffer.append("\\N", 2);
     return *this;
 }
@@ -87,6 +102,7 @@ bool CopyWriter::endRow(QString *error)
 {
     m_buffer.append('\n');
     m_rowStarted = false;
+    m_field = 0;
     ++m_rows;
     return m_buffer.size() < flushThreshold || flush(error);
 }

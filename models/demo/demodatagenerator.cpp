@@ -1,5 +1,4 @@
 #include "demodatagenerator.h"
-#include "copywriter.h"
 #include "database.h"
 #include "logging.h"
 #include "memoryfilter.h"
@@ -7,6 +6,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <libpq-fe.h>
@@ -132,6 +132,8 @@ bool DemoDataGenerator::generate(QString *error)
         return false;
     }
 
+    if (!readColumns(error))
+        return false;
     planChildren();
     planAgents();
     planSessions();
@@ -264,7 +266,7 @@ bool DemoDataGenerator::endRow(CopyWriter &writer, qint64 total, const QString &
 bool DemoDataGenerator::writeUsersAndProfiles(QString *error)
 {
     PGconn *connection = Database::nativeHandle(m_db);
-    CopyWriter users(connection, R"(COPY users (id, email, "firstName", "lastName", "createdAt", "updatedAt") FROM STDIN)");
+    CopyWriter users = copyInto(QStringLiteral("users"), {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("createdAt"), QStringLiteral("updatedAt")});
     if (!users.begin(error))
         return false;
     const QByteArray created = timestamp(m_nowMs - qint64(m_scale.days + 30) * msPerDay);
@@ -278,7 +280,7 @@ bool DemoDataGenerator::writeUsersAndProfiles(QString *error)
     if (!users.finish(error))
         return false;
 
-    CopyWriter profiles(connection, R"(COPY user_profiles (id, "userId", age, preferences, routines, "familyContext", "developmentMilestones", "createdAt", "updatedAt") FROM STDIN)");
+    CopyWriter profiles = copyInto(QStringLiteral("user_profiles"), {QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("age"), QStringLiteral("preferences"), QStringLiteral("routines"), QStringLiteral("familyContext"), QStringLiteral("developmentMilestones"), QStringLiteral("createdAt"), QStringLiteral("updatedAt")});
     if (!profiles.begin(error))
         return false;
     for (int i = 0; i < m_children.size(); ++i) {
@@ -342,7 +344,7 @@ bool DemoDataGenerator::writeUsersAndProfiles(QString *error)
 
 bool DemoDataGenerator::writeAgents(QString *error)
 {
-    CopyWriter agents(Database::nativeHandle(m_db), R"(COPY agents (id, name, description, persona, "voiceSettings", "ownerUserId", "isPublic", "createdAt", "updatedAt") FROM STDIN)");
+    CopyWriter agents = copyInto(QStringLiteral("agents"), {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("persona"), QStringLiteral("voiceSettings"), QStringLiteral("ownerUserId"), QStringLiteral("isPublic"), QStringLiteral("createdAt"), QStringLiteral("updatedAt")});
     if (!agents.begin(error))
         return false;
     const QByteArray created = timestamp(m_nowMs - qint64(m_scale.days + 60) * msPerDay);
@@ -367,9 +369,26 @@ bool DemoDataGenerator::writeAgents(QString *error)
     return agents.finish(error);
 }
 
+bool DemoDataGenerator::readColumns(QString *error)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = current_schema()"))) {
+        *error = Database::errorText(query);
+        return false;
+    }
+    while (query.next())
+        m_columns[query.value(0).toString()].insert(query.value(1).toString());
+    return true;
+}
+
+CopyWriter DemoDataGenerator::copyInto(const QString &table, const QStringList &columns) const
+{
+    return CopyWriter(Database::nativeHandle(m_db), table, columns, m_columns.value(table));
+}
+
 bool DemoDataGenerator::writeSessions(QString *error)
 {
-    CopyWriter sessions(Database::nativeHandle(m_db), R"(COPY voice_sessions (id, "userId", "sessionToken", "roomName", status, language, metadata, "startedAt", "endedAt", "durationSeconds", "messageCount", "totalTokensUsed", "totalCost", "createdAt", "updatedAt") FROM STDIN)");
+    CopyWriter sessions = copyInto(QStringLiteral("voice_sessions"), {QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("sessionToken"), QStringLiteral("roomName"), QStringLiteral("status"), QStringLiteral("language"), QStringLiteral("metadata"), QStringLiteral("startedAt"), QStringLiteral("endedAt"), QStringLiteral("durationSeconds"), QStringLiteral("messageCount"), QStringLiteral("totalTokensUsed"), QStringLiteral("totalCost"), QStringLiteral("createdAt"), QStringLiteral("updatedAt")});
     if (!sessions.begin(error))
         return false;
     static const QStringList startMethods = {QStringLiteral("voice_command"), QStringLiteral("button"), QStringLiteral("scheduled")};
@@ -402,7 +421,7 @@ bool DemoDataGenerator::writeSessions(QString *error)
 
 bool DemoDataGenerator::writeMessages(QString *error)
 {
-    CopyWriter messages(Database::nativeHandle(m_db), R"(COPY ai_conversations (id, "sessionId", "userId", "messageType", content, "audioUrl", "tokensUsed", cost, metadata, "createdAt") FROM STDIN)");
+    CopyWriter messages = copyInto(QStringLiteral("ai_conversations"), {QStringLiteral("id"), QStringLiteral("sessionId"), QStringLiteral("userId"), QStringLiteral("messageType"), QStringLiteral("content"), QStringLiteral("audioUrl"), QStringLiteral("tokensUsed"), QStringLiteral("cost"), QStringLiteral("metadata"), QStringLiteral("createdAt")});
     if (!messages.begin(error))
         return false;
     qint64 total = 0;
@@ -440,7 +459,7 @@ bool DemoDataGenerator::writeMessages(QString *error)
 
 bool DemoDataGenerator::writeHeartbeats(QString *error)
 {
-    CopyWriter heartbeats(Database::nativeHandle(m_db), R"(COPY session_heartbeats (id, "sessionId", status, metrics, "deviceId", "errorMessage", timestamp) FROM STDIN)");
+    CopyWriter heartbeats = copyInto(QStringLiteral("session_heartbeats"), {QStringLiteral("id"), QStringLiteral("sessionId"), QStringLiteral("status"), QStringLiteral("metrics"), QStringLiteral("deviceId"), QStringLiteral("errorMessage"), QStringLiteral("timestamp")});
     if (!heartbeats.begin(error))
         return false;
     const auto countFor = [this](const Session &session) {
@@ -496,7 +515,7 @@ bool DemoDataGenerator::writeHeartbeats(QString *error)
 
 bool DemoDataGenerator::writeMemories(QString *error)
 {
-    CopyWriter memories(Database::nativeHandle(m_db), R"(COPY memory_contexts (id, "userId", "sessionId", "agentId", "memoryType", category, content, summary, metadata, "chromaCollectionId", "chromaCollectionName", importance, "accessCount", "lastAccessedAt", "createdAt", "updatedAt", "expiresAt") FROM STDIN)");
+    CopyWriter memories = copyInto(QStringLiteral("memory_contexts"), {QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("sessionId"), QStringLiteral("agentId"), QStringLiteral("memoryType"), QStringLiteral("category"), QStringLiteral("content"), QStringLiteral("summary"), QStringLiteral("metadata"), QStringLiteral("chromaCollectionId"), QStringLiteral("chromaCollectionName"), QStringLiteral("importance"), QStringLiteral("accessCount"), QStringLiteral("lastAccessedAt"), QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("expiresAt")});
     if (!memories.begin(error))
         return false;
     const qint64 total = qint64(m_children.size()) * m_scale.memoriesPerChild;

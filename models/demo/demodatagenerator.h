@@ -1,9 +1,12 @@
 #pragma once
 
+#include "copywriter.h"
 #include "democontent.h"
 #include "demorandom.h"
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <functional>
@@ -66,6 +69,8 @@ private:
         double cost = 0;
     };
 
+    QHash<QString, QSet<QString>> m_columns;
+
     void planChildren();
     void planAgents();
     void planSessions();
@@ -77,6 +82,9 @@ private:
     bool writeHeartbeats(QString *error);
     bool writeMemories(QString *error);
     bool endRow(CopyWriter &writer, qint64 total, const QString &what, QString *error);
+    // A backend's ORM may have made a table without some of the columns Nido knows.
+    bool readColumns(QString *error);
+    [[nodiscard]] CopyWriter copyInto(const QString &table, const QStringList &columns) const;
 
     [[nodiscard]] DemoRandom stream(quint64 purpose, quint64 index) const;
     // Ids are UUIDv7-shaped and rise in insertion order, which keeps bulk index inserts cheap.

@@ -54,9 +54,7 @@ CREATE TABLE voice_sessions (
   "durationSeconds" INTEGER NOT NULL DEFAULT 0,
   "messageCount" INTEGER NOT NULL DEFAULT 0,
   "totalTokensUsed" INTEGER NOT NULL DEFAULT 0,
-  "totalCost" NUMERIC(10, 6) NOT NULL DEFAULT 0,
-  "createdAt" TIMESTAMP NOT NULL DEFAULT NOW(),
-  "updatedAt" TIMESTAMP NOT NULL DEFAULT NOW()
+  "totalCost" NUMERIC(10, 6) NOT NULL DEFAULT 0
 );
 
 CREATE TABLE ai_conversations (

@@ -74,7 +74,7 @@ private Q_SLOTS:
             << QStringList{"id:uuid", "userId:uuid", "sessionToken:varchar", "roomName:varchar",
                            "status:voice_sessions_status_enum", "language:varchar", "metadata:jsonb",
                            "startedAt:" + ts, "endedAt:" + ts, "durationSeconds:int4", "messageCount:int4",
-                           "totalTokensUsed:int4", "totalCost:numeric", "createdAt:" + ts, "updatedAt:" + ts};
+                           "totalTokensUsed:int4", "totalCost:numeric"};
         QTest::newRow("ai_conversations")
             << "ai_conversations"
             << QStringList{"id:uuid", "sessionId:uuid", "userId:uuid", "messageType:varchar", "content:text",
