@@ -166,9 +166,15 @@ int CommandLine::runMigrate(Workspace &workspace)
     SchemaMigrator migrator(workspace.database());
     QString error;
     QStringList applied;
+    const QStringList extrasBefore = migrator.hasAnyBackendTable() ? migrator.missingDocumentExtras() : QStringList();
     if (!migrator.migrate(&error, &applied))
         return fail(error);
     QTextStream out(stdout);
+    const QStringList extrasAfter = migrator.missingDocumentExtras();
+    for (const QString &extra : extrasBefore) {
+        if (!extrasAfter.contains(extra))
+            out << QCoreApplication::translate("CommandLine", "added the schema document's %1").arg(extra) << Qt::endl;
+    }
     if (applied.isEmpty())
         out << QCoreApplication::translate("CommandLine", "The schema is up to date (version %1).").arg(SchemaMigrator::latestVersion()) << Qt::endl;
     for (const QString &name : std::as_const(applied))
@@ -311,6 +317,7 @@ int CommandLine::runWindow(Workspace &workspace)
 {
     QString error;
     bool additionsInstalled = true;
+    QStringList missingExtras;
     if (workspace.embedded()) {
         if (!prepareEmbedded(workspace, &error))
             return fail(error);
@@ -319,8 +326,9 @@ int CommandLine::runWindow(Workspace &workspace)
         if (!migrator.checkCompatible(&error))
             return fail(error);
         additionsInstalled = migrator.appliedVersion(&error) == SchemaMigrator::latestVersion();
+        missingExtras = migrator.missingDocumentExtras();
     }
-    ConnectionStatus::instance()->set(workspace.embedded(), workspace.location(), additionsInstalled);
+    ConnectionStatus::instance()->set(workspace.embedded(), workspace.location(), additionsInstalled, missingExtras);
     // The window's queries run on the database worker's own connection, never on this thread's.
     DatabaseWorker::instance()->setConninfo(workspace.conninfo());
 

@@ -9,6 +9,13 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SPANISH = {
+    "added the schema document's %1": "añadido del documento del esquema: %1",
+    "Nido's additions are not installed on this database, so search, corrections and deletion are not available. Run \"nido migrate --database …\" to add them; the backend's tables are not changed.":
+        "Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del backend no cambian.",
+    "It would also add what the schema document recommends and this database lacks: %1.":
+        "También añadiría lo que el documento del esquema recomienda y a esta base de datos le falta: %1.",
+    "A child without a name": "Un niño o niña sin nombre",
+    "length unknown": "duración desconocida",
     "The port \"%1\" is not a number from 1 to 65535.": "El puerto «%1» no es un número de 1 a 65535.",
     "A role name has 1 to %1 bytes (accented letters take two).":
         "Un nombre de rol tiene de 1 a %1 bytes (las letras con tilde ocupan dos).",
@@ -227,7 +234,6 @@ SPANISH = {
     "Undo": "Deshacer",
     "Confirm…": "Confirmar…",
     "Awaiting purge (%1)": "Pendientes de purgar (%1)",
-    "Nido's additions are not installed on this database, so search and deletion are not available. Run \"nido migrate --database …\" to add them; the backend's tables are not changed.": "Las ampliaciones de Nido no están instaladas en esta base de datos, así que la búsqueda y el borrado no están disponibles. Ejecuta «nido migrate --database …» para añadirlas; las tablas del backend no se modifican.",
     "These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.": "Estos recuerdos están borrados de Nido y de lo que se le da a la IA. El backend de voz guarda una copia en su almacén vectorial hasta que los purga; trabaja con esta lista.",
     "Deleted %1 · memory %2 · collection %3": "Borrado el %1 · recuerdo %2 · colección %3",
     "Nothing is waiting to be purged.": "No hay nada pendiente de purgar.",

@@ -255,6 +255,10 @@ It opens its embedded database instead.</source>
         <source>%1 holds no password</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>added the schema document's %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmChangesDialog</name>
@@ -1114,10 +1118,6 @@ It opens its embedded database instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nido's additions are not installed on this database, so search and deletion are not available. Run "nido migrate --database …" to add them; the backend's tables are not changed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation type="unfinished" />
     </message>
@@ -1159,6 +1159,14 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>No caregiver has viewed or changed this child's data through a caregiver account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nido's additions are not installed on this database, so search, corrections and deletion are not available. Run "nido migrate --database …" to add them; the backend's tables are not changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It would also add what the schema document recommends and this database lacks: %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1294,6 +1302,10 @@ It opens its embedded database instead.</source>
         <source>still open, but silent since %1: counted until then</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>A child without a name</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PendingChangesBar</name>
@@ -1355,6 +1367,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>LIVE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>length unknown</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1465,6 +1481,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Memories (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>length unknown</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -268,6 +268,10 @@ Abre en su lugar su base de datos integrada.</translation>
         <source>%1 holds no password</source>
         <translation>%1 no contiene ninguna contraseña</translation>
     </message>
+    <message>
+        <source>added the schema document's %1</source>
+        <translation>añadido del documento del esquema: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangesDialog</name>
@@ -1127,10 +1131,6 @@ Abre en su lugar su base de datos integrada.</translation>
         <translation>Pendientes de purgar (%1)</translation>
     </message>
     <message>
-        <source>Nido's additions are not installed on this database, so search and deletion are not available. Run "nido migrate --database …" to add them; the backend's tables are not changed.</source>
-        <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que la búsqueda y el borrado no están disponibles. Ejecuta «nido migrate --database …» para añadirlas; las tablas del backend no se modifican.</translation>
-    </message>
-    <message>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation>Estos recuerdos están borrados de Nido y de lo que se le da a la IA. El backend de voz guarda una copia en su almacén vectorial hasta que los purga; trabaja con esta lista.</translation>
     </message>
@@ -1173,6 +1173,14 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>No caregiver has viewed or changed this child's data through a caregiver account.</source>
         <translation>Ningún cuidador ha consultado ni cambiado los datos de este niño con una cuenta de cuidador.</translation>
+    </message>
+    <message>
+        <source>Nido's additions are not installed on this database, so search, corrections and deletion are not available. Run "nido migrate --database …" to add them; the backend's tables are not changed.</source>
+        <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del backend no cambian.</translation>
+    </message>
+    <message>
+        <source>It would also add what the schema document recommends and this database lacks: %1.</source>
+        <translation>También añadiría lo que el documento del esquema recomienda y a esta base de datos le falta: %1.</translation>
     </message>
 </context>
 <context>
@@ -1307,6 +1315,10 @@ Abre en su lugar su base de datos integrada.</translation>
         <source>still open, but silent since %1: counted until then</source>
         <translation>sigue abierta, pero sin actividad desde las %1: contada hasta entonces</translation>
     </message>
+    <message>
+        <source>A child without a name</source>
+        <translation>Un niño o niña sin nombre</translation>
+    </message>
 </context>
 <context>
     <name>PendingChangesBar</name>
@@ -1371,6 +1383,10 @@ No se ha cambiado nada.</translation>
     <message>
         <source>LIVE</source>
         <translation>EN DIRECTO</translation>
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation>duración desconocida</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +1497,10 @@ No se ha cambiado nada.</translation>
     <message>
         <source>Memories (%1)</source>
         <translation>Recuerdos (%1)</translation>
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation>duración desconocida</translation>
     </message>
 </context>
 <context>

@@ -5,16 +5,19 @@ namespace {
 
 const auto firstPage = QStringLiteral(
     "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", "
-    "  concat_ws(' ', u.\"firstName\", u.\"lastName\") AS \"displayName\", p.age "
+    "  COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, '') AS \"displayName\", p.age, "
+    "  COALESCE(u.\"firstName\", '') AS \"sortKey\" "
     "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id "
-    "ORDER BY u.\"firstName\", u.id LIMIT :limit");
+    "ORDER BY COALESCE(u.\"firstName\", ''), u.id LIMIT :limit");
 
 const auto nextPage = QStringLiteral(
     "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", "
-    "  concat_ws(' ', u.\"firstName\", u.\"lastName\") AS \"displayName\", p.age "
+    "  COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, '') AS \"displayName\", p.age, "
+    "  COALESCE(u.\"firstName\", '') AS \"sortKey\" "
     "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id "
-    "WHERE (u.\"firstName\", u.id) > (:firstName, CAST(:id AS uuid)) "
-    "ORDER BY u.\"firstName\", u.id LIMIT :limit");
+    // A backend may leave a name NULL, which a row comparison would never pass.
+    "WHERE (COALESCE(u.\"firstName\", ''), u.id) > (:firstName, CAST(:id AS uuid)) "
+    "ORDER BY COALESCE(u.\"firstName\", ''), u.id LIMIT :limit");
 
 } // namespace
 
@@ -48,7 +51,7 @@ bool ChildListModel::preparePage(SqlStatement &query, const QSqlRecord *last, in
 {
     query.prepare(last ? nextPage : firstPage);
     if (last) {
-        query.bindValue(QStringLiteral(":firstName"), last->value(QStringLiteral("firstName")));
+        query.bindValue(QStringLiteral(":firstName"), last->value(QStringLiteral("sortKey")));
         query.bindValue(QStringLiteral(":id"), last->value(QStringLiteral("id")));
     }
     query.bindValue(QStringLiteral(":limit"), limit);

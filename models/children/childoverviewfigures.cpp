@@ -16,7 +16,8 @@ bool ChildOverviewFigures::load(SqlConnection &db, const QString &childId, QDate
 bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId, QString *error)
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT concat_ws(' ', u.\"firstName\", u.\"lastName\"), "
+        // A backend may leave the names empty: the email says who it is.
+        "SELECT COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, ''), "
         "  CASE WHEN jsonb_typeof(p.routines->'screenTime'->'limit') = 'number' "
         "    THEN (p.routines->'screenTime'->>'limit')::numeric END "
         "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)"));

@@ -30,8 +30,9 @@ ConnectionStatus *ConnectionStatus::create(QQmlEngine *, QJSEngine *)
     return instance();
 }
 
-void ConnectionStatus::set(bool embedded, const QString &location, bool additionsInstalled)
+void ConnectionStatus::set(bool embedded, const QString &location, bool additionsInstalled, const QStringList &missingExtras)
 {
+    m_missingExtras = missingExtras;
     m_embedded = embedded;
     m_location = location;
     m_additionsInstalled = additionsInstalled;

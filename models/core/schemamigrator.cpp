@@ -50,9 +50,6 @@ const QList<QPair<QString, QStringList>> &requiredColumns()
           QStringLiteral("chromaCollectionName"), QStringLiteral("importance"), QStringLiteral("accessCount"),
           QStringLiteral("lastAccessedAt"), QStringLiteral("createdAt"), QStringLiteral("updatedAt"),
           QStringLiteral("expiresAt")}},
-        {QStringLiteral("memory_access_log"),
-         {QStringLiteral("id"), QStringLiteral("memoryId"), QStringLiteral("accessedAt"),
-          QStringLiteral("accessType"), QStringLiteral("metadata")}},
     };
     return required;
 }
@@ -73,6 +70,8 @@ QHash<QString, QSet<QString>> existingColumns(const QSqlDatabase &db)
         columns[query.value(0).toString()].insert(query.value(1).toString());
     return columns;
 }
+
+const auto documentExtras = QStringLiteral(":/sql/backend_extras.sql");
 
 const auto migrationLockKey = QStringLiteral("SELECT pg_advisory_xact_lock(hashtext('nido.schema_migrations'))");
 
@@ -139,6 +138,24 @@ QStringList SchemaMigrator::missingBackendObjects() const
                 missing << QStringLiteral("column %1.\"%2\"").arg(table, column);
         }
     }
+    return missing;
+}
+
+QStringList SchemaMigrator::missingDocumentExtras() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral(
+            "SELECT x.name FROM (VALUES "
+            "  ('table memory_access_log', to_regclass('memory_access_log') IS NOT NULL), "
+            "  ('trigger update_memory_contexts_updated_at', EXISTS (SELECT 1 FROM pg_trigger "
+            "     WHERE tgrelid = to_regclass('memory_contexts') AND tgname = 'update_memory_contexts_updated_at')), "
+            "  ('view v_memory_contexts_enriched', to_regclass('v_memory_contexts_enriched') IS NOT NULL), "
+            "  ('view v_voice_sessions_stats', to_regclass('v_voice_sessions_stats') IS NOT NULL)) AS x(name, present) "
+            "WHERE NOT x.present")))
+        return {};
+    QStringList missing;
+    while (query.next())
+        missing << query.value(0).toString();
     return missing;
 }
 
@@ -233,6 +250,12 @@ bool SchemaMigrator::apply(const Migration &migration, bool runScript, QString *
 
     if (runScript && !Database::executeScript(m_db, script, &scriptError))
         return fail(scriptError);
+    // The document's recommended extras come with its schema, and are added where a backend lacks them.
+    if (migration.version == 1) {
+        QFile extras(documentExtras);
+        if (!extras.open(QIODevice::ReadOnly) || !Database::executeScript(m_db, extras.readAll(), &scriptError))
+            return fail(scriptError.isEmpty() ? extras.errorString() : scriptError);
+    }
 
     QSqlQuery record(m_db);
     record.prepare(QStringLiteral("INSERT INTO nido.schema_migrations (version, name, \"scriptRun\") "

@@ -26,6 +26,9 @@ public:
     [[nodiscard]] bool hasAnyBackendTable() const;
     // What the backend's schema lacks that Nido needs, e.g. "column memory_contexts.\"agentId\"".
     [[nodiscard]] QStringList missingBackendObjects() const;
+    // The document's recommended extras this database lacks; never a reason to refuse it: migrate
+    // adds them (e.g. "table memory_access_log").
+    [[nodiscard]] QStringList missingDocumentExtras() const;
 
     // Refuses a schema newer than this build knows or a backend schema with missing parts.
     [[nodiscard]] bool checkCompatible(QString *error) const;

@@ -124,6 +124,12 @@ bool MemoryInfo::loadContextMessages(SqlConnection &db, const QString &childId, 
 
 bool MemoryInfo::logView(SqlConnection &db, const QString &childId, const QString &memoryId, QString *error)
 {
+    // A backend without the document's access log (until nido migrate adds it) still shows memories.
+    QSqlQuery &present = db.prepared(QStringLiteral("SELECT to_regclass('memory_access_log') IS NOT NULL"));
+    if (!db.exec(present, error) || !present.next())
+        return false;
+    if (!present.value(0).toBool())
+        return true;
     QSqlQuery &query = db.prepared(QStringLiteral("INSERT INTO memory_access_log (\"memoryId\", \"accessedAt\", \"accessType\", metadata) "
                                                   "VALUES (CAST(:id AS uuid), LOCALTIMESTAMP, 'caregiver_view', '{\"by\": \"caregiver\"}')"));
     query.bindValue(QStringLiteral(":id"), memoryId);

@@ -15,12 +15,13 @@ bool SessionInfo::load(SqlConnection &db, const QString &childId, const QString 
 bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error)
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT vs.status::text, vs.\"startedAt\", vs.\"endedAt\", vs.\"durationSeconds\", a.name, vs.language, "
+        "SELECT vs.status::text, vs.\"startedAt\", vs.\"endedAt\", %2, a.name, vs.language, "
         "  vs.metadata::text, vs.\"messageCount\", vs.\"totalTokensUsed\", vs.\"totalCost\", "
         "  (SELECT COUNT(*) FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id), "
         "  (SELECT MAX(h.timestamp) FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id) "
         "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %1 "
-        "WHERE vs.id = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::agentId()));
+        "WHERE vs.id = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)")
+                                  .arg(SessionSql::agentId(), SessionSql::knownDurationSeconds()));
     query.bindValue(QStringLiteral(":session"), sessionId);
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
@@ -33,7 +34,7 @@ bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const Q
     live = status == u"active";
     startedAt = Database::fromUtcTimestamp(query.value(1));
     endedAt = Database::fromUtcTimestamp(query.value(2));
-    durationSeconds = query.value(3).toInt();
+    durationSeconds = query.value(3).isNull() ? -1 : query.value(3).toInt();
     agentName = query.value(4).toString();
     language = query.value(5).toString();
     const QJsonObject metadata = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();

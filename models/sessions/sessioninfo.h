@@ -37,7 +37,8 @@ public:
     bool live = false;
     QDateTime startedAt;
     QDateTime endedAt;
-    int durationSeconds = 0;
+    // -1 when neither a duration nor an end time says.
+    int durationSeconds = -1;
     QString agentName;
     QString language;
     QString roomType;

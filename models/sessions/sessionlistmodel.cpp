@@ -80,6 +80,11 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return recordAt(index.row()).value(QStringLiteral("totalCost")).toDouble();
     case LiveRole:
         return recordAt(index.row()).value(QStringLiteral("status")).toString() == u"active";
+    case DurationSecondsRole: {
+        // Unknown stays unknown: a NULL read as 0 would say "0 min".
+        const QVariant seconds = recordAt(index.row()).value(QStringLiteral("durationSeconds"));
+        return seconds.isNull() ? QVariant() : QVariant(seconds.toInt());
+    }
     default:
         return KeysetListModel::data(index, role);
     }
@@ -91,11 +96,11 @@ bool SessionListModel::preparePage(SqlStatement &query, const QSqlRecord *last, 
         return false;
     QString sql = QStringLiteral(
         "SELECT vs.id::text AS \"sessionId\", vs.\"startedAt\", vs.\"startedAt\"::text AS \"startedAtKey\", "
-        "  vs.\"durationSeconds\", vs.\"messageCount\", vs.status::text AS status, vs.\"totalTokensUsed\", "
+        "  %2 AS \"durationSeconds\", vs.\"messageCount\", vs.status::text AS status, vs.\"totalTokensUsed\", "
         "  vs.\"totalCost\", a.name AS \"agentName\", "
         "  (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"sessionId\" = vs.id) AS \"memoriesCreated\" "
         "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %1 "
-        "WHERE vs.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::agentId());
+        "WHERE vs.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::agentId(), SessionSql::knownDurationSeconds());
     if (m_from.isValid())
         sql += QStringLiteral(" AND vs.\"startedAt\" >= CAST(:from AS timestamp)");
     if (m_to.isValid())

@@ -15,6 +15,15 @@ inline QString agentId()
         "THEN CAST(vs.metadata->>'agentId' AS uuid) END");
 }
 
+// How long an ended session lasted: its recorded duration, or from its end time when the backend
+// recorded none; NULL when neither says (a live session, or a backend that left both empty).
+inline QString knownDurationSeconds()
+{
+    return QStringLiteral(
+        "CASE WHEN COALESCE(vs.\"durationSeconds\", 0) > 0 THEN vs.\"durationSeconds\" "
+        "  WHEN vs.\"endedAt\" IS NOT NULL THEN CAST(EXTRACT(EPOCH FROM vs.\"endedAt\" - vs.\"startedAt\") AS integer) END");
+}
+
 // The last heartbeat or message of a session, or its start.
 inline QString lastSignOfLife()
 {

@@ -32,12 +32,18 @@ private:
         return {names.begin(), names.end()};
     }
 
-    static void applyBackendScriptOnly()
+    // A backend that made the document's schema itself, with its recommended extras or without.
+    static void applyBackendScriptOnly(bool withExtras = true)
     {
-        QFile script(QStringLiteral(":/sql/0001_backend_schema.sql"));
-        QVERIFY(script.open(QIODevice::ReadOnly));
-        QString error;
-        QVERIFY2(Database::executeScript(QSqlDatabase::database(), script.readAll(), &error), qPrintable(error));
+        QStringList scripts{QStringLiteral(":/sql/0001_backend_schema.sql")};
+        if (withExtras)
+            scripts << QStringLiteral(":/sql/backend_extras.sql");
+        for (const QString &path : scripts) {
+            QFile script(path);
+            QVERIFY(script.open(QIODevice::ReadOnly));
+            QString error;
+            QVERIFY2(Database::executeScript(QSqlDatabase::database(), script.readAll(), &error), qPrintable(error));
+        }
     }
 
 private Q_SLOTS:
@@ -300,18 +306,40 @@ private Q_SLOTS:
         applyBackendScriptOnly();
         QSqlQuery query;
         QVERIFY(query.exec(QStringLiteral("ALTER TABLE memory_contexts DROP COLUMN \"agentId\" CASCADE")));
-        QVERIFY(query.exec(QStringLiteral("DROP TABLE memory_access_log")));
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE voice_sessions DROP COLUMN \"totalCost\" CASCADE")));
         const QStringList before = catalogOfBackend();
 
         SchemaMigrator migrator(QSqlDatabase::database());
         QCOMPARE(migrator.missingBackendObjects(),
-                 (QStringList{"column memory_contexts.\"agentId\"", "table memory_access_log"}));
+                 (QStringList{"column voice_sessions.\"totalCost\"", "column memory_contexts.\"agentId\""}));
         QString error;
         QVERIFY(!migrator.migrate(&error));
-        QVERIFY2(error.contains(QLatin1String("memory_contexts.\"agentId\"")) && error.contains(QLatin1String("memory_access_log")),
+        QVERIFY2(error.contains(QLatin1String("memory_contexts.\"agentId\"")) && error.contains(QLatin1String("totalCost")),
                  qPrintable(error));
         QCOMPARE(catalogOfBackend(), before);
         QVERIFY(!TestDatabase::scalar(QStringLiteral("SELECT to_regnamespace('nido') IS NOT NULL")).toBool());
+    }
+
+    void documentExtrasAreAddedNotRequired()
+    {
+        TestDatabase::create(QStringLiteral("schema_bare"));
+        applyBackendScriptOnly(false);
+        SchemaMigrator migrator(QSqlDatabase::database());
+        QString error;
+        QCOMPARE(migrator.missingBackendObjects(), QStringList());
+        QCOMPARE(migrator.missingDocumentExtras(),
+                 (QStringList{"table memory_access_log", "trigger update_memory_contexts_updated_at",
+                              "view v_memory_contexts_enriched", "view v_voice_sessions_stats"}));
+        QVERIFY2(migrator.checkCompatible(&error), qPrintable(error));
+        QVERIFY2(migrator.migrate(&error), qPrintable(error));
+        QCOMPARE(migrator.missingDocumentExtras(), QStringList());
+        QCOMPARE(migrator.appliedVersion(&error), SchemaMigrator::latestVersion());
+
+        // Exactly as the document defines them: the same catalogue as a backend that made them.
+        const QStringList added = catalogOfBackend();
+        TestDatabase::create(QStringLiteral("schema_full"));
+        applyBackendScriptOnly(true);
+        QCOMPARE(added, catalogOfBackend());
     }
 
     void newerSchemaIsRefused()

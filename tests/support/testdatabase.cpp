@@ -3,6 +3,7 @@
 #include "database.h"
 #include "databaseworker.h"
 
+#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -101,4 +102,47 @@ bool TestDatabase::settle(int timeoutMs)
             return false;
     }
     return false;
+}
+
+bool TestDatabase::createFromFixture(const QString &name, const QString &fixture, QString *error)
+{
+    create(name);
+    QProcess psql;
+    psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                        QStringLiteral("-h"), socketDir(), QStringLiteral("-U"), QStringLiteral("nido"),
+                                        QStringLiteral("-d"), name, QStringLiteral("-f"),
+                                        QStringLiteral(NIDO_TEST_FIXTURES "/") + fixture});
+    if (!psql.waitForFinished(60000) || psql.exitStatus() != QProcess::NormalExit || psql.exitCode() != 0) {
+        *error = QString::fromUtf8(psql.readAllStandardError()) + psql.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool TestDatabase::leaveNullsAsABackendDoes()
+{
+    const QStringList updates = {
+        QStringLiteral("UPDATE users SET \"firstName\" = NULL, \"lastName\" = NULL WHERE id = (SELECT id FROM users ORDER BY id LIMIT 1)"),
+        QStringLiteral("UPDATE user_profiles SET age = NULL, preferences = NULL, routines = NULL, \"familyContext\" = NULL, "
+                       "  \"developmentMilestones\" = NULL WHERE \"userId\" = (SELECT id FROM users ORDER BY id LIMIT 1)"),
+        QStringLiteral("UPDATE agents SET description = NULL, \"voiceSettings\" = NULL, \"ownerUserId\" = NULL "
+                       "  WHERE id IN (SELECT id FROM agents ORDER BY id LIMIT 2)"),
+        QStringLiteral("UPDATE voice_sessions SET metadata = NULL, \"durationSeconds\" = NULL, \"endedAt\" = NULL "
+                       "  WHERE id IN (SELECT id FROM voice_sessions WHERE status = 'ended' ORDER BY id LIMIT 5)"),
+        QStringLiteral("UPDATE voice_sessions SET \"durationSeconds\" = NULL WHERE id IN (SELECT id FROM voice_sessions "
+                       "  WHERE status = 'ended' AND \"durationSeconds\" IS NOT NULL ORDER BY id LIMIT 5)"),
+        QStringLiteral("UPDATE ai_conversations SET \"audioUrl\" = NULL, metadata = NULL WHERE id IN (SELECT id FROM ai_conversations ORDER BY id LIMIT 50)"),
+        QStringLiteral("UPDATE session_heartbeats SET metrics = NULL, \"deviceId\" = NULL WHERE id IN (SELECT id FROM session_heartbeats ORDER BY id LIMIT 50)"),
+        QStringLiteral("UPDATE memory_contexts SET summary = NULL, metadata = NULL, \"sessionId\" = NULL, \"agentId\" = NULL, "
+                       "  \"chromaCollectionId\" = NULL, \"chromaCollectionName\" = NULL, \"lastAccessedAt\" = NULL, \"expiresAt\" = NULL "
+                       "  WHERE id IN (SELECT id FROM memory_contexts ORDER BY id LIMIT 30)"),
+    };
+    QSqlQuery query;
+    for (const QString &update : updates) {
+        if (!query.exec(update) || query.numRowsAffected() <= 0) {
+            qWarning("%s: %s", qPrintable(update), qPrintable(Database::errorText(query)));
+            return false;
+        }
+    }
+    return true;
 }

@@ -11,6 +11,10 @@ class TestDatabase
 public:
     // Drops and recreates `name`, then opens it as the default connection.
     static QSqlDatabase create(const QString &name);
+    // The same, restored from a schema the backend's ORM made (tests/support/fixtures/NAME.sql).
+    static bool createFromFixture(const QString &name, const QString &fixture, QString *error);
+    // Every nullable column of the ORM's schema NULL on some rows, as a backend leaves them.
+    [[nodiscard]] static bool leaveNullsAsABackendDoes();
     static QString conninfo(const QString &name);
     static QString socketDir();
     // A query's single value, for comparing models with plain SQL.

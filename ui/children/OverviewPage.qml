@@ -38,7 +38,7 @@ Page {
             }
             Label {
                 visible: !overview.loading
-                text: overview.figures.childName
+                text: overview.figures.childName || qsTr("A child without a name")
                 textFormat: Text.PlainText
                 font.pixelSize: 26
                 font.bold: true

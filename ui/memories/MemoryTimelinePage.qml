@@ -109,8 +109,12 @@ Page {
 
             Label {
                 visible: !ConnectionStatus.additionsInstalled
-                text: qsTr("Nido's additions are not installed on this database, so search and deletion are not available. "
-                           + "Run \"nido migrate --database …\" to add them; the backend's tables are not changed.")
+                text: qsTr("Nido's additions are not installed on this database, so search, corrections and deletion are not "
+                           + "available. Run \"nido migrate --database …\" to add them; the backend's tables are not changed.")
+                      + (ConnectionStatus.missingExtras.length > 0
+                         ? " " + qsTr("It would also add what the schema document recommends and this database lacks: %1.")
+                                 .arg(ConnectionStatus.missingExtras.join(", "))
+                         : "")
                 wrapMode: Text.Wrap
                 color: "#8a5a00"
                 Layout.fillWidth: true
@@ -127,7 +131,7 @@ Page {
             MemoryFilterBar {
                 timeline: timeline
                 agents: agents
-                canDelete: rights.canDelete
+                canDelete: rights.canDelete && ConnectionStatus.additionsInstalled
                 Layout.fillWidth: true
                 Layout.margins: 8
                 onForgetMatchingRequested: editor.findMatching(timeline)
@@ -209,8 +213,8 @@ Page {
                     detail: detail
                     editor: editor
                     agents: agents
-                    canEdit: rights.canEdit
-                    canDelete: rights.canDelete
+                    canEdit: rights.canEdit && ConnectionStatus.additionsInstalled
+                    canDelete: rights.canDelete && ConnectionStatus.additionsInstalled
                     SplitView.preferredWidth: 440
                     SplitView.minimumWidth: 320
                     onDeleteRequested: memoryId => page.askToDelete([memoryId], detail.memory.content)

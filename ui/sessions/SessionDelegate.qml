@@ -8,7 +8,8 @@ ItemDelegate {
     required property int index
     required property string sessionId
     required property date startedAt
-    required property int durationSeconds
+    // Undefined when the backend recorded neither a duration nor an end.
+    required property var durationSeconds
     required property int messageCount
     required property string agentName
     required property int totalTokensUsed
@@ -35,7 +36,8 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
-                text: [qsTr("%1 min").arg(Math.round(delegate.durationSeconds / 60)),
+                text: [(typeof delegate.durationSeconds === "number" ? qsTr("%1 min").arg(Math.round(delegate.durationSeconds / 60))
+                                                                       : qsTr("length unknown")),
                        qsTr("%n message(s)", "", delegate.messageCount),
                        qsTr("%n memory(ies)", "", delegate.memoriesCreated),
                        qsTr("%1 tokens").arg(delegate.totalTokensUsed),

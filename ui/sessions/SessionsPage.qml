@@ -151,7 +151,9 @@ Page {
                         Layout.fillWidth: true
                     }
                     Label {
-                        text: [detail.session.live ? qsTr("Live now") : qsTr("%1 min").arg(Math.round(detail.session.durationSeconds / 60)),
+                        text: [detail.session.live ? qsTr("Live now")
+                              : detail.session.durationSeconds < 0 ? qsTr("length unknown")
+                              : qsTr("%1 min").arg(Math.round(detail.session.durationSeconds / 60)),
                                qsTr("%n message(s)", "", detail.session.messageCount),
                                qsTr("%1 tokens").arg(detail.session.totalTokensUsed),
                                Number(detail.session.totalCost).toLocaleString(Qt.locale(), "f", 4) + " $",
