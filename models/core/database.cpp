@@ -64,6 +64,15 @@ QSqlDatabase Database::open(const QString &conninfo, const QString &connectionNa
         db.setPort(value);
     }
     extra << QStringLiteral("application_name='nido'");
+    // A server that vanished (packets dropped, a laptop on another network) must not hold a
+    // connection attempt or a query for the system's two minutes.
+    const QStringList network = {QStringLiteral("connect_timeout=10"), QStringLiteral("keepalives=1"),
+                                 QStringLiteral("keepalives_idle=30"), QStringLiteral("keepalives_interval=10"),
+                                 QStringLiteral("keepalives_count=3")};
+    for (const QString &option : network) {
+        if (!conninfo.contains(option.section(u'=', 0, 0) + u'='))
+            extra << option;
+    }
     db.setConnectOptions(extra.join(u';'));
 
     if (!db.open()) {

@@ -32,6 +32,7 @@ DatabaseWorker::DatabaseWorker()
     m_retryTimer = new QTimer(m_context);
     m_retryTimer->setInterval(retryIntervalMs);
     connect(m_retryTimer, &QTimer::timeout, m_context, [this] {
+        m_lastAttempt.invalidate();
         // While listening, a connection the server ended shows only when something is sent.
         QString error;
         if (!m_lost && !m_channels.isEmpty() && m_connection->database().isOpen())
@@ -90,6 +91,10 @@ void DatabaseWorker::subscribe(const QString &channel)
 void DatabaseWorker::openForJob()
 {
     const bool reopening = m_lost || m_connection->lost();
+    // While the server is unreachable jobs fail at once; the timer keeps trying meanwhile.
+    if (m_lost && m_lastAttempt.isValid() && m_lastAttempt.elapsed() < retryIntervalMs)
+        return;
+    m_lastAttempt.start();
     QString error;
     if (!m_connection->ensureOpen(&error)) {
         if (!m_lost)

@@ -2,6 +2,7 @@
 
 #include "sqlconnection.h"
 
+#include <QElapsedTimer>
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
@@ -32,6 +33,10 @@ public:
     // Runs on the worker thread: the notices of `channel` arrive as notification().
     void listen(const QString &channel);
 
+    // Whether a job the server's dropped connection interrupted runs again on a new one: reads do;
+    // a transaction whose COMMIT may have reached the server must not be applied twice.
+    enum class Retry { IfDropped, Never };
+
     template<typename T>
     [[nodiscard]] QFuture<T> run(std::function<T(SqlConnection &)> job)
     {
@@ -39,7 +44,7 @@ public:
         QFuture<T> future = promise->future();
         promise->start();
         post([this, promise, job = std::move(job)]() mutable {
-            T result = runWithRetry(job);
+            T result = runWithRetry(job, Retry::IfDropped);
             promise->addResult(std::move(result));
             promise->finish();
         });
@@ -52,9 +57,14 @@ public:
     template<typename T, typename Done>
     void run(QObject *context, std::function<T(SqlConnection &)> job, Done done)
     {
+        run<T>(context, Retry::IfDropped, std::move(job), std::move(done));
+    }
+    template<typename T, typename Done>
+    void run(QObject *context, Retry retry, std::function<T(SqlConnection &)> job, Done done)
+    {
         ++m_pendingDeliveries;
-        post([this, context = QPointer<QObject>(context), job = std::move(job), done = std::move(done)]() mutable {
-            T result = runWithRetry(job);
+        post([this, retry, context = QPointer<QObject>(context), job = std::move(job), done = std::move(done)]() mutable {
+            T result = runWithRetry(job, retry);
             QMetaObject::invokeMethod(
                 this,
                 [this, context, done, result = std::move(result)]() mutable {
@@ -87,11 +97,11 @@ private:
 
     void post(std::function<void()> task);
     template<typename T>
-    T runWithRetry(std::function<T(SqlConnection &)> &job)
+    T runWithRetry(std::function<T(SqlConnection &)> &job, Retry retry)
     {
         openForJob();
         T result = job(*m_connection);
-        if (m_connection->lost()) {
+        if (retry == Retry::IfDropped && m_connection->lost()) {
             openForJob();
             if (!m_connection->lost())
                 result = job(*m_connection);
@@ -110,6 +120,7 @@ private:
     QStringList m_channels;
     QPointer<QSqlDriver> m_noticeDriver;
     bool m_lost = false;
+    QElapsedTimer m_lastAttempt;
     std::atomic<quint64> m_reconnections = 0;
     int m_pendingDeliveries = 0;
 };

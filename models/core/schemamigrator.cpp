@@ -192,6 +192,8 @@ bool SchemaMigrator::migrate(QString *error, QStringList *applied)
     const bool emptyDatabase = current == 0 && !hasAnyBackendTable();
     if (!emptyDatabase && !checkCompatible(error))
         return false;
+    if (current >= 1 && !addMissingDocumentExtras(error))
+        return false;
 
     for (const Migration &migration : knownMigrations()) {
         if (migration.version <= current)
@@ -202,6 +204,31 @@ bool SchemaMigrator::migrate(QString *error, QStringList *applied)
             return false;
         if (applied)
             applied->append(QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name));
+    }
+    return true;
+}
+
+bool SchemaMigrator::runDocumentExtras(QString *error)
+{
+    QFile extras(documentExtras);
+    if (!extras.open(QIODevice::ReadOnly)) {
+        *error = extras.errorString();
+        return false;
+    }
+    return Database::executeScript(m_db, extras.readAll(), error);
+}
+
+bool SchemaMigrator::addMissingDocumentExtras(QString *error)
+{
+    if (missingDocumentExtras().isEmpty())
+        return true;
+    // A database Nido migrated before it added them, or whose extras were dropped since.
+    QString scriptError;
+    if (!m_db.transaction() || !Database::executeScript(m_db, migrationLockKey.toUtf8(), &scriptError)
+        || !runDocumentExtras(&scriptError) || !m_db.commit()) {
+        m_db.rollback();
+        *error = scriptError.isEmpty() ? m_db.lastError().text() : scriptError;
+        return false;
     }
     return true;
 }
@@ -251,11 +278,8 @@ bool SchemaMigrator::apply(const Migration &migration, bool runScript, QString *
     if (runScript && !Database::executeScript(m_db, script, &scriptError))
         return fail(scriptError);
     // The document's recommended extras come with its schema, and are added where a backend lacks them.
-    if (migration.version == 1) {
-        QFile extras(documentExtras);
-        if (!extras.open(QIODevice::ReadOnly) || !Database::executeScript(m_db, extras.readAll(), &scriptError))
-            return fail(scriptError.isEmpty() ? extras.errorString() : scriptError);
-    }
+    if (migration.version == 1 && !runDocumentExtras(&scriptError))
+        return fail(scriptError);
 
     QSqlQuery record(m_db);
     record.prepare(QStringLiteral("INSERT INTO nido.schema_migrations (version, name, \"scriptRun\") "

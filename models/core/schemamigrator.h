@@ -36,6 +36,8 @@ public:
 
 private:
     bool apply(const Migration &migration, bool runScript, QString *error);
+    bool runDocumentExtras(QString *error);
+    bool addMissingDocumentExtras(QString *error);
 
     QSqlDatabase m_db;
 };

@@ -69,7 +69,10 @@ void MemoryEditor::setChildId(const QString &childId)
     if (m_childId == childId)
         return;
     // Staged changes belong to the child they were made for.
-    discardAll();
+    if (!m_pending.isEmpty()) {
+        m_pending.clear();
+        Q_EMIT pendingChanged();
+    }
     m_childId = childId;
     Q_EMIT childIdChanged();
 }
@@ -252,7 +255,8 @@ bool MemoryEditor::stageDeleteMatching()
 
 void MemoryEditor::undo()
 {
-    if (m_pending.isEmpty())
+    // What is being confirmed cannot be taken back: the confirm would then drop the wrong change.
+    if (m_pending.isEmpty() || m_busy)
         return;
     m_pending.removeLast();
     Q_EMIT pendingChanged();
@@ -260,7 +264,7 @@ void MemoryEditor::undo()
 
 void MemoryEditor::discardAll()
 {
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() || m_busy)
         return;
     m_pending.clear();
     Q_EMIT pendingChanged();
@@ -280,15 +284,26 @@ void MemoryEditor::confirm()
         bool ok = false;
     };
     DatabaseWorker::instance()->run<Outcome>(
-        this,
+        this, DatabaseWorker::Retry::Never,
         [child = m_childId, changes = m_pending](SqlConnection &db) {
             Outcome outcome;
-            outcome.ok = apply(db, child, changes, &outcome.error);
+            bool commitSent = false;
+            outcome.ok = apply(db, child, changes, &outcome.error, &commitSent);
+            // A connection the server dropped before COMMIT rolled everything back: try once more on a
+            // new one. After COMMIT nobody knows, so the parent is told instead of applying twice.
+            QString reopenError;
+            if (!outcome.ok && !commitSent && db.lost() && db.ensureOpen(&reopenError)) {
+                outcome.error.clear();
+                outcome.ok = apply(db, child, changes, &outcome.error, &commitSent);
+            }
             return outcome;
         },
         [this, child = m_childId, confirmed = m_pending.size()](Outcome outcome) {
             setBusy(false);
-            if (!outcome.ok || child != m_childId) {
+            // The parent moved to another child meanwhile; what was staged went with the switch.
+            if (child != m_childId)
+                return;
+            if (!outcome.ok) {
                 // Nothing is lost: the staged changes stay for another try.
                 refuse(outcome.error);
                 Q_EMIT confirmFinished(false);
@@ -302,7 +317,7 @@ void MemoryEditor::confirm()
         });
 }
 
-bool MemoryEditor::apply(SqlConnection &db, const QString &childId, const QList<Change> &changes, QString *error)
+bool MemoryEditor::apply(SqlConnection &db, const QString &childId, const QList<Change> &changes, QString *error, bool *commitSent)
 {
     if (!db.transaction(error))
         return false;
@@ -314,6 +329,7 @@ bool MemoryEditor::apply(SqlConnection &db, const QString &childId, const QList<
             return false;
         }
     }
+    *commitSent = true;
     return db.commit(error);
 }
 

@@ -74,7 +74,7 @@ private:
     static QString fieldLabel(const QString &field);
     bool refuse(const QString &reason);
     // On the database worker, in one transaction.
-    static bool apply(SqlConnection &db, const QString &childId, const QList<Change> &changes, QString *error);
+    static bool apply(SqlConnection &db, const QString &childId, const QList<Change> &changes, QString *error, bool *commitSent);
     static bool applyEdit(SqlConnection &db, const QString &childId, const Change &change, QString *error);
     static bool applyDeletion(SqlConnection &db, const QString &childId, const Change &change, QString *error);
     // Which of these memories of the child the connected role can still read.

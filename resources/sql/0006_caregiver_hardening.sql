@@ -21,8 +21,9 @@ DROP POLICY nido_request ON nido.memory_deletion_outbox;
 -- Whether a role is one of Nido's caregivers (superusers are members of every role, so the group
 -- alone would not tell).
 CREATE FUNCTION nido.is_caregiver(who NAME) RETURNS BOOLEAN
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, nido
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, nido, pg_temp
 RETURN EXISTS (SELECT 1 FROM nido.caregivers c WHERE c.role = who);
+REVOKE ALL ON FUNCTION nido.is_caregiver(NAME) FROM PUBLIC;
 
 -- Functions that run as their owner learn who calls them from an argument; it must name the role
 -- that is connected (or one it may act as), so that nobody acts in another's name.
@@ -38,12 +39,12 @@ $$;
 -- Agents: public ones are not a caregiver's to make, change or delete; neither is one that another
 -- family's memories or sessions use (deleting it would rewrite their memories).
 CREATE FUNCTION nido.agent_used_by_others(agent UUID, caller NAME) RETURNS BOOLEAN
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, nido AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
 BEGIN
   PERFORM nido.check_caller(caller);
-  RETURN EXISTS (SELECT 1 FROM memory_contexts mc WHERE mc."agentId" = agent
+  RETURN EXISTS (SELECT 1 FROM public.memory_contexts mc WHERE mc."agentId" = agent
                    AND NOT EXISTS (SELECT 1 FROM nido.caregiver_children l WHERE l.role = caller AND l."userId" = mc."userId"))
-      OR EXISTS (SELECT 1 FROM voice_sessions vs WHERE vs.metadata->>'agentId' = agent::text
+      OR EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.metadata->>'agentId' = agent::text
                    AND NOT EXISTS (SELECT 1 FROM nido.caregiver_children l WHERE l.role = caller AND l."userId" = vs."userId"));
 END
 $$;
@@ -59,7 +60,7 @@ DROP POLICY nido_manage ON agents;
 -- Deleting memories: only through this function, which checks the permission, deletes, and records
 -- the deletion in the caregivers' audit; the outbox row comes from the trigger below.
 CREATE FUNCTION nido.delete_memories(caller NAME, child UUID, ids UUID[]) RETURNS INTEGER
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
 DECLARE
   gone INTEGER;
   caregiver BOOLEAN := nido.is_caregiver(caller);
@@ -69,10 +70,10 @@ BEGIN
                                WHERE l.role = caller AND l."userId" = child AND l.permission = 'manage') THEN
     RAISE EXCEPTION '% may not delete this child''s memories', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
-  IF NOT caregiver AND NOT has_table_privilege(caller, 'memory_contexts', 'DELETE') THEN
+  IF NOT caregiver AND NOT has_table_privilege(caller, 'public.memory_contexts', 'DELETE') THEN
     RAISE EXCEPTION '% may not delete memories', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
-  DELETE FROM memory_contexts WHERE "userId" = child AND id = ANY(ids);
+  DELETE FROM public.memory_contexts WHERE "userId" = child AND id = ANY(ids);
   GET DIAGNOSTICS gone = ROW_COUNT;
   IF caregiver AND gone > 0 THEN
     INSERT INTO nido.caregiver_audit (role, action, "userId", details)
@@ -81,31 +82,37 @@ BEGIN
   RETURN gone;
 END
 $$;
-REVOKE ALL ON FUNCTION nido.delete_memories(NAME, UUID, UUID[]) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION nido.delete_memories(NAME, UUID, UUID[]) TO nido_caregiver;
+-- Every role that may delete memories (a caregiver, the backend's, an owner's) goes through it.
+GRANT EXECUTE ON FUNCTION nido.delete_memories(NAME, UUID, UUID[]) TO PUBLIC;
 
 -- Every deleted memory is queued for the vector store with its own collection, whoever deleted it
 -- and however.
 CREATE FUNCTION nido.queue_memory_purge() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
 BEGIN
   INSERT INTO nido.memory_deletion_outbox ("memoryId", "userId", "chromaCollectionId", "chromaCollectionName")
   SELECT id, "userId", "chromaCollectionId", "chromaCollectionName" FROM gone;
   RETURN NULL;
 END
 $$;
+-- Attaching it to a table of one's own (a TEMP table) would write any row: nobody may but its owner.
+REVOKE ALL ON FUNCTION nido.queue_memory_purge() FROM PUBLIC;
 CREATE TRIGGER nido_queue_memory_purge AFTER DELETE ON memory_contexts
   REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION nido.queue_memory_purge();
 
--- A caregiver's corrections are audited by the server, with what changed, whatever the client.
+-- A caregiver's corrections are audited by the server, with what changed, whatever the client. It
+-- runs as its owner and nobody else may use it, so no caregiver can write an "edit" row by hand or
+-- through a trigger of its own; who acted is the role in force (SET ROLE) or the login.
 CREATE FUNCTION nido.audit_caregiver_edit() RETURNS trigger
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
+DECLARE
+  actor NAME := CASE WHEN current_setting('role') = 'none' THEN session_user ELSE current_setting('role') END;
 BEGIN
-  IF NOT nido.is_caregiver(current_user) THEN
+  IF NOT nido.is_caregiver(actor) THEN
     RETURN NULL;
   END IF;
-  INSERT INTO nido.caregiver_audit (action, "userId", "memoryId", details)
-  SELECT 'edit', n."userId", n.id,
+  INSERT INTO nido.caregiver_audit (role, action, "userId", "memoryId", details)
+  SELECT actor, 'edit', n."userId", n.id,
          jsonb_build_object('changes', (SELECT jsonb_object_agg(k, jsonb_build_object('from', to_jsonb(o) -> k, 'to', to_jsonb(n) -> k))
                                         FROM jsonb_object_keys(to_jsonb(n)) AS k
                                         WHERE k <> 'updatedAt' AND to_jsonb(n) -> k IS DISTINCT FROM to_jsonb(o) -> k))
@@ -113,15 +120,15 @@ BEGIN
   RETURN NULL;
 END
 $$;
+REVOKE ALL ON FUNCTION nido.audit_caregiver_edit() FROM PUBLIC;
 CREATE TRIGGER nido_audit_caregiver_edit AFTER UPDATE ON memory_contexts
   REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION nido.audit_caregiver_edit();
 
--- A caregiver may write the audit only as itself, now, about a child it reaches: views directly,
--- edits only through the trigger above. The access log takes views, and edits by an editor.
+-- A caregiver may write the audit only as itself, now, about a child it reaches, and only views: the
+-- server writes edits and deletions. The access log takes views, and edits by an editor.
 ALTER POLICY nido_record ON nido.caregiver_audit WITH CHECK (
-  role = current_user AND nido.may("userId", 'view')
-  AND "at" BETWEEN (now() AT TIME ZONE 'UTC') - interval '1 minute' AND (now() AT TIME ZONE 'UTC') + interval '1 minute'
-  AND (action = 'view' OR (action = 'edit' AND pg_trigger_depth() > 0 AND nido.may("userId", 'edit'))));
+  role = current_user AND action = 'view' AND nido.may("userId", 'view')
+  AND "at" BETWEEN (now() AT TIME ZONE 'UTC') - interval '1 minute' AND (now() AT TIME ZONE 'UTC') + interval '1 minute');
 ALTER POLICY nido_log ON memory_access_log WITH CHECK (
   nido.may_memory("memoryId", 'view')
   AND "accessedAt" BETWEEN (now() AT TIME ZONE 'UTC') - interval '1 minute' AND (now() AT TIME ZONE 'UTC') + interval '1 minute'

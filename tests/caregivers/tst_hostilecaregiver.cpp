@@ -60,6 +60,27 @@ private:
         return state;
     }
 
+    // Runs statements in order as `role`, in one transaction of one session; the SQLSTATE of the
+    // first that fails, or "ok".
+    static QString attemptAll(const QString &role, const QStringList &statements)
+    {
+        QString state = "ok";
+        {
+            QSqlDatabase db = login(role);
+            db.transaction();
+            QSqlQuery query(db);
+            for (const QString &sql : statements) {
+                if (!query.exec(sql)) {
+                    state = query.lastError().nativeErrorCode();
+                    break;
+                }
+            }
+            db.rollback();
+        }
+        Database::close("as-" + role);
+        return state;
+    }
+
     static QString one(const QString &sql) { return TestDatabase::scalar(sql).toString(); }
     QString memoryOf(int child) const
     {
@@ -180,6 +201,41 @@ private Q_SLOTS:
         QCOMPARE(one("SELECT details->'changes'->'summary'->>'to' FROM nido.caregiver_audit WHERE role = 'h_alice' AND action = 'edit' "
                      "AND \"memoryId\" = '" + mine + "'"),
                  QString("changed in psql"));
+    }
+
+    void noTriggerOrTemporaryTableOfACaregiverFoolsTheServer()
+    {
+        const QString theirs = memoryOf(2);
+        // The server's trigger functions cannot be attached to a table of the caregiver's own.
+        QCOMPARE(attemptAll("h_alice", {"CREATE TEMP TABLE forged (id uuid, \"userId\" uuid, \"chromaCollectionId\" varchar, \"chromaCollectionName\" varchar)",
+                                        "CREATE TRIGGER forge AFTER INSERT ON forged REFERENCING NEW TABLE AS gone FOR EACH STATEMENT "
+                                        "EXECUTE FUNCTION nido.queue_memory_purge()"}),
+                 QString("42501"));
+        QCOMPARE(attemptAll("h_alice", {"CREATE TEMP TABLE forged (id uuid, \"userId\" uuid)",
+                                        "CREATE TRIGGER forge AFTER UPDATE ON forged REFERENCING OLD TABLE AS previous NEW TABLE AS changed "
+                                        "FOR EACH STATEMENT EXECUTE FUNCTION nido.audit_caregiver_edit()"}),
+                 QString("42501"));
+        // Temporary tables named like the backend's do not stand in for them in the server's functions.
+        const QString shared = one("SELECT id::text FROM agents WHERE name = 'Shared tutor'");
+        QVERIFY(!shared.isEmpty());
+        QCOMPARE(attemptAll("h_alice", {"CREATE TEMP TABLE memory_contexts (id uuid, \"agentId\" uuid, \"userId\" uuid)",
+                                        "CREATE TEMP TABLE voice_sessions (metadata jsonb, \"userId\" uuid)",
+                                        "SET search_path = pg_temp, public",
+                                        "UPDATE public.agents SET persona = '{\"instructions\": \"evil\"}' WHERE id = '" + shared + "'",
+                                        "DO $$ BEGIN IF (SELECT persona->>'instructions' FROM public.agents WHERE id = '" + shared
+                                            + "') = 'evil' THEN RAISE EXCEPTION 'changed' USING ERRCODE = 'P0001'; END IF; END $$"}),
+                 QString("ok"));
+        QCOMPARE(attemptAll("h_alice", {"CREATE TEMP TABLE memory_contexts (id uuid, \"userId\" uuid)",
+                                        "SELECT nido.delete_memories('h_alice', '" + m_children[0] + "', ARRAY['" + theirs + "']::uuid[])"}),
+                 QString("ok"));
+        QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + theirs + "'"), QString("1"));
+        // A role that may delete, and is no caregiver, deletes through the same function.
+        const QString backendsOwn = memoryOf(3);
+        QCOMPARE(attempt("h_backend", "SELECT nido.delete_memories('h_backend', '" + m_children[3] + "', ARRAY['" + backendsOwn + "']::uuid[])"),
+                 QString("ok"));
+        QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + backendsOwn + "'"), QString("0"));
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_proc p WHERE p.proname = 'is_caregiver' AND has_function_privilege('h_alice', p.oid, 'EXECUTE')"),
+                 QString("0"));
     }
 
     void noCaregiverCanLockTheBackendOut()

@@ -41,11 +41,13 @@ Frame {
         }
         Button {
             text: qsTr("Undo")
+            enabled: !bar.editor.busy
             onClicked: bar.editor.undo()
         }
         Button {
             text: qsTr("Confirm…")
             highlighted: true
+            enabled: !bar.editor.busy
             onClicked: bar.confirmRequested()
         }
     }
