@@ -1,6 +1,5 @@
 #include "activitystatistics.h"
 #include "database.h"
-#include "databaseworker.h"
 #include "localdays.h"
 #include "sessionsql.h"
 
@@ -32,20 +31,15 @@ void ActivityStatistics::clearFigures()
 
 void ActivityStatistics::loadFigures(quint64 request, const LocalDays &period)
 {
-    DatabaseWorker::instance()->run<Figures>(
-        this,
+    readFigures<Figures>(
+        request,
         [child = childId(), period](SqlConnection &db) {
             Figures figures;
             figures.loadRoutine(db, child, &figures.error) && figures.loadDays(db, child, period, &figures.error)
                 && figures.loadAgents(db, child, period, &figures.error);
             return figures;
         },
-        [this, request](Figures figures) {
-            if (!figuresArrived(request))
-                return;
-            m_figures = std::move(figures);
-            Q_EMIT statisticsChanged();
-        });
+        &m_figures);
 }
 
 bool ActivityStatistics::Figures::loadRoutine(SqlConnection &db, const QString &childId, QString *error)

@@ -121,12 +121,6 @@ void DatabaseWorker::openForJob()
     }
 }
 
-void DatabaseWorker::drain()
-{
-    if (m_thread.isRunning() && QThread::currentThread() != &m_thread)
-        QMetaObject::invokeMethod(m_context, [] {}, Qt::BlockingQueuedConnection);
-}
-
 void DatabaseWorker::shutdown()
 {
     if (!m_thread.isRunning())

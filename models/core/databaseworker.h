@@ -82,8 +82,6 @@ public:
     [[nodiscard]] quint64 statementsRun() const { return m_connection->statementsRun(); }
     [[nodiscard]] quint64 statementsPrepared() const { return m_connection->statementsPrepared(); }
     [[nodiscard]] quint64 reconnections() const { return m_reconnections; }
-    // Waits until every job given so far has run (tests, and the end of the program).
-    void drain();
     void shutdown();
 
 Q_SIGNALS:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databaseworker.h"
 #include "localdays.h"
 
 #include <QObject>
@@ -7,7 +8,7 @@
 
 // Figures of one child over the last `days` days, read on the database worker: what the
 // statistics pages share. A subclass reads its figures in loadFigures() and hands them over with
-// figuresArrived(); figures asked for before the child or the period changed are dropped.
+// readFigures(); figures asked for before the child or the period changed are dropped.
 class PeriodStatistics : public QObject
 {
     Q_OBJECT
@@ -36,12 +37,23 @@ Q_SIGNALS:
 protected:
     // Forgets the figures shown, so that none of another child or period stays on screen.
     virtual void clearFigures() = 0;
-    // Starts the worker's job; its answer goes to figuresArrived(request, ...).
+    // Starts the worker's job, handing it to readFigures().
     virtual void loadFigures(quint64 request, const LocalDays &period) = 0;
-    // True when the answer to `request` is still wanted; the subclass then keeps its figures.
-    [[nodiscard]] bool figuresArrived(quint64 request);
+    // Runs `job` on the worker; its answer to `request` lands in `figures` if it is still wanted.
+    template<typename Figures>
+    void readFigures(quint64 request, std::function<Figures(SqlConnection &)> job, Figures *figures)
+    {
+        DatabaseWorker::instance()->run<Figures>(this, std::move(job), [this, request, figures](Figures answer) {
+            if (!figuresArrived(request))
+                return;
+            *figures = std::move(answer);
+            Q_EMIT statisticsChanged();
+        });
+    }
 
 private:
+    [[nodiscard]] bool figuresArrived(quint64 request);
+
     QString m_childId;
     int m_days = 30;
     quint64 m_request = 0;

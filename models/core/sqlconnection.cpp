@@ -98,12 +98,7 @@ void SqlConnection::trimPrepared()
 bool SqlConnection::exec(QSqlQuery &query, QString *error)
 {
     ++m_statementsRun;
-    if (query.exec())
-        return true;
-    noteFailure(query.lastError());
-    *error = Database::errorText(query);
-    qCWarning(lcDatabase) << "query failed:" << *error << "in" << query.lastQuery();
-    return false;
+    return query.exec() || queryFailed(query, query.lastQuery(), error);
 }
 
 bool SqlConnection::exec(const SqlStatement &statement, QList<QSqlRecord> *rows, QString *error)
@@ -126,24 +121,31 @@ bool SqlConnection::execDirect(const QString &sql, QString *error)
 {
     QSqlQuery query(database());
     ++m_statementsRun;
-    if (query.exec(sql))
-        return true;
+    return query.exec(sql) || queryFailed(query, sql, error);
+}
+
+bool SqlConnection::queryFailed(const QSqlQuery &query, const QString &sql, QString *error)
+{
     noteFailure(query.lastError());
     *error = Database::errorText(query);
     qCWarning(lcDatabase) << "query failed:" << *error << "in" << sql;
     return false;
 }
 
-bool SqlConnection::transaction(QString *error)
+bool SqlConnection::transactionFailed(QString *error)
 {
-    ++m_statementsRun;
-    if (database().transaction())
-        return true;
-    noteFailure(database().lastError());
-    *error = database().lastError().text().trimmed();
+    const QSqlError last = database().lastError();
+    noteFailure(last);
+    *error = last.text().trimmed();
     if (error->isEmpty())
         *error = QCoreApplication::translate("Database", "The connection to the database was lost.");
     return false;
+}
+
+bool SqlConnection::transaction(QString *error)
+{
+    ++m_statementsRun;
+    return database().transaction() || transactionFailed(error);
 }
 
 bool SqlConnection::commit(QString *error)
@@ -151,10 +153,7 @@ bool SqlConnection::commit(QString *error)
     ++m_statementsRun;
     if (database().commit())
         return true;
-    noteFailure(database().lastError());
-    *error = database().lastError().text().trimmed();
-    if (error->isEmpty())
-        *error = QCoreApplication::translate("Database", "The connection to the database was lost.");
+    transactionFailed(error);
     rollback();
     return false;
 }

@@ -51,6 +51,9 @@ public:
 
 private:
     void noteFailure(const QSqlError &error);
+    // Each records why a statement failed (and whether the server ended the connection); false.
+    bool queryFailed(const QSqlQuery &query, const QString &sql, QString *error);
+    bool transactionFailed(QString *error);
 
     QString m_name;
     QString m_conninfo;

@@ -1,6 +1,5 @@
 #include "memorystatistics.h"
 #include "database.h"
-#include "databaseworker.h"
 #include "localdays.h"
 #include "memoryfilter.h"
 
@@ -19,20 +18,15 @@ void MemoryStatistics::clearFigures()
 
 void MemoryStatistics::loadFigures(quint64 request, const LocalDays &period)
 {
-    DatabaseWorker::instance()->run<Figures>(
-        this,
+    readFigures<Figures>(
+        request,
         [child = childId(), period](SqlConnection &db) {
             Figures figures;
             figures.loadDashboard(db, child, &figures.error) && figures.loadTopMemories(db, child, &figures.error)
                 && figures.loadPerDay(db, child, period, &figures.error);
             return figures;
         },
-        [this, request](Figures figures) {
-            if (!figuresArrived(request))
-                return;
-            m_figures = std::move(figures);
-            Q_EMIT statisticsChanged();
-        });
+        &m_figures);
 }
 
 bool MemoryStatistics::Figures::loadDashboard(SqlConnection &db, const QString &childId, QString *error)
