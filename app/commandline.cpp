@@ -179,6 +179,16 @@ int CommandLine::runMigrate(Workspace &workspace)
         out << QCoreApplication::translate("CommandLine", "The schema is up to date (version %1).").arg(SchemaMigrator::latestVersion()) << Qt::endl;
     for (const QString &name : std::as_const(applied))
         out << QCoreApplication::translate("CommandLine", "applied %1").arg(name) << Qt::endl;
+    const QStringList leftBehind = migrator.statisticsLeftBehind();
+    if (!leftBehind.isEmpty())
+        QTextStream(stderr) << QCoreApplication::translate("CommandLine",
+                                   "warning: planner statistics gathered earlier still hold other families' values in %1 "
+                                   "columns (%2). Only a superuser can remove them:\n  %3")
+                                   .arg(leftBehind.size())
+                                   .arg(leftBehind.join(QStringLiteral(", ")), QStringLiteral(
+                                       "DELETE FROM pg_statistic s USING pg_attribute a WHERE a.attrelid = s.starelid "
+                                       "AND a.attnum = s.staattnum AND a.attstattarget = 0;"))
+                            << Qt::endl;
     return 0;
 }
 

@@ -144,13 +144,17 @@ bool CaregiverAdmin::addCaregiver(const QString &role, const QString &displayNam
         QSqlQuery child(m_db);
         child.prepare(QStringLiteral(
             "INSERT INTO nido.caregiver_children (role, \"userId\", permission) "
-            "VALUES (:role, CAST(:child AS uuid), CAST(:permission AS nido.permission)) "
+            "SELECT :role, u.id, CAST(:permission AS nido.permission) FROM users u WHERE u.id = CAST(:child AS uuid) "
             "ON CONFLICT (role, \"userId\") DO UPDATE SET permission = EXCLUDED.permission"));
         child.bindValue(QStringLiteral(":role"), role);
         child.bindValue(QStringLiteral(":child"), link.childId);
         child.bindValue(QStringLiteral(":permission"), link.permission);
         if (!Database::execute(child)) {
             *error = Database::errorText(child);
+            return fail();
+        }
+        if (child.numRowsAffected() == 0) {
+            *error = QCoreApplication::translate("CaregiverAdmin", "No child has the id %1; nothing was changed.").arg(link.childId);
             return fail();
         }
     }

@@ -30,6 +30,20 @@ QSqlDatabase Database::open(const QString &conninfo, const QString &connectionNa
         return {};
     }
 
+    bool namesDatabase = !qEnvironmentVariableIsEmpty("PGDATABASE");
+    for (PQconninfoOption *option = options; option->keyword; ++option) {
+        if (qstrcmp(option->keyword, "dbname") == 0 && option->val && *option->val)
+            namesDatabase = true;
+    }
+    // libpq would fall back to a database named after the user, often the server's own "postgres":
+    // migrations must never land there by accident.
+    if (!namesDatabase) {
+        PQconninfoFree(options);
+        *error = QCoreApplication::translate("Database", "The database connection string names no database; add dbname=NAME "
+                                                         "(or a path in a postgresql:// URI).");
+        return {};
+    }
+
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     QStringList extra;
     QString port;

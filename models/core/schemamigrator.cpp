@@ -58,8 +58,11 @@ QHash<QString, QSet<QString>> existingColumns(const QSqlDatabase &db)
 {
     QHash<QString, QSet<QString>> columns;
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT table_name, column_name FROM information_schema.columns "
-                                 "WHERE table_schema = current_schema() AND table_name = ANY(CAST(:tables AS text[]))"));
+    // Resolved through the search path, as Nido's queries resolve them: a path that starts with
+    // another schema (options='-c search_path=nido,public') still finds the backend's tables.
+    query.prepare(QStringLiteral("SELECT t.name, a.attname FROM unnest(CAST(:tables AS text[])) AS t(name) "
+                                 "JOIN pg_catalog.pg_attribute a ON a.attrelid = pg_catalog.to_regclass(quote_ident(t.name)) "
+                                 "WHERE a.attnum > 0 AND NOT a.attisdropped"));
     QStringList tables;
     for (const auto &table : requiredColumns())
         tables << table.first;
@@ -119,6 +122,20 @@ int SchemaMigrator::appliedVersion(QString *error) const
     return query.value(0).toInt();
 }
 
+QList<int> SchemaMigrator::missingVersions(QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT v FROM generate_series(1, (SELECT MAX(version) FROM nido.schema_migrations)) AS v "
+                                   "WHERE NOT EXISTS (SELECT 1 FROM nido.schema_migrations m WHERE m.version = v) ORDER BY v"))) {
+        *error = Database::errorText(query);
+        return {};
+    }
+    QList<int> missing;
+    while (query.next())
+        missing << query.value(0).toInt();
+    return missing;
+}
+
 bool SchemaMigrator::hasAnyBackendTable() const
 {
     return !existingColumns(m_db).isEmpty();
@@ -159,6 +176,21 @@ QStringList SchemaMigrator::missingDocumentExtras() const
     return missing;
 }
 
+QStringList SchemaMigrator::statisticsLeftBehind() const
+{
+    // pg_stats shows the table owner what pg_statistic holds; columns Nido set to keep no statistics
+    // (migration 7) may still carry those gathered before, until a superuser removes them.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT s.schemaname || '.' || s.tablename || '.' || s.attname FROM pg_catalog.pg_stats s "
+                                   "JOIN pg_catalog.pg_attribute a ON a.attrelid = to_regclass(quote_ident(s.schemaname) || '.' || quote_ident(s.tablename)) "
+                                   "AND a.attname = s.attname WHERE a.attstattarget = 0 ORDER BY 1")))
+        return {};
+    QStringList columns;
+    while (query.next())
+        columns << query.value(0).toString();
+    return columns;
+}
+
 bool SchemaMigrator::checkCompatible(QString *error) const
 {
     const int applied = appliedVersion(error);
@@ -170,6 +202,27 @@ bool SchemaMigrator::checkCompatible(QString *error) const
                      .arg(applied)
                      .arg(latestVersion());
         return false;
+    }
+    if (applied > 0) {
+        QString gapError;
+        const QList<int> gaps = missingVersions(&gapError);
+        if (!gapError.isEmpty()) {
+            *error = gapError;
+            return false;
+        }
+        if (!gaps.isEmpty()) {
+            QStringList versions;
+            for (int version : gaps)
+                versions << QString::number(version);
+            // A migration's triggers and policies may have gone with its record: Nido cannot tell
+            // what else was undone, so it neither guesses nor opens a database that may be unprotected.
+            *error = QCoreApplication::translate("SchemaMigrator", "Nido's record of its own schema (nido.schema_migrations) lacks version %1 of %2, "
+                                 "so it was changed by hand after Nido set it up. Nido does not know what else was undone and "
+                                 "opens nothing; restore the database from a backup, or run that migration again by hand.")
+                         .arg(versions.join(QStringLiteral(", ")))
+                         .arg(applied);
+            return false;
+        }
     }
     const QStringList missing = missingBackendObjects();
     if (!missing.isEmpty()) {

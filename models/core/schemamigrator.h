@@ -23,6 +23,8 @@ public:
 
     // 0 when Nido has never migrated this database.
     [[nodiscard]] int appliedVersion(QString *error) const;
+    // Versions below the newest applied one that have no record: a hand-edited database.
+    [[nodiscard]] QList<int> missingVersions(QString *error) const;
     [[nodiscard]] bool hasAnyBackendTable() const;
     // What the backend's schema lacks that Nido needs, e.g. "column memory_contexts.\"agentId\"".
     [[nodiscard]] QStringList missingBackendObjects() const;
@@ -30,7 +32,11 @@ public:
     // adds them (e.g. "table memory_access_log").
     [[nodiscard]] QStringList missingDocumentExtras() const;
 
-    // Refuses a schema newer than this build knows or a backend schema with missing parts.
+    // Columns whose old planner statistics still hold other families' values, as "schema.table.column".
+    [[nodiscard]] QStringList statisticsLeftBehind() const;
+
+    // Refuses a schema newer than this build knows, a gap in Nido's migrations, or a backend schema
+    // with missing parts.
     [[nodiscard]] bool checkCompatible(QString *error) const;
     bool migrate(QString *error, QStringList *applied = nullptr);
 

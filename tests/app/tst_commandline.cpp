@@ -74,6 +74,18 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains("\"abc\" is not a number"), qPrintable(result.err));
     }
 
+    // libpq would pick a database named after the user (often the server's own "postgres").
+    void aDatabaseMustBeNamed()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove("PGDATABASE");
+        for (const QString &conninfo : QStringList{"host=", "host='" + TestDatabase::socketDir() + "' user=nido"}) {
+            const Result result = nido({"migrate", "--database", conninfo}, env);
+            QCOMPARE(result.exitCode, 1);
+            QVERIFY2(result.err.contains("names no database"), qPrintable(result.err));
+        }
+    }
+
     void migrateCreatesTheSchemaOnAnEmptyDatabase()
     {
         TestDatabase::create("cli_empty");
@@ -87,6 +99,21 @@ private Q_SLOTS:
         result = nido({"migrate", "--database", uri});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY(result.out.contains("up to date"));
+
+        // A search path that names Nido's schema first still finds the backend's tables.
+        result = nido({"migrate", "--database", TestDatabase::conninfo("cli_empty") + " options='-c search_path=nido,public'"});
+        QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+        QVERIFY2(result.out.contains("up to date"), qPrintable(result.out + result.err));
+    }
+
+    void caregiverOfAnUnknownChildIsRefusedPlainly()
+    {
+        const Result result = nido({"admin", "add-caregiver", "--database", TestDatabase::conninfo("cli_empty"), "--role", "cli_nobody",
+                                    "--display-name", "Nobody", "--child", "3f1e4a8c-1b2d-4c5e-9f00-123456789abc:view"});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("No child has the id 3f1e4a8c-1b2d-4c5e-9f00-123456789abc"), qPrintable(result.err));
+        QVERIFY2(!result.err.contains("Unable to free statement"), qPrintable(result.err));
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'cli_nobody'").toInt(), 0);
     }
 
     void libpqEnvironmentIsHonoured()

@@ -4,6 +4,9 @@
 #include "schemamigrator.h"
 #include "testdatabase.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDriver>
@@ -79,6 +82,22 @@ private:
         }
         Database::close("as-" + role);
         return state;
+    }
+
+    // The planner's row estimate for `sql`, as `role` sees it in EXPLAIN; -1 when EXPLAIN failed.
+    static double estimate(const QString &role, const QString &sql)
+    {
+        double rows = -1;
+        {
+            QSqlDatabase db = login(role);
+            QSqlQuery query(db);
+            if (query.exec("EXPLAIN (FORMAT JSON) " + sql) && query.next()) {
+                const QJsonDocument plan = QJsonDocument::fromJson(query.value(0).toString().toUtf8());
+                rows = plan.array().at(0).toObject().value("Plan").toObject().value("Plan Rows").toDouble(-1);
+            }
+        }
+        Database::close("as-" + role);
+        return rows;
     }
 
     static QString one(const QString &sql) { return TestDatabase::scalar(sql).toString(); }
@@ -271,6 +290,68 @@ private Q_SLOTS:
     {
         QCOMPARE(one("SELECT attstattarget FROM pg_attribute WHERE attrelid = '\"IDX_nido_memory_contexts_userId_search\"'::regclass AND attnum = 2"),
                  QString("0"));
+    }
+
+    // Most common values and histogram bounds are other families' ids and words; EXPLAIN would use
+    // them (uuid and text comparisons are leakproof), so they are never gathered.
+    void plannerEstimatesTellNothingOfOtherFamilies()
+    {
+        const QString theirChild = "SELECT id FROM memory_contexts WHERE \"userId\" = '" + m_children[2] + "'";
+        const QString nobody = "SELECT id FROM memory_contexts WHERE \"userId\" = '3f1e4a8c-1b2d-4c5e-9f00-123456789abc'";
+        const QString theirWords = "SELECT id FROM memory_contexts WHERE content < '" + one("SELECT content FROM memory_contexts WHERE \"userId\" = '"
+                                                                                           + m_children[2] + "' ORDER BY content LIMIT 1") + "'";
+        const QString noWords = "SELECT id FROM memory_contexts WHERE content < ''";
+
+        // As a database analysed before Nido's migration 7 was: the leak is there.
+        QSqlQuery setup;
+        QVERIFY(setup.exec("ALTER TABLE memory_contexts ALTER COLUMN \"userId\" SET STATISTICS -1, ALTER COLUMN content SET STATISTICS -1"));
+        QVERIFY(setup.exec("ANALYZE memory_contexts"));
+        QVERIFY(estimate("h_alice", theirChild) > 0);
+        QVERIFY(estimate("h_alice", theirChild) != estimate("h_alice", nobody));
+
+        QVERIFY(setup.exec(QString("DELETE FROM nido.schema_migrations WHERE version = %1").arg(SchemaMigrator::latestVersion())));
+        QString error;
+        QVERIFY2(SchemaMigrator(QSqlDatabase::database()).migrate(&error), qPrintable(error));
+        QVERIFY(setup.exec("ANALYZE"));
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_stats WHERE tablename = 'memory_contexts' AND attname IN ('userId', 'content', 'summary', 'agentId')"),
+                 QString("0"));
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_stats WHERE tablename IN ('voice_sessions', 'ai_conversations') "
+                     "AND attname IN ('userId', 'sessionToken', 'content', 'roomName')"),
+                 QString("0"));
+        QVERIFY(estimate("h_alice", theirChild) > 0);
+        QCOMPARE(estimate("h_alice", theirChild), estimate("h_alice", nobody));
+        QCOMPARE(estimate("h_alice", theirWords), estimate("h_alice", noWords));
+        // Times and numbers keep theirs: the per-child indexes still serve the queries.
+        QVERIFY(one("SELECT COUNT(*) FROM pg_stats WHERE tablename = 'memory_contexts' AND attname IN ('createdAt', 'importance')").toInt() == 2);
+    }
+
+    // A key error would confirm that another family's row exists: a caregiver's own rows take no id
+    // or reference of its choosing, and asking about someone else's agent always gets the same answer.
+    void keyErrorsConfirmNothing()
+    {
+        const QString mine = memoryOf(0);
+        QSqlQuery setup;
+        QVERIFY(setup.exec("INSERT INTO memory_access_log (\"memoryId\", \"accessType\") VALUES ('" + memoryOf(2) + "', 'backend') RETURNING id"));
+        QVERIFY(setup.next());
+        const QString theirLog = setup.value(0).toString();
+        QCOMPARE(attempt("h_alice", "INSERT INTO memory_access_log (id, \"memoryId\", \"accessType\", \"accessedAt\") VALUES ('" + theirLog + "', '"
+                                      + mine + "', 'caregiver_view', now() AT TIME ZONE 'UTC')"),
+                 QString("42501"));
+        QCOMPARE(attempt("h_alice", "INSERT INTO nido.caregiver_audit (id, action, \"userId\") VALUES (1, 'view', '" + m_children[0] + "')"),
+                 QString("42501"));
+
+        const QString theirs = one("SELECT id::text FROM agents WHERE name = 'B private'");
+        const QString unknown = "3f1e4a8c-1b2d-4c5e-9f00-123456789abc";
+        for (const QString &agent : {theirs, unknown}) {
+            QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET \"agentId\" = '" + agent + "' WHERE id = '" + mine + "'"), QString("42501"));
+            int rows = -1;
+            QCOMPARE(attempt("h_alice", "SELECT 1 WHERE nido.agent_used_by_others('" + agent + "', 'h_alice')", &rows), QString("ok"));
+            QCOMPARE(rows, 1);
+        }
+        const QString own = one("INSERT INTO agents (name, \"ownerUserId\") VALUES ('Alice only', '" + m_children[0] + "') RETURNING id::text");
+        int rows = -1;
+        QCOMPARE(attempt("h_alice", "SELECT 1 WHERE nido.agent_used_by_others('" + own + "', 'h_alice')", &rows), QString("ok"));
+        QCOMPARE(rows, 0);
     }
 
     void adminTakesOverNoRole()
