@@ -151,15 +151,19 @@ private Q_SLOTS:
         overview.setChildId(m_children[2]);
         QVERIFY(TestDatabase::settle());
         QVERIFY(!overview.ready());
+        // The query ran and found no such child: not a failure that would pass for isolation.
+        QVERIFY2(overview.errorString().contains("no longer in the database"), qPrintable(overview.errorString()));
         DeviceHealth health;
         health.setChildId(m_children[2]);
         health.setDays(90);
         QVERIFY(TestDatabase::settle());
         QCOMPARE(health.pointCount(), 0);
+        QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
         MemoryStatistics statistics;
         statistics.setChildId(m_children[2]);
         QVERIFY(TestDatabase::settle());
         QVERIFY(statistics.dashboard().isEmpty());
+        QVERIFY2(statistics.errorString().isEmpty(), qPrintable(statistics.errorString()));
         const QString sessionB = TestDatabase::scalar("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[2] + "' LIMIT 1").toString();
         {
             // Looked up as the owner, asked for as alice: nothing comes back.
@@ -174,6 +178,7 @@ private Q_SLOTS:
             session.setSessionId(sessionB);
             QVERIFY(TestDatabase::settle());
             QVERIFY(!session.loaded());
+            QVERIFY2(session.errorString().isEmpty(), qPrintable(session.errorString()));
             HeartbeatAlertModel alerts;
             alerts.setChildId(m_children[2]);
             alerts.setDays(90);
@@ -198,6 +203,7 @@ private Q_SLOTS:
             for (qreal day : activity.sessionsPerDay())
                 sessionsSeen += day;
             QCOMPARE(sessionsSeen, 0.0);
+            QVERIFY2(activity.errorString().isEmpty(), qPrintable(activity.errorString()));
             QVERIFY(activity.agentUsage().isEmpty());
             AgentChoiceModel agents;
             agents.setChildId(m_children[0]);
