@@ -1,4 +1,5 @@
 #include "activitystatistics.h"
+#include "profilechanges.h"
 #include "database.h"
 #include "localdays.h"
 #include "sessionsql.h"
@@ -22,6 +23,11 @@ QString clockTime(const QJsonValue &value)
 ActivityStatistics::ActivityStatistics(QObject *parent)
     : PeriodStatistics(parent)
 {
+    // The limit and the waking hours come from the routines.
+    connect(ProfileChanges::instance(), &ProfileChanges::saved, this, [this](const QString &child) {
+        if (child == childId())
+            refresh();
+    });
 }
 
 void ActivityStatistics::clearFigures()

@@ -1,4 +1,5 @@
 #include "childoverview.h"
+#include "profilechanges.h"
 #include "databaseworker.h"
 
 #include <QLocale>
@@ -6,6 +7,11 @@
 ChildOverview::ChildOverview(QObject *parent)
     : QObject(parent)
 {
+    // Name, age, limit and waking hours come from the profile.
+    connect(ProfileChanges::instance(), &ProfileChanges::saved, this, [this](const QString &child) {
+        if (child == m_childId)
+            refresh();
+    });
 }
 
 void ChildOverview::setChildId(const QString &childId)

@@ -312,7 +312,7 @@ bool DemoDataGenerator::writeUsersAndProfiles(QString *error)
              QJsonObject{{QStringLiteral("limit"), limit}, {QStringLiteral("currentUsage"), random.range(0, limit)}}},
         };
         const QJsonObject family{
-            {QStringLiteral("members"), pickSome(random, people("familyMembers"), 2, 4)},
+            {QStringLiteral("caregivers"), pickSome(random, people("familyMembers"), 2, 4)},
             {QStringLiteral("siblings"), pickSome(random, people("siblingsNames"), 0, 2)},
             {QStringLiteral("pets"), pickSome(random, people("pets"), 0, 1)},
             {QStringLiteral("homeLanguages"), child.language == u"es" ? QJsonArray{QStringLiteral("es"), QStringLiteral("en")}

@@ -1,0 +1,7 @@
+#include "profilechanges.h"
+
+ProfileChanges *ProfileChanges::instance()
+{
+    static ProfileChanges changes;
+    return &changes;
+}

@@ -1,0 +1,32 @@
+#include "profileeditor.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+ProfileEditor::ProfileEditor(QObject *parent)
+    : ChildProfileEditor(parent)
+{
+}
+
+QVariantList ProfileEditor::otherFamilyContext() const
+{
+    const QJsonObject family = base().at(QStringLiteral("familyContext")).toObject();
+    QVariantList others;
+    for (auto it = family.constBegin(); it != family.constEnd(); ++it) {
+        if (field(QStringLiteral("familyContext.") + it.key()))
+            continue;
+        const QByteArray wrapped = QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
+        const QString text = it.value().isString() ? it.value().toString() : QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+        others << QVariantMap{{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), text}};
+    }
+    return others;
+}
+
+void ProfileEditor::addCrossFieldProblems(QVariantMap &errors) const
+{
+    // users."firstName" is NOT NULL in the schema document.
+    if (values().value(QStringLiteral("firstName")).toString().trimmed().isEmpty())
+        errors.insert(QStringLiteral("firstName"), QCoreApplication::translate("ProfileEditor", "A first name is needed."));
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "childprofileeditor.h"
+
+// The child's profile page: names, age, preferences, family context and development milestones.
+class ProfileEditor : public ChildProfileEditor
+{
+    Q_OBJECT
+    QML_ELEMENT
+    // The family-context keys Nido does not know, as {key, value} with the value as JSON text:
+    // shown, and kept exactly on save.
+    Q_PROPERTY(QVariantList otherFamilyContext READ otherFamilyContext NOTIFY valuesChanged)
+
+public:
+    explicit ProfileEditor(QObject *parent = nullptr);
+
+    [[nodiscard]] QVariantList otherFamilyContext() const;
+
+protected:
+    [[nodiscard]] const QList<ProfileField> &fields() const override { return ProfileField::profileFields(); }
+    [[nodiscard]] QString form() const override { return QStringLiteral("profile"); }
+    void addCrossFieldProblems(QVariantMap &errors) const override;
+};

@@ -1,0 +1,85 @@
+-- The child's profile and routines, edited by a caregiver: a child without a profile row gets one,
+-- and every change is audited by the server with what changed, whatever the client.
+
+-- A caregiver with edit permission may create the profile of a child that has none; its id, times
+-- and owner are the server's.
+GRANT INSERT ("userId", age, preferences, routines, "familyContext", "developmentMilestones") ON user_profiles TO nido_caregiver;
+CREATE POLICY nido_create ON user_profiles FOR INSERT TO nido_caregiver WITH CHECK (nido.may("userId", 'edit'));
+
+-- As the memories' trigger: runs as its owner, nobody else may use it, and records the role in
+-- force. Changes are listed per column, with the old and the new value.
+CREATE FUNCTION nido.audit_caregiver_profile_edit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
+DECLARE
+  actor NAME := CASE WHEN current_setting('role') = 'none' THEN session_user ELSE current_setting('role') END;
+  child_key TEXT := CASE WHEN TG_TABLE_NAME = 'users' THEN 'id' ELSE 'userId' END;
+BEGIN
+  IF NOT nido.is_caregiver(actor) THEN
+    RETURN NULL;
+  END IF;
+  INSERT INTO nido.caregiver_audit (role, action, "userId", details)
+  SELECT actor, 'edit', CAST(to_jsonb(n) ->> child_key AS uuid),
+         jsonb_build_object('table', TG_TABLE_NAME, 'changes', c.changes)
+  FROM changed n
+  LEFT JOIN previous o ON o.id = n.id
+  CROSS JOIN LATERAL (
+    SELECT jsonb_object_agg(k, jsonb_build_object('from', to_jsonb(o) -> k, 'to', to_jsonb(n) -> k)) AS changes
+    FROM jsonb_object_keys(to_jsonb(n)) AS k
+    WHERE k NOT IN ('updatedAt', 'createdAt', 'id') AND to_jsonb(n) -> k IS DISTINCT FROM to_jsonb(o) -> k) c
+  WHERE c.changes IS NOT NULL;
+  RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION nido.audit_caregiver_profile_edit() FROM PUBLIC;
+CREATE TRIGGER nido_audit_caregiver_edit AFTER UPDATE ON user_profiles
+  REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION nido.audit_caregiver_profile_edit();
+CREATE TRIGGER nido_audit_caregiver_edit AFTER UPDATE ON users
+  REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION nido.audit_caregiver_profile_edit();
+
+-- A new profile has no "previous" rows: its own trigger, same function.
+CREATE FUNCTION nido.audit_caregiver_profile_create() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
+DECLARE
+  actor NAME := CASE WHEN current_setting('role') = 'none' THEN session_user ELSE current_setting('role') END;
+BEGIN
+  IF NOT nido.is_caregiver(actor) THEN
+    RETURN NULL;
+  END IF;
+  INSERT INTO nido.caregiver_audit (role, action, "userId", details)
+  SELECT actor, 'edit', n."userId", jsonb_build_object('table', 'user_profiles', 'created', true,
+           'changes', (SELECT jsonb_object_agg(k, jsonb_build_object('from', NULL, 'to', to_jsonb(n) -> k))
+                       FROM jsonb_object_keys(to_jsonb(n)) AS k
+                       WHERE k IN ('age', 'preferences', 'routines', 'familyContext', 'developmentMilestones')
+                         AND to_jsonb(n) -> k <> 'null'::jsonb))
+  FROM created n;
+  RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION nido.audit_caregiver_profile_create() FROM PUBLIC;
+CREATE TRIGGER nido_audit_caregiver_create AFTER INSERT ON user_profiles
+  REFERENCING NEW TABLE AS created FOR EACH STATEMENT EXECUTE FUNCTION nido.audit_caregiver_profile_create();
+
+-- Puts `value` at `path` inside a JSON document, creating the objects on the way; a NULL value
+-- removes the key. Everything else in the document stays exactly as the backend wrote it. A
+-- document or an object on the way that is not an object (a backend's list or string) is refused
+-- rather than replaced.
+CREATE FUNCTION nido.jsonb_put(doc JSONB, path TEXT[], value JSONB) RETURNS JSONB
+LANGUAGE plpgsql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  base JSONB := COALESCE(NULLIF(doc, 'null'::jsonb), '{}'::jsonb);
+  inside JSONB;
+BEGIN
+  IF jsonb_typeof(base) <> 'object' THEN
+    RAISE EXCEPTION 'holds % where an object belongs, at %', jsonb_typeof(base), array_to_string(path, '.')
+      USING ERRCODE = 'data_exception';
+  END IF;
+  IF cardinality(path) = 1 THEN
+    RETURN CASE WHEN value IS NULL THEN base - path[1] ELSE base || jsonb_build_object(path[1], value) END;
+  END IF;
+  inside := base -> path[1];
+  IF value IS NULL AND (inside IS NULL OR inside = 'null'::jsonb) THEN
+    RETURN base;
+  END IF;
+  RETURN base || jsonb_build_object(path[1], nido.jsonb_put(inside, path[2:], value));
+END
+$$;
