@@ -297,7 +297,9 @@ private Q_SLOTS:
                                      "WHERE tgname LIKE 'nido\\_%' AND tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'public'::regnamespace) "
                                      "ORDER BY 1")),
                  (QStringList{"ai_conversations.nido_notify_messages", "memory_contexts.nido_audit_caregiver_edit",
-                              "memory_contexts.nido_queue_memory_purge", "session_heartbeats.nido_notify_heartbeats"}));
+                              "memory_contexts.nido_queue_memory_purge", "session_heartbeats.nido_notify_heartbeats",
+                              "user_profiles.nido_audit_caregiver_create", "user_profiles.nido_audit_caregiver_edit",
+                              "users.nido_audit_caregiver_edit"}));
     }
 
     void missingBackendPartsAreListedAndNothingChanges()
