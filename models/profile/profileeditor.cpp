@@ -26,7 +26,9 @@ QVariantList ProfileEditor::otherFamilyContext() const
 
 void ProfileEditor::addCrossFieldProblems(QVariantMap &errors) const
 {
-    // users."firstName" is NOT NULL in the schema document.
-    if (values().value(QStringLiteral("firstName")).toString().trimmed().isEmpty())
+    // users."firstName" is NOT NULL in the schema document: a name is not taken away. A backend's
+    // child without one (its ORM allows NULL) can still have the rest of the profile saved.
+    if (values().value(QStringLiteral("firstName")).toString().trimmed().isEmpty()
+        && !base().at(QStringLiteral("firstName")).toString().isEmpty())
         errors.insert(QStringLiteral("firstName"), QCoreApplication::translate("ProfileEditor", "A first name is needed."));
 }

@@ -20,6 +20,10 @@ start)
   chmod 755 "$dir"
   [ ${#as_server[@]} -eq 0 ] || chown postgres "$dir" "$dir/sock"
   "${as_server[@]}" "$bindir/initdb" -D "$dir/data" -U nido --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log"
+  "$0" resume "$dir"
+  ;;
+resume)
+  # The same cluster again, after a stop: what a parent sees when their server comes back.
   "${as_server[@]}" "$bindir/pg_ctl" -D "$dir/data" -l "$dir/sock/server.log" -w \
     -o "-k $dir/sock -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60 -c shared_buffers=256MB -c max_wal_size=8GB" start >/dev/null
   ;;
