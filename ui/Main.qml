@@ -6,7 +6,30 @@ import Nido.Models
 ApplicationWindow {
     id: window
 
-    property string childId: childSwitcher.currentValue ?? ""
+    // The child the pages show; it follows the switcher once unsaved edits are settled.
+    property string childId: ""
+    property string pendingChildId: ""
+    property bool closingConfirmed: false
+
+    function requestChild(id: string) {
+        if (id === childId)
+            return
+        if (childId.length > 0 && UnsavedChanges.any()) {
+            pendingChildId = id
+            unsavedDialog.closing = false
+            unsavedDialog.open()
+            return
+        }
+        childId = id
+    }
+
+    onClosing: close => {
+        if (!closingConfirmed && UnsavedChanges.any()) {
+            close.accepted = false
+            unsavedDialog.closing = true
+            unsavedDialog.open()
+        }
+    }
 
     width: 1180
     height: 760
@@ -46,6 +69,7 @@ ApplicationWindow {
                 Accessible.name: qsTr("Choose a child")
                 // The children arrive after the window is shown: the first one is chosen then.
                 onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
+                onCurrentValueChanged: window.requestChild(currentValue ?? "")
             }
             Item {
                 Layout.fillWidth: true
@@ -108,16 +132,12 @@ ApplicationWindow {
                     }
                 }
                 LazyPage {
-                    sourceComponent: ComingPage {
-                        title: qsTr("Child profile")
-                        summary: qsTr("Age, preferences, family context and development milestones, edited as forms.")
-                    }
+                    childId: window.childId
+                    sourceComponent: ProfilePage {}
                 }
                 LazyPage {
-                    sourceComponent: ComingPage {
-                        title: qsTr("Routines")
-                        summary: qsTr("Wake and bed time, meals and the screen-time limit, on a day timeline.")
-                    }
+                    childId: window.childId
+                    sourceComponent: RoutinesPage {}
                 }
                 LazyPage {
                     sourceComponent: ComingPage {
@@ -145,6 +165,61 @@ ApplicationWindow {
                     sourceComponent: SettingsPage {}
                 }
             }
+        }
+    }
+
+    // Unsaved edits in the profile or routines, before switching child or closing: they are on
+    // disk as a draft either way, offered again when that child's page opens.
+    Dialog {
+        id: unsavedDialog
+
+        property bool closing: false
+
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Unsaved changes")
+
+        Label {
+            text: unsavedDialog.closing
+                  ? qsTr("The profile or routines have changes you have not saved. They are kept as a draft and offered the next time you open Nido, unless you discard them.")
+                  : qsTr("The profile or routines have changes you have not saved. They are kept as a draft and offered when you come back to this child, unless you discard them.")
+            wrapMode: Text.Wrap
+            width: 420
+        }
+
+        footer: DialogButtonBox {
+            Button {
+                text: qsTr("Keep editing")
+                DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
+            }
+            Button {
+                text: qsTr("Discard changes")
+                DialogButtonBox.buttonRole: DialogButtonBox.DestructiveRole
+                onClicked: {
+                    UnsavedChanges.discardAll()
+                    unsavedDialog.proceed()
+                }
+            }
+            Button {
+                text: unsavedDialog.closing ? qsTr("Close and keep the draft") : qsTr("Switch and keep the draft")
+                DialogButtonBox.buttonRole: DialogButtonBox.AcceptRole
+            }
+        }
+
+        function proceed() {
+            close()
+            if (closing) {
+                window.closingConfirmed = true
+                window.close()
+            } else {
+                window.childId = window.pendingChildId
+            }
+        }
+
+        onAccepted: proceed()
+        onRejected: {
+            if (!closing)
+                childSwitcher.currentIndex = childSwitcher.indexOfValue(window.childId)
         }
     }
 }

@@ -10,9 +10,9 @@
 
 namespace {
 
-QSet<const ChildProfileEditor *> &openEditors()
+QSet<ChildProfileEditor *> &openEditors()
 {
-    static QSet<const ChildProfileEditor *> editors;
+    static QSet<ChildProfileEditor *> editors;
     return editors;
 }
 
@@ -46,6 +46,15 @@ bool ChildProfileEditor::anyUnsaved()
 {
     const auto &editors = openEditors();
     return std::any_of(editors.cbegin(), editors.cend(), [](const ChildProfileEditor *editor) { return editor->dirty(); });
+}
+
+void ChildProfileEditor::discardAllUnsaved()
+{
+    const auto editors = openEditors();
+    for (ChildProfileEditor *editor : editors) {
+        if (editor->dirty())
+            editor->discard();
+    }
 }
 
 const ProfileField *ChildProfileEditor::field(const QString &path) const

@@ -73,6 +73,7 @@ public:
 
     // Every form with unsaved edits, for the window to ask before it closes or switches child.
     [[nodiscard]] static bool anyUnsaved();
+    static void discardAllUnsaved();
 
 Q_SIGNALS:
     void childIdChanged();

@@ -1,4 +1,7 @@
+#include "activitystatistics.h"
 #include "childoverview.h"
+#include "profileeditor.h"
+#include "routineseditor.h"
 #include "memorydetail.h"
 #include "sessiondetail.h"
 #include "memorytimelinemodel.h"
@@ -10,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QImage>
+#include <QJsonDocument>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -198,6 +202,94 @@ private Q_SLOTS:
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }
 
+    QQuickItem *focusField(const QString &path)
+    {
+        auto *field = m_window->findChild<QQuickItem *>("field:" + path);
+        if (field)
+            field->forceActiveFocus(Qt::TabFocusReason);
+        return field;
+    }
+    // QTest types into widgets only: into a window, a key at a time.
+    void typeKeys(const QString &text)
+    {
+        for (const QChar ch : text)
+            QTest::keyClick(m_window, ch.toLatin1());
+    }
+    // Replaces a focused field's text with keystrokes.
+    void typeOver(const QString &text)
+    {
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+        typeKeys(text);
+    }
+
+    void profileAndRoutinesWithTheKeyboard()
+    {
+        qmlWarnings.clear();
+        QVERIFY(!render(QStringLiteral("before-profile.png")).isNull());
+        m_window->resize(1400, 1000);
+        const QString child = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id LIMIT 1").toString();
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        navigation->setProperty("currentIndex", 2);
+        ProfileEditor *profile = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (profile = m_window->findChild<ProfileEditor *>()) && profile->loaded(); }, 10000));
+        QCOMPARE(profile->childId(), child);
+
+        QVERIFY(focusField("firstName"));
+        typeOver("Martina");
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QCOMPARE(m_window->activeFocusItem(), m_window->findChild<QQuickItem *>("field:lastName"));
+        typeOver("Ruiz");
+        QVERIFY(focusField("age"));
+        typeOver("x");
+        QVERIFY(profile->errors().contains("age"));
+        typeOver("8");
+        QVERIFY(focusField("preferences.avoidTopics"));
+        typeKeys("tormentas");
+        QTest::keyClick(m_window, Qt::Key_Return);
+        typeKeys("<b>sustos</b>");
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QVERIFY2(profile->canSave(), qPrintable(QJsonDocument::fromVariant(profile->errors()).toJson()));
+        grab(QStringLiteral("profile-en.png"));
+        QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&] { return !profile->dirty() && !profile->saving(); }, 10000));
+        QVERIFY2(profile->errorString().isEmpty(), qPrintable(profile->errorString()));
+        QCOMPARE(TestDatabase::scalar("SELECT \"firstName\" || ' ' || \"lastName\" || ' ' || p.age || ' ' || (p.preferences->'avoidTopics')::text "
+                                      "FROM users u JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = '" + child + "'").toString(),
+                 QString("Martina Ruiz 8 [\"tormentas\", \"<b>sustos</b>\"]"));
+
+        navigation->setProperty("currentIndex", 3);
+        RoutinesEditor *routines = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (routines = m_window->findChild<RoutinesEditor *>()) && routines->loaded(); }, 10000));
+        QVERIFY(focusField("routines.wakeTime"));
+        typeOver("25:00");
+        QVERIFY(routines->errors().value("routines.wakeTime").toString().contains("HH:MM"));
+        grab(QStringLiteral("routines-error-en.png"));
+        typeOver("6:50");
+        QVERIFY(focusField("routines.bedTime"));
+        typeOver("00:15");
+        QVERIFY(focusField("routines.mealTimes.snacks"));
+        typeKeys("23:30");
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QVERIFY(focusField("routines.screenTime.limit"));
+        typeOver("75");
+        QVERIFY2(routines->canSave(), qPrintable(QJsonDocument::fromVariant(routines->errors()).toJson()));
+        QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(QTest::qWaitFor([&] { return !routines->dirty() && !routines->saving(); }, 10000));
+        QCOMPARE(TestDatabase::scalar("SELECT concat_ws(' ', routines->>'wakeTime', routines->>'bedTime', routines#>>'{screenTime,limit}') "
+                                      "FROM user_profiles WHERE \"userId\" = '" + child + "'").toString(),
+                 QString("06:50 00:15 75"));
+        QVERIFY(TestDatabase::scalar("SELECT routines#>'{mealTimes,snacks}' ? '23:30' FROM user_profiles WHERE \"userId\" = '" + child + "'").toBool());
+        QVERIFY2(distinctColours(grab(QStringLiteral("routines-en.png"))) > 20, "the routines page looks blank");
+
+        // The activity page uses the new limit at once.
+        navigation->setProperty("currentIndex", 6);
+        auto *activity = m_window->findChild<ActivityStatistics *>();
+        QVERIFY(activity);
+        QVERIFY(QTest::qWaitFor([&] { return !activity->loading() && activity->dailyLimitMinutes() == 75; }, 10000));
+        m_engine.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
     // A backend's own database, as its ORM made it (with the document's extras or without), migrated,
     // with the NULLs a backend leaves: every page renders with no warning.
     void rendersABackendsOwnDatabase_data()
@@ -244,6 +336,14 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
         qmlWarnings.clear();
         const QImage image = render(QStringLiteral("overview-es.png"));
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        m_window->resize(1400, 1000);
+        navigation->setProperty("currentIndex", 2);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(distinctColours(grab(QStringLiteral("profile-es.png"))) > 20, "the profile page looks blank");
+        navigation->setProperty("currentIndex", 3);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(distinctColours(grab(QStringLiteral("routines-es.png"))) > 20, "the routines page looks blank");
         m_engine.reset();
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+// What the window asks before it closes or switches child: whether a profile or routines form
+// holds edits not yet saved. Those edits are on disk as drafts either way.
+class UnsavedChanges : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    using QObject::QObject;
+
+    Q_INVOKABLE static bool any();
+    // The parent chose to throw the edits away: the forms show the saved row and the drafts go.
+    Q_INVOKABLE static void discardAll();
+};

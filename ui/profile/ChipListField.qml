@@ -1,0 +1,80 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// A list field as chips: each entry removable, and a new one added with Enter.
+ColumnLayout {
+    id: field
+
+    required property var editor
+    required property string path
+    property string placeholder: qsTr("Add and press Enter")
+    property bool showLabel: true
+    readonly property var items: editor.values[path] ?? []
+    readonly property string problem: editor.errors[path] ?? ""
+
+    spacing: 4
+    Layout.fillWidth: true
+
+    Label {
+        visible: field.showLabel
+        text: field.editor.label(field.path)
+        font.bold: field.editor.changedFields.indexOf(field.path) >= 0
+    }
+    Flow {
+        spacing: 6
+        Layout.fillWidth: true
+
+        Repeater {
+            model: field.items
+
+            delegate: Button {
+                id: chip
+
+                required property string modelData
+                required property int index
+
+                text: qsTr("%1  ✕").arg(modelData)
+                // Whatever the entry holds (HTML too) is shown as the text it is.
+                contentItem: Label {
+                    text: chip.text
+                    textFormat: Text.PlainText
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                }
+                Accessible.name: qsTr("Remove %1 from %2").arg(modelData).arg(field.editor.label(field.path))
+                onClicked: field.editor.removeItem(field.path, index)
+            }
+        }
+    }
+    TextField {
+        id: entry
+
+        objectName: "field:" + field.path
+        placeholderText: field.placeholder
+        Layout.fillWidth: true
+        Accessible.name: qsTr("Add to %1").arg(field.editor.label(field.path))
+        onAccepted: {
+            if (field.editor.addItem(field.path, text))
+                text = ""
+            else
+                refused.visible = text.trim().length > 0
+        }
+        onTextEdited: refused.visible = false
+    }
+    Label {
+        id: refused
+
+        visible: false
+        text: qsTr("Already in the list.")
+        color: "#c0392b"
+    }
+    Label {
+        visible: field.problem.length > 0
+        text: field.problem
+        textFormat: Text.PlainText
+        color: "#c0392b"
+        wrapMode: Text.Wrap
+        Layout.fillWidth: true
+    }
+}

@@ -1,0 +1,189 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nido.Models
+
+// The child's profile as a form: topics to avoid first, then the child, preferences, family and
+// development. Keys Nido does not know are shown, and kept as they are when it saves.
+Page {
+    id: page
+
+    property string childId
+
+    title: qsTr("Child profile")
+
+    ProfileEditor {
+        id: editor
+
+        childId: page.childId
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 48, 900)
+            x: 24
+            spacing: 12
+
+            Label {
+                text: qsTr("Child profile")
+                font.pixelSize: 22
+                font.bold: true
+                Layout.topMargin: 16
+            }
+            BusyIndicator {
+                running: editor.loading
+                visible: running
+            }
+            EditorBar {
+                editor: editor
+            }
+
+            GroupBox {
+                title: qsTr("Topics the companions must avoid")
+                enabled: editor.loaded
+                Layout.fillWidth: true
+                background: Rectangle {
+                    y: parent.topPadding - parent.bottomPadding
+                    width: parent.width
+                    height: parent.height - parent.topPadding + parent.bottomPadding
+                    color: "transparent"
+                    border.color: "#c0392b"
+                    border.width: 2
+                    radius: 4
+                }
+
+                ColumnLayout {
+                    anchors.fill: parent
+
+                    Label {
+                        text: qsTr("Every companion is told never to bring these up with your child.")
+                        wrapMode: Text.Wrap
+                        opacity: 0.8
+                        Layout.fillWidth: true
+                    }
+                    ChipListField {
+                        editor: editor
+                        path: "preferences.avoidTopics"
+                        showLabel: false
+                        placeholder: qsTr("A topic to avoid, then Enter")
+                    }
+                }
+            }
+
+            GroupBox {
+                title: qsTr("Child")
+                enabled: editor.loaded
+                Layout.fillWidth: true
+
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 3
+                    columnSpacing: 12
+
+                    ValueField { id: firstName; editor: editor; path: "firstName" }
+                    ValueField { editor: editor; path: "lastName" }
+                    ValueField { editor: editor; path: "age"; placeholder: qsTr("years") }
+                }
+            }
+
+            GroupBox {
+                title: qsTr("Preferences")
+                enabled: editor.loaded
+                Layout.fillWidth: true
+
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 2
+                    columnSpacing: 16
+
+                    ChipListField { editor: editor; path: "preferences.interests" }
+                    ChipListField { editor: editor; path: "preferences.favoriteTopics" }
+                    ChipListField { editor: editor; path: "preferences.favoriteActivities" }
+                    ChipListField { editor: editor; path: "preferences.favoriteCharacters" }
+                    ChipListField { editor: editor; path: "preferences.emotionalTendencies" }
+                    ChoiceField { editor: editor; path: "preferences.learningStyle" }
+                }
+            }
+
+            GroupBox {
+                title: qsTr("Family")
+                enabled: editor.loaded
+                Layout.fillWidth: true
+
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 2
+                    columnSpacing: 16
+
+                    ChipListField { editor: editor; path: "familyContext.caregivers" }
+                    ChipListField { editor: editor; path: "familyContext.siblings" }
+                    ChipListField { editor: editor; path: "familyContext.pets" }
+                    ChipListField { editor: editor; path: "familyContext.homeLanguages" }
+
+                    Label {
+                        visible: editor.otherFamilyContext.length > 0
+                        text: qsTr("Also recorded by the voice service (kept as it is):")
+                        opacity: 0.8
+                        Layout.columnSpan: 2
+                        Layout.topMargin: 8
+                    }
+                    Repeater {
+                        model: editor.otherFamilyContext
+
+                        delegate: Label {
+                            required property var modelData
+
+                            text: qsTr("%1: %2").arg(modelData.key).arg(modelData.value)
+                            textFormat: Text.PlainText
+                            wrapMode: Text.WrapAnywhere
+                            maximumLineCount: 3
+                            elide: Text.ElideRight
+                            Layout.columnSpan: 2
+                            Layout.fillWidth: true
+                        }
+                    }
+                }
+            }
+
+            GroupBox {
+                title: qsTr("Development")
+                enabled: editor.loaded
+                Layout.fillWidth: true
+                Layout.bottomMargin: 24
+
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 4
+                    columnSpacing: 16
+
+                    Label { text: qsTr("Language"); font.bold: true; Layout.columnSpan: 4 }
+                    ValueField { editor: editor; path: "developmentMilestones.language.nativeLanguage"; placeholder: qsTr("e.g. es") }
+                    ChoiceField { editor: editor; path: "developmentMilestones.language.vocabularyLevel" }
+                    ChoiceField { editor: editor; path: "developmentMilestones.language.sentenceComplexity" }
+                    ChipListField {
+                        editor: editor
+                        path: "developmentMilestones.language.learningLanguages"
+                        placeholder: qsTr("e.g. en, then Enter")
+                    }
+
+                    Label { text: qsTr("Thinking"); font.bold: true; Layout.columnSpan: 4; Layout.topMargin: 8 }
+                    ChoiceField { editor: editor; path: "developmentMilestones.cognitive.problemSolving" }
+                    ChoiceField { editor: editor; path: "developmentMilestones.cognitive.memory" }
+                    ChoiceField { editor: editor; path: "developmentMilestones.cognitive.attention" }
+                    ChoiceField { editor: editor; path: "developmentMilestones.cognitive.creativity" }
+
+                    Label { text: qsTr("With others"); font.bold: true; Layout.columnSpan: 4; Layout.topMargin: 8 }
+                    ChoiceField { editor: editor; path: "developmentMilestones.social.empathy" }
+                    ChoiceField { editor: editor; path: "developmentMilestones.social.cooperation" }
+                    ChoiceField { editor: editor; path: "developmentMilestones.social.communication" }
+                    ChoiceField { editor: editor; path: "developmentMilestones.social.emotionalRegulation" }
+                }
+            }
+        }
+    }
+}
