@@ -117,11 +117,109 @@
         <source>The role "%1" already exists and is not one of Nido's caregivers: choose another name.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>No child has the id %1; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ChildOverview</name>
     <message>
         <source>This child is no longer in the database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChildProfileEditor</name>
+    <message>
+        <source>Seeing (visual)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Listening (auditory)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Doing (kinesthetic)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading and writing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this profile since you opened it. For each field below, choose which version to keep; then save again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when this is fixed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ChipListField</name>
+    <message>
+        <source>Add and press Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the list.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -259,6 +357,11 @@ It opens its embedded database instead.</source>
         <source>added the schema document's %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>warning: planner statistics gathered earlier still hold other families' values in %1 columns (%2). Only a superuser can remove them:
+  %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ConfirmChangesDialog</name>
@@ -326,6 +429,21 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>The port "%1" is not a number from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The database connection string names no database; add dbname=NAME (or a path in a postgresql:// URI).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <source>Snack</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The day from midnight to midnight: waking hours, meals and today's sessions</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -474,6 +592,72 @@ It opens its embedded database instead.</source>
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot keep the draft in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EditorBar</name>
+    <message>
+        <source>Changes from %1 were never saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring them back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Throw them away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved meanwhile by someone else:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What you typed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes (kept as a draft on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EmbeddedServer</name>
     <message>
         <source>%1 failed: %2</source>
@@ -602,22 +786,6 @@ It opens its embedded database instead.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Child profile</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Age, preferences, family context and development milestones, edited as forms.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Routines</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Wake and bed time, meals and the screen-time limit, on a day timeline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Agents</source>
         <translation type="unfinished" />
     </message>
@@ -635,6 +803,34 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile or routines have changes you have not saved. They are kept as a draft and offered the next time you open Nido, unless you discard them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile or routines have changes you have not saved. They are kept as a draft and offered when you come back to this child, unless you discard them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch and keep the draft</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1323,6 +1519,323 @@ It opens its embedded database instead.</source>
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>A first name is needed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileField</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A whole number from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use 24-hour HH:MM, such as 07:30 or 21:00.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics the companions must avoid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Favourite topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Learning style</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emotional tendencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Favourite activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Favourite characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Siblings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Caregivers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages at home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Native language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Languages being learnt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory (remembering)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Creativity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Emotional regulation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wakes up at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Goes to bed at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snacks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily screen-time limit (minutes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage the companion reports</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Child profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics the companions must avoid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every companion is told never to bring these up with your child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A topic to avoid, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also recorded by the voice service (kept as it is):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. es</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. en, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With others</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileSnapshot</name>
+    <message>
+        <source>You may view this child's profile but not change it; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This child is no longer in the database.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProfileWriter</name>
+    <message>
+        <source>You may view this child's profile but not change it; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The backend stored something other than a group of fields where Nido would write (%1); nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The profile was created by someone else at this very moment; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoutinesEditor</name>
+    <message>
+        <source>Bedtime must come after waking, with a night of at least 4 hours (after midnight is fine, such as 00:30).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outside waking hours (%1 to %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snack at %1 is outside waking hours (%2 to %3).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RoutinesPage</name>
+    <message>
+        <source>Routines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yellow: awake. Blue: today's sessions. Lines: meals and snacks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A snack time (HH:MM), then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Screen time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Talked today, from the sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.</source>
@@ -1340,6 +1853,10 @@ Nothing was changed.</source>
     </message>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nido's record of its own schema (nido.schema_migrations) lacks version %1 of %2, so it was changed by hand after Nido set it up. Nido does not know what else was undone and opens nothing; restore the database from a backup, or run that migration again by hand.</source>
         <translation type="unfinished" />
     </message>
 </context>

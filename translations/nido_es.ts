@@ -117,12 +117,110 @@
         <source>The role "%1" already exists and is not one of Nido's caregivers: choose another name.</source>
         <translation>El rol «%1» ya existe y no es de una persona cuidadora de Nido: elige otro nombre.</translation>
     </message>
+    <message>
+        <source>No child has the id %1; nothing was changed.</source>
+        <translation>Ningún niño o niña tiene el id %1; no se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>ChildOverview</name>
     <message>
         <source>This child is no longer in the database.</source>
         <translation>Este niño o niña ya no está en la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildProfileEditor</name>
+    <message>
+        <source>Seeing (visual)</source>
+        <translation>Viendo (visual)</translation>
+    </message>
+    <message>
+        <source>Listening (auditory)</source>
+        <translation>Escuchando (auditivo)</translation>
+    </message>
+    <message>
+        <source>Doing (kinesthetic)</source>
+        <translation>Haciendo (kinestésico)</translation>
+    </message>
+    <message>
+        <source>Reading and writing</source>
+        <translation>Leyendo y escribiendo</translation>
+    </message>
+    <message>
+        <source>Beginner</source>
+        <translation>Inicial</translation>
+    </message>
+    <message>
+        <source>Intermediate</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <source>Simple</source>
+        <translation>Simples</translation>
+    </message>
+    <message>
+        <source>Compound</source>
+        <translation>Compuestas</translation>
+    </message>
+    <message>
+        <source>Complex</source>
+        <translation>Complejas</translation>
+    </message>
+    <message>
+        <source>Emerging</source>
+        <translation>Incipiente</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>En desarrollo</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <source>Proficient</source>
+        <translation>Competente</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <source>Someone else changed this profile since you opened it. For each field below, choose which version to keep; then save again.</source>
+        <translation>Otra persona ha cambiado este perfil desde que lo abriste. En cada campo de abajo, elige qué versión conservar y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 Your changes are kept; save again when this is fixed.</source>
+        <translation>No se ha guardado: %1 Tus cambios se conservan; vuelve a guardar cuando esté resuelto.</translation>
+    </message>
+</context>
+<context>
+    <name>ChipListField</name>
+    <message>
+        <source>Add and press Enter</source>
+        <translation>Escribe y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>%1  ✕</source>
+        <translation>%1  ✕</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Quitar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <source>Already in the list.</source>
+        <translation>Ya está en la lista.</translation>
     </message>
 </context>
 <context>
@@ -272,6 +370,12 @@ Abre en su lugar su base de datos integrada.</translation>
         <source>added the schema document's %1</source>
         <translation>añadido del documento del esquema: %1</translation>
     </message>
+    <message>
+        <source>warning: planner statistics gathered earlier still hold other families' values in %1 columns (%2). Only a superuser can remove them:
+  %3</source>
+        <translation>aviso: las estadísticas del planificador reunidas antes aún guardan valores de otras familias en %1 columnas (%2). Solo un superusuario puede quitarlas:
+  %3</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmChangesDialog</name>
@@ -340,6 +444,21 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>The port "%1" is not a number from 1 to 65535.</source>
         <translation>El puerto «%1» no es un número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The database connection string names no database; add dbname=NAME (or a path in a postgresql:// URI).</source>
+        <translation>La cadena de conexión no nombra ninguna base de datos; añade dbname=NOMBRE (o una ruta en un URI postgresql://).</translation>
+    </message>
+</context>
+<context>
+    <name>DayTimeline</name>
+    <message>
+        <source>Snack</source>
+        <translation>Merienda</translation>
+    </message>
+    <message>
+        <source>The day from midnight to midnight: waking hours, meals and today's sessions</source>
+        <translation>El día de medianoche a medianoche: horas despierto, comidas y las sesiones de hoy</translation>
     </message>
 </context>
 <context>
@@ -487,6 +606,72 @@ Abre en su lugar su base de datos integrada.</translation>
     </message>
 </context>
 <context>
+    <name>DraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>No se puede crear la carpeta de borradores %1.</translation>
+    </message>
+    <message>
+        <source>Cannot keep the draft in %1: %2</source>
+        <translation>No se puede guardar el borrador en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditorBar</name>
+    <message>
+        <source>Changes from %1 were never saved.</source>
+        <translation>Hay cambios del %1 que nunca se guardaron.</translation>
+    </message>
+    <message>
+        <source>Bring them back</source>
+        <translation>Recuperarlos</translation>
+    </message>
+    <message>
+        <source>Throw them away</source>
+        <translation>Descartarlos</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile by someone else:</source>
+        <translation>Guardado mientras tanto por otra persona:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Usar esa versión</translation>
+    </message>
+    <message>
+        <source>What you typed:</source>
+        <translation>Lo que escribiste:</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes (kept as a draft on this computer)</source>
+        <translation>Cambios sin guardar (se conservan como borrador en este ordenador)</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>EmbeddedServer</name>
     <message>
         <source>%1 failed: %2</source>
@@ -615,22 +800,6 @@ Abre en su lugar su base de datos integrada.</translation>
         <translation>Base de datos del backend: %1</translation>
     </message>
     <message>
-        <source>Child profile</source>
-        <translation>Perfil</translation>
-    </message>
-    <message>
-        <source>Age, preferences, family context and development milestones, edited as forms.</source>
-        <translation>Edad, preferencias, contexto familiar e hitos del desarrollo, editados como formularios.</translation>
-    </message>
-    <message>
-        <source>Routines</source>
-        <translation>Rutinas</translation>
-    </message>
-    <message>
-        <source>Wake and bed time, meals and the screen-time limit, on a day timeline.</source>
-        <translation>Hora de levantarse y de dormir, comidas y límite de tiempo de pantalla, en una línea del día.</translation>
-    </message>
-    <message>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
@@ -649,6 +818,34 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1</source>
         <translation>No hay conexión con la base de datos: Nido sigue intentándolo y no se pierde nada que no hayas confirmado. %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The profile or routines have changes you have not saved. They are kept as a draft and offered the next time you open Nido, unless you discard them.</source>
+        <translation>El perfil o las rutinas tienen cambios sin guardar. Se conservan como borrador y se te ofrecerán la próxima vez que abras Nido, salvo que los descartes.</translation>
+    </message>
+    <message>
+        <source>The profile or routines have changes you have not saved. They are kept as a draft and offered when you come back to this child, unless you discard them.</source>
+        <translation>El perfil o las rutinas tienen cambios sin guardar. Se conservan como borrador y se te ofrecerán cuando vuelvas a este niño o niña, salvo que los descartes.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Close and keep the draft</source>
+        <translation>Cerrar y conservar el borrador</translation>
+    </message>
+    <message>
+        <source>Switch and keep the draft</source>
+        <translation>Cambiar y conservar el borrador</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1533,323 @@ Abre en su lugar su base de datos integrada.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>A first name is needed.</source>
+        <translation>Hace falta un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileField</name>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A whole number from %1 to %2.</source>
+        <translation>Un número entero de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Use 24-hour HH:MM, such as 07:30 or 21:00.</source>
+        <translation>Usa HH:MM de 24 horas, como 07:30 o 21:00.</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Topics the companions must avoid</source>
+        <translation>Temas que los compañeros deben evitar</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <source>Favourite topics</source>
+        <translation>Temas favoritos</translation>
+    </message>
+    <message>
+        <source>Learning style</source>
+        <translation>Forma de aprender</translation>
+    </message>
+    <message>
+        <source>Emotional tendencies</source>
+        <translation>Tendencias emocionales</translation>
+    </message>
+    <message>
+        <source>Favourite activities</source>
+        <translation>Actividades favoritas</translation>
+    </message>
+    <message>
+        <source>Favourite characters</source>
+        <translation>Personajes favoritos</translation>
+    </message>
+    <message>
+        <source>Siblings</source>
+        <translation>Hermanos</translation>
+    </message>
+    <message>
+        <source>Pets</source>
+        <translation>Mascotas</translation>
+    </message>
+    <message>
+        <source>Caregivers</source>
+        <translation>Personas que le cuidan</translation>
+    </message>
+    <message>
+        <source>Languages at home</source>
+        <translation>Idiomas en casa</translation>
+    </message>
+    <message>
+        <source>Native language</source>
+        <translation>Lengua materna</translation>
+    </message>
+    <message>
+        <source>Languages being learnt</source>
+        <translation>Idiomas que aprende</translation>
+    </message>
+    <message>
+        <source>Vocabulary</source>
+        <translation>Vocabulario</translation>
+    </message>
+    <message>
+        <source>Sentences</source>
+        <translation>Frases</translation>
+    </message>
+    <message>
+        <source>Problem solving</source>
+        <translation>Resolver problemas</translation>
+    </message>
+    <message>
+        <source>Memory (remembering)</source>
+        <translation>Memoria (recordar)</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Atención</translation>
+    </message>
+    <message>
+        <source>Creativity</source>
+        <translation>Creatividad</translation>
+    </message>
+    <message>
+        <source>Empathy</source>
+        <translation>Empatía</translation>
+    </message>
+    <message>
+        <source>Cooperation</source>
+        <translation>Cooperación</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Comunicación</translation>
+    </message>
+    <message>
+        <source>Emotional regulation</source>
+        <translation>Gestión de las emociones</translation>
+    </message>
+    <message>
+        <source>Wakes up at</source>
+        <translation>Se despierta a las</translation>
+    </message>
+    <message>
+        <source>Goes to bed at</source>
+        <translation>Se acuesta a las</translation>
+    </message>
+    <message>
+        <source>Breakfast</source>
+        <translation>Desayuno</translation>
+    </message>
+    <message>
+        <source>Lunch</source>
+        <translation>Comida</translation>
+    </message>
+    <message>
+        <source>Dinner</source>
+        <translation>Cena</translation>
+    </message>
+    <message>
+        <source>Snacks</source>
+        <translation>Meriendas y tentempiés</translation>
+    </message>
+    <message>
+        <source>Daily screen-time limit (minutes)</source>
+        <translation>Límite diario de pantalla (minutos)</translation>
+    </message>
+    <message>
+        <source>Usage the companion reports</source>
+        <translation>Uso que indica el servicio de voz</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Child profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Topics the companions must avoid</source>
+        <translation>Temas que los compañeros deben evitar</translation>
+    </message>
+    <message>
+        <source>Every companion is told never to bring these up with your child.</source>
+        <translation>A cada compañero se le indica que nunca saque estos temas con tu hijo o hija.</translation>
+    </message>
+    <message>
+        <source>A topic to avoid, then Enter</source>
+        <translation>Un tema que evitar y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño/a</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <source>Also recorded by the voice service (kept as it is):</source>
+        <translation>También anotado por el servicio de voz (se conserva tal cual):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>e.g. es</source>
+        <translation>p. ej. es</translation>
+    </message>
+    <message>
+        <source>e.g. en, then Enter</source>
+        <translation>p. ej. en y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Pensamiento</translation>
+    </message>
+    <message>
+        <source>With others</source>
+        <translation>Con los demás</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSnapshot</name>
+    <message>
+        <source>You may view this child's profile but not change it; nothing was saved.</source>
+        <translation>Puedes ver el perfil de este niño o niña, pero no cambiarlo; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>This child is no longer in the database.</source>
+        <translation>Este niño o niña ya no está en la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileWriter</name>
+    <message>
+        <source>You may view this child's profile but not change it; nothing was saved.</source>
+        <translation>Puedes ver el perfil de este niño o niña, pero no cambiarlo; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The backend stored something other than a group of fields where Nido would write (%1); nothing was saved.</source>
+        <translation>El servicio de voz guardó algo distinto de un grupo de campos donde Nido escribiría (%1); no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>The profile was created by someone else at this very moment; nothing was saved.</source>
+        <translation>Otra persona acaba de crear el perfil en este mismo momento; no se ha guardado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesEditor</name>
+    <message>
+        <source>Bedtime must come after waking, with a night of at least 4 hours (after midnight is fine, such as 00:30).</source>
+        <translation>La hora de acostarse debe ser posterior a la de despertarse, con una noche de al menos 4 horas (después de medianoche vale, como 00:30).</translation>
+    </message>
+    <message>
+        <source>Outside waking hours (%1 to %2).</source>
+        <translation>Fuera de las horas despierto (de %1 a %2).</translation>
+    </message>
+    <message>
+        <source>The snack at %1 is outside waking hours (%2 to %3).</source>
+        <translation>La merienda de las %1 queda fuera de las horas despierto (de %2 a %3).</translation>
+    </message>
+</context>
+<context>
+    <name>RoutinesPage</name>
+    <message>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yellow: awake. Blue: today's sessions. Lines: meals and snacks.</source>
+        <translation>Amarillo: despierto. Azul: sesiones de hoy. Líneas: comidas y meriendas.</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Sueño</translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <source>Meals</source>
+        <translation>Comidas</translation>
+    </message>
+    <message>
+        <source>A snack time (HH:MM), then Enter</source>
+        <translation>Una hora de merienda (HH:MM) y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>Screen time</source>
+        <translation>Tiempo de pantalla</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>Talked today, from the sessions</source>
+        <translation>Hablado hoy, según las sesiones</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.</source>
@@ -1356,6 +1870,10 @@ No se ha cambiado nada.</translation>
     <message>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>La migración %1 (%2) falló y se ha deshecho: %3</translation>
+    </message>
+    <message>
+        <source>Nido's record of its own schema (nido.schema_migrations) lacks version %1 of %2, so it was changed by hand after Nido set it up. Nido does not know what else was undone and opens nothing; restore the database from a backup, or run that migration again by hand.</source>
+        <translation>El registro del esquema de Nido (nido.schema_migrations) no tiene la versión %1 de %2, así que se cambió a mano después de que Nido lo instalara. Nido no sabe qué más se deshizo y no abre nada; restaura la base de datos desde una copia, o vuelve a ejecutar esa migración a mano.</translation>
     </message>
 </context>
 <context>

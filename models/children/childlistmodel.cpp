@@ -1,4 +1,6 @@
 #include "childlistmodel.h"
+#include "databaseworker.h"
+#include "profilechanges.h"
 
 
 namespace {
@@ -9,6 +11,12 @@ const auto firstPage = QStringLiteral(
     "  COALESCE(u.\"firstName\", '') AS \"sortKey\" "
     "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id "
     "ORDER BY COALESCE(u.\"firstName\", ''), u.id LIMIT :limit");
+
+const auto oneChild = QStringLiteral(
+    "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", "
+    "  COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, '') AS \"displayName\", p.age, "
+    "  COALESCE(u.\"firstName\", '') AS \"sortKey\" "
+    "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)");
 
 const auto nextPage = QStringLiteral(
     "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", "
@@ -25,6 +33,26 @@ ChildListModel::ChildListModel(QObject *parent)
     : KeysetListModel(parent)
 {
     reload();
+    // A renamed child is renamed in the switcher at once, without a reload that would move the
+    // choice.
+    connect(ProfileChanges::instance(), &ProfileChanges::saved, this, &ChildListModel::rereadChild);
+}
+
+void ChildListModel::rereadChild(const QString &childId)
+{
+    auto job = [childId](SqlConnection &db) {
+        SqlStatement statement;
+        statement.prepare(oneChild);
+        statement.bindValue(QStringLiteral(":child"), childId);
+        QList<QSqlRecord> rows;
+        QString error;
+        db.exec(statement, &rows, &error);
+        return rows;
+    };
+    DatabaseWorker::instance()->run<QList<QSqlRecord>>(this, job, [this, childId](const QList<QSqlRecord> &rows) {
+        if (!rows.isEmpty())
+            replaceRecord(indexOfId(childId), rows.constFirst());
+    });
 }
 
 QHash<int, QByteArray> ChildListModel::roleNames() const

@@ -23,6 +23,9 @@ public:
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
     [[nodiscard]] Q_INVOKABLE int indexOfId(const QString &childId) const;
 
+private:
+    void rereadChild(const QString &childId);
+
 protected:
     bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const override;
 };

@@ -148,3 +148,11 @@ void KeysetListModel::setErrorString(const QString &error)
     m_errorString = error;
     Q_EMIT errorStringChanged();
 }
+
+void KeysetListModel::replaceRecord(int row, const QSqlRecord &record)
+{
+    if (row < 0 || row >= m_rows.size())
+        return;
+    m_rows[row] = record;
+    Q_EMIT dataChanged(index(row), index(row));
+}

@@ -48,6 +48,8 @@ protected:
     virtual bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const = 0;
 
     [[nodiscard]] const QSqlRecord &recordAt(int row) const { return m_rows.at(row); }
+    // One row read again (a rename): it changes in place, and moves on the next reload.
+    void replaceRecord(int row, const QSqlRecord &record);
     // Several properties often change together (a QML binding block): read once for all of them.
     // With clear, what is shown goes at once: it belongs to another child or another filter.
     void scheduleReload(bool clear = false);

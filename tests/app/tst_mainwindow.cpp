@@ -257,6 +257,11 @@ private Q_SLOTS:
                                       "FROM users u JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = '" + child + "'").toString(),
                  QString("Martina Ruiz 8 [\"tormentas\", \"<b>sustos</b>\"]"));
 
+        // The switcher shows the new name at once, and stays on the same child.
+        QObject *children = m_window->findChild<QObject *>(QStringLiteral("childSwitcher"));
+        QVERIFY(QTest::qWaitFor([&] { return children->property("displayText").toString() == "Martina Ruiz"; }, 5000));
+        QCOMPARE(profile->childId(), child);
+
         navigation->setProperty("currentIndex", 3);
         RoutinesEditor *routines = nullptr;
         QVERIFY(QTest::qWaitFor([&] { return (routines = m_window->findChild<RoutinesEditor *>()) && routines->loaded(); }, 10000));
@@ -338,6 +343,8 @@ private Q_SLOTS:
         const QImage image = render(QStringLiteral("overview-es.png"));
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
         m_window->resize(1400, 1000);
+        // The child whose profile the backend filled (the first one's was left NULL).
+        m_window->findChild<QObject *>(QStringLiteral("childSwitcher"))->setProperty("currentIndex", 1);
         navigation->setProperty("currentIndex", 2);
         QVERIFY(TestDatabase::settle());
         QVERIFY2(distinctColours(grab(QStringLiteral("profile-es.png"))) > 20, "the profile page looks blank");
