@@ -6,8 +6,16 @@
 GRANT INSERT ("userId", age, preferences, routines, "familyContext", "developmentMilestones") ON user_profiles TO nido_caregiver;
 CREATE POLICY nido_create ON user_profiles FOR INSERT TO nido_caregiver WITH CHECK (nido.may("userId", 'edit'));
 
+-- What changed between two versions of a row, per column with the old and the new value; NULL
+-- when nothing did. Ids and times are the server's and not listed.
+CREATE FUNCTION nido.row_changes(before JSONB, after JSONB) RETURNS JSONB
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp
+RETURN (SELECT jsonb_object_agg(k, jsonb_build_object('from', before -> k, 'to', after -> k))
+        FROM jsonb_object_keys(after) AS k
+        WHERE k NOT IN ('updatedAt', 'createdAt', 'id') AND after -> k IS DISTINCT FROM COALESCE(before -> k, 'null'::jsonb));
+
 -- As the memories' trigger: runs as its owner, nobody else may use it, and records the role in
--- force. Changes are listed per column, with the old and the new value.
+-- force. A new profile row (INSERT: no previous rows) lists what it was created with.
 CREATE FUNCTION nido.audit_caregiver_profile_edit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
 DECLARE
@@ -17,47 +25,28 @@ BEGIN
   IF NOT nido.is_caregiver(actor) THEN
     RETURN NULL;
   END IF;
-  INSERT INTO nido.caregiver_audit (role, action, "userId", details)
-  SELECT actor, 'edit', CAST(to_jsonb(n) ->> child_key AS uuid),
-         jsonb_build_object('table', TG_TABLE_NAME, 'changes', c.changes)
-  FROM changed n
-  LEFT JOIN previous o ON o.id = n.id
-  CROSS JOIN LATERAL (
-    SELECT jsonb_object_agg(k, jsonb_build_object('from', to_jsonb(o) -> k, 'to', to_jsonb(n) -> k)) AS changes
-    FROM jsonb_object_keys(to_jsonb(n)) AS k
-    WHERE k NOT IN ('updatedAt', 'createdAt', 'id') AND to_jsonb(n) -> k IS DISTINCT FROM to_jsonb(o) -> k) c
-  WHERE c.changes IS NOT NULL;
+  IF TG_OP = 'INSERT' THEN
+    INSERT INTO nido.caregiver_audit (role, action, "userId", details)
+    SELECT actor, 'edit', n."userId", jsonb_build_object('table', TG_TABLE_NAME, 'created', true,
+                                                        'changes', nido.row_changes(NULL, to_jsonb(n)))
+    FROM changed n;
+  ELSE
+    INSERT INTO nido.caregiver_audit (role, action, "userId", details)
+    SELECT actor, 'edit', CAST(to_jsonb(n) ->> child_key AS uuid),
+           jsonb_build_object('table', TG_TABLE_NAME, 'changes', nido.row_changes(to_jsonb(o), to_jsonb(n)))
+    FROM changed n JOIN previous o ON o.id = n.id
+    WHERE nido.row_changes(to_jsonb(o), to_jsonb(n)) IS NOT NULL;
+  END IF;
   RETURN NULL;
 END
 $$;
 REVOKE ALL ON FUNCTION nido.audit_caregiver_profile_edit() FROM PUBLIC;
 CREATE TRIGGER nido_audit_caregiver_edit AFTER UPDATE ON user_profiles
   REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION nido.audit_caregiver_profile_edit();
+CREATE TRIGGER nido_audit_caregiver_create AFTER INSERT ON user_profiles
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION nido.audit_caregiver_profile_edit();
 CREATE TRIGGER nido_audit_caregiver_edit AFTER UPDATE ON users
   REFERENCING OLD TABLE AS previous NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION nido.audit_caregiver_profile_edit();
-
--- A new profile has no "previous" rows: its own trigger, same function.
-CREATE FUNCTION nido.audit_caregiver_profile_create() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
-DECLARE
-  actor NAME := CASE WHEN current_setting('role') = 'none' THEN session_user ELSE current_setting('role') END;
-BEGIN
-  IF NOT nido.is_caregiver(actor) THEN
-    RETURN NULL;
-  END IF;
-  INSERT INTO nido.caregiver_audit (role, action, "userId", details)
-  SELECT actor, 'edit', n."userId", jsonb_build_object('table', 'user_profiles', 'created', true,
-           'changes', (SELECT jsonb_object_agg(k, jsonb_build_object('from', NULL, 'to', to_jsonb(n) -> k))
-                       FROM jsonb_object_keys(to_jsonb(n)) AS k
-                       WHERE k IN ('age', 'preferences', 'routines', 'familyContext', 'developmentMilestones')
-                         AND to_jsonb(n) -> k <> 'null'::jsonb))
-  FROM created n;
-  RETURN NULL;
-END
-$$;
-REVOKE ALL ON FUNCTION nido.audit_caregiver_profile_create() FROM PUBLIC;
-CREATE TRIGGER nido_audit_caregiver_create AFTER INSERT ON user_profiles
-  REFERENCING NEW TABLE AS created FOR EACH STATEMENT EXECUTE FUNCTION nido.audit_caregiver_profile_create();
 
 -- Puts `value` at `path` inside a JSON document, creating the objects on the way; a NULL value
 -- removes the key. Everything else in the document stays exactly as the backend wrote it. A

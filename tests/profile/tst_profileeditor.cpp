@@ -369,6 +369,28 @@ private Q_SLOTS:
         QCOMPARE(one("SELECT routines::text FROM user_profiles WHERE \"userId\" = '" + child + "'"), before);
     }
 
+    // A caregiver's save is audited by the server's trigger, once, with what changed.
+    void anEditingCaregiversSaveIsAuditedByTheServer()
+    {
+        const QString child = m_children[1];
+        QSqlQuery setup;
+        setup.exec("DROP OWNED BY p_edith");
+        setup.exec("DROP ROLE IF EXISTS p_edith");
+        QString error;
+        QVERIFY2(CaregiverAdmin(QSqlDatabase::database()).addCaregiver("p_edith", "Edith", {{child, "edit"}}, {}, &error), qPrintable(error));
+        DatabaseWorker::instance()->setConninfo(TestDatabase::conninfo("profile") + " user=p_edith");
+        {
+            RoutinesEditor routines;
+            QVERIFY(loadNow(routines, child));
+            routines.setValue("routines.screenTime.limit", "55");
+            QVERIFY2(saveNow(routines), qPrintable(routines.errorString()));
+        }
+        DatabaseWorker::instance()->setConninfo(TestDatabase::conninfo("profile"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'p_edith' AND action = 'edit'"), QString("1"));
+        QCOMPARE(one("SELECT details#>>'{changes,routines,to,screenTime,limit}' FROM nido.caregiver_audit WHERE role = 'p_edith' AND action = 'edit'"),
+                 QString("55"));
+    }
+
     // The server goes away between typing and saving; it comes back, and the same save succeeds.
     void aSaveWhileTheServerIsDownKeepsTheDraft()
     {
