@@ -1,0 +1,148 @@
+#include "agentcontextpreview.h"
+#include "database.h"
+#include "databaseworker.h"
+#include "sessionsql.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace {
+
+// The schema document's query 1, with the next five after the cut.
+const auto contextMemories = QStringLiteral(
+    "SELECT id::text, content, COALESCE(summary, '') AS summary, importance, \"createdAt\", \"agentId\" IS NULL AS shared "
+    "FROM memory_contexts "
+    "WHERE \"userId\" = CAST(:child AS uuid) AND \"memoryType\" = 'episodic' AND (\"agentId\" = CAST(:agent AS uuid) OR \"agentId\" IS NULL) "
+    "ORDER BY importance DESC, \"createdAt\" DESC LIMIT :limit");
+
+QString tr(const char *text) { return QCoreApplication::translate("AgentContextPreview", text); }
+
+QVariantMap memoryOf(const QSqlQuery &query)
+{
+    return {{QStringLiteral("id"), query.value(0)},
+            {QStringLiteral("content"), query.value(1)},
+            {QStringLiteral("summary"), query.value(2)},
+            {QStringLiteral("importance"), query.value(3).toDouble()},
+            {QStringLiteral("createdAt"), Database::fromUtcTimestamp(query.value(4)).toLocalTime()},
+            {QStringLiteral("shared"), query.value(5).toBool()}};
+}
+
+} // namespace
+
+AgentContextPreview::AgentContextPreview(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void AgentContextPreview::setChildId(const QString &childId)
+{
+    if (m_childId == childId)
+        return;
+    m_childId = childId;
+    Q_EMIT inputChanged();
+    refresh();
+}
+
+void AgentContextPreview::setAgentId(const QString &agentId)
+{
+    if (m_agentId == agentId)
+        return;
+    m_agentId = agentId;
+    Q_EMIT inputChanged();
+    refresh();
+}
+
+void AgentContextPreview::refresh()
+{
+    const quint64 request = ++m_request;
+    m_preview = {};
+    m_loading = !m_childId.isEmpty() && !m_agentId.isEmpty();
+    Q_EMIT previewChanged();
+    if (!m_loading)
+        return;
+    DatabaseWorker::instance()->run<Preview>(
+        this, [child = m_childId, agent = m_agentId](SqlConnection &db) { return read(db, child, agent); },
+        [this, request](const Preview &preview) {
+            if (request != m_request)
+                return;
+            m_preview = preview;
+            m_loading = false;
+            Q_EMIT previewChanged();
+        });
+}
+
+AgentContextPreview::Preview AgentContextPreview::read(SqlConnection &db, const QString &childId, const QString &agentId)
+{
+    Preview preview;
+    QSqlQuery &memories = db.prepared(contextMemories);
+    memories.bindValue(QStringLiteral(":child"), childId);
+    memories.bindValue(QStringLiteral(":agent"), agentId);
+    memories.bindValue(QStringLiteral(":limit"), memoriesGiven * 2);
+    if (!db.exec(memories, &preview.error))
+        return preview;
+    while (memories.next()) {
+        QVariantMap memory = memoryOf(memories);
+        if (preview.memories.size() < memoriesGiven) {
+            preview.memories << memory;
+            continue;
+        }
+        // Why it is not among the five: the lowest of them is more important, or as important and newer.
+        const QVariantMap lowest = preview.memories.constLast().toMap();
+        const QLocale locale;
+        memory.insert(QStringLiteral("reason"),
+                      memory.value(QStringLiteral("importance")).toDouble() < lowest.value(QStringLiteral("importance")).toDouble()
+                          ? tr("Importance %1, below %2 (the least important memory given).")
+                                .arg(locale.toString(memory.value(QStringLiteral("importance")).toDouble(), 'f', 2),
+                                     locale.toString(lowest.value(QStringLiteral("importance")).toDouble(), 'f', 2))
+                          : tr("As important as the last memory given, but older (%1).")
+                                .arg(locale.toString(memory.value(QStringLiteral("createdAt")).toDateTime(), QLocale::ShortFormat)));
+        preview.missedCut << memory;
+    }
+    memories.finish();
+
+    QSqlQuery &profile = db.prepared(QStringLiteral(
+        "SELECT age, COALESCE(preferences, '{}')::text FROM user_profiles WHERE \"userId\" = CAST(:child AS uuid)"));
+    profile.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(profile, &preview.error))
+        return preview;
+    if (profile.next()) {
+        const QVariantMap preferences = QJsonDocument::fromJson(profile.value(1).toString().toUtf8()).toVariant().toMap();
+        preview.profile = {{QStringLiteral("age"), profile.value(0)},
+                           {QStringLiteral("avoidTopics"), preferences.value(QStringLiteral("avoidTopics")).toStringList()},
+                           {QStringLiteral("interests"), preferences.value(QStringLiteral("interests")).toStringList()},
+                           {QStringLiteral("learningStyle"), preferences.value(QStringLiteral("learningStyle")).toString()}};
+    }
+    profile.finish();
+
+    QSqlQuery &agent = db.prepared(QStringLiteral("SELECT name, COALESCE(persona, '{}')::text FROM agents WHERE id = CAST(:agent AS uuid)"));
+    agent.bindValue(QStringLiteral(":agent"), agentId);
+    if (!db.exec(agent, &preview.error))
+        return preview;
+    if (agent.next()) {
+        const QVariantMap persona = QJsonDocument::fromJson(agent.value(1).toString().toUtf8()).toVariant().toMap();
+        preview.persona = {{QStringLiteral("name"), agent.value(0)},
+                           {QStringLiteral("instructions"), persona.value(QStringLiteral("instructions")).toString()},
+                           {QStringLiteral("tone"), persona.value(QStringLiteral("tone")).toString()}};
+    }
+    agent.finish();
+
+    // The latest session with this agent, its last twenty messages in order.
+    QSqlQuery &conversation = db.prepared(QStringLiteral(
+        "SELECT m.\"messageType\"::text, m.content, m.\"createdAt\" FROM ("
+        "  SELECT c.\"messageType\", c.content, c.\"createdAt\", c.id FROM ai_conversations c "
+        "  WHERE c.\"sessionId\" = (SELECT vs.id FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
+        "                          AND %1 = CAST(:agent AS uuid) ORDER BY vs.\"startedAt\" DESC LIMIT 1) "
+        "  ORDER BY c.\"createdAt\" DESC, c.id DESC LIMIT 20) m ORDER BY m.\"createdAt\", m.id").arg(SessionSql::agentId()));
+    conversation.bindValue(QStringLiteral(":child"), childId);
+    conversation.bindValue(QStringLiteral(":agent"), agentId);
+    if (!db.exec(conversation, &preview.error))
+        return preview;
+    while (conversation.next()) {
+        preview.conversation << QVariantMap{{QStringLiteral("messageType"), conversation.value(0)},
+                                            {QStringLiteral("content"), conversation.value(1)},
+                                            {QStringLiteral("createdAt"), Database::fromUtcTimestamp(conversation.value(2)).toLocalTime()}};
+    }
+    conversation.finish();
+    return preview;
+}

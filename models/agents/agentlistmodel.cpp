@@ -1,0 +1,78 @@
+#include "agentlistmodel.h"
+#include "database.h"
+#include "localdays.h"
+#include "sessionsql.h"
+
+namespace {
+
+// 0: the child's own, 1: public, 2: another's the child has met.
+QString agentsOfChild()
+{
+    return QStringLiteral(
+        "SELECT * FROM ("
+        " SELECT a.id::text AS id, a.name, COALESCE(a.description, '') AS description, a.\"isPublic\", "
+        "  a.\"ownerUserId\" IS NOT DISTINCT FROM CAST(:child AS uuid) AS owned, "
+        "  CASE WHEN a.\"ownerUserId\" = CAST(:child AS uuid) THEN 0 WHEN a.\"isPublic\" THEN 1 ELSE 2 END AS \"rank\", "
+        "  (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id) AS memories, "
+        "  COALESCE(w.sessions, 0) AS \"sessionsThisWeek\", COALESCE(w.seconds, 0) / 60.0 AS \"minutesThisWeek\", "
+        "  CASE WHEN t.seconds > 0 THEN COALESCE(w.seconds, 0) / t.seconds ELSE 0 END AS \"shareThisWeek\", w.\"lastTalkedAt\" "
+        " FROM agents a "
+        " LEFT JOIN LATERAL (SELECT COUNT(*) FILTER (WHERE vs.\"startedAt\" >= CAST(:from AS timestamp)) AS sessions, "
+        "    SUM(%2) FILTER (WHERE vs.\"startedAt\" >= CAST(:from AS timestamp)) AS seconds, MAX(vs.\"startedAt\") AS \"lastTalkedAt\" "
+        "    FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) AND %1 = a.id) w ON true "
+        " CROSS JOIN (SELECT SUM(%2) AS seconds FROM voice_sessions vs "
+        "    WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)) t "
+        " WHERE a.\"isPublic\" OR a.\"ownerUserId\" = CAST(:child AS uuid) "
+        "    OR EXISTS (SELECT 1 FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id) "
+        "    OR w.\"lastTalkedAt\" IS NOT NULL) x ")
+        .arg(SessionSql::agentId(), SessionSql::talkedSeconds());
+}
+
+} // namespace
+
+AgentListModel::AgentListModel(QObject *parent)
+    : ChildRowsModel(parent)
+{
+}
+
+QHash<int, QByteArray> AgentListModel::roleNames() const
+{
+    return {{IdRole, "id"},
+            {NameRole, "name"},
+            {DescriptionRole, "description"},
+            {IsPublicRole, "isPublic"},
+            {OwnedRole, "owned"},
+            {MemoriesRole, "memories"},
+            {SessionsThisWeekRole, "sessionsThisWeek"},
+            {MinutesThisWeekRole, "minutesThisWeek"},
+            {ShareThisWeekRole, "shareThisWeek"},
+            {LastTalkedAtRole, "lastTalkedAt"}};
+}
+
+int AgentListModel::indexOfId(const QString &agentId) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (recordAt(row).value(QStringLiteral("id")).toString() == agentId)
+            return row;
+    }
+    return -1;
+}
+
+bool AgentListModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
+{
+    if (childId().isEmpty())
+        return false;
+    query.prepare(agentsOfChild() + (last ? QStringLiteral("WHERE (x.\"rank\", x.name, CAST(x.id AS uuid)) > (:rank, :name, CAST(:id AS uuid)) ")
+                                          : QString())
+                  + QStringLiteral("ORDER BY x.\"rank\", x.name, CAST(x.id AS uuid) LIMIT :limit"));
+    query.bindValue(QStringLiteral(":child"), childId());
+    query.bindValue(QStringLiteral(":from"), LocalDays::lastDays(7).startTimestamp());
+    query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(QDateTime::currentDateTime()));
+    if (last) {
+        query.bindValue(QStringLiteral(":rank"), last->value(QStringLiteral("rank")));
+        query.bindValue(QStringLiteral(":name"), last->value(QStringLiteral("name")));
+        query.bindValue(QStringLiteral(":id"), last->value(QStringLiteral("id")));
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}

@@ -1,0 +1,121 @@
+#include "personahistorymodel.h"
+#include "agenteditor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+const auto versions = QStringLiteral(
+    "SELECT version, \"savedAt\", \"savedBy\"::text AS \"savedBy\", \"throughNido\", name, COALESCE(description, '') AS description, "
+    "  COALESCE(persona, '{}')::text AS persona, COALESCE(\"voiceSettings\", '{}')::text AS \"voiceSettings\" "
+    "FROM nido.agent_persona_versions WHERE \"agentId\" = CAST(:agent AS uuid)");
+
+QStringList lines(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QStringList)
+        return value.toStringList();
+    QStringList texts;
+    for (const QVariant &turn : value.toList())
+        texts << AgentEditor::turnText(turn.toMap().value(QStringLiteral("role")).toString(), turn.toMap().value(QStringLiteral("text")).toString());
+    return texts;
+}
+
+// The keys of a version Nido does not edit, as one JSON text.
+QString otherKeys(const QVariantMap &version)
+{
+    QJsonObject persona = QJsonDocument::fromJson(version.value(QStringLiteral("persona")).toString().toUtf8()).object();
+    QJsonObject voice = QJsonDocument::fromJson(version.value(QStringLiteral("voiceSettings")).toString().toUtf8()).object();
+    for (const QString &key : AgentEditor::fieldNames()) {
+        persona.remove(key);
+        voice.remove(key);
+    }
+    QJsonObject rest;
+    if (!persona.isEmpty())
+        rest.insert(QStringLiteral("persona"), persona);
+    if (!voice.isEmpty())
+        rest.insert(QStringLiteral("voiceSettings"), voice);
+    return rest.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+PersonaHistoryModel::PersonaHistoryModel(QObject *parent)
+    : KeysetListModel(parent)
+{
+}
+
+void PersonaHistoryModel::setAgentId(const QString &agentId)
+{
+    if (m_agentId == agentId)
+        return;
+    m_agentId = agentId;
+    Q_EMIT agentIdChanged();
+    scheduleReload(true);
+}
+
+QHash<int, QByteArray> PersonaHistoryModel::roleNames() const
+{
+    return {{VersionRole, "version"},         {SavedAtRole, "savedAt"}, {SavedByRole, "savedBy"},
+            {ThroughNidoRole, "throughNido"}, {NameRole, "name"},       {DescriptionRole, "description"},
+            {PersonaRole, "persona"},         {VoiceSettingsRole, "voiceSettings"}};
+}
+
+QVariantMap PersonaHistoryModel::versionAt(int row) const
+{
+    QVariantMap version;
+    if (row < 0 || row >= rowCount())
+        return version;
+    const auto names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        version.insert(QString::fromUtf8(it.value()), data(index(row), it.key()));
+    return version;
+}
+
+QVariantList PersonaHistoryModel::diff(const QVariantMap &older, const QVariantMap &newer)
+{
+    const QVariantMap before = AgentEditor::formValues(AgentEditor::rowOf(older));
+    const QVariantMap after = AgentEditor::formValues(AgentEditor::rowOf(newer));
+    QVariantList fields;
+    for (const QString &key : AgentEditor::fieldNames()) {
+        const QVariant a = before.value(key);
+        const QVariant b = after.value(key);
+        QVariantMap field{{QStringLiteral("key"), key}, {QStringLiteral("label"), AgentEditor::label(key)},
+                          {QStringLiteral("changed"), a != b}};
+        if (a.typeId() == QMetaType::QString) {
+            field.insert(QStringLiteral("before"), a.toString());
+            field.insert(QStringLiteral("after"), b.toString());
+        } else {
+            const QStringList was = lines(a);
+            const QStringList now = lines(b);
+            QVariantList items;
+            for (const QString &line : now)
+                items << QVariantMap{{QStringLiteral("text"), line}, {QStringLiteral("status"), was.contains(line) ? QStringLiteral("kept") : QStringLiteral("added")}};
+            for (const QString &line : was) {
+                if (!now.contains(line))
+                    items << QVariantMap{{QStringLiteral("text"), line}, {QStringLiteral("status"), QStringLiteral("removed")}};
+            }
+            field.insert(QStringLiteral("items"), items);
+            field.insert(QStringLiteral("before"), was.join(u'\n'));
+            field.insert(QStringLiteral("after"), now.join(u'\n'));
+        }
+        fields << field;
+    }
+    const QString was = otherKeys(older);
+    const QString now = otherKeys(newer);
+    fields << QVariantMap{{QStringLiteral("key"), QStringLiteral("other")}, {QStringLiteral("label"), AgentEditor::label(QStringLiteral("other"))},
+                          {QStringLiteral("changed"), was != now}, {QStringLiteral("before"), was}, {QStringLiteral("after"), now}};
+    return fields;
+}
+
+bool PersonaHistoryModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
+{
+    if (m_agentId.isEmpty())
+        return false;
+    query.prepare(versions + (last ? QStringLiteral(" AND version < :version") : QString()) + QStringLiteral(" ORDER BY version DESC LIMIT :limit"));
+    query.bindValue(QStringLiteral(":agent"), m_agentId);
+    if (last)
+        query.bindValue(QStringLiteral(":version"), last->value(QStringLiteral("version")));
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}
