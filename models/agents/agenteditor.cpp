@@ -103,17 +103,19 @@ QJsonValue storedValue(const Key &key, const QVariant &typed)
         const QString text = typed.toString().trimmed();
         return text.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(text.toDouble());
     }
+    // An emptied list goes with its key, as a persona without it reads the same (and a restored
+    // version that never had it gets none).
     case Kind::List: {
         QJsonArray items;
         for (const QString &item : typed.toStringList())
             items << item.trimmed();
-        return items;
+        return items.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(items);
     }
     case Kind::Turns: {
         QJsonArray lines;
         for (const QVariant &turn : typed.toList())
             lines << AgentEditor::turnText(turn.toMap().value(QStringLiteral("role")).toString(), turn.toMap().value(QStringLiteral("text")).toString());
-        return lines;
+        return lines.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(lines);
     }
     }
     return QJsonValue::Undefined;
@@ -331,7 +333,8 @@ void AgentEditor::finish(const Outcome &outcome)
 
 void AgentEditor::run(std::function<Outcome(SqlConnection &)> job, std::function<void(const Outcome &)> done)
 {
-    DatabaseWorker::instance()->run<Outcome>(this, std::move(job), std::move(done));
+    // Saves, copies and deletions are not sent twice after a dropped connection: the parent retries.
+    DatabaseWorker::instance()->run<Outcome>(this, DatabaseWorker::Retry::Never, std::move(job), std::move(done));
 }
 
 QVariantMap AgentEditor::errors() const

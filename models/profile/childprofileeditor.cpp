@@ -4,6 +4,7 @@
 #include "profilechanges.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -299,8 +300,27 @@ QString ChildProfileEditor::choiceLabel(const QString &value)
 QList<ProfileWriter::Edit> ChildProfileEditor::edits() const
 {
     QList<ProfileWriter::Edit> list;
-    for (const QString &path : changedFields())
-        list.append({path, storedValue(*field(path), m_typed.value(path))});
+    for (const QString &path : changedFields()) {
+        QJsonValue value = storedValue(*field(path), m_typed.value(path));
+        // An entry the backend stored as something else than text ({"name": "Rex"}, 3) is shown as
+        // its JSON; while the parent leaves it, it goes back as it was.
+        if (value.isArray()) {
+            const QJsonValue before = m_base.at(path);
+            QHash<QString, QJsonValue> originals;
+            for (const QJsonValue &item : before.toArray()) {
+                if (!item.isString())
+                    originals.insert(formValue(*field(path), QJsonArray{item}).toStringList().value(0), item);
+            }
+            QJsonArray items = value.toArray();
+            for (auto it = items.begin(); it != items.end(); ++it) {
+                const QString text = (*it).toString();
+                if (originals.contains(text))
+                    *it = originals.value(text);
+            }
+            value = items;
+        }
+        list.append({path, value});
+    }
     return list;
 }
 
@@ -314,19 +334,28 @@ void ChildProfileEditor::save()
     Q_EMIT valuesChanged();
     const quint64 request = m_request;
     auto job = [child = m_childId, base = m_base, edits = edits()](SqlConnection &db) { return ProfileWriter::save(db, child, base, edits); };
-    DatabaseWorker::instance()->run<ProfileWriter::Outcome>(this, job, [this, request](const ProfileWriter::Outcome &outcome) {
+    // A COMMIT that may have reached the server is never sent twice: the parent saves again.
+    DatabaseWorker::instance()->run<ProfileWriter::Outcome>(this, DatabaseWorker::Retry::Never, job,
+                                                            [this, request, sent = m_typed](const ProfileWriter::Outcome &outcome) {
         if (request != m_request)
             return;
         m_saving = false;
         switch (outcome.result) {
-        case ProfileWriter::Outcome::Saved:
+        case ProfileWriter::Outcome::Saved: {
+            // What the parent typed while the save ran is theirs still, and stays a draft.
+            const QVariantMap typedMeanwhile = m_typed;
             showSnapshot(outcome.current);
-            DraftStore::remove(form(), m_childId);
+            for (auto it = typedMeanwhile.cbegin(); it != typedMeanwhile.cend(); ++it) {
+                if (it.value() != sent.value(it.key()))
+                    m_typed.insert(it.key(), it.value());
+            }
+            keepDraft();
             m_draftOnOffer = {};
             m_lastSavedAt = QDateTime::currentDateTime();
             Q_EMIT saved();
             Q_EMIT ProfileChanges::instance()->saved(m_childId);
             break;
+        }
         case ProfileWriter::Outcome::Conflict:
             rebase(outcome.current);
             m_error = tr("Someone else changed this profile since you opened it. For each field below, choose which version to keep; "

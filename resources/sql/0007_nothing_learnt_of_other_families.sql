@@ -19,7 +19,8 @@ BEGIN
     WHERE a.attrelid IN ('users'::regclass, 'user_profiles'::regclass, 'agents'::regclass, 'voice_sessions'::regclass,
                          'ai_conversations'::regclass, 'session_heartbeats'::regclass, 'memory_contexts'::regclass,
                          'memory_access_log'::regclass, 'nido.caregiver_audit'::regclass,
-                         'nido.memory_deletion_outbox'::regclass)
+                         'nido.memory_deletion_outbox'::regclass, 'nido.caregivers'::regclass,
+                         'nido.caregiver_children'::regclass)
       AND a.attnum > 0 AND NOT a.attisdropped
       AND a.atttypid IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype, 'name'::regtype, 'uuid'::regtype,
                          'json'::regtype, 'jsonb'::regtype)
@@ -36,7 +37,8 @@ BEGIN
       AND s.starelid IN ('users'::regclass, 'user_profiles'::regclass, 'agents'::regclass, 'voice_sessions'::regclass,
                          'ai_conversations'::regclass, 'session_heartbeats'::regclass, 'memory_contexts'::regclass,
                          'memory_access_log'::regclass, 'nido.caregiver_audit'::regclass,
-                         'nido.memory_deletion_outbox'::regclass);
+                         'nido.memory_deletion_outbox'::regclass, 'nido.caregivers'::regclass,
+                         'nido.caregiver_children'::regclass);
   END IF;
 END
 $$;
@@ -51,7 +53,7 @@ GRANT INSERT (action, "userId", "memoryId", details) ON nido.caregiver_audit TO 
 -- one of the caller's own, the answer is always yes: it must not tell who uses someone else's agent,
 -- or whether an id is an agent at all.
 CREATE OR REPLACE FUNCTION nido.agent_used_by_others(agent UUID, caller NAME) RETURNS BOOLEAN
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   PERFORM nido.check_caller(caller);
   IF NOT EXISTS (SELECT 1 FROM public.agents a JOIN nido.caregiver_children l ON l."userId" = a."ownerUserId"
@@ -64,3 +66,13 @@ BEGIN
                    AND NOT EXISTS (SELECT 1 FROM nido.caregiver_children l WHERE l.role = caller AND l."userId" = vs."userId"));
 END
 $$;
+
+-- Functions that run as their owner search only the catalogue (and temporary objects last, which
+-- are never searched for functions): everything else they name in full. With `public` on their
+-- path, a caregiver allowed to create there (the default before PostgreSQL 15) could put a
+-- function with closer argument types in front of a built-in one and run it as the owner.
+ALTER FUNCTION nido.is_caregiver(NAME) SET search_path = pg_catalog, pg_temp;
+ALTER FUNCTION nido.check_caller(NAME) SET search_path = pg_catalog, pg_temp;
+ALTER FUNCTION nido.delete_memories(NAME, UUID, UUID[]) SET search_path = pg_catalog, pg_temp;
+ALTER FUNCTION nido.queue_memory_purge() SET search_path = pg_catalog, pg_temp;
+ALTER FUNCTION nido.audit_caregiver_edit() SET search_path = pg_catalog, pg_temp;

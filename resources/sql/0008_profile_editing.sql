@@ -17,7 +17,7 @@ RETURN (SELECT jsonb_object_agg(k, jsonb_build_object('from', before -> k, 'to',
 -- As the memories' trigger: runs as its owner, nobody else may use it, and records the role in
 -- force. A new profile row (INSERT: no previous rows) lists what it was created with.
 CREATE FUNCTION nido.audit_caregiver_profile_edit() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   actor NAME := CASE WHEN current_setting('role') = 'none' THEN session_user ELSE current_setting('role') END;
   child_key TEXT := CASE WHEN TG_TABLE_NAME = 'users' THEN 'id' ELSE 'userId' END;
@@ -58,6 +58,9 @@ DECLARE
   base JSONB := COALESCE(NULLIF(doc, 'null'::jsonb), '{}'::jsonb);
   inside JSONB;
 BEGIN
+  IF path IS NULL OR cardinality(path) = 0 THEN
+    RAISE EXCEPTION 'an empty path names no key' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
   IF jsonb_typeof(base) <> 'object' THEN
     RAISE EXCEPTION 'holds % where an object belongs, at %', jsonb_typeof(base), array_to_string(path, '.')
       USING ERRCODE = 'data_exception';

@@ -21,11 +21,18 @@ CREATE TABLE nido.agent_persona_versions (
 -- Runs as its owner and nobody else may use it: written for every change of an agent's name,
 -- description, persona or voice, by the backend's role as well as a caregiver's.
 CREATE FUNCTION nido.keep_persona_version() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   IF TG_OP = 'UPDATE' AND NEW.name IS NOT DISTINCT FROM OLD.name AND NEW.description IS NOT DISTINCT FROM OLD.description
      AND NEW.persona IS NOT DISTINCT FROM OLD.persona AND NEW."voiceSettings" IS NOT DISTINCT FROM OLD."voiceSettings" THEN
     RETURN NULL;
+  END IF;
+  -- An agent written while triggers were off (a bulk load as replica) has no version yet: what it
+  -- was before this change is kept first, saved by someone else.
+  IF TG_OP = 'UPDATE' AND NOT EXISTS (SELECT 1 FROM nido.agent_persona_versions v WHERE v."agentId" = OLD.id) THEN
+    INSERT INTO nido.agent_persona_versions ("agentId", version, name, description, persona, "voiceSettings", "savedAt", "savedBy")
+    VALUES (OLD.id, 1, OLD.name, OLD.description, OLD.persona, OLD."voiceSettings",
+            COALESCE(OLD."updatedAt", OLD."createdAt", NOW() AT TIME ZONE 'UTC'), 'unknown');
   END IF;
   INSERT INTO nido.agent_persona_versions ("agentId", version, name, description, persona, "voiceSettings", "savedBy", "throughNido")
   SELECT NEW.id, COALESCE(MAX(v.version), 0) + 1, NEW.name, NEW.description, NEW.persona, NEW."voiceSettings",
@@ -57,7 +64,7 @@ CREATE INDEX "IDX_nido_agent_persona_versions_agent" ON nido.agent_persona_versi
 -- memories' trigger, audited as deletions). An agent that another family's memories or sessions use,
 -- or a public one, is not a caregiver's to delete; a caregiver needs "manage" on the owning child.
 CREATE FUNCTION nido.delete_agent(caller NAME, agent UUID, forget_memories BOOLEAN) RETURNS INTEGER
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   owner UUID;
   caregiver BOOLEAN := nido.is_caregiver(caller);
