@@ -92,6 +92,293 @@
     </message>
 </context>
 <context>
+    <name>AgentContextPreview</name>
+    <message>
+        <source>Importance %1, below %2 (the least important memory given).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>As important as the last memory given, but older (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentDelegate</name>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another child's</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memories of this child</source>
+        <translation><numerusform>%n memory of this child</numerusform><numerusform>%n memories of this child</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %n session(s), %1 min</source>
+        <translation><numerusform>This week: %n session, %1 min</numerusform><numerusform>This week: %n sessions, %1 min</numerusform></translation>
+    </message>
+    <message>
+        <source>Last talked %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Never talked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % of this week's time</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentEditor</name>
+    <message>
+        <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This agent belongs to another child: duplicate it to edit a copy of your own.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Knows about</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules it keeps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example dialogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This agent is no longer in the database.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This agent was deleted, or you may not change it; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Someone else changed this agent's %1 since you opened it; nothing was saved and your version is still here. Copy what you need, then discard to see theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not change this agent; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not add agents for this child.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You may not delete this agent; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other children's memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentPreview</name>
+    <message>
+        <source>Who it is told to be</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About the child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Age: %1. Interests: %2. Topics to avoid: %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The %n memories it is given</source>
+        <translation><numerusform>The memory it is given</numerusform><numerusform>The %n memories it is given</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · importance %2%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> · shared by all agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No episodic memory reaches this agent yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Just missed the cut</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latest conversation with it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Child: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They have not talked yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New agent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What it sees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new agent for this child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructions: who it is and how it talks to your child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this agent?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other children's memories or sessions use this agent, so it cannot be deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n memories of this child name this agent; deleted alone, they become shared with every agent.</source>
+        <translation><numerusform>%n memory of this child names this agent; deleted alone, it becomes shared with every agent.</numerusform><numerusform>%n memories of this child name this agent; deleted alone, they become shared with every agent.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) name it; they stay, without their agent.</source>
+        <translation><numerusform>%n session names it; it stays, without its agent.</numerusform><numerusform>%n sessions name it; they stay, without their agent.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the agent, keep the memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the agent and its memories</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CaregiverAdmin</name>
     <message>
         <source>"%1" does not start with a child's id.</source>
@@ -783,14 +1070,6 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>Backend database: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The companions your child talks to, their personas, and what each one sees.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1515,6 +1794,89 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>Confirm…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonaForm</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who speaks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add what the child says</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the agent's answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. es-ES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1.0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>0</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PersonaHistoryView</name>
+    <message>
+        <source>Version %1 · %2
+%3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved in Nido by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved by someone else</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Version %1 → version %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only one version so far.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
         <translation type="unfinished" />
     </message>
 </context>

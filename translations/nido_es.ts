@@ -92,6 +92,293 @@
     </message>
 </context>
 <context>
+    <name>AgentContextPreview</name>
+    <message>
+        <source>Importance %1, below %2 (the least important memory given).</source>
+        <translation>Importancia %1, por debajo de %2 (el recuerdo menos importante que recibe).</translation>
+    </message>
+    <message>
+        <source>As important as the last memory given, but older (%1).</source>
+        <translation>Tan importante como el último recuerdo que recibe, pero más antiguo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>AgentDelegate</name>
+    <message>
+        <source>Yours</source>
+        <translation>Vuestro</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Another child's</source>
+        <translation>De otro niño o niña</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories of this child</source>
+        <translation><numerusform>%n recuerdo de este niño/a</numerusform><numerusform>%n recuerdos de este niño/a</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This week: %n session(s), %1 min</source>
+        <translation><numerusform>Esta semana: %n sesión, %1 min</numerusform><numerusform>Esta semana: %n sesiones, %1 min</numerusform></translation>
+    </message>
+    <message>
+        <source>Last talked %1</source>
+        <translation>Última conversación: %1</translation>
+    </message>
+    <message>
+        <source>Never talked</source>
+        <translation>Aún no han hablado</translation>
+    </message>
+    <message>
+        <source>%1 % of this week's time</source>
+        <translation>%1 % del tiempo de esta semana</translation>
+    </message>
+</context>
+<context>
+    <name>AgentEditor</name>
+    <message>
+        <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
+        <translation>Un agente público lo comparten todas las familias: duplícalo para tener uno vuestro que puedas editar.</translation>
+    </message>
+    <message>
+        <source>This agent belongs to another child: duplicate it to edit a copy of your own.</source>
+        <translation>Este agente es de otro niño o niña: duplícalo para editar una copia vuestra.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Knows about</source>
+        <translation>Sabe de</translation>
+    </message>
+    <message>
+        <source>Rules it keeps</source>
+        <translation>Normas que cumple</translation>
+    </message>
+    <message>
+        <source>Example dialogue</source>
+        <translation>Diálogo de ejemplo</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Pitch</source>
+        <translation>Tono de voz</translation>
+    </message>
+    <message>
+        <source>Other settings</source>
+        <translation>Otros ajustes</translation>
+    </message>
+    <message>
+        <source>This agent is no longer in the database.</source>
+        <translation>Este agente ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <source>This agent was deleted, or you may not change it; nothing was saved.</source>
+        <translation>Este agente se ha borrado, o no puedes cambiarlo; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this agent's %1 since you opened it; nothing was saved and your version is still here. Copy what you need, then discard to see theirs.</source>
+        <translation>Otra persona ha cambiado «%1» de este agente desde que lo abriste; no se ha guardado nada y tu versión sigue aquí. Copia lo que necesites y descarta los cambios para ver la suya.</translation>
+    </message>
+    <message>
+        <source>You may not change this agent; nothing was saved.</source>
+        <translation>No puedes cambiar este agente; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>You may not add agents for this child.</source>
+        <translation>No puedes añadir agentes para este niño o niña.</translation>
+    </message>
+    <message>
+        <source>You may not delete this agent; nothing was deleted.</source>
+        <translation>No puedes borrar este agente; no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <source>Other children's memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
+        <translation>Recuerdos o sesiones de otros niños usan este agente, así que no se puede borrar; no se ha borrado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentPreview</name>
+    <message>
+        <source>Who it is told to be</source>
+        <translation>Quién se le pide que sea</translation>
+    </message>
+    <message>
+        <source>Tone: %1</source>
+        <translation>Tono: %1</translation>
+    </message>
+    <message>
+        <source>About the child</source>
+        <translation>Sobre el niño o niña</translation>
+    </message>
+    <message>
+        <source>Age: %1. Interests: %2. Topics to avoid: %3.</source>
+        <translation>Edad: %1. Intereses: %2. Temas que evitar: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n memories it is given</source>
+        <translation><numerusform>El recuerdo que recibe</numerusform><numerusform>Los %n recuerdos que recibe</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 · importance %2%3</source>
+        <translation>%1 · importancia %2%3</translation>
+    </message>
+    <message>
+        <source> · shared by all agents</source>
+        <translation> · compartido por todos los agentes</translation>
+    </message>
+    <message>
+        <source>No episodic memory reaches this agent yet.</source>
+        <translation>Aún no le llega ningún recuerdo episódico a este agente.</translation>
+    </message>
+    <message>
+        <source>Just missed the cut</source>
+        <translation>Se quedaron fuera por poco</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Latest conversation with it</source>
+        <translation>Última conversación con él</translation>
+    </message>
+    <message>
+        <source>Child: %1</source>
+        <translation>Niño/a: %1</translation>
+    </message>
+    <message>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <source>They have not talked yet.</source>
+        <translation>Aún no han hablado.</translation>
+    </message>
+</context>
+<context>
+    <name>AgentsPage</name>
+    <message>
+        <source>Agents</source>
+        <translation>Agentes</translation>
+    </message>
+    <message>
+        <source>New agent…</source>
+        <translation>Nuevo agente…</translation>
+    </message>
+    <message>
+        <source>Duplicate to edit</source>
+        <translation>Duplicar para editar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Borrar…</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Personalidad</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>What it sees</source>
+        <translation>Qué ve</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Descartar los cambios</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>A new agent for this child</source>
+        <translation>Un agente nuevo para este niño o niña</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Instructions: who it is and how it talks to your child</source>
+        <translation>Instrucciones: quién es y cómo habla con tu hijo o hija</translation>
+    </message>
+    <message>
+        <source>Delete this agent?</source>
+        <translation>¿Borrar este agente?</translation>
+    </message>
+    <message>
+        <source>Other children's memories or sessions use this agent, so it cannot be deleted.</source>
+        <translation>Recuerdos o sesiones de otros niños usan este agente, así que no se puede borrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n memories of this child name this agent; deleted alone, they become shared with every agent.</source>
+        <translation><numerusform>%n recuerdo de este niño/a nombra a este agente; si solo se borra el agente, pasará a ser compartido por todos.</numerusform><numerusform>%n recuerdos de este niño/a nombran a este agente; si solo se borra el agente, pasarán a ser compartidos por todos.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) name it; they stay, without their agent.</source>
+        <translation><numerusform>%n sesión lo nombra; se conserva, sin su agente.</numerusform><numerusform>%n sesiones lo nombran; se conservan, sin su agente.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Delete the agent, keep the memories</source>
+        <translation>Borrar el agente y conservar los recuerdos</translation>
+    </message>
+    <message>
+        <source>Delete the agent and its memories</source>
+        <translation>Borrar el agente y sus recuerdos</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverAdmin</name>
     <message>
         <source>"%1" does not start with a child's id.</source>
@@ -798,14 +1085,6 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>Backend database: %1</source>
         <translation>Base de datos del backend: %1</translation>
-    </message>
-    <message>
-        <source>Agents</source>
-        <translation>Agentes</translation>
-    </message>
-    <message>
-        <source>The companions your child talks to, their personas, and what each one sees.</source>
-        <translation>Los compañeros con los que habla tu hijo o hija, sus personalidades y lo que ve cada uno.</translation>
     </message>
     <message>
         <source>Reports and export</source>
@@ -1530,6 +1809,90 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>Confirm…</source>
         <translation>Confirmar…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaForm</name>
+    <message>
+        <source>Child</source>
+        <translation>Niño/a</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>(other)</source>
+        <translation>(otro)</translation>
+    </message>
+    <message>
+        <source>Who speaks</source>
+        <translation>Quién habla</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Turno %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Add what the child says</source>
+        <translation>Añadir lo que dice el niño o niña</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Add the agent's answer</source>
+        <translation>Añadir la respuesta del agente</translation>
+    </message>
+    <message>
+        <source>e.g. es-ES</source>
+        <translation>p. ej. es-ES</translation>
+    </message>
+    <message>
+        <source>1.0</source>
+        <translation>1,0</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaHistoryView</name>
+    <message>
+        <source>Version %1 · %2
+%3</source>
+        <translation>Versión %1 · %2
+%3</translation>
+    </message>
+    <message>
+        <source>saved in Nido by %1</source>
+        <translation>guardada en Nido por %1</translation>
+    </message>
+    <message>
+        <source>saved by someone else</source>
+        <translation>guardada por otra persona</translation>
+    </message>
+    <message>
+        <source>Version %1 → version %2</source>
+        <translation>Versión %1 → versión %2</translation>
+    </message>
+    <message>
+        <source>Only one version so far.</source>
+        <translation>Por ahora solo hay una versión.</translation>
+    </message>
+    <message>
+        <source>Restore version %1</source>
+        <translation>Restaurar la versión %1</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
     </message>
 </context>
 <context>

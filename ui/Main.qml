@@ -123,6 +123,8 @@ ApplicationWindow {
                     sourceComponent: OverviewPage {}
                 }
                 LazyPage {
+                    id: timelinePage
+
                     childId: window.childId
                     sourceComponent: MemoryTimelinePage {
                         onSessionRequested: sessionId => {
@@ -140,9 +142,12 @@ ApplicationWindow {
                     sourceComponent: RoutinesPage {}
                 }
                 LazyPage {
-                    sourceComponent: ComingPage {
-                        title: qsTr("Agents")
-                        summary: qsTr("The companions your child talks to, their personas, and what each one sees.")
+                    childId: window.childId
+                    sourceComponent: AgentsPage {
+                        onMemoryRequested: memoryId => {
+                            navigation.currentIndex = 1
+                            timelinePage.item.openMemoryId = memoryId
+                        }
                     }
                 }
                 LazyPage {

@@ -26,6 +26,7 @@ class AgentEditor : public QObject
     Q_PROPERTY(QDateTime lastSavedAt READ lastSavedAt NOTIFY stateChanged)
     Q_PROPERTY(QVariantMap values READ values NOTIFY valuesChanged)
     Q_PROPERTY(QVariantMap errors READ errors NOTIFY valuesChanged)
+    Q_PROPERTY(QStringList changedFields READ changedKeys NOTIFY valuesChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY valuesChanged)
     Q_PROPERTY(bool canSave READ canSave NOTIFY valuesChanged)
 

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -315,6 +316,53 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !third.busy(); }, 10000));
         QVERIFY2(third.errorString().contains("Other children"), qPrintable(third.errorString()));
         QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE id = '" + sharedAgent + "'"), QString("1"));
+    }
+
+    // A caregiver with psql: versions are the server's to write, and deletion goes through the
+    // function's checks.
+    void aCaregiverCannotForgeVersionsOrDeleteOthersAgents()
+    {
+        QSqlQuery setup;
+        for (const char *role : {"a_vera", "a_mike"}) {
+            setup.exec(QString("DROP OWNED BY %1").arg(QLatin1String(role)));
+            setup.exec(QString("DROP ROLE IF EXISTS %1").arg(QLatin1String(role)));
+        }
+        QString error;
+        CaregiverAdmin admin(QSqlDatabase::database());
+        QVERIFY2(admin.addCaregiver("a_vera", "Vera", {{m_children[1], "view"}}, {}, &error), qPrintable(error));
+        QVERIFY2(admin.addCaregiver("a_mike", "Mike", {{m_children[1], "manage"}}, {}, &error), qPrintable(error));
+        const QString theirs = newAgent(m_children[2], "Another family tutor");
+        const QString viewed = newAgent(m_children[1], "Viewed only");
+        const auto as = [&](const QString &role, const QString &sql) {
+            QString state;
+            {
+                QSqlDatabase db = Database::open(TestDatabase::conninfo("agents") + " user=" + role, "as-role", &error);
+                QSqlQuery query(db);
+                state = query.exec(sql) ? QString("ok") : query.lastError().nativeErrorCode();
+            }
+            Database::close("as-role");
+            return state;
+        };
+        QCOMPARE(as("a_mike", "INSERT INTO nido.agent_persona_versions (\"agentId\", version, \"savedBy\") VALUES ('" + viewed + "', 99, 'a_mike')"),
+                 QString("42501"));
+        QCOMPARE(as("a_mike", "SELECT nido.delete_agent('a_mike', '" + theirs + "', true)"), QString("42501"));
+        QCOMPARE(as("a_vera", "SELECT nido.delete_agent('a_vera', '" + viewed + "', false)"), QString("42501"));
+        QCOMPARE(as("a_vera", "SELECT nido.delete_agent('a_mike', '" + viewed + "', false)"), QString("42501"));
+        QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE id IN ('" + theirs + "', '" + viewed + "')"), QString("2"));
+        // Versions of another family's agent are not visible.
+        QCOMPARE(as("a_mike", "SELECT 1 FROM nido.agent_persona_versions WHERE \"agentId\" = '" + theirs + "' HAVING COUNT(*) > 0"), QString("ok"));
+        {
+            QSqlDatabase db = Database::open(TestDatabase::conninfo("agents") + " user=a_mike", "as-mike", &error);
+            QSqlQuery query(db);
+            QVERIFY(query.exec("SELECT COUNT(*) FROM nido.agent_persona_versions WHERE \"agentId\" = '" + theirs + "'") && query.next());
+            QCOMPARE(query.value(0).toInt(), 0);
+            // The one who manages the child deletes its agent.
+            QVERIFY(query.exec("SELECT nido.delete_agent('a_mike', '" + viewed + "', false)"));
+        }
+        Database::close("as-mike");
+        QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE id = '" + viewed + "'"), QString("0"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'a_mike' AND action = 'delete' AND details->>'agentId' = '" + viewed + "'"),
+                 QString("1"));
     }
 
     void thePreviewIsTheDocumentsQueryOne()

@@ -1,4 +1,5 @@
 #include "activitystatistics.h"
+#include "agenteditor.h"
 #include "childoverview.h"
 #include "profileeditor.h"
 #include "routineseditor.h"
@@ -19,6 +20,7 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
@@ -295,6 +297,32 @@ private Q_SLOTS:
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }
 
+    void agentsPage()
+    {
+        qmlWarnings.clear();
+        const QString child = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id LIMIT 1").toString();
+        // A backend's change, so that the versions have something to compare.
+        QSqlQuery backend;
+        QVERIFY(backend.exec("UPDATE agents SET persona = persona || '{\"tone\": \"Calm, curious and kind\"}' WHERE \"ownerUserId\" = '" + child + "'"));
+        QVERIFY(!render(QStringLiteral("before-agents.png")).isNull());
+        m_window->resize(1400, 1000);
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        navigation->setProperty("currentIndex", 4);
+        AgentEditor *editor = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (editor = m_window->findChild<AgentEditor *>()) && editor->loaded(); }, 10000));
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(distinctColours(grab(QStringLiteral("agents-en.png"))) > 20, "the agents page looks blank");
+        QObject *tabs = m_window->findChild<QObject *>(QStringLiteral("agentTabs"));
+        tabs->setProperty("currentIndex", 1);
+        QVERIFY(TestDatabase::settle());
+        grab(QStringLiteral("agent-versions-en.png"));
+        tabs->setProperty("currentIndex", 2);
+        QVERIFY(TestDatabase::settle());
+        grab(QStringLiteral("agent-preview-en.png"));
+        m_engine.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
     // A backend's own database, as its ORM made it (with the document's extras or without), migrated,
     // with the NULLs a backend leaves: every page renders with no warning.
     void rendersABackendsOwnDatabase_data()
@@ -351,6 +379,9 @@ private Q_SLOTS:
         navigation->setProperty("currentIndex", 3);
         QVERIFY(TestDatabase::settle());
         QVERIFY2(distinctColours(grab(QStringLiteral("routines-es.png"))) > 20, "the routines page looks blank");
+        navigation->setProperty("currentIndex", 4);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(distinctColours(grab(QStringLiteral("agents-es.png"))) > 20, "the agents page looks blank");
         m_engine.reset();
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());

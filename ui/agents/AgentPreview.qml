@@ -1,0 +1,151 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Nido.Models
+
+// What the agent is given about the child: its persona, the profile's essentials, the five
+// memories of the schema document's query 1 (each opens in the timeline), the ones that just
+// missed the cut and why, and the latest conversation with it.
+ScrollView {
+    id: view
+
+    required property string childId
+    required property string agentId
+
+    signal memoryRequested(string memoryId)
+
+    contentWidth: availableWidth
+
+    AgentContextPreview {
+        id: preview
+
+        childId: view.childId
+        agentId: view.agentId
+    }
+
+    ColumnLayout {
+        width: view.availableWidth
+        spacing: 10
+
+        BusyIndicator {
+            running: preview.loading
+            visible: running
+        }
+        Label {
+            visible: preview.errorString.length > 0
+            text: preview.errorString
+            color: "#c0392b"
+        }
+        GroupBox {
+            title: qsTr("Who it is told to be")
+            Layout.fillWidth: true
+
+            Label {
+                width: parent.width
+                text: (preview.persona.instructions ?? "") + ((preview.persona.tone ?? "").length > 0 ? "\n" + qsTr("Tone: %1").arg(preview.persona.tone) : "")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+            }
+        }
+        GroupBox {
+            title: qsTr("About the child")
+            Layout.fillWidth: true
+
+            Label {
+                width: parent.width
+                text: qsTr("Age: %1. Interests: %2. Topics to avoid: %3.")
+                      .arg(preview.profile.age ?? "?")
+                      .arg((preview.profile.interests ?? []).join(", "))
+                      .arg((preview.profile.avoidTopics ?? []).length > 0 ? preview.profile.avoidTopics.join(", ") : qsTr("none"))
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+            }
+        }
+        GroupBox {
+            title: qsTr("The %n memories it is given", "", preview.memories.length)
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                width: parent.width
+
+                Repeater {
+                    model: preview.memories
+
+                    delegate: ItemDelegate {
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        text: qsTr("%1 · importance %2%3").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content)
+                                  .arg(Number(modelData.importance).toLocaleString(Qt.locale(), 'f', 2))
+                                  .arg(modelData.shared ? qsTr(" · shared by all agents") : "")
+                        contentItem: Label {
+                            text: parent.text
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                        }
+                        onClicked: view.memoryRequested(modelData.id)
+                    }
+                }
+                Label {
+                    visible: preview.memories.length === 0 && !preview.loading
+                    text: qsTr("No episodic memory reaches this agent yet.")
+                    opacity: 0.7
+                }
+            }
+        }
+        GroupBox {
+            title: qsTr("Just missed the cut")
+            visible: preview.missedCut.length > 0
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                width: parent.width
+
+                Repeater {
+                    model: preview.missedCut
+
+                    delegate: ItemDelegate {
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        text: qsTr("%1 — %2").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content).arg(modelData.reason)
+                        contentItem: Label {
+                            text: parent.text
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            opacity: 0.8
+                        }
+                        onClicked: view.memoryRequested(modelData.id)
+                    }
+                }
+            }
+        }
+        GroupBox {
+            title: qsTr("Latest conversation with it")
+            Layout.fillWidth: true
+
+            ColumnLayout {
+                width: parent.width
+
+                Repeater {
+                    model: preview.conversation
+
+                    delegate: Label {
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        text: (modelData.messageType === "user" ? qsTr("Child: %1") : qsTr("Agent: %1")).arg(modelData.content)
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: modelData.messageType === "user" ? Text.AlignLeft : Text.AlignRight
+                    }
+                }
+                Label {
+                    visible: preview.conversation.length === 0 && !preview.loading
+                    text: qsTr("They have not talked yet.")
+                    opacity: 0.7
+                }
+            }
+        }
+    }
+}

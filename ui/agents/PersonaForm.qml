@@ -1,0 +1,123 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The persona as a form: instructions, tone, what it knows, the rules it keeps, example dialogue
+// as turns, and its voice. Read-only for public agents and other children's.
+ColumnLayout {
+    id: form
+
+    required property var editor
+
+    spacing: 10
+
+    GridLayout {
+        columns: 2
+        columnSpacing: 16
+        enabled: form.editor.editable
+        Layout.fillWidth: true
+
+        ValueField { editor: form.editor; path: "name" }
+        ValueField { editor: form.editor; path: "tone" }
+        ValueField { editor: form.editor; path: "description"; Layout.columnSpan: 2 }
+
+        ColumnLayout {
+            Layout.columnSpan: 2
+            Layout.fillWidth: true
+            spacing: 2
+
+            Label {
+                text: form.editor.label("instructions")
+                font.bold: form.editor.changedFields.indexOf("instructions") >= 0
+            }
+            TextArea {
+                objectName: "field:instructions"
+                text: form.editor.values["instructions"] ?? ""
+                wrapMode: TextEdit.Wrap
+                textFormat: TextEdit.PlainText
+                Layout.fillWidth: true
+                Layout.preferredHeight: 90
+                Accessible.name: form.editor.label("instructions")
+                background: Rectangle {
+                    color: palette.base
+                    border.color: parent.activeFocus ? palette.highlight : palette.mid
+                    radius: 2
+                }
+                onTextChanged: if (activeFocus) form.editor.setValue("instructions", text)
+            }
+            Label {
+                visible: (form.editor.errors["instructions"] ?? "").length > 0
+                text: form.editor.errors["instructions"] ?? ""
+                color: "#c0392b"
+            }
+        }
+
+        ChipListField { editor: form.editor; path: "expertise" }
+        ChipListField { editor: form.editor; path: "constraints" }
+    }
+
+    Label {
+        text: form.editor.label("examples")
+        font.bold: true
+    }
+    Repeater {
+        model: form.editor.values["examples"] ?? []
+
+        delegate: RowLayout {
+            id: turn
+
+            required property var modelData
+            required property int index
+
+            enabled: form.editor.editable
+            Layout.fillWidth: true
+
+            ComboBox {
+                model: [qsTr("Child"), qsTr("Agent"), qsTr("(other)")]
+                currentIndex: turn.modelData.role === "user" ? 0 : turn.modelData.role === "assistant" ? 1 : 2
+                Accessible.name: qsTr("Who speaks")
+                onActivated: index => form.editor.setTurn(turn.index, ["user", "assistant", ""][index], turn.modelData.text)
+            }
+            TextField {
+                text: turn.modelData.text
+                Layout.fillWidth: true
+                Accessible.name: qsTr("Turn %1").arg(turn.index + 1)
+                onEditingFinished: if (text !== turn.modelData.text) form.editor.setTurn(turn.index, turn.modelData.role, text)
+                // A long turn shows its beginning.
+                Component.onCompleted: cursorPosition = 0
+            }
+            Button {
+                text: qsTr("Remove")
+                onClicked: form.editor.removeTurn(turn.index)
+            }
+        }
+    }
+    RowLayout {
+        enabled: form.editor.editable
+
+        Button {
+            text: qsTr("Add what the child says")
+            onClicked: form.editor.addTurn("user", qsTr("…"))
+        }
+        Button {
+            text: qsTr("Add the agent's answer")
+            onClicked: form.editor.addTurn("assistant", qsTr("…"))
+        }
+        Label {
+            text: form.editor.errors["examples"] ?? ""
+            color: "#c0392b"
+        }
+    }
+
+    GridLayout {
+        columns: 4
+        columnSpacing: 16
+        enabled: form.editor.editable
+        Layout.fillWidth: true
+
+        ValueField { editor: form.editor; path: "voice" }
+        ValueField { editor: form.editor; path: "language"; placeholder: qsTr("e.g. es-ES") }
+        ValueField { editor: form.editor; path: "speed"; placeholder: qsTr("1.0") }
+        ValueField { editor: form.editor; path: "pitch"; placeholder: qsTr("0") }
+    }
+}
