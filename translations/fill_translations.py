@@ -9,6 +9,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SPANISH = {
+    'Changes to the %1 from %2 were never saved.': 'Hay cambios en %1 del %2 que nunca se guardaron.',
+    'child profile': 'el perfil',
+    'routines': 'las rutinas',
+    'Open them': 'Abrirlos',
+    'Later': 'Más tarde',
     'Importance %1, below %2 (the least important memory given).': 'Importancia %1, por debajo de %2 (el recuerdo menos importante que recibe).',
     'As important as the last memory given, but older (%1).': 'Tan importante como el último recuerdo que recibe, pero más antiguo (%1).',
     'Yours': 'Vuestro',

@@ -1112,6 +1112,26 @@ It opens its embedded database instead.</source>
         <source>Switch and keep the draft</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Changes to the %1 from %2 were never saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>child profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>routines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MemoriesPerDayChart</name>

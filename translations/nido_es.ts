@@ -1126,6 +1126,26 @@ Abre en su lugar su base de datos integrada.</translation>
         <source>Switch and keep the draft</source>
         <translation>Cambiar y conservar el borrador</translation>
     </message>
+    <message>
+        <source>Changes to the %1 from %2 were never saved.</source>
+        <translation>Hay cambios en %1 del %2 que nunca se guardaron.</translation>
+    </message>
+    <message>
+        <source>child profile</source>
+        <translation>el perfil</translation>
+    </message>
+    <message>
+        <source>routines</source>
+        <translation>las rutinas</translation>
+    </message>
+    <message>
+        <source>Open them</source>
+        <translation>Abrirlos</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
 </context>
 <context>
     <name>MemoriesPerDayChart</name>

@@ -102,6 +102,45 @@ ApplicationWindow {
             Layout.fillWidth: true
         }
 
+        // Edits an earlier Nido never saved (it was killed, or closed keeping them as a draft).
+        Frame {
+            id: draftBanner
+
+            property var drafts: UnsavedChanges.leftDrafts()
+
+            objectName: "draftBanner"
+            visible: drafts.length > 0
+            Layout.fillWidth: true
+
+            RowLayout {
+                anchors.fill: parent
+
+                Label {
+                    text: draftBanner.drafts.length === 0 ? ""
+                          : qsTr("Changes to the %1 from %2 were never saved.")
+                            .arg(draftBanner.drafts[0].form === "profile" ? qsTr("child profile") : qsTr("routines"))
+                            .arg(draftBanner.drafts[0].savedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                    wrapMode: Text.Wrap
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Open them")
+                    onClicked: {
+                        const draft = draftBanner.drafts[0]
+                        const index = childSwitcher.indexOfValue(draft.childId)
+                        if (index >= 0)
+                            childSwitcher.currentIndex = index
+                        navigation.currentIndex = draft.form === "profile" ? 2 : 3
+                        draftBanner.drafts = []
+                    }
+                }
+                Button {
+                    text: qsTr("Later")
+                    onClicked: draftBanner.drafts = []
+                }
+            }
+        }
+
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -178,6 +217,7 @@ ApplicationWindow {
     Dialog {
         id: unsavedDialog
 
+        objectName: "unsavedDialog"
         property bool closing: false
 
         anchors.centerIn: parent

@@ -1,5 +1,8 @@
 #include "unsavedchanges.h"
 #include "childprofileeditor.h"
+#include "draftstore.h"
+
+#include <QVariantMap>
 
 bool UnsavedChanges::any()
 {
@@ -9,4 +12,15 @@ bool UnsavedChanges::any()
 void UnsavedChanges::discardAll()
 {
     ChildProfileEditor::discardAllUnsaved();
+}
+
+QVariantList UnsavedChanges::leftDrafts()
+{
+    QVariantList drafts;
+    for (const DraftStore::Draft &draft : DraftStore::all()) {
+        drafts << QVariantMap{{QStringLiteral("form"), draft.form},
+                              {QStringLiteral("childId"), draft.childId},
+                              {QStringLiteral("savedAt"), draft.savedAt.toLocalTime()}};
+    }
+    return drafts;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 // What the window asks before it closes or switches child: whether a profile or routines form
@@ -17,4 +18,7 @@ public:
     Q_INVOKABLE static bool any();
     // The parent chose to throw the edits away: the forms show the saved row and the drafts go.
     Q_INVOKABLE static void discardAll();
+    // Drafts left on disk by an earlier Nido (killed, or closed keeping them), newest first:
+    // {form: "profile" or "routines", childId, savedAt}.
+    Q_INVOKABLE static QVariantList leftDrafts();
 };

@@ -1,6 +1,7 @@
 #include "activitystatistics.h"
 #include "agenteditor.h"
 #include "childoverview.h"
+#include "draftstore.h"
 #include "profileeditor.h"
 #include "routineseditor.h"
 #include "memorydetail.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QImage>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -227,7 +229,15 @@ private Q_SLOTS:
     void profileAndRoutinesWithTheKeyboard()
     {
         qmlWarnings.clear();
+        // A draft an earlier, killed Nido left: the window offers it when it starts.
+        const QString firstChild = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id LIMIT 1").toString();
+        QString error;
+        QVERIFY2(DraftStore::save({"routines", firstChild, QDateTime::currentDateTime(), QJsonObject{{"values", QJsonObject{}}}}, &error),
+                 qPrintable(error));
         QVERIFY(!render(QStringLiteral("before-profile.png")).isNull());
+        QVERIFY(m_window->findChild<QObject *>(QStringLiteral("draftBanner"))->property("visible").toBool());
+        grab(QStringLiteral("draft-banner-en.png"));
+        DraftStore::remove("routines", firstChild);
         m_window->resize(1400, 1000);
         const QString child = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id LIMIT 1").toString();
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
@@ -258,6 +268,20 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar("SELECT \"firstName\" || ' ' || \"lastName\" || ' ' || p.age || ' ' || (p.preferences->'avoidTopics')::text "
                                       "FROM users u JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = '" + child + "'").toString(),
                  QString("Martina Ruiz 8 [\"tormentas\", \"<b>sustos</b>\"]"));
+
+        // Unsaved edits: switching child asks first, and "Keep editing" stays.
+        QVERIFY(focusField("lastName"));
+        typeOver("Ruiz Soto");
+        QObject *switcher = m_window->findChild<QObject *>(QStringLiteral("childSwitcher"));
+        const int chosen = switcher->property("currentIndex").toInt();
+        switcher->setProperty("currentIndex", chosen == 0 ? 1 : 0);
+        QObject *unsaved = m_window->findChild<QObject *>(QStringLiteral("unsavedDialog"));
+        QVERIFY(QTest::qWaitFor([&] { return unsaved->property("visible").toBool(); }, 5000));
+        QCOMPARE(m_window->property("childId").toString(), child);
+        QMetaObject::invokeMethod(unsaved, "reject");
+        QVERIFY(QTest::qWaitFor([&] { return switcher->property("currentIndex").toInt() == chosen; }, 5000));
+        QCOMPARE(profile->values().value("lastName").toString(), QString("Ruiz Soto"));
+        profile->discard();
 
         // The switcher shows the new name at once, and stays on the same child.
         QObject *children = m_window->findChild<QObject *>(QStringLiteral("childSwitcher"));
