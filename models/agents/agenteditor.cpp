@@ -243,11 +243,13 @@ QString AgentEditor::readOnlyReason() const
                            : tr("This agent belongs to another child: duplicate it to edit a copy of your own.");
 }
 
-QStringList AgentEditor::fieldNames()
+QStringList AgentEditor::fieldNames(const QString &column)
 {
     QStringList names;
-    for (const Key &key : keys())
-        names << QLatin1String(key.name);
+    for (const Key &key : keys()) {
+        if (column.isEmpty() || column == QLatin1String(key.column))
+            names << QLatin1String(key.name);
+    }
     return names;
 }
 
@@ -339,8 +341,13 @@ void AgentEditor::run(std::function<Outcome(SqlConnection &)> job, std::function
 
 QVariantMap AgentEditor::errors() const
 {
+    // Only what the parent changed: what the backend stored outside Nido's rules (an agent without
+    // instructions, a long tone) must not stop a rename.
     QVariantMap problems;
+    const QStringList changed = changedKeys();
     for (const Key &key : keys()) {
+        if (!changed.contains(QLatin1String(key.name)))
+            continue;
         const QString problem = problemWith(key, m_typed.value(QLatin1String(key.name)));
         if (!problem.isEmpty())
             problems.insert(QLatin1String(key.name), problem);
@@ -532,6 +539,12 @@ void AgentEditor::duplicate()
     const QString name = tr("%1 (copy)").arg(m_base.name).left(100);
     run([agent = m_agentId, child = m_childId, name](SqlConnection &db) {
             Outcome outcome;
+            if (!db.transaction(&outcome.error))
+                return outcome;
+            if (!db.execDirect(QStringLiteral("SET LOCAL nido.client = 'nido'"), &outcome.error)) {
+                db.rollback();
+                return outcome;
+            }
             QSqlQuery &copy = db.prepared(QStringLiteral(
                 "INSERT INTO agents (name, description, persona, \"voiceSettings\", \"ownerUserId\") "
                 "SELECT :name, description, persona, \"voiceSettings\", CAST(:child AS uuid) FROM agents WHERE id = CAST(:id AS uuid) "
@@ -539,14 +552,15 @@ void AgentEditor::duplicate()
             copy.bindValue(QStringLiteral(":name"), name);
             copy.bindValue(QStringLiteral(":child"), child);
             copy.bindValue(QStringLiteral(":id"), agent);
-            if (!db.exec(copy, &outcome.error)) {
+            if (!db.exec(copy, &outcome.error) || !copy.next()) {
                 if (copy.lastError().nativeErrorCode() == u"42501")
                     outcome.error = tr("You may not add agents for this child.");
+                db.rollback();
                 return outcome;
             }
-            outcome.ok = copy.next();
             outcome.newAgentId = copy.value(0).toString();
             copy.finish();
+            outcome.ok = db.commit(&outcome.error);
             return outcome;
         },
         [this](const Outcome &outcome) {
@@ -605,23 +619,34 @@ void AgentEditor::checkDeletion()
         return;
     run([agent = m_agentId, owner = m_base.ownerUserId](SqlConnection &db) {
             Outcome outcome;
+            if (!db.transaction(&outcome.error))
+                return outcome;
             QSqlQuery &count = db.prepared(QStringLiteral(
                 "SELECT (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"userId\" = CAST(NULLIF(:owner, '') AS uuid) AND mc.\"agentId\" = CAST(:id AS uuid)), "
-                "  (SELECT COUNT(*) FROM voice_sessions vs WHERE vs.\"userId\" = CAST(NULLIF(:owner, '') AS uuid) AND vs.metadata->>'agentId' = :id), "
-                // Whether others use it, asked of the server: a caregiver cannot see their rows.
-                "  CASE WHEN NOT EXISTS (SELECT 1 FROM nido.caregivers c WHERE c.role = current_user) "
-                "  THEN EXISTS (SELECT 1 FROM memory_contexts mc WHERE mc.\"agentId\" = CAST(:id AS uuid) AND mc.\"userId\" IS DISTINCT FROM CAST(NULLIF(:owner, '') AS uuid)) "
-                "    OR EXISTS (SELECT 1 FROM voice_sessions vs WHERE vs.metadata->>'agentId' = :id AND vs.\"userId\" IS DISTINCT FROM CAST(NULLIF(:owner, '') AS uuid)) "
-                "  ELSE nido.agent_used_by_others(CAST(:id AS uuid), current_user) END"));
+                "  (SELECT COUNT(*) FROM voice_sessions vs WHERE vs.\"userId\" = CAST(NULLIF(:owner, '') AS uuid) AND vs.metadata->>'agentId' = :id)"));
             count.bindValue(QStringLiteral(":owner"), owner);
             count.bindValue(QStringLiteral(":id"), agent);
             if (db.exec(count, &outcome.error) && count.next()) {
-                outcome.ok = true;
                 outcome.count = count.value(0).toInt();
                 outcome.sessions = count.value(1).toInt();
-                outcome.usedByOthers = count.value(2).toBool();
+                count.finish();
+                // The server's own rule, asked by trying it and rolling back: whether other
+                // children's memories or sessions use the agent, which a caregiver cannot see.
+                QSqlQuery &dryRun = db.prepared(QStringLiteral("SELECT nido.delete_agent(current_user, CAST(:id AS uuid), false)"));
+                dryRun.bindValue(QStringLiteral(":id"), agent);
+                QString refused;
+                if (db.exec(dryRun, &refused)) {
+                    outcome.ok = true;
+                } else if (dryRun.lastError().nativeErrorCode() == u"2BP01") {
+                    outcome.ok = true;
+                    outcome.usedByOthers = true;
+                } else {
+                    outcome.error = dryRun.lastError().nativeErrorCode() == u"42501"
+                        ? tr("You may not delete this agent.") : refused;
+                }
+                dryRun.finish();
             }
-            count.finish();
+            db.rollback();
             return outcome;
         },
         [this](const Outcome &outcome) {

@@ -84,8 +84,9 @@ public:
 
     // The form of a stored row (for the history's diff too).
     [[nodiscard]] static QVariantMap formValues(const Row &row);
-    // The editor's fields in order, and each one's name as a parent reads it.
-    [[nodiscard]] static QStringList fieldNames();
+    // The editor's fields in order (those kept in one column: "persona", "voiceSettings"), and each
+    // one's name as a parent reads it.
+    [[nodiscard]] static QStringList fieldNames(const QString &column = {});
     Q_INVOKABLE static QString label(const QString &key);
     [[nodiscard]] static Row rowOf(const QVariantMap &version);
     [[nodiscard]] static QString turnText(const QString &role, const QString &text);

@@ -26,10 +26,10 @@ QString otherKeys(const QVariantMap &version)
 {
     QJsonObject persona = QJsonDocument::fromJson(version.value(QStringLiteral("persona")).toString().toUtf8()).object();
     QJsonObject voice = QJsonDocument::fromJson(version.value(QStringLiteral("voiceSettings")).toString().toUtf8()).object();
-    for (const QString &key : AgentEditor::fieldNames()) {
+    for (const QString &key : AgentEditor::fieldNames(QStringLiteral("persona")))
         persona.remove(key);
+    for (const QString &key : AgentEditor::fieldNames(QStringLiteral("voiceSettings")))
         voice.remove(key);
-    }
     QJsonObject rest;
     if (!persona.isEmpty())
         rest.insert(QStringLiteral("persona"), persona);

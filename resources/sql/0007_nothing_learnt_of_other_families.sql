@@ -76,3 +76,17 @@ ALTER FUNCTION nido.check_caller(NAME) SET search_path = pg_catalog, pg_temp;
 ALTER FUNCTION nido.delete_memories(NAME, UUID, UUID[]) SET search_path = pg_catalog, pg_temp;
 ALTER FUNCTION nido.queue_memory_purge() SET search_path = pg_catalog, pg_temp;
 ALTER FUNCTION nido.audit_caregiver_edit() SET search_path = pg_catalog, pg_temp;
+
+-- A NULL or empty caller named no role, and pg_has_role(..., NULL) is NULL, not false: it must be
+-- refused, not waved through. The functions that act in a caller's name are STRICT as well, so that
+-- a NULL argument does nothing at all.
+CREATE OR REPLACE FUNCTION nido.check_caller(caller NAME) RETURNS VOID
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  IF caller IS NULL OR caller = '' OR pg_has_role(session_user, caller, 'MEMBER') IS NOT TRUE THEN
+    RAISE EXCEPTION 'not connected as %', COALESCE(caller, 'NULL') USING ERRCODE = 'insufficient_privilege';
+  END IF;
+END
+$$;
+ALTER FUNCTION nido.delete_memories(NAME, UUID, UUID[]) STRICT;
+ALTER FUNCTION nido.agent_used_by_others(UUID, NAME) STRICT;

@@ -4,7 +4,16 @@
 -- A caregiver with edit permission may create the profile of a child that has none; its id, times
 -- and owner are the server's.
 GRANT INSERT ("userId", age, preferences, routines, "familyContext", "developmentMilestones") ON user_profiles TO nido_caregiver;
-CREATE POLICY nido_create ON user_profiles FOR INSERT TO nido_caregiver WITH CHECK (nido.may("userId", 'edit'));
+-- Each save is audited with what changed: a caregiver's documents are bounded in size, so that
+-- saves cannot fill the server's disk with audit rows.
+CREATE FUNCTION nido.profile_within_bounds(preferences JSONB, routines JSONB, family JSONB, milestones JSONB) RETURNS BOOLEAN
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp
+RETURN octet_length(CAST(COALESCE(preferences, '{}') AS text)) <= 65536 AND octet_length(CAST(COALESCE(routines, '{}') AS text)) <= 65536
+   AND octet_length(CAST(COALESCE(family, '{}') AS text)) <= 65536 AND octet_length(CAST(COALESCE(milestones, '{}') AS text)) <= 65536;
+CREATE POLICY nido_create ON user_profiles FOR INSERT TO nido_caregiver
+  WITH CHECK (nido.may("userId", 'edit') AND nido.profile_within_bounds(preferences, routines, "familyContext", "developmentMilestones"));
+ALTER POLICY nido_edit ON user_profiles
+  WITH CHECK (nido.may("userId", 'edit') AND nido.profile_within_bounds(preferences, routines, "familyContext", "developmentMilestones"));
 
 -- What changed between two versions of a row, per column with the old and the new value; NULL
 -- when nothing did. Ids and times are the server's and not listed.

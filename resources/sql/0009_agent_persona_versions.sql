@@ -96,4 +96,20 @@ BEGIN
   RETURN COALESCE(cardinality(memories), 0);
 END
 $$;
+ALTER FUNCTION nido.delete_agent(NAME, UUID, BOOLEAN) STRICT;
 GRANT EXECUTE ON FUNCTION nido.delete_agent(NAME, UUID, BOOLEAN) TO PUBLIC;
+
+-- As migration 7 did for the agents: the copies of every family's names, words and ids keep no
+-- planner statistics.
+ALTER TABLE nido.agent_persona_versions ALTER COLUMN "agentId" SET STATISTICS 0, ALTER COLUMN name SET STATISTICS 0,
+  ALTER COLUMN description SET STATISTICS 0, ALTER COLUMN persona SET STATISTICS 0, ALTER COLUMN "voiceSettings" SET STATISTICS 0,
+  ALTER COLUMN "savedBy" SET STATISTICS 0;
+
+-- Every version is kept: a caregiver's persona is bounded in size, so that saves cannot fill the
+-- server's disk with versions.
+ALTER POLICY nido_create ON agents WITH CHECK (NOT "isPublic" AND nido.may("ownerUserId", 'edit')
+  AND octet_length(CAST(persona AS text)) <= 65536 AND octet_length(CAST(COALESCE("voiceSettings", '{}') AS text)) <= 8192
+  AND octet_length(COALESCE(description, '')) <= 8192);
+ALTER POLICY nido_edit ON agents WITH CHECK (NOT "isPublic" AND nido.may("ownerUserId", 'edit')
+  AND octet_length(CAST(persona AS text)) <= 65536 AND octet_length(CAST(COALESCE("voiceSettings", '{}') AS text)) <= 8192
+  AND octet_length(COALESCE(description, '')) <= 8192);

@@ -348,6 +348,13 @@ private Q_SLOTS:
         QCOMPARE(as("a_mike", "SELECT nido.delete_agent('a_mike', '" + theirs + "', true)"), QString("42501"));
         QCOMPARE(as("a_vera", "SELECT nido.delete_agent('a_vera', '" + viewed + "', false)"), QString("42501"));
         QCOMPARE(as("a_vera", "SELECT nido.delete_agent('a_mike', '" + viewed + "', false)"), QString("42501"));
+        // No role named (NULL or empty) is no licence: nothing happens.
+        const int memories = one("SELECT COUNT(*) FROM memory_contexts").toInt();
+        QCOMPARE(as("a_vera", "SELECT nido.delete_agent(NULL, '" + theirs + "', true)"), QString("ok"));
+        QCOMPARE(as("a_vera", "SELECT nido.delete_agent('', '" + theirs + "', true)"), QString("42501"));
+        QCOMPARE(as("a_vera", "SELECT nido.delete_memories(NULL, '" + m_children[2] + "', ARRAY(SELECT id FROM memory_contexts LIMIT 3))"), QString("ok"));
+        QCOMPARE(as("a_vera", "SELECT nido.check_caller(NULL)"), QString("42501"));
+        QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts").toInt(), memories);
         QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE id IN ('" + theirs + "', '" + viewed + "')"), QString("2"));
         // Versions of another family's agent are not visible.
         QCOMPARE(as("a_mike", "SELECT 1 FROM nido.agent_persona_versions WHERE \"agentId\" = '" + theirs + "' HAVING COUNT(*) > 0"), QString("ok"));

@@ -39,6 +39,12 @@ Page {
         }
     }
 
+    AccessRights {
+        id: rights
+
+        childId: page.childId
+    }
+
     function open(id: string) {
         page.agentId = id
         agents.refresh()
@@ -108,7 +114,7 @@ Page {
                 }
                 Button {
                     text: qsTr("Delete…")
-                    visible: editor.editable
+                    visible: editor.editable && rights.canDelete
                     onClicked: editor.checkDeletion()
                 }
             }

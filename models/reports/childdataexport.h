@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+class SqlConnection;
+
+// Everything stored about one child, for the parent to take away (GDPR art. 20): the user row, the
+// profile, sessions, messages, heartbeats, memories, their access log, and Nido's own rows for the
+// child (caregivers' audit, deletion outbox, persona versions of the child's agents). One file per
+// table, JSON or CSV, and a manifest with the row count of each table and the schema version.
+//
+// Rows stream a batch at a time (keyset on each table's id, in one snapshot), so memory does not
+// grow with the data.
+// The folder is written beside its destination and renamed into place at the end: an interrupted
+// or cancelled export leaves nothing behind.
+class ChildDataExport
+{
+public:
+    enum class Format { Json, Csv };
+
+    struct Table {
+        QString name;   // the file's name
+        QString source; // the SQL table
+        QString scope;  // WHERE clause on alias t, binding :child
+        QString idType; // its primary key "id", by which it is read in batches
+    };
+    [[nodiscard]] static QList<Table> tables();
+
+    // progress(done, total) is called between batches; returning false cancels.
+    static bool run(SqlConnection &db, const QString &childId, Format format, const QString &folder, int schemaVersion,
+                    const std::function<bool(qint64, qint64)> &progress, QString *error);
+
+    // A cell as RFC 4180 writes it, with a leading =, +, - or @ neutralised so that a spreadsheet
+    // shows it as text instead of running it as a formula.
+    [[nodiscard]] static QByteArray csvCell(const QString &value);
+};

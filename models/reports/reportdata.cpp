@@ -1,0 +1,246 @@
+#include "reportdata.h"
+#include "database.h"
+#include "localdays.h"
+#include "sessionsql.h"
+#include "sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ReportData {
+namespace {
+
+QString metric(const char *key)
+{
+    return QStringLiteral("CASE WHEN jsonb_typeof(h.metrics->'%1') = 'number' THEN CAST(h.metrics->>'%1' AS float8) END").arg(QLatin1String(key));
+}
+
+std::optional<double> optionalNumber(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
+}
+
+QString now() { return Database::utcTimestamp(QDateTime::currentDateTime()); }
+
+const auto sessionHeader = QStringLiteral(
+    "SELECT vs.id::text, vs.\"userId\"::text, COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, ''), "
+    "  COALESCE(a.name, ''), vs.\"startedAt\", %2, COALESCE(%3, -1), COALESCE(vs.\"messageCount\", 0), "
+    "  COALESCE(vs.\"totalTokensUsed\", 0), COALESCE(vs.\"totalCost\", 0), vs.status::text "
+    "FROM voice_sessions vs JOIN users u ON u.id = vs.\"userId\" LEFT JOIN agents a ON a.id = %1 ");
+
+bool readTranscript(SqlConnection &db, Session &session, QString *error)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT \"messageType\" = 'user', content, \"createdAt\" FROM ai_conversations "
+        "WHERE \"sessionId\" = CAST(:id AS uuid) AND \"userId\" = CAST(:child AS uuid) ORDER BY \"createdAt\", id"));
+    query.bindValue(QStringLiteral(":id"), session.id);
+    query.bindValue(QStringLiteral(":child"), session.childId);
+    if (!db.exec(query, error))
+        return false;
+    while (query.next())
+        session.transcript.append({query.value(0).toBool(), query.value(1).toString(), Database::fromUtcTimestamp(query.value(2)).toLocalTime()});
+    query.finish();
+    return true;
+}
+
+bool readDetails(SqlConnection &db, Session &session, QString *error)
+{
+    QSqlQuery &memories = db.prepared(QStringLiteral(
+        "SELECT COALESCE(NULLIF(summary, ''), content), importance FROM memory_contexts "
+        "WHERE \"userId\" = CAST(:child AS uuid) AND \"sessionId\" = CAST(:id AS uuid) ORDER BY \"createdAt\", id"));
+    memories.bindValue(QStringLiteral(":child"), session.childId);
+    memories.bindValue(QStringLiteral(":id"), session.id);
+    if (!db.exec(memories, error))
+        return false;
+    while (memories.next())
+        session.memories << QStringLiteral("%1 (%2)").arg(memories.value(0).toString(), QLocale().toString(memories.value(1).toDouble(), 'f', 2));
+    memories.finish();
+
+    QSqlQuery &health = db.prepared(QStringLiteral(
+        "SELECT MIN(%1), AVG(%1), percentile_cont(0.95) WITHIN GROUP (ORDER BY %2), AVG(%3), "
+        "  COUNT(*) FILTER (WHERE h.status = 'error' OR h.\"errorMessage\" IS NOT NULL), COUNT(*) "
+        "FROM session_heartbeats h WHERE h.\"sessionId\" = CAST(:id AS uuid)")
+                                     .arg(metric("batteryLevel"), metric("latency"), metric("audioQuality")));
+    health.bindValue(QStringLiteral(":id"), session.id);
+    if (!db.exec(health, error) || !health.next())
+        return false;
+    session.minBattery = optionalNumber(health.value(0));
+    session.meanBattery = optionalNumber(health.value(1));
+    session.p95Latency = optionalNumber(health.value(2));
+    session.meanAudioQuality = optionalNumber(health.value(3));
+    session.errors = health.value(4).toInt();
+    session.heartbeats = health.value(5).toInt();
+    health.finish();
+
+    // At most about 200 points a series, however long the session: the server averages buckets.
+    QSqlQuery &series = db.prepared(QStringLiteral(
+        "WITH b AS (SELECT GREATEST(5, CEIL(EXTRACT(EPOCH FROM MAX(h.timestamp) - MIN(h.timestamp)) / 200.0)) AS width, MIN(h.timestamp) AS first "
+        "  FROM session_heartbeats h WHERE h.\"sessionId\" = CAST(:id AS uuid)) "
+        "SELECT FLOOR(EXTRACT(EPOCH FROM h.timestamp - b.first) / b.width) * b.width / 60.0 AS minute, AVG(%1), AVG(%2) "
+        "FROM session_heartbeats h CROSS JOIN b WHERE h.\"sessionId\" = CAST(:id AS uuid) GROUP BY 1 ORDER BY 1")
+                                     .arg(metric("batteryLevel"), metric("latency")));
+    series.bindValue(QStringLiteral(":id"), session.id);
+    if (!db.exec(series, error))
+        return false;
+    Series battery{QCoreApplication::translate("ReportData", "Battery"), QStringLiteral("%"), {}};
+    Series latency{QCoreApplication::translate("ReportData", "Latency"), QStringLiteral("ms"), {}};
+    while (series.next()) {
+        if (!series.value(1).isNull())
+            battery.points << QPointF(series.value(0).toDouble(), series.value(1).toDouble());
+        if (!series.value(2).isNull())
+            latency.points << QPointF(series.value(0).toDouble(), series.value(2).toDouble());
+    }
+    series.finish();
+    session.health = {battery, latency};
+    return true;
+}
+
+Session sessionFrom(const QSqlQuery &query)
+{
+    Session session;
+    session.id = query.value(0).toString();
+    session.childId = query.value(1).toString();
+    session.childName = query.value(2).toString();
+    session.agentName = query.value(3).toString();
+    session.startedAt = Database::fromUtcTimestamp(query.value(4)).toLocalTime();
+    session.endedAt = Database::fromUtcTimestamp(query.value(5)).toLocalTime();
+    session.durationSeconds = query.value(6).toInt();
+    session.messageCount = query.value(7).toInt();
+    session.tokens = query.value(8).toLongLong();
+    session.cost = query.value(9).toDouble();
+    session.status = query.value(10).toString();
+    return session;
+}
+
+} // namespace
+
+std::optional<Session> readSession(SqlConnection &db, const QString &sessionId, bool withDetails, QString *error)
+{
+    QSqlQuery &query = db.prepared(QString(sessionHeader + QStringLiteral("WHERE vs.id = CAST(:id AS uuid)"))
+                                       .arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds()));
+    query.bindValue(QStringLiteral(":id"), sessionId);
+    query.bindValue(QStringLiteral(":now"), now());
+    if (!db.exec(query, error))
+        return std::nullopt;
+    if (!query.next()) {
+        *error = QCoreApplication::translate("ReportData", "No session has the id %1 (or it is not yours to see).").arg(sessionId);
+        return std::nullopt;
+    }
+    Session session = sessionFrom(query);
+    query.finish();
+    if (!readTranscript(db, session, error) || (withDetails && !readDetails(db, session, error)))
+        return std::nullopt;
+    return session;
+}
+
+std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, QString *error)
+{
+    Period period;
+    period.childId = childId;
+    period.from = from;
+    period.to = to;
+    const LocalDays days(from, int(from.daysTo(to)) + 1);
+
+    QSqlQuery &child = db.prepared(QStringLiteral(
+        "SELECT COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, ''), p.routines::text "
+        "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)"));
+    child.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(child, error))
+        return std::nullopt;
+    if (!child.next()) {
+        *error = QCoreApplication::translate("ReportData", "No child has the id %1 (or it is not yours to see).").arg(childId);
+        return std::nullopt;
+    }
+    period.childName = child.value(0).toString();
+    const QJsonObject routines = QJsonDocument::fromJson(child.value(1).toString().toUtf8()).object();
+    const QJsonValue limit = routines.value(QStringLiteral("screenTime")).toObject().value(QStringLiteral("limit"));
+    period.limitMinutes = limit.isDouble() ? qRound(limit.toDouble()) : -1;
+    child.finish();
+
+    QSqlQuery &perDay = db.prepared(SessionSql::perLocalDay(LocalDays::rowsSql()));
+    days.bind(perDay);
+    perDay.bindValue(QStringLiteral(":now"), now());
+    perDay.bindValue(QStringLiteral(":knowsWakingHours"), false);
+    perDay.bindValue(QStringLiteral(":wake"), QStringLiteral("00:00"));
+    perDay.bindValue(QStringLiteral(":bed"), QStringLiteral("00:00"));
+    perDay.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(perDay, error))
+        return std::nullopt;
+    while (perDay.next())
+        period.minutesPerDay << perDay.value(1).toDouble();
+    perDay.finish();
+    period.dayLabels = days.labels();
+
+    QSqlQuery &alerts = db.prepared(QStringLiteral(
+        "SELECT d.i, COUNT(h.id) FROM %1 LEFT JOIN session_heartbeats h ON h.\"sessionId\" IN "
+        "  (SELECT vs.id FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
+        "     AND vs.\"startedAt\" >= CAST(:from AS timestamp) - interval '1 day' AND vs.\"startedAt\" < CAST(:to AS timestamp)) "
+        "  AND h.timestamp >= d.s AND h.timestamp < d.e AND (h.status = 'error' OR h.\"errorMessage\" IS NOT NULL) "
+        "GROUP BY d.i ORDER BY d.i").arg(LocalDays::rowsSql()));
+    days.bind(alerts);
+    alerts.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(alerts, error))
+        return std::nullopt;
+    while (alerts.next())
+        period.alertsPerDay << alerts.value(1).toInt();
+    alerts.finish();
+
+    QSqlQuery &sessions = db.prepared(QString(sessionHeader + QStringLiteral(
+        "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) AND vs.\"startedAt\" < CAST(:to AS timestamp) "
+        "ORDER BY vs.\"startedAt\", vs.id LIMIT 1000")).arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds()));
+    days.bind(sessions);
+    sessions.bindValue(QStringLiteral(":child"), childId);
+    sessions.bindValue(QStringLiteral(":now"), now());
+    if (!db.exec(sessions, error))
+        return std::nullopt;
+    while (sessions.next())
+        period.sessions << sessionFrom(sessions);
+    sessions.finish();
+    for (Session &session : period.sessions) {
+        if (withTranscripts && !readTranscript(db, session, error))
+            return std::nullopt;
+    }
+
+    QSqlQuery &memories = db.prepared(QStringLiteral(
+        "SELECT (SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
+        "          AND \"createdAt\" >= CAST(:from AS timestamp) AND \"createdAt\" < CAST(:to AS timestamp)), "
+        "  (SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"userId\" = CAST(:child AS uuid) "
+        "          AND \"requestedAt\" >= CAST(:from AS timestamp) AND \"requestedAt\" < CAST(:to AS timestamp))"));
+    days.bind(memories);
+    memories.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(memories, error) || !memories.next())
+        return std::nullopt;
+    period.memoriesCreated = memories.value(0).toInt();
+    period.memoriesDeleted = memories.value(1).toInt();
+    memories.finish();
+
+    // The schema document's top ten, among the memories of the period.
+    QSqlQuery &top = db.prepared(QStringLiteral(
+        "SELECT COALESCE(NULLIF(summary, ''), content), importance FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
+        "AND \"createdAt\" >= CAST(:from AS timestamp) AND \"createdAt\" < CAST(:to AS timestamp) "
+        "ORDER BY importance DESC, \"createdAt\" DESC LIMIT 10"));
+    days.bind(top);
+    top.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(top, error))
+        return std::nullopt;
+    while (top.next())
+        period.topMemories << QStringLiteral("%1 (%2)").arg(top.value(0).toString(), QLocale().toString(top.value(1).toDouble(), 'f', 2));
+    top.finish();
+
+    QSqlQuery &agents = db.prepared(QStringLiteral(
+        "SELECT COALESCE(a.name, ''), SUM(%2) / 60.0 FROM voice_sessions vs LEFT JOIN agents a ON a.id = %1 "
+        "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) AND vs.\"startedAt\" < CAST(:to AS timestamp) "
+        "GROUP BY a.id, 1 ORDER BY 2 DESC").arg(SessionSql::agentId(), SessionSql::talkedSeconds()));
+    days.bind(agents);
+    agents.bindValue(QStringLiteral(":child"), childId);
+    agents.bindValue(QStringLiteral(":now"), now());
+    if (!db.exec(agents, error))
+        return std::nullopt;
+    while (agents.next())
+        period.minutesPerAgent.append({agents.value(0).toString(), agents.value(1).toDouble()});
+    agents.finish();
+    return period;
+}
+
+} // namespace ReportData

@@ -1,0 +1,157 @@
+#include "reportexport.h"
+#include "pdfreportwriter.h"
+#include "reportdata.h"
+#include "schemamigrator.h"
+#include "sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <QUuid>
+
+namespace ReportExport {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ReportExport", text); }
+
+bool validId(const QString &id, const QString &what, QString *error)
+{
+    if (!QUuid::fromString(id).isNull())
+        return true;
+    *error = tr("\"%1\" is not a %2 id.").arg(id, what);
+    return false;
+}
+
+bool record(SqlConnection &db, const QString &childId, const QJsonObject &details, QString *error)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT nido.record_export(current_user, CAST(:child AS uuid), CAST(:details AS jsonb))"));
+    query.bindValue(QStringLiteral(":child"), childId);
+    query.bindValue(QStringLiteral(":details"), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    if (db.exec(query, error)) {
+        query.finish();
+        return true;
+    }
+    const QString state = query.lastError().nativeErrorCode();
+    if (state == u"42501")
+        *error = tr("Exporting this child's data needs the \"manage\" permission; nothing was written.");
+    else if (state == u"P0002")
+        *error = tr("No child has the id %1 (or it is not yours to see).").arg(childId);
+    return false;
+}
+
+bool writeFile(const QString &fileName, const QByteArray &content, QString *error)
+{
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QByteArray sessionJson(const ReportData::Session &session)
+{
+    QJsonArray transcript;
+    for (const ReportData::Message &message : session.transcript)
+        transcript << QJsonObject{{QStringLiteral("from"), message.fromChild ? QStringLiteral("child") : QStringLiteral("agent")},
+                                  {QStringLiteral("at"), message.at.toUTC().toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("content"), message.content}};
+    const auto optional = [](const std::optional<double> &value) { return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null); };
+    return QJsonDocument(QJsonObject{
+                             {QStringLiteral("id"), session.id},
+                             {QStringLiteral("childId"), session.childId},
+                             {QStringLiteral("child"), session.childName},
+                             {QStringLiteral("agent"), session.agentName},
+                             {QStringLiteral("startedAt"), session.startedAt.toUTC().toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("endedAt"), session.endedAt.toUTC().toString(Qt::ISODateWithMs)},
+                             {QStringLiteral("durationSeconds"), session.durationSeconds < 0 ? QJsonValue(QJsonValue::Null) : session.durationSeconds},
+                             {QStringLiteral("messageCount"), session.messageCount},
+                             {QStringLiteral("tokens"), session.tokens},
+                             {QStringLiteral("cost"), session.cost},
+                             {QStringLiteral("memoriesCreated"), QJsonArray::fromStringList(session.memories)},
+                             {QStringLiteral("deviceHealth"),
+                              QJsonObject{{QStringLiteral("minBattery"), optional(session.minBattery)},
+                                          {QStringLiteral("meanBattery"), optional(session.meanBattery)},
+                                          {QStringLiteral("p95LatencyMs"), optional(session.p95Latency)},
+                                          {QStringLiteral("meanAudioQuality"), optional(session.meanAudioQuality)},
+                                          {QStringLiteral("errors"), session.errors},
+                                          {QStringLiteral("heartbeats"), session.heartbeats}}},
+                             {QStringLiteral("transcript"), transcript}})
+        .toJson();
+}
+
+QByteArray sessionCsv(const ReportData::Session &session)
+{
+    QByteArray csv = "at,from,content\r\n";
+    for (const ReportData::Message &message : session.transcript) {
+        csv += ChildDataExport::csvCell(message.at.toUTC().toString(Qt::ISODateWithMs)) + ','
+            + (message.fromChild ? "child" : "agent") + ',' + ChildDataExport::csvCell(message.content) + "\r\n";
+    }
+    return csv;
+}
+
+} // namespace
+
+std::optional<Format> formatNamed(const QString &name)
+{
+    if (name == u"pdf")
+        return Format::Pdf;
+    if (name == u"json")
+        return Format::Json;
+    if (name == u"csv")
+        return Format::Csv;
+    return std::nullopt;
+}
+
+bool session(SqlConnection &db, const QString &sessionId, Format format, const QString &fileName, QString *error)
+{
+    if (!validId(sessionId, tr("session"), error))
+        return false;
+    const auto read = ReportData::readSession(db, sessionId, true, error);
+    if (!read || !record(db, read->childId, {{QStringLiteral("session"), sessionId}, {QStringLiteral("file"), fileName}}, error))
+        return false;
+    if (format == Format::Pdf)
+        return PdfReportWriter::writeSession(*read, fileName, error);
+    return writeFile(fileName, format == Format::Json ? sessionJson(*read) : sessionCsv(*read), error);
+}
+
+bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, const QString &fileName, QString *error)
+{
+    if (!validId(childId, tr("child"), error))
+        return false;
+    if (!from.isValid() || !to.isValid() || to < from) {
+        *error = tr("The period runs from a date to the same or a later one, as YYYY-MM-DD.");
+        return false;
+    }
+    if (from.daysTo(to) > 366) {
+        *error = tr("A report covers at most a year.");
+        return false;
+    }
+    if (!record(db, childId, {{QStringLiteral("report"), QStringLiteral("%1/%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))},
+                              {QStringLiteral("file"), fileName}},
+                error))
+        return false;
+    const auto read = ReportData::readPeriod(db, childId, from, to, withTranscripts, error);
+    return read && PdfReportWriter::writePeriod(*read, fileName, error);
+}
+
+bool child(SqlConnection &db, const QString &childId, Format format, const QString &folder,
+           const std::function<bool(qint64, qint64)> &progress, QString *error)
+{
+    if (!validId(childId, tr("child"), error))
+        return false;
+    if (format == Format::Pdf) {
+        *error = tr("A child's data is exported as json or csv.");
+        return false;
+    }
+    if (!record(db, childId, {{QStringLiteral("data"), format == Format::Json ? QStringLiteral("json") : QStringLiteral("csv")},
+                              {QStringLiteral("folder"), folder}},
+                error))
+        return false;
+    return ChildDataExport::run(db, childId, format == Format::Json ? ChildDataExport::Format::Json : ChildDataExport::Format::Csv, folder,
+                                SchemaMigrator::latestVersion(), progress, error);
+}
+
+} // namespace ReportExport
