@@ -6,6 +6,7 @@
 #include "passwordstore.h"
 #include "database.h"
 #include "databaseworker.h"
+#include "exportcommand.h"
 #include "demodatagenerator.h"
 #include "logging.h"
 #include "schemamigrator.h"
@@ -60,6 +61,16 @@ QTextStream &err()
 
 } // namespace
 
+bool CommandLine::paints(int argc, char **argv)
+{
+    // Reports draw text and QtCharts into a PDF: that needs a QApplication, without a display.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "export") == 0)
+            return true;
+    }
+    return false;
+}
+
 bool CommandLine::wantsWindow(int argc, char **argv)
 {
     // Options followed by a value, Nido's and the Qt platform's.
@@ -105,7 +116,11 @@ int CommandLine::run()
                                     "              [--children N] [--scale seed]\n"
                                     "  admin add-caregiver --role NAME --display-name TEXT\n"
                                     "              --child ID:view|edit|manage [--child ...] [--password-file FILE]\n"
-                                    "              create a caregiver login that reaches only those children"));
+                                    "              create a caregiver login that reaches only those children\n"
+                                    "  export session ID --format pdf|json|csv -o FILE\n"
+                                    "  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]\n"
+                                    "  export child ID --format json|csv -o FOLDER\n"
+                                    "              a session's report, a period's report, or all of a child's data"));
     addCommonOptions();
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    QCoreApplication::translate("CommandLine", "migrate, demo-data or admin add-caregiver"),
@@ -125,16 +140,23 @@ int CommandLine::run()
         {QStringLiteral("child"), QCoreApplication::translate("CommandLine", "admin: a child the caregiver reaches, as id:view, id:edit or id:manage."), QStringLiteral("link")},
         {QStringLiteral("password-file"), QCoreApplication::translate("CommandLine", "admin: read the login password from this file."), QStringLiteral("file")},
     });
+    m_parser.addOptions(ExportCommand::options());
     m_parser.process(QCoreApplication::arguments());
 
     const QStringList positional = m_parser.positionalArguments();
     const QString command = positional.value(0);
     const bool adminCall = command == adminCommand && positional.size() == 2 && positional.at(1) == addCaregiverCommand;
-    if (!adminCall
+    const bool exportCall = ExportCommand::matches(positional);
+    const bool reportCall = exportCall && positional.value(1) == u"report";
+    if (!adminCall && !exportCall
         && (positional.size() > 1 || (!command.isEmpty() && command != migrateCommand && command != demoDataCommand)))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\"; see nido --help").arg(positional.join(u' ')));
-    if (!adminCall && (m_parser.isSet(QStringLiteral("role")) || m_parser.isSet(QStringLiteral("child"))))
-        return fail(QCoreApplication::translate("CommandLine", "--role and --child belong to admin add-caregiver"));
+    if (!adminCall && m_parser.isSet(QStringLiteral("role")))
+        return fail(QCoreApplication::translate("CommandLine", "--role belongs to admin add-caregiver"));
+    if (!adminCall && !reportCall && m_parser.isSet(QStringLiteral("child")))
+        return fail(QCoreApplication::translate("CommandLine", "--child belongs to admin add-caregiver and export report"));
+    if (reportCall && m_parser.values(QStringLiteral("child")).size() != 1)
+        return fail(QCoreApplication::translate("CommandLine", "export report takes one --child ID"));
     if (command != demoDataCommand && (m_parser.isSet(childrenOption) || m_parser.isSet(scaleOption)))
         return fail(QCoreApplication::translate("CommandLine", "--children and --scale belong to demo-data"));
 
@@ -158,6 +180,12 @@ int CommandLine::run()
         return runDemoData(workspace);
     if (adminCall)
         return runAddCaregiver(workspace);
+    if (exportCall) {
+        // The window's connection is not needed: the export opens its own, as the window's exports do.
+        if (!ExportCommand::run(positional, m_parser, workspace.conninfo(), &error))
+            return fail(error);
+        return 0;
+    }
     return runWindow(workspace);
 }
 

@@ -11,6 +11,8 @@ class CommandLine
 public:
     // Decided before any QCoreApplication exists: subcommands must not need a display.
     [[nodiscard]] static bool wantsWindow(int argc, char **argv);
+    // Whether the command draws (reports): it gets a QApplication on the offscreen platform.
+    [[nodiscard]] static bool paints(int argc, char **argv);
 
     int run();
 

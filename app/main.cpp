@@ -16,7 +16,11 @@ int main(int argc, char *argv[])
 
     // QtCharts' QML types need a QApplication; headless commands must not ask for a display.
     std::unique_ptr<QCoreApplication> app;
-    if (CommandLine::wantsWindow(argc, argv))
+    if (CommandLine::paints(argc, argv)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QApplication>(argc, argv);
+    } else if (CommandLine::wantsWindow(argc, argv))
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);

@@ -89,10 +89,13 @@ void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDoc
         if (i == 0)
             xAxis->setRange(first, qMax(last, first + 1));
     }
+    // Laid out as on a screen about 900 pixels wide, then scaled into the page: its fonts keep
+    // their proportion to the text around it.
+    const QSizeF layout = rect.size() * (900.0 / qMax<qreal>(1, rect.width()));
     QGraphicsScene scene;
     scene.addItem(&chart);
-    chart.setGeometry(QRectF(QPointF(0, 0), rect.size()));
-    scene.setSceneRect(QRectF(QPointF(0, 0), rect.size()));
+    chart.setGeometry(QRectF(QPointF(0, 0), layout));
+    scene.setSceneRect(QRectF(QPointF(0, 0), layout));
     scene.render(painter, rect, scene.sceneRect());
     scene.removeItem(&chart);
 }

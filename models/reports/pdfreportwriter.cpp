@@ -125,14 +125,12 @@ public:
                 painter.setClipRect(context.clip);
                 m_document.documentLayout()->draw(&painter, context);
                 painter.restore();
-                painter.save();
-                painter.scale(scale, scale);
+                // In the device's own units: a point size is then the size printed.
                 QFont small = m_document.defaultFont();
                 small.setPointSizeF(8);
                 painter.setFont(small);
-                painter.drawText(QRectF(0, body.height() + 4, body.width(), 14), Qt::AlignRight,
+                painter.drawText(QRectF(0, (body.height() + 6) * scale, body.width() * scale, 14 * scale), Qt::AlignRight,
                                  tr("Page %1 of %2").arg(index + 1).arg(pages));
-                painter.restore();
             }
         }
         if (!file.commit()) {
@@ -171,12 +169,11 @@ QString number(const std::optional<double> &value, const QString &unit, int deci
 void sessionFigures(Report &report, const ReportData::Session &session)
 {
     const QLocale locale;
-    report.table({tr("Child"), tr("Agent"), tr("Started"), tr("Ended"), tr("Duration"), tr("Messages"), tr("Tokens"), tr("Cost")},
-                 {{session.childName, session.agentName.isEmpty() ? tr("(no agent)") : session.agentName,
-                   locale.toString(session.startedAt, QLocale::ShortFormat),
-                   session.status == u"active" ? tr("still open") : locale.toString(session.endedAt, QLocale::ShortFormat),
-                   duration(session.durationSeconds), locale.toString(session.messageCount), locale.toString(session.tokens),
-                   locale.toCurrencyString(session.cost, QStringLiteral("$"))}});
+    report.table({tr("Child"), session.childName, tr("Agent"), session.agentName.isEmpty() ? tr("(no agent)") : session.agentName},
+                 {{tr("Started"), locale.toString(session.startedAt, QLocale::ShortFormat), tr("Ended"),
+                   session.status == u"active" ? tr("still open") : locale.toString(session.endedAt, QLocale::ShortFormat)},
+                  {tr("Duration"), duration(session.durationSeconds), tr("Messages"), locale.toString(session.messageCount)},
+                  {tr("Tokens"), locale.toString(session.tokens), tr("Cost"), locale.toCurrencyString(session.cost, QStringLiteral("$"))}});
 }
 
 } // namespace

@@ -1,0 +1,93 @@
+#include "exportcommand.h"
+#include "reportexport.h"
+#include "sqlconnection.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("ExportCommand", text); }
+
+const auto exportCommand = QStringLiteral("export");
+
+} // namespace
+
+QList<QCommandLineOption> ExportCommand::options()
+{
+    return {
+        {QStringLiteral("format"), tr("export: pdf, json or csv."), QStringLiteral("format")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("export: the file (or, for a child's data, the folder) to write."),
+         QStringLiteral("path")},
+        {QStringLiteral("from"), tr("export report: the first day, as YYYY-MM-DD."), QStringLiteral("date")},
+        {QStringLiteral("to"), tr("export report: the last day, as YYYY-MM-DD."), QStringLiteral("date")},
+        {QStringLiteral("without-transcripts"), tr("export report: leave the sessions' transcripts out.")},
+    };
+}
+
+bool ExportCommand::matches(const QStringList &positional)
+{
+    if (positional.value(0) != exportCommand)
+        return false;
+    const QString what = positional.value(1);
+    return (what == u"report" && positional.size() == 2) || ((what == u"session" || what == u"child") && positional.size() == 3);
+}
+
+bool ExportCommand::run(const QStringList &positional, const QCommandLineParser &parser, const QString &conninfo, QString *error)
+{
+    const QString what = positional.value(1);
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty()) {
+        *error = tr("say where to write with -o PATH");
+        return false;
+    }
+    const QString formatName = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                                      : (what == u"child" ? QStringLiteral("json") : QStringLiteral("pdf"));
+    const auto format = ReportExport::formatNamed(formatName);
+    if (!format) {
+        *error = tr("unknown format \"%1\"; use pdf, json or csv").arg(formatName);
+        return false;
+    }
+    // A file's folder must exist; a child's export folder is created (its parent must exist).
+    const QFileInfo target(output);
+    if (!target.absoluteDir().exists()) {
+        *error = tr("cannot write %1: the folder %2 does not exist").arg(output, target.absolutePath());
+        return false;
+    }
+
+    SqlConnection db(QStringLiteral("nido-export"));
+    db.setConninfo(conninfo);
+    if (!db.ensureOpen(error))
+        return false;
+    if (what == u"session")
+        return ReportExport::session(db, positional.value(2), *format, output, error);
+    if (what == u"child") {
+        QTextStream err(stderr);
+        qint64 shown = -1;
+        return ReportExport::child(db, positional.value(2), *format, output,
+                                   [&](qint64 done, qint64 total) {
+                                       const qint64 percent = total > 0 ? done * 100 / total : 100;
+                                       if (percent / 10 != shown / 10) {
+                                           err << tr("exported %1 of %2 rows").arg(done).arg(total) << Qt::endl;
+                                           shown = percent;
+                                       }
+                                       return true;
+                                   },
+                                   error);
+    }
+    const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
+    const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
+    if (!from.isValid() || !to.isValid()) {
+        *error = tr("--from and --to take dates as YYYY-MM-DD");
+        return false;
+    }
+    if (*format != ReportExport::Format::Pdf) {
+        *error = tr("a period report is a pdf");
+        return false;
+    }
+    return ReportExport::period(db, parser.value(QStringLiteral("child")), from, to, parser.isSet(QStringLiteral("without-transcripts")), output,
+                                error);
+}
