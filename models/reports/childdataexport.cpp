@@ -1,4 +1,5 @@
 #include "childdataexport.h"
+#include "database.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
@@ -8,13 +9,57 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlRecord>
+
+#include <libpq-fe.h>
 
 namespace {
 
-constexpr int batchSize = 2000;
+constexpr int progressEvery = 2000;
 
 QString tr(const char *text) { return QCoreApplication::translate("ChildDataExport", text); }
+
+// Runs `sql` with the child's id as $1 and hands each row to `row` as it arrives (libpq's
+// single-row mode): nothing is held but the row at hand. `row` returning false cancels the query;
+// then `error` stays empty.
+bool streamRows(SqlConnection &db, const QString &sql, const QString &childId, const std::function<bool(const PGresult *)> &row,
+                QString *error)
+{
+    PGconn *connection = Database::nativeHandle(db.database());
+    const QByteArray child = childId.toUtf8();
+    const char *values[] = {child.constData()};
+    // Qt reads its forward-only queries a row at a time too: what it left unread goes first.
+    if (connection) {
+        while (PGresult *pending = PQgetResult(connection))
+            PQclear(pending);
+    }
+    if (!connection || !PQsendQueryParams(connection, sql.toUtf8().constData(), 1, nullptr, values, nullptr, nullptr, 0)
+        || !PQsetSingleRowMode(connection)) {
+        *error = connection ? QString::fromUtf8(PQerrorMessage(connection)).trimmed() : tr("Not connected to PostgreSQL.");
+        return false;
+    }
+    bool wanted = true;
+    bool ok = true;
+    while (PGresult *result = PQgetResult(connection)) {
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_SINGLE_TUPLE && wanted) {
+            if (!row(result)) {
+                wanted = false;
+                ok = false;
+                if (PGcancel *cancel = PQgetCancel(connection)) {
+                    char reason[256];
+                    PQcancel(cancel, reason, sizeof reason);
+                    PQfreeCancel(cancel);
+                }
+            }
+        } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && wanted) {
+            *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            ok = false;
+        }
+        PQclear(result);
+    }
+    return ok;
+}
+
 
 } // namespace
 
@@ -22,19 +67,19 @@ QList<ChildDataExport::Table> ChildDataExport::tables()
 {
     const QString ofSessions = QStringLiteral("t.\"sessionId\" IN (SELECT id FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid))");
     return {
-        {QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("t.id = CAST(:child AS uuid)"), QStringLiteral("uuid")},
-        {QStringLiteral("user_profiles"), QStringLiteral("user_profiles"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)"), QStringLiteral("uuid")},
-        {QStringLiteral("voice_sessions"), QStringLiteral("voice_sessions"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)"), QStringLiteral("uuid")},
-        {QStringLiteral("ai_conversations"), QStringLiteral("ai_conversations"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)"), QStringLiteral("uuid")},
-        {QStringLiteral("session_heartbeats"), QStringLiteral("session_heartbeats"), ofSessions, QStringLiteral("uuid")},
-        {QStringLiteral("memory_contexts"), QStringLiteral("memory_contexts"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)"), QStringLiteral("uuid")},
+        {QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("t.id = CAST(:child AS uuid)")},
+        {QStringLiteral("user_profiles"), QStringLiteral("user_profiles"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
+        {QStringLiteral("voice_sessions"), QStringLiteral("voice_sessions"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
+        {QStringLiteral("ai_conversations"), QStringLiteral("ai_conversations"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
+        {QStringLiteral("session_heartbeats"), QStringLiteral("session_heartbeats"), ofSessions},
+        {QStringLiteral("memory_contexts"), QStringLiteral("memory_contexts"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("memory_access_log"), QStringLiteral("memory_access_log"),
-         QStringLiteral("t.\"memoryId\" IN (SELECT id FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid))"), QStringLiteral("uuid")},
-        {QStringLiteral("agents"), QStringLiteral("agents"), QStringLiteral("t.\"ownerUserId\" = CAST(:child AS uuid)"), QStringLiteral("uuid")},
-        {QStringLiteral("nido_caregiver_audit"), QStringLiteral("nido.caregiver_audit"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)"), QStringLiteral("bigint")},
-        {QStringLiteral("nido_memory_deletion_outbox"), QStringLiteral("nido.memory_deletion_outbox"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)"), QStringLiteral("bigint")},
+         QStringLiteral("t.\"memoryId\" IN (SELECT id FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid))")},
+        {QStringLiteral("agents"), QStringLiteral("agents"), QStringLiteral("t.\"ownerUserId\" = CAST(:child AS uuid)")},
+        {QStringLiteral("nido_caregiver_audit"), QStringLiteral("nido.caregiver_audit"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
+        {QStringLiteral("nido_memory_deletion_outbox"), QStringLiteral("nido.memory_deletion_outbox"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("nido_agent_persona_versions"), QStringLiteral("nido.agent_persona_versions"),
-         QStringLiteral("t.\"agentId\" IN (SELECT id FROM agents WHERE \"ownerUserId\" = CAST(:child AS uuid))"), QStringLiteral("bigint")},
+         QStringLiteral("t.\"agentId\" IN (SELECT id FROM agents WHERE \"ownerUserId\" = CAST(:child AS uuid))")},
     };
 }
 
@@ -105,57 +150,33 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
             return abandon(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
         // JSON rows as the server makes them, so every value keeps its exact type and precision.
         const QString columns = format == Format::Json ? QStringLiteral("CAST(to_jsonb(t) AS text)") : QStringLiteral("t.*");
-        const QString firstBatch = QStringLiteral("SELECT %1, CAST(t.id AS text) FROM %2 t WHERE %3 ORDER BY t.id LIMIT %4")
-                                       .arg(columns, table.source, table.scope).arg(batchSize);
-        const QString nextBatch = QStringLiteral("SELECT %1, CAST(t.id AS text) FROM %2 t WHERE %3 AND t.id > CAST(:last AS %5) ORDER BY t.id LIMIT %4")
-                                      .arg(columns, table.source, table.scope).arg(batchSize).arg(table.idType);
+        const QString sql = QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id").arg(columns, table.source, QString(table.scope).replace(QStringLiteral(":child"), QStringLiteral("$1")));
         file.write(format == Format::Json ? "[\n" : "");
         bool first = true;
-        bool header = format == Format::Csv;
-        QString last;
-        for (;;) {
-            QSqlQuery &batch = db.prepared(last.isNull() ? firstBatch : nextBatch);
-            batch.bindValue(QStringLiteral(":child"), childId);
-            if (!last.isNull())
-                batch.bindValue(QStringLiteral(":last"), last);
-            if (!db.exec(batch, error))
-                return abandon({});
-            int fetched = 0;
-            while (batch.next()) {
-                ++fetched;
-                const QSqlRecord record = batch.record();
-                const int width = record.count() - 1; // the last column is the keyset's id
-                last = batch.value(width).toString();
-                if (format == Format::Json) {
-                    file.write(first ? "  " : ",\n  ");
-                    file.write(batch.value(0).toString().toUtf8());
-                } else {
-                    if (header) {
-                        QByteArrayList names;
-                        for (int i = 0; i < width; ++i)
-                            names << csvCell(record.fieldName(i));
-                        file.write(names.join(',') + "\r\n");
-                        header = false;
-                    }
-                    QByteArrayList cells;
-                    for (int i = 0; i < width; ++i) {
-                        const QVariant value = batch.value(i);
-                        cells << (value.isNull() ? QByteArray()
-                                                 : csvCell(value.typeId() == QMetaType::QDateTime
-                                                               ? value.toDateTime().toString(Qt::ISODateWithMs)
-                                                               : value.toString()));
-                    }
-                    file.write(cells.join(',') + "\r\n");
+        const bool streamed = streamRows(db, sql, childId, [&](const PGresult *row) {
+            if (format == Format::Json) {
+                file.write(first ? "  " : ",\n  ");
+                file.write(PQgetvalue(row, 0, 0), PQgetlength(row, 0, 0));
+            } else {
+                if (first) {
+                    QByteArrayList names;
+                    for (int i = 0; i < PQnfields(row); ++i)
+                        names << csvCell(QString::fromUtf8(PQfname(row, i)));
+                    file.write(names.join(',') + "\r\n");
                 }
-                first = false;
+                QByteArrayList cells;
+                for (int i = 0; i < PQnfields(row); ++i)
+                    cells << (PQgetisnull(row, 0, i) ? QByteArray() : csvCell(QString::fromUtf8(PQgetvalue(row, 0, i), PQgetlength(row, 0, i))));
+                file.write(cells.join(',') + "\r\n");
             }
-            batch.finish();
-            done += fetched;
-            if (progress && !progress(done, total))
-                return abandon(tr("The export was cancelled; nothing was written."));
-            if (fetched < batchSize)
-                break;
-        }
+            first = false;
+            ++done;
+            return done % progressEvery != 0 || !progress || progress(done, total);
+        }, error);
+        if (!streamed)
+            return abandon(error->isEmpty() ? tr("The export was cancelled; nothing was written.") : QString());
+        if (progress && !progress(done, total))
+            return abandon(tr("The export was cancelled; nothing was written."));
         if (format == Format::Json)
             file.write(first ? "]\n" : "\n]\n");
         if (file.error() != QFileDevice::NoError || !file.flush())

@@ -12,8 +12,8 @@ class SqlConnection;
 // child (caregivers' audit, deletion outbox, persona versions of the child's agents). One file per
 // table, JSON or CSV, and a manifest with the row count of each table and the schema version.
 //
-// Rows stream a batch at a time (keyset on each table's id, in one snapshot), so memory does not
-// grow with the data.
+// Rows stream one at a time from the server (libpq's single-row mode), all tables in one snapshot,
+// so memory does not grow with the data.
 // The folder is written beside its destination and renamed into place at the end: an interrupted
 // or cancelled export leaves nothing behind.
 class ChildDataExport
@@ -25,7 +25,6 @@ public:
         QString name;   // the file's name
         QString source; // the SQL table
         QString scope;  // WHERE clause on alias t, binding :child
-        QString idType; // its primary key "id", by which it is read in batches
     };
     [[nodiscard]] static QList<Table> tables();
 

@@ -180,11 +180,16 @@ void sessionFigures(Report &report, const ReportData::Session &session)
 
 QString PdfReportWriter::printable(const QString &text)
 {
-    QString shown = text;
-    for (QChar &ch : shown) {
+    // Written out in ASCII: the control pictures (U+2400...) are missing from common fonts, and a
+    // missing glyph would print nothing.
+    QString shown;
+    shown.reserve(text.size());
+    for (const QChar ch : text) {
         const char16_t code = ch.unicode();
         if ((code < 0x20 && code != u'\n' && code != u'\t') || code == 0x7f)
-            ch = QChar(code == 0x7f ? char16_t(0x2421) : char16_t(0x2400 + code));
+            shown += QStringLiteral("[U+%1]").arg(QString::number(code, 16).toUpper(), 4, QLatin1Char('0'));
+        else
+            shown += ch;
     }
     return shown;
 }

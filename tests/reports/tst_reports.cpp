@@ -1,0 +1,322 @@
+#include "caregiveradmin.h"
+#include "childdataexport.h"
+#include "database.h"
+#include "demodatagenerator.h"
+#include "reportexport.h"
+#include "schemamigrator.h"
+#include "sqlconnection.h"
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Reports and the child's data against PostgreSQL: what the files hold is checked by reading them
+// back (pdftotext, a JSON and a CSV parser), never by trusting the writer.
+class ReportsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QStringList m_children;
+    QTemporaryDir m_out;
+    SqlConnection m_db{QStringLiteral("reports-test")};
+
+    static QString one(const QString &sql) { return TestDatabase::scalar(sql).toString(); }
+
+    static QString pdfText(const QString &file)
+    {
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
+        pdftotext.waitForFinished(60000);
+        return QString::fromUtf8(pdftotext.readAllStandardOutput());
+    }
+
+    struct Run {
+        int exitCode = -1;
+        QString err;
+    };
+    static Run nido(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(NIDO_BINARY), arguments);
+        if (!process.waitForFinished(120000))
+            return {};
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    // RFC 4180 records of a CSV file (quoted fields may hold commas, quotes and line breaks).
+    static QList<QStringList> parseCsv(const QByteArray &bytes)
+    {
+        const QString text = QString::fromUtf8(bytes);
+        QList<QStringList> records;
+        QStringList record;
+        QString field;
+        bool quoted = false;
+        for (int i = 0; i < text.size(); ++i) {
+            const QChar ch = text[i];
+            if (quoted) {
+                if (ch == u'"' && i + 1 < text.size() && text[i + 1] == u'"') {
+                    field += u'"';
+                    ++i;
+                } else if (ch == u'"') {
+                    quoted = false;
+                } else {
+                    field += ch;
+                }
+            } else if (ch == u'"') {
+                quoted = true;
+            } else if (ch == u',') {
+                record << field;
+                field.clear();
+            } else if (ch == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n') {
+                record << field;
+                records << record;
+                record.clear();
+                field.clear();
+                ++i;
+            } else {
+                field += ch;
+            }
+        }
+        return records;
+    }
+
+    // A figure of /proc/self/status in KiB: VmRSS now, VmHWM the peak since resetPeak().
+    static qint64 memoryKiB(const QByteArray &key)
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        status.open(QIODevice::ReadOnly);
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith(QByteArray(key + ':')))
+                return line.mid(key.size() + 1).trimmed().split(' ').value(0).toLongLong();
+        }
+        return -1;
+    }
+    static void resetPeak()
+    {
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        if (clear.open(QIODevice::WriteOnly))
+            clear.write("5");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_out.isValid());
+        QSqlDatabase db = TestDatabase::create(QStringLiteral("reports"));
+        QString error;
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(2)).generate(&error), qPrintable(error));
+        m_children = TestDatabase::rows("SELECT id::text FROM users ORDER BY id");
+        m_db.setConninfo(TestDatabase::conninfo("reports"));
+        QVERIFY2(m_db.ensureOpen(&error), qPrintable(error));
+    }
+
+    void theSessionPdfHoldsTheTranscriptAndFiguresAsText()
+    {
+        const QString session = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[0] + "' AND status = 'ended' "
+                                    "ORDER BY \"messageCount\" DESC, id LIMIT 1");
+        QSqlQuery setup;
+        const QString hostile = QString::fromUtf8("<b>no es negrita</b> '); DROP TABLE users;-- \u200Fשלום\u200F bell\u0007end");
+        QVERIFY(setup.exec("INSERT INTO ai_conversations (\"sessionId\", \"userId\", \"messageType\", content, \"createdAt\") VALUES ('" + session
+                           + "', '" + m_children[0] + "', 'user', '" + QString(hostile).replace("'", "''") + "', "
+                           "(SELECT \"startedAt\" + interval '1 second' FROM voice_sessions WHERE id = '" + session + "'))"));
+        const QString file = m_out.filePath("session.pdf");
+        QString error;
+        QVERIFY2(ReportExport::session(m_db, session, ReportExport::Format::Pdf, file, &error), qPrintable(error));
+        const QString text = pdfText(file);
+        QVERIFY2(text.contains("<b>no es negrita</b> '); DROP TABLE users;--"), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(QString::fromUtf8("שלום")));
+        QVERIFY(text.contains("bell[U+0007]end"));
+        // Every message of the transcript, and the session's own figures.
+        for (const QString &line : TestDatabase::rows("SELECT content FROM ai_conversations WHERE \"sessionId\" = '" + session + "' AND content !~ '[\\x01-\\x1f]'")) {
+            const QString start = line.simplified().left(25);
+            QVERIFY2(text.simplified().contains(start), qPrintable(start));
+        }
+        QVERIFY(text.contains(one("SELECT \"totalTokensUsed\" FROM voice_sessions WHERE id = '" + session + "'")));
+        QVERIFY(text.contains(one("SELECT COUNT(*) FILTER (WHERE status = 'error' OR \"errorMessage\" IS NOT NULL) FROM session_heartbeats "
+                                  "WHERE \"sessionId\" = '" + session + "'")));
+        QVERIFY(text.contains("Page 1 of"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'export' AND details->>'session' = '" + session + "'"), QString("1"));
+
+        // JSON and CSV of the same session parse back.
+        QVERIFY2(ReportExport::session(m_db, session, ReportExport::Format::Json, m_out.filePath("session.json"), &error), qPrintable(error));
+        QFile json(m_out.filePath("session.json"));
+        QVERIFY(json.open(QIODevice::ReadOnly));
+        const QJsonObject parsed = QJsonDocument::fromJson(json.readAll()).object();
+        QCOMPARE(parsed.value("transcript").toArray().size(), one("SELECT COUNT(*) FROM ai_conversations WHERE \"sessionId\" = '" + session + "'").toInt());
+        QVERIFY2(ReportExport::session(m_db, session, ReportExport::Format::Csv, m_out.filePath("session.csv"), &error), qPrintable(error));
+        QFile csv(m_out.filePath("session.csv"));
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QStringList> records = parseCsv(csv.readAll());
+        QCOMPARE(records.size() - 1, parsed.value("transcript").toArray().size());
+        bool found = false;
+        for (const QStringList &record : records)
+            found |= record.value(2) == hostile;
+        QVERIFY(found);
+    }
+
+    void thePeriodPdfWithAndWithoutTranscripts()
+    {
+        const QDate to = QDate::currentDate();
+        const QDate from = to.addDays(-13);
+        const QString message = one("SELECT c.content FROM ai_conversations c JOIN voice_sessions vs ON vs.id = c.\"sessionId\" WHERE vs.\"userId\" = '"
+                                    + m_children[1] + "' AND vs.\"startedAt\" >= now() - interval '10 days' AND c.content !~ '[\\x01-\\x1f]' ORDER BY c.id LIMIT 1");
+        QVERIFY(!message.isEmpty());
+        QString error;
+        const QString with = m_out.filePath("period.pdf");
+        QVERIFY2(ReportExport::period(m_db, m_children[1], from, to, true, with, &error), qPrintable(error));
+        const QString text = pdfText(with).simplified();
+        QVERIFY(text.contains(one("SELECT \"firstName\" FROM users WHERE id = '" + m_children[1] + "'")));
+        QVERIFY2(text.contains(message.simplified().left(25)), qPrintable(message));
+        QVERIFY(text.contains("Time per agent"));
+        const QString without = m_out.filePath("period-short.pdf");
+        QVERIFY2(ReportExport::period(m_db, m_children[1], from, to, false, without, &error), qPrintable(error));
+        QVERIFY(!pdfText(without).simplified().contains(message.simplified().left(25)));
+    }
+
+    void theChildsDataReconcilesInBothFormats()
+    {
+        const QString child = m_children[0];
+        QSqlQuery setup;
+        QVERIFY(setup.exec("UPDATE memory_contexts SET content = '=HYPERLINK(\"http://evil\")' WHERE id = (SELECT id FROM memory_contexts WHERE \"userId\" = '"
+                           + child + "' ORDER BY id LIMIT 1)"));
+        for (const auto format : {ChildDataExport::Format::Json, ChildDataExport::Format::Csv}) {
+            const bool json = format == ChildDataExport::Format::Json;
+            const QString folder = m_out.filePath(json ? "child-json" : "child-csv");
+            QString error;
+            QVERIFY2(ReportExport::child(m_db, child, json ? ReportExport::Format::Json : ReportExport::Format::Csv, folder, {}, &error),
+                     qPrintable(error));
+            QFile manifestFile(folder + "/manifest.json");
+            QVERIFY(manifestFile.open(QIODevice::ReadOnly));
+            const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
+            QCOMPARE(manifest.value("schemaVersion").toInt(), SchemaMigrator::latestVersion());
+            const QJsonObject rows = manifest.value("rows").toObject();
+            for (const ChildDataExport::Table &table : ChildDataExport::tables()) {
+                const int expected = one("SELECT COUNT(*) FROM " + table.source + " t WHERE " + QString(table.scope).replace(":child", "CAST('" + child + "' AS uuid)").replace("CAST(CAST(", "CAST(").replace("' AS uuid) AS uuid)", "' AS uuid)")).toInt();
+                QCOMPARE(rows.value(table.name).toInt(), expected);
+                QFile file(folder + "/" + table.name + (json ? ".json" : ".csv"));
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+                const QByteArray bytes = file.readAll();
+                if (json) {
+                    QJsonParseError parseError;
+                    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+                    QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(table.name + ": " + parseError.errorString()));
+                    QCOMPARE(document.array().size(), expected);
+                } else {
+                    const QList<QStringList> records = parseCsv(bytes);
+                    QCOMPARE(records.size(), expected == 0 ? 0 : expected + 1);
+                }
+            }
+            QVERIFY(QFile::exists(folder + "/ai_conversations" + (json ? ".json" : ".csv")));
+            if (!json) {
+                QFile memories(folder + "/memory_contexts.csv");
+                QVERIFY(memories.open(QIODevice::ReadOnly));
+                QVERIFY(memories.readAll().contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
+            }
+        }
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'export' AND \"userId\" = '" + child + "' AND details ? 'data'"), QString("2"));
+    }
+
+    void aCancelledExportLeavesNothing()
+    {
+        const QString folder = m_out.filePath("cancelled");
+        QString error;
+        QVERIFY(!ReportExport::child(m_db, m_children[0], ReportExport::Format::Json, folder, [](qint64, qint64) { return false; }, &error));
+        QVERIFY2(error.contains("cancelled"), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(folder));
+        QCOMPARE(QDir(m_out.path()).entryList({"cancelled*"}, QDir::AllEntries).size(), 0);
+    }
+
+    // 200,000 heartbeats stream through in batches: the export's memory stays under a bound.
+    void aLargeExportStaysWithinItsMemory()
+    {
+        const QString child = m_children[1];
+        QSqlQuery setup;
+        QVERIFY(setup.exec("INSERT INTO session_heartbeats (\"sessionId\", status, metrics, \"deviceId\", timestamp) "
+                           "SELECT (SELECT id FROM voice_sessions WHERE \"userId\" = '" + child + "' ORDER BY id LIMIT 1), 'ok', "
+                           "jsonb_build_object('batteryLevel', 50 + g % 50, 'latency', 100 + g % 200, 'audioQuality', 0.9), 'bench-device', "
+                           "now() AT TIME ZONE 'UTC' - make_interval(secs => g) FROM generate_series(1, 200000) g"));
+        resetPeak();
+        const qint64 before = memoryKiB("VmRSS");
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY2(ReportExport::child(m_db, child, ReportExport::Format::Json, m_out.filePath("large"), {}, &error), qPrintable(error));
+        const qint64 grown = memoryKiB("VmHWM") - before;
+        qInfo("exported %s heartbeats in %lld ms; peak memory grew by %lld KiB",
+              qPrintable(one("SELECT COUNT(*) FROM session_heartbeats h JOIN voice_sessions vs ON vs.id = h.\"sessionId\" WHERE vs.\"userId\" = '" + child + "'")),
+              timer.elapsed(), grown);
+        // The bound: 32 MiB over what the process had used before, whatever the number of rows.
+        QVERIFY2(grown < 32 * 1024, qPrintable(QString::number(grown)));
+        QVERIFY(QFileInfo(m_out.filePath("large/session_heartbeats.json")).size() > 20 * 1000 * 1000);
+    }
+
+    void badInputGetsItsMessage()
+    {
+        const QString database = TestDatabase::conninfo("reports");
+        Run run = nido({"export", "session", "3f1e4a8c-1b2d-4c5e-9f00-123456789abc", "-o", m_out.filePath("x.pdf"), "--database", database});
+        QVERIFY(run.exitCode != 0);
+        QVERIFY2(run.err.contains("No session has the id"), qPrintable(run.err));
+        run = nido({"export", "session", "not-an-id", "-o", m_out.filePath("x.pdf"), "--database", database});
+        QVERIFY2(run.exitCode != 0 && run.err.contains("is not a session id"), qPrintable(run.err));
+        run = nido({"export", "report", "--child", m_children[0], "--from", "2026-02-30", "--to", "2026-03-10", "-o", m_out.filePath("r.pdf"), "--database", database});
+        QVERIFY2(run.exitCode != 0 && run.err.contains("YYYY-MM-DD"), qPrintable(run.err));
+        run = nido({"export", "report", "--child", m_children[0], "--from", "2026-03-10", "--to", "2026-03-01", "-o", m_out.filePath("r.pdf"), "--database", database});
+        QVERIFY2(run.exitCode != 0 && run.err.contains("same or a later"), qPrintable(run.err));
+        run = nido({"export", "child", m_children[0], "--format", "json", "-o", "/nonexistent/folder/x", "--database", database});
+        QVERIFY2(run.exitCode != 0 && run.err.contains("does not exist"), qPrintable(run.err));
+        run = nido({"export", "child", m_children[0], "--format", "xml", "-o", m_out.filePath("y"), "--database", database});
+        QVERIFY2(run.exitCode != 0 && run.err.contains("unknown format"), qPrintable(run.err));
+        QVERIFY(QDir().mkpath(m_out.filePath("full")));
+        QFile(m_out.filePath("full/keep.txt")).open(QIODevice::WriteOnly);
+        run = nido({"export", "child", m_children[0], "--format", "csv", "-o", m_out.filePath("full"), "--database", database});
+        QVERIFY2(run.exitCode != 0 && run.err.contains("already exists"), qPrintable(run.err));
+
+        // From the command line, a report that works: its file is there.
+        run = nido({"export", "report", "--child", m_children[0], "--from", QDate::currentDate().addDays(-6).toString(Qt::ISODate), "--to",
+                    QDate::currentDate().toString(Qt::ISODate), "-o", m_out.filePath("week.pdf"), "--database", database});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(pdfText(m_out.filePath("week.pdf")).contains("Time talked each day"));
+    }
+
+    void aCaregiverExportsOnlyWithManage()
+    {
+        QSqlQuery setup;
+        for (const char *role : {"r_viewer", "r_manager"}) {
+            setup.exec(QString("DROP OWNED BY %1").arg(QLatin1String(role)));
+            setup.exec(QString("DROP ROLE IF EXISTS %1").arg(QLatin1String(role)));
+        }
+        QString error;
+        CaregiverAdmin admin(QSqlDatabase::database());
+        QVERIFY2(admin.addCaregiver("r_viewer", "Viewer", {{m_children[0], "view"}}, {}, &error), qPrintable(error));
+        QVERIFY2(admin.addCaregiver("r_manager", "Manager", {{m_children[0], "manage"}}, {}, &error), qPrintable(error));
+        const QString database = TestDatabase::conninfo("reports");
+        Run run = nido({"export", "child", m_children[0], "--format", "json", "-o", m_out.filePath("viewer"), "--database", database + " user=r_viewer"});
+        QVERIFY2(run.exitCode != 0 && run.err.contains("\"manage\" permission"), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(m_out.filePath("viewer")));
+        run = nido({"export", "child", m_children[1], "--format", "json", "-o", m_out.filePath("other"), "--database", database + " user=r_manager"});
+        QVERIFY2(run.exitCode != 0 && run.err.contains("manage"), qPrintable(run.err));
+        run = nido({"export", "child", m_children[0], "--format", "json", "-o", m_out.filePath("manager"), "--database", database + " user=r_manager"});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'r_manager' AND action = 'export'"), QString("1"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // QtCharts draws the reports' charts: it needs a QApplication.
+    QApplication app(argc, argv);
+    ReportsTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_reports.moc"
