@@ -227,6 +227,10 @@
         <source>Other children's memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>You may not delete this agent.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AgentPreview</name>
@@ -410,6 +414,37 @@
     </message>
 </context>
 <context>
+    <name>ChildDataExport</name>
+    <message>
+        <source>%1 already exists; choose a new folder for the export.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No child has the id %1 (or it is not yours to see).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot move the export into %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ChildOverview</name>
     <message>
         <source>This child is no longer in the database.</source>
@@ -511,13 +546,6 @@
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>Coming in a later version of Nido.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Open a voice backend's PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
@@ -572,20 +600,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>See and control what voice AI companions know about your child.
-
-Commands:
-  (none)      open the window
-  migrate     create the schema on an empty database, or add Nido's own
-              tables and indexes beside a voice backend's schema
-  demo-data   fill an empty database with a demo family
-              [--children N] [--scale seed]
-  admin add-caregiver --role NAME --display-name TEXT
-              --child ID:view|edit|manage [--child ...] [--password-file FILE]
-              create a caregiver login that reaches only those children</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>admin: the caregiver's login role.</source>
         <translation type="unfinished" />
     </message>
@@ -599,10 +613,6 @@ Commands:
     </message>
     <message>
         <source>admin: read the login password from this file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--role and --child belong to admin add-caregiver</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -647,6 +657,36 @@ It opens its embedded database instead.</source>
     <message>
         <source>warning: planner statistics gathered earlier still hold other families' values in %1 columns (%2). Only a superuser can remove them:
   %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See and control what voice AI companions know about your child.
+
+Commands:
+  (none)      open the window
+  migrate     create the schema on an empty database, or add Nido's own
+              tables and indexes beside a voice backend's schema
+  demo-data   fill an empty database with a demo family
+              [--children N] [--scale seed]
+  admin add-caregiver --role NAME --display-name TEXT
+              --child ID:view|edit|manage [--child ...] [--password-file FILE]
+              create a caregiver login that reaches only those children
+  export session ID --format pdf|json|csv -o FILE
+  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
+  export child ID --format json|csv -o FOLDER
+              a session's report, a period's report, or all of a child's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--role belongs to admin add-caregiver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--child belongs to admin add-caregiver and export report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export report takes one --child ID</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -988,6 +1028,64 @@ It opens its embedded database instead.</source>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export: pdf, json or csv.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export: the file (or, for a child's data, the folder) to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export report: the first day, as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export report: the last day, as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export report: leave the sessions' transcripts out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>say where to write with -o PATH</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format "%1"; use pdf, json or csv</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>exported %1 of %2 rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a period report is a pdf</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Conversation</source>
@@ -1070,14 +1168,6 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>Backend database: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Reports and export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Session and period reports as PDF, and all of your child's data as JSON and CSV.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1803,6 +1893,169 @@ It opens its embedded database instead.</source>
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Session report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session %1, made by Nido on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lowest battery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean battery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency (95th percentile)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mean audio quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Heartbeats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>minutes since the start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories this session created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From %1 to %2, made by Nido on %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time talked each day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes talked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 minutes in all; the daily limit is %2 minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 minutes in all; no daily limit is set.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes talked per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day of the period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device alerts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time per agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(no agent)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Created in the period: %1. Deleted in the period: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The most important ones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PendingChangesBar</name>
     <message>
         <source>Not saved yet: %1</source>
@@ -2148,6 +2401,162 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>Battery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No session has the id %1 (or it is not yours to see).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No child has the id %1 (or it is not yours to see).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>"%1" is not a %2 id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exporting this child's data needs the "manage" permission; nothing was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No child has the id %1 (or it is not yours to see).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The period runs from a date to the same or a later one, as YYYY-MM-DD.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A report covers at most a year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A child's data is exported as json or csv.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports and export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A session's report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A report for a teacher or a therapist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without the transcripts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All of your child's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything stored about your child, as one file per table with a manifest of the row counts: yours to keep or to take to another service.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -227,6 +227,10 @@
         <source>Other children's memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
         <translation>Recuerdos o sesiones de otros niños usan este agente, así que no se puede borrar; no se ha borrado nada.</translation>
     </message>
+    <message>
+        <source>You may not delete this agent.</source>
+        <translation>No puedes borrar este agente.</translation>
+    </message>
 </context>
 <context>
     <name>AgentPreview</name>
@@ -410,6 +414,37 @@
     </message>
 </context>
 <context>
+    <name>ChildDataExport</name>
+    <message>
+        <source>%1 already exists; choose a new folder for the export.</source>
+        <translation>%1 ya existe; elige una carpeta nueva para la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>No child has the id %1 (or it is not yours to see).</source>
+        <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>La exportación se canceló; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>Cannot replace the empty folder %1.</source>
+        <translation>No se puede sustituir la carpeta vacía %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move the export into %1.</source>
+        <translation>No se puede mover la exportación a %1.</translation>
+    </message>
+</context>
+<context>
     <name>ChildOverview</name>
     <message>
         <source>This child is no longer in the database.</source>
@@ -511,13 +546,6 @@
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <source>Coming in a later version of Nido.</source>
-        <translation>Llegará en una próxima versión de Nido.</translation>
-    </message>
-</context>
-<context>
     <name>CommandLine</name>
     <message>
         <source>Open a voice backend's PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
@@ -572,30 +600,6 @@
         <translation>datos de demostración cargados en %1 s</translation>
     </message>
     <message>
-        <source>See and control what voice AI companions know about your child.
-
-Commands:
-  (none)      open the window
-  migrate     create the schema on an empty database, or add Nido's own
-              tables and indexes beside a voice backend's schema
-  demo-data   fill an empty database with a demo family
-              [--children N] [--scale seed]
-  admin add-caregiver --role NAME --display-name TEXT
-              --child ID:view|edit|manage [--child ...] [--password-file FILE]
-              create a caregiver login that reaches only those children</source>
-        <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
-
-Órdenes:
-  (ninguna)   abre la ventana
-  migrate     crea el esquema en una base de datos vacía, o añade las tablas
-              e índices propios de Nido junto al esquema de un backend de voz
-  demo-data   llena una base de datos vacía con una familia de demostración
-              [--children N] [--scale seed]
-  admin add-caregiver --role NOMBRE --display-name TEXTO
-              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
-              crea un acceso de cuidador que solo llega a esos niños</translation>
-    </message>
-    <message>
         <source>admin: the caregiver's login role.</source>
         <translation>admin: el rol de acceso del cuidador.</translation>
     </message>
@@ -610,10 +614,6 @@ Commands:
     <message>
         <source>admin: read the login password from this file.</source>
         <translation>admin: lee la contraseña de acceso de este archivo.</translation>
-    </message>
-    <message>
-        <source>--role and --child belong to admin add-caregiver</source>
-        <translation>--role y --child son opciones de admin add-caregiver</translation>
     </message>
     <message>
         <source>cannot read %1</source>
@@ -662,6 +662,50 @@ Abre en su lugar su base de datos integrada.</translation>
   %3</source>
         <translation>aviso: las estadísticas del planificador reunidas antes aún guardan valores de otras familias en %1 columnas (%2). Solo un superusuario puede quitarlas:
   %3</translation>
+    </message>
+    <message>
+        <source>See and control what voice AI companions know about your child.
+
+Commands:
+  (none)      open the window
+  migrate     create the schema on an empty database, or add Nido's own
+              tables and indexes beside a voice backend's schema
+  demo-data   fill an empty database with a demo family
+              [--children N] [--scale seed]
+  admin add-caregiver --role NAME --display-name TEXT
+              --child ID:view|edit|manage [--child ...] [--password-file FILE]
+              create a caregiver login that reaches only those children
+  export session ID --format pdf|json|csv -o FILE
+  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
+  export child ID --format json|csv -o FOLDER
+              a session's report, a period's report, or all of a child's data</source>
+        <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
+
+Órdenes:
+  (ninguna)   abre la ventana
+  migrate     crea el esquema en una base de datos vacía, o añade las tablas
+              e índices propios de Nido junto al esquema de un backend de voz
+  demo-data   llena una base de datos vacía con una familia de demostración
+              [--children N] [--scale seed]
+  admin add-caregiver --role NOMBRE --display-name TEXTO
+              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
+              crea un acceso de cuidador que solo llega a esos niños
+  export session ID --format pdf|json|csv -o ARCHIVO
+  export report --child ID --from FECHA --to FECHA -o ARCHIVO.pdf [--without-transcripts]
+  export child ID --format json|csv -o CARPETA
+              el informe de una sesión, el de un periodo, o todos los datos de un niño o niña</translation>
+    </message>
+    <message>
+        <source>--role belongs to admin add-caregiver</source>
+        <translation>--role es una opción de admin add-caregiver</translation>
+    </message>
+    <message>
+        <source>--child belongs to admin add-caregiver and export report</source>
+        <translation>--child es una opción de admin add-caregiver y de export report</translation>
+    </message>
+    <message>
+        <source>export report takes one --child ID</source>
+        <translation>export report lleva un único --child ID</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1046,64 @@ Abre en su lugar su base de datos integrada.</translation>
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>export: pdf, json or csv.</source>
+        <translation>export: pdf, json o csv.</translation>
+    </message>
+    <message>
+        <source>export: the file (or, for a child's data, the folder) to write.</source>
+        <translation>export: el archivo (o, para los datos de un niño o niña, la carpeta) que escribir.</translation>
+    </message>
+    <message>
+        <source>export report: the first day, as YYYY-MM-DD.</source>
+        <translation>export report: el primer día, como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>export report: the last day, as YYYY-MM-DD.</source>
+        <translation>export report: el último día, como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>export report: leave the sessions' transcripts out.</source>
+        <translation>export report: sin las transcripciones de las sesiones.</translation>
+    </message>
+    <message>
+        <source>say where to write with -o PATH</source>
+        <translation>indica dónde escribir con -o RUTA</translation>
+    </message>
+    <message>
+        <source>unknown format "%1"; use pdf, json or csv</source>
+        <translation>formato «%1» desconocido; usa pdf, json o csv</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder %2 does not exist</source>
+        <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
+    </message>
+    <message>
+        <source>exported %1 of %2 rows</source>
+        <translation>exportadas %1 de %2 filas</translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD</source>
+        <translation>--from y --to llevan fechas como AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>a period report is a pdf</source>
+        <translation>el informe de un periodo es un pdf</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Guardado %1.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Conversation</source>
@@ -1085,14 +1187,6 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>Backend database: %1</source>
         <translation>Base de datos del backend: %1</translation>
-    </message>
-    <message>
-        <source>Reports and export</source>
-        <translation>Informes y exportación</translation>
-    </message>
-    <message>
-        <source>Session and period reports as PDF, and all of your child's data as JSON and CSV.</source>
-        <translation>Informes de sesión y de periodo en PDF, y todos los datos de tu hijo o hija en JSON y CSV.</translation>
     </message>
     <message>
         <source>No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1</source>
@@ -1817,6 +1911,169 @@ Abre en su lugar su base de datos integrada.</translation>
     </message>
 </context>
 <context>
+    <name>PdfReportWriter</name>
+    <message>
+        <source>Session report: %1</source>
+        <translation>Informe de sesión: %1</translation>
+    </message>
+    <message>
+        <source>Session %1, made by Nido on %2.</source>
+        <translation>Sesión %1, hecho por Nido el %2.</translation>
+    </message>
+    <message>
+        <source>Device health</source>
+        <translation>Estado del dispositivo</translation>
+    </message>
+    <message>
+        <source>Lowest battery</source>
+        <translation>Batería mínima</translation>
+    </message>
+    <message>
+        <source>Mean battery</source>
+        <translation>Batería media</translation>
+    </message>
+    <message>
+        <source>Latency (95th percentile)</source>
+        <translation>Latencia (percentil 95)</translation>
+    </message>
+    <message>
+        <source>Mean audio quality</source>
+        <translation>Calidad de audio media</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Heartbeats</source>
+        <translation>Datos del dispositivo</translation>
+    </message>
+    <message>
+        <source>minutes since the start</source>
+        <translation>minutos desde el inicio</translation>
+    </message>
+    <message>
+        <source>Memories this session created</source>
+        <translation>Recuerdos que creó esta sesión</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguno.</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcripción</translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation>Sin mensajes.</translation>
+    </message>
+    <message>
+        <source>Report for %1</source>
+        <translation>Informe de %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, made by Nido on %3.</source>
+        <translation>Del %1 al %2, hecho por Nido el %3.</translation>
+    </message>
+    <message>
+        <source>Time talked each day</source>
+        <translation>Tiempo de conversación cada día</translation>
+    </message>
+    <message>
+        <source>Minutes talked</source>
+        <translation>Minutos hablados</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>Daily limit</source>
+        <translation>Límite diario</translation>
+    </message>
+    <message>
+        <source>over the limit</source>
+        <translation>por encima del límite</translation>
+    </message>
+    <message>
+        <source>%1 minutes in all; the daily limit is %2 minutes.</source>
+        <translation>%1 minutos en total; el límite diario es de %2 minutos.</translation>
+    </message>
+    <message>
+        <source>%1 minutes in all; no daily limit is set.</source>
+        <translation>%1 minutos en total; no hay límite diario.</translation>
+    </message>
+    <message>
+        <source>Minutes talked per day</source>
+        <translation>Minutos hablados por día</translation>
+    </message>
+    <message>
+        <source>day of the period</source>
+        <translation>día del periodo</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Device alerts</source>
+        <translation>Avisos del dispositivo</translation>
+    </message>
+    <message>
+        <source>Time per agent</source>
+        <translation>Tiempo por agente</translation>
+    </message>
+    <message>
+        <source>(no agent)</source>
+        <translation>(sin agente)</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Memories</source>
+        <translation>Recuerdos</translation>
+    </message>
+    <message>
+        <source>Created in the period: %1. Deleted in the period: %2.</source>
+        <translation>Creados en el periodo: %1. Borrados en el periodo: %2.</translation>
+    </message>
+    <message>
+        <source>The most important ones</source>
+        <translation>Los más importantes</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+</context>
+<context>
     <name>PendingChangesBar</name>
     <message>
         <source>Not saved yet: %1</source>
@@ -2164,6 +2421,162 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
         <translation>Otra persona acaba de crear el perfil en este mismo momento; no se ha guardado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Child</source>
+        <translation>Niño/a</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportData</name>
+    <message>
+        <source>Battery</source>
+        <translation>Batería</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latencia</translation>
+    </message>
+    <message>
+        <source>No session has the id %1 (or it is not yours to see).</source>
+        <translation>Ninguna sesión tiene el id %1 (o no puedes verla).</translation>
+    </message>
+    <message>
+        <source>No child has the id %1 (or it is not yours to see).</source>
+        <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>"%1" is not a %2 id.</source>
+        <translation>«%1» no es un id de %2.</translation>
+    </message>
+    <message>
+        <source>Exporting this child's data needs the "manage" permission; nothing was written.</source>
+        <translation>Exportar los datos de este niño o niña requiere el permiso «manage»; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <source>No child has the id %1 (or it is not yours to see).</source>
+        <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>session</source>
+        <translation>sesión</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>niño o niña</translation>
+    </message>
+    <message>
+        <source>The period runs from a date to the same or a later one, as YYYY-MM-DD.</source>
+        <translation>El periodo va de una fecha a la misma o a otra posterior, como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <source>A report covers at most a year.</source>
+        <translation>Un informe abarca como mucho un año.</translation>
+    </message>
+    <message>
+        <source>A child's data is exported as json or csv.</source>
+        <translation>Los datos de un niño o niña se exportan como json o csv.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports and export</source>
+        <translation>Informes y exportación</translation>
+    </message>
+    <message>
+        <source>A session's report</source>
+        <translation>El informe de una sesión</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Ninguna sesión</translation>
+    </message>
+    <message>
+        <source>%1 with %2</source>
+        <translation>%1 con %2</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>A report for a teacher or a therapist</source>
+        <translation>Un informe para el profesorado o un terapeuta</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Without the transcripts</source>
+        <translation>Sin las transcripciones</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>All of your child's data</source>
+        <translation>Todos los datos de tu hijo o hija</translation>
+    </message>
+    <message>
+        <source>Everything stored about your child, as one file per table with a manifest of the row counts: yours to keep or to take to another service.</source>
+        <translation>Todo lo guardado sobre tu hijo o hija, un archivo por tabla con un manifiesto del número de filas: para que lo guardes o lo lleves a otro servicio.</translation>
+    </message>
+    <message>
+        <source>Choose a folder…</source>
+        <translation>Elegir una carpeta…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>

@@ -200,10 +200,8 @@ ApplicationWindow {
                     sourceComponent: ActivityPage {}
                 }
                 LazyPage {
-                    sourceComponent: ComingPage {
-                        title: qsTr("Reports and export")
-                        summary: qsTr("Session and period reports as PDF, and all of your child's data as JSON and CSV.")
-                    }
+                    childId: window.childId
+                    sourceComponent: ReportsPage {}
                 }
                 LazyPage {
                     sourceComponent: SettingsPage {}

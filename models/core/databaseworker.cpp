@@ -60,6 +60,7 @@ void DatabaseWorker::post(std::function<void()> task)
 
 void DatabaseWorker::setConninfo(const QString &conninfo)
 {
+    m_conninfo = conninfo;
     post([this, conninfo] {
         m_connection->setConninfo(conninfo);
         m_channels.clear();

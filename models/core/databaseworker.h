@@ -30,6 +30,9 @@ public:
 
     // The connection jobs run on from now on; an empty conninfo closes it.
     void setConninfo(const QString &conninfo);
+    // The connection string last set, for work that opens a connection of its own (a long export
+    // must not hold up the pages' queries). Read on the GUI thread, where it is set.
+    [[nodiscard]] QString conninfo() const { return m_conninfo; }
     // Runs on the worker thread: the notices of `channel` arrive as notification().
     void listen(const QString &channel);
 
@@ -90,6 +93,7 @@ Q_SIGNALS:
     void connectionRestored();
 
 private:
+    QString m_conninfo;
     DatabaseWorker();
     ~DatabaseWorker() override;
 

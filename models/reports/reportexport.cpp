@@ -1,6 +1,5 @@
 #include "reportexport.h"
 #include "pdfreportwriter.h"
-#include "reportdata.h"
 #include "schemamigrator.h"
 #include "sqlconnection.h"
 
@@ -105,35 +104,52 @@ std::optional<Format> formatNamed(const QString &name)
     return std::nullopt;
 }
 
-bool session(SqlConnection &db, const QString &sessionId, Format format, const QString &fileName, QString *error)
+std::optional<ReportData::Session> readSession(SqlConnection &db, const QString &sessionId, const QString &fileName, QString *error)
 {
     if (!validId(sessionId, tr("session"), error))
-        return false;
-    const auto read = ReportData::readSession(db, sessionId, true, error);
+        return std::nullopt;
+    auto read = ReportData::readSession(db, sessionId, true, error);
     if (!read || !record(db, read->childId, {{QStringLiteral("session"), sessionId}, {QStringLiteral("file"), fileName}}, error))
-        return false;
-    if (format == Format::Pdf)
-        return PdfReportWriter::writeSession(*read, fileName, error);
-    return writeFile(fileName, format == Format::Json ? sessionJson(*read) : sessionCsv(*read), error);
+        return std::nullopt;
+    return read;
 }
 
-bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, const QString &fileName, QString *error)
+bool writeSession(const ReportData::Session &session, Format format, const QString &fileName, QString *error)
+{
+    if (format == Format::Pdf)
+        return PdfReportWriter::writeSession(session, fileName, error);
+    return writeFile(fileName, format == Format::Json ? sessionJson(session) : sessionCsv(session), error);
+}
+
+bool session(SqlConnection &db, const QString &sessionId, Format format, const QString &fileName, QString *error)
+{
+    const auto read = readSession(db, sessionId, fileName, error);
+    return read && writeSession(*read, format, fileName, error);
+}
+
+std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts,
+                                             const QString &fileName, QString *error)
 {
     if (!validId(childId, tr("child"), error))
-        return false;
+        return std::nullopt;
     if (!from.isValid() || !to.isValid() || to < from) {
         *error = tr("The period runs from a date to the same or a later one, as YYYY-MM-DD.");
-        return false;
+        return std::nullopt;
     }
     if (from.daysTo(to) > 366) {
         *error = tr("A report covers at most a year.");
-        return false;
+        return std::nullopt;
     }
     if (!record(db, childId, {{QStringLiteral("report"), QStringLiteral("%1/%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))},
                               {QStringLiteral("file"), fileName}},
                 error))
-        return false;
-    const auto read = ReportData::readPeriod(db, childId, from, to, withTranscripts, error);
+        return std::nullopt;
+    return ReportData::readPeriod(db, childId, from, to, withTranscripts, error);
+}
+
+bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, const QString &fileName, QString *error)
+{
+    const auto read = readPeriod(db, childId, from, to, withTranscripts, fileName, error);
     return read && PdfReportWriter::writePeriod(*read, fileName, error);
 }
 

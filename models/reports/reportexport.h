@@ -1,6 +1,7 @@
 #pragma once
 
 #include "childdataexport.h"
+#include "reportdata.h"
 
 #include <QDate>
 #include <QString>
@@ -15,6 +16,13 @@ namespace ReportExport {
 
 enum class Format { Pdf, Json, Csv };
 [[nodiscard]] std::optional<Format> formatNamed(const QString &name);
+
+// Reading (and recording) and writing apart: a PDF draws QtCharts, which only the GUI thread may
+// use, while the reading may run anywhere.
+std::optional<ReportData::Session> readSession(SqlConnection &db, const QString &sessionId, const QString &fileName, QString *error);
+bool writeSession(const ReportData::Session &session, Format format, const QString &fileName, QString *error);
+std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts,
+                                             const QString &fileName, QString *error);
 
 bool session(SqlConnection &db, const QString &sessionId, Format format, const QString &fileName, QString *error);
 bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, const QString &fileName, QString *error);

@@ -13,7 +13,9 @@
 #include "testdatabase.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,6 +26,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
@@ -343,6 +346,29 @@ private Q_SLOTS:
         tabs->setProperty("currentIndex", 2);
         QVERIFY(TestDatabase::settle());
         grab(QStringLiteral("agent-preview-en.png"));
+        m_engine.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
+    void reportsPageExportsWithoutWaiting()
+    {
+        qmlWarnings.clear();
+        QVERIFY(!render(QStringLiteral("before-reports.png")).isNull());
+        m_window->resize(1400, 1000);
+        m_window->findChild<QObject *>(QStringLiteral("navigation"))->setProperty("currentIndex", 7);
+        QObject *job = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (job = m_window->findChild<QObject *>(QStringLiteral("exportJob"))); }, 5000));
+        QVERIFY(TestDatabase::settle());
+        const QString child = m_window->property("childId").toString();
+        QTemporaryDir out;
+        const QString file = out.filePath("week.pdf");
+        QMetaObject::invokeMethod(job, "exportPeriod", Q_ARG(QString, child), Q_ARG(QString, QDate::currentDate().addDays(-6).toString(Qt::ISODate)),
+                                  Q_ARG(QString, QDate::currentDate().toString(Qt::ISODate)), Q_ARG(bool, true), Q_ARG(QUrl, QUrl::fromLocalFile(file)));
+        QVERIFY(job->property("running").toBool());
+        QVERIFY(QTest::qWaitFor([&] { return !job->property("running").toBool(); }, 30000));
+        QVERIFY2(job->property("succeeded").toBool(), qPrintable(job->property("message").toString()));
+        QVERIFY(QFileInfo(file).size() > 1000);
+        QVERIFY2(distinctColours(grab(QStringLiteral("reports-en.png"))) > 10, "the reports page looks blank");
         m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }

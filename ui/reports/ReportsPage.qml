@@ -1,0 +1,219 @@
+import QtCore
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Nido.Models
+
+// A session's report, a period's report, and all of the child's data to take away. Exports run on
+// their own connection: the window never waits, and a long one can be cancelled.
+Page {
+    id: page
+
+    property string childId
+
+    title: qsTr("Reports and export")
+
+    ExportJob {
+        id: job
+
+        objectName: "exportJob"
+    }
+    SessionListModel {
+        id: sessions
+
+        childId: page.childId
+    }
+
+    function today(offset: int): string {
+        const day = new Date()
+        day.setDate(day.getDate() + offset)
+        return Qt.formatDate(day, "yyyy-MM-dd")
+    }
+
+    ScrollView {
+        id: scroll
+
+        anchors.fill: parent
+        contentWidth: availableWidth
+
+        ColumnLayout {
+            width: Math.min(scroll.availableWidth - 48, 820)
+            x: 24
+            spacing: 14
+
+            Label {
+                text: qsTr("Reports and export")
+                font.pixelSize: 22
+                font.bold: true
+                Layout.topMargin: 16
+            }
+
+            GroupBox {
+                title: qsTr("A session's report")
+                Layout.fillWidth: true
+
+                RowLayout {
+                    anchors.fill: parent
+
+                    ComboBox {
+                        id: session
+
+                        objectName: "reportSession"
+                        model: sessions
+                        textRole: "startedAt"
+                        valueRole: "sessionId"
+                        displayText: currentIndex < 0 ? qsTr("No session")
+                            : qsTr("%1 with %2")
+                              .arg(sessions.data(sessions.index(currentIndex, 0), SessionListModel.StartedAtRole).toLocaleString(Qt.locale(), Locale.ShortFormat))
+                              .arg(sessions.data(sessions.index(currentIndex, 0), SessionListModel.AgentNameRole) ?? "")
+                        delegate: ItemDelegate {
+                            required property var startedAt
+                            required property string agentName
+                            required property int index
+
+                            width: ListView.view.width
+                            text: qsTr("%1 with %2").arg(startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(agentName)
+                            highlighted: session.highlightedIndex === index
+                        }
+                        Layout.fillWidth: true
+                        Accessible.name: qsTr("Session")
+                        // The sessions arrive after the page is shown: the newest is chosen then.
+                        onCountChanged: if (currentIndex < 0 && count > 0) currentIndex = 0
+                    }
+                    ComboBox {
+                        id: sessionFormat
+
+                        model: ["pdf", "json", "csv"]
+                        Accessible.name: qsTr("Format")
+                    }
+                    Button {
+                        text: qsTr("Save…")
+                        enabled: session.currentIndex >= 0 && !job.running
+                        onClicked: {
+                            fileDialog.action = "session"
+                            fileDialog.defaultSuffix = sessionFormat.currentText
+                            fileDialog.open()
+                        }
+                    }
+                }
+            }
+
+            GroupBox {
+                title: qsTr("A report for a teacher or a therapist")
+                Layout.fillWidth: true
+
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 4
+
+                    Label { text: qsTr("From") }
+                    TextField {
+                        id: from
+
+                        text: page.today(-6)
+                        placeholderText: qsTr("YYYY-MM-DD")
+                        Accessible.name: qsTr("First day")
+                    }
+                    Label { text: qsTr("To") }
+                    TextField {
+                        id: to
+
+                        text: page.today(0)
+                        placeholderText: qsTr("YYYY-MM-DD")
+                        Accessible.name: qsTr("Last day")
+                    }
+                    CheckBox {
+                        id: withoutTranscripts
+
+                        text: qsTr("Without the transcripts")
+                        Layout.columnSpan: 3
+                    }
+                    Button {
+                        text: qsTr("Save PDF…")
+                        enabled: page.childId.length > 0 && !job.running
+                        onClicked: {
+                            fileDialog.action = "period"
+                            fileDialog.defaultSuffix = "pdf"
+                            fileDialog.open()
+                        }
+                    }
+                }
+            }
+
+            GroupBox {
+                title: qsTr("All of your child's data")
+                Layout.fillWidth: true
+
+                ColumnLayout {
+                    anchors.fill: parent
+
+                    Label {
+                        text: qsTr("Everything stored about your child, as one file per table with a manifest of the row counts: yours to keep or to take to another service.")
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        ComboBox {
+                            id: dataFormat
+
+                            model: ["json", "csv"]
+                            Accessible.name: qsTr("Format")
+                        }
+                        Button {
+                            text: qsTr("Choose a folder…")
+                            enabled: page.childId.length > 0 && !job.running
+                            onClicked: folderDialog.open()
+                        }
+                    }
+                }
+            }
+
+            RowLayout {
+                visible: job.running || job.message.length > 0
+                Layout.fillWidth: true
+
+                ProgressBar {
+                    visible: job.running
+                    indeterminate: job.progress < 0
+                    value: Math.max(0, job.progress)
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Cancel")
+                    visible: job.running
+                    onClicked: job.cancel()
+                }
+            }
+            Label {
+                text: job.message
+                textFormat: Text.PlainText
+                color: !job.running && !job.succeeded ? "#c0392b" : palette.windowText
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+
+        property string action
+
+        fileMode: FileDialog.SaveFile
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        onAccepted: {
+            if (action === "session")
+                job.exportSession(session.currentValue, sessionFormat.currentText, selectedFile)
+            else
+                job.exportPeriod(page.childId, from.text, to.text, !withoutTranscripts.checked, selectedFile)
+        }
+    }
+    FolderDialog {
+        id: folderDialog
+
+        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        onAccepted: job.exportChild(page.childId, dataFormat.currentText, selectedFolder,
+                                    "nido-" + page.childId.slice(0, 8) + "-" + Qt.formatDateTime(new Date(), "yyyyMMdd-hhmmss"))
+    }
+}
