@@ -103,8 +103,22 @@ int CommandLine::fail(const QString &message) const
     return 1;
 }
 
+void CommandLine::installTranslator()
+{
+    // The window and the commands (their messages, and the reports they write) speak the same
+    // language: the one chosen in Settings, or the system's.
+    const QString language = ConnectionSettings().language();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    // English is the fallback, for its plural forms too, when the system speaks neither language.
+    if (m_translator.load(QLocale(), QStringLiteral("nido"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || m_translator.load(QStringLiteral("nido_en"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&m_translator);
+}
+
 int CommandLine::run()
 {
+    installTranslator();
     m_parser.setApplicationDescription(
         QCoreApplication::translate("CommandLine",
                                     "See and control what voice AI companions know about your child.\n\n"
@@ -370,14 +384,6 @@ int CommandLine::runWindow(Workspace &workspace)
     // The window's queries run on the database worker's own connection, never on this thread's.
     DatabaseWorker::instance()->setConninfo(workspace.conninfo());
 
-    const QString language = ConnectionSettings().language();
-    if (!language.isEmpty())
-        QLocale::setDefault(QLocale(language));
-    // English is the fallback, for its plural forms too, when the system speaks neither language.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("nido"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        || translator.load(QStringLiteral("nido_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
     TerminationHandler terminationHandler;
 
     if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QTranslator>
 #include <QString>
 
 class Workspace;
@@ -17,6 +18,7 @@ public:
     int run();
 
 private:
+    void installTranslator();
     void addCommonOptions();
     // The server database chosen in Settings, when there is one and it answers.
     bool openSavedServer(Workspace &workspace);
@@ -27,4 +29,5 @@ private:
     int fail(const QString &message) const;
 
     QCommandLineParser m_parser;
+    QTranslator m_translator;
 };

@@ -10,7 +10,6 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ExportCommand", text); }
 
 const auto exportCommand = QStringLiteral("export");
 
@@ -19,12 +18,12 @@ const auto exportCommand = QStringLiteral("export");
 QList<QCommandLineOption> ExportCommand::options()
 {
     return {
-        {QStringLiteral("format"), tr("export: pdf, json or csv."), QStringLiteral("format")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, tr("export: the file (or, for a child's data, the folder) to write."),
+        {QStringLiteral("format"), QCoreApplication::translate("ExportCommand", "export: pdf, json or csv."), QStringLiteral("format")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("ExportCommand", "export: the file (or, for a child's data, the folder) to write."),
          QStringLiteral("path")},
-        {QStringLiteral("from"), tr("export report: the first day, as YYYY-MM-DD."), QStringLiteral("date")},
-        {QStringLiteral("to"), tr("export report: the last day, as YYYY-MM-DD."), QStringLiteral("date")},
-        {QStringLiteral("without-transcripts"), tr("export report: leave the sessions' transcripts out.")},
+        {QStringLiteral("from"), QCoreApplication::translate("ExportCommand", "export report: the first day, as YYYY-MM-DD."), QStringLiteral("date")},
+        {QStringLiteral("to"), QCoreApplication::translate("ExportCommand", "export report: the last day, as YYYY-MM-DD."), QStringLiteral("date")},
+        {QStringLiteral("without-transcripts"), QCoreApplication::translate("ExportCommand", "export report: leave the sessions' transcripts out.")},
     };
 }
 
@@ -41,20 +40,20 @@ bool ExportCommand::run(const QStringList &positional, const QCommandLineParser 
     const QString what = positional.value(1);
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty()) {
-        *error = tr("say where to write with -o PATH");
+        *error = QCoreApplication::translate("ExportCommand", "say where to write with -o PATH");
         return false;
     }
     const QString formatName = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
                                                                       : (what == u"child" ? QStringLiteral("json") : QStringLiteral("pdf"));
     const auto format = ReportExport::formatNamed(formatName);
     if (!format) {
-        *error = tr("unknown format \"%1\"; use pdf, json or csv").arg(formatName);
+        *error = QCoreApplication::translate("ExportCommand", "unknown format \"%1\"; use pdf, json or csv").arg(formatName);
         return false;
     }
     // A file's folder must exist; a child's export folder is created (its parent must exist).
     const QFileInfo target(output);
     if (!target.absoluteDir().exists()) {
-        *error = tr("cannot write %1: the folder %2 does not exist").arg(output, target.absolutePath());
+        *error = QCoreApplication::translate("ExportCommand", "cannot write %1: the folder %2 does not exist").arg(output, target.absolutePath());
         return false;
     }
 
@@ -71,7 +70,7 @@ bool ExportCommand::run(const QStringList &positional, const QCommandLineParser 
                                    [&](qint64 done, qint64 total) {
                                        const qint64 percent = total > 0 ? done * 100 / total : 100;
                                        if (percent / 10 != shown / 10) {
-                                           err << tr("exported %1 of %2 rows").arg(done).arg(total) << Qt::endl;
+                                           err << QCoreApplication::translate("ExportCommand", "exported %1 of %2 rows").arg(done).arg(total) << Qt::endl;
                                            shown = percent;
                                        }
                                        return true;
@@ -81,11 +80,11 @@ bool ExportCommand::run(const QStringList &positional, const QCommandLineParser 
     const QDate from = QDate::fromString(parser.value(QStringLiteral("from")), Qt::ISODate);
     const QDate to = QDate::fromString(parser.value(QStringLiteral("to")), Qt::ISODate);
     if (!from.isValid() || !to.isValid()) {
-        *error = tr("--from and --to take dates as YYYY-MM-DD");
+        *error = QCoreApplication::translate("ExportCommand", "--from and --to take dates as YYYY-MM-DD");
         return false;
     }
     if (*format != ReportExport::Format::Pdf) {
-        *error = tr("a period report is a pdf");
+        *error = QCoreApplication::translate("ExportCommand", "a period report is a pdf");
         return false;
     }
     return ReportExport::period(db, parser.value(QStringLiteral("child")), from, to, parser.isSet(QStringLiteral("without-transcripts")), output,

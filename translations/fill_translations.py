@@ -9,6 +9,22 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SPANISH = {
+    'An agent needs a name.': 'Un agente necesita un nombre.',
+    'Instructions cannot be empty: they are what the agent is told to be.': 'Las instrucciones no pueden estar vacías: son lo que se le pide al agente que sea.',
+    'A number from %1 to %2.': 'Un número de %1 a %2.',
+    'At most %1 entries.': 'Como máximo %1 elementos.',
+    'An entry is empty.': 'Hay un elemento vacío.',
+    'Each entry has at most %1 characters.': 'Cada elemento tiene como máximo %1 caracteres.',
+    '"%1" is listed twice.': '«%1» está dos veces.',
+    'At most %1 turns.': 'Como máximo %1 turnos.',
+    'A turn is empty.': 'Hay un turno vacío.',
+    'Each turn has at most %1 characters.': 'Cada turno tiene como máximo %1 caracteres.',
+    '%1 min %2 s': '%1 min %2 s',
+    'not reported': 'sin datos',
+    'still open': 'sigue abierta',
+    'Tokens': 'Tokens',
+    'Cost': 'Coste',
+    '"%1" is not a time of day: use 24-hour HH:MM, such as 16:30.': '«%1» no es una hora del día: usa HH:MM de 24 horas, como 16:30.',
     'You may not delete this agent.': 'No puedes borrar este agente.',
     '%1 already exists; choose a new folder for the export.': '%1 ya existe; elige una carpeta nueva para la exportación.',
     'Cannot create %1.': 'No se puede crear %1.',

@@ -231,6 +231,50 @@
         <source>You may not delete this agent.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>An agent needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instructions cannot be empty: they are what the agent is told to be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A number from %1 to %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An entry is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each entry has at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>At most %1 turns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A turn is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each turn has at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AgentPreview</name>
@@ -441,6 +485,10 @@
     </message>
     <message>
         <source>Cannot move the export into %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2054,6 +2102,46 @@ Commands:
         <source>%1 with %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Child</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PendingChangesBar</name>
@@ -2310,6 +2398,26 @@ Commands:
         <source>Usage the companion reports</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>At most %1 entries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An entry is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each entry has at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -2401,25 +2509,6 @@ Commands:
     </message>
     <message>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>Child</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
         <translation type="unfinished" />
     </message>
 </context>

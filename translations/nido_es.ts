@@ -231,6 +231,50 @@
         <source>You may not delete this agent.</source>
         <translation>No puedes borrar este agente.</translation>
     </message>
+    <message>
+        <source>An agent needs a name.</source>
+        <translation>Un agente necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Instructions cannot be empty: they are what the agent is told to be.</source>
+        <translation>Las instrucciones no pueden estar vacías: son lo que se le pide al agente que sea.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A number from %1 to %2.</source>
+        <translation>Un número de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>At most %1 entries.</source>
+        <translation>Como máximo %1 elementos.</translation>
+    </message>
+    <message>
+        <source>An entry is empty.</source>
+        <translation>Hay un elemento vacío.</translation>
+    </message>
+    <message>
+        <source>Each entry has at most %1 characters.</source>
+        <translation>Cada elemento tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice.</source>
+        <translation>«%1» está dos veces.</translation>
+    </message>
+    <message>
+        <source>At most %1 turns.</source>
+        <translation>Como máximo %1 turnos.</translation>
+    </message>
+    <message>
+        <source>A turn is empty.</source>
+        <translation>Hay un turno vacío.</translation>
+    </message>
+    <message>
+        <source>Each turn has at most %1 characters.</source>
+        <translation>Cada turno tiene como máximo %1 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>AgentPreview</name>
@@ -442,6 +486,10 @@
     <message>
         <source>Cannot move the export into %1.</source>
         <translation>No se puede mover la exportación a %1.</translation>
+    </message>
+    <message>
+        <source>Not connected to PostgreSQL.</source>
+        <translation>No hay conexión con PostgreSQL.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2120,46 @@ Commands:
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
+    <message>
+        <source>Child</source>
+        <translation>Niño/a</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>length unknown</source>
+        <translation>duración desconocida</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>sigue abierta</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
 </context>
 <context>
     <name>PendingChangesBar</name>
@@ -2329,6 +2417,26 @@ Commands:
         <source>Usage the companion reports</source>
         <translation>Uso que indica el servicio de voz</translation>
     </message>
+    <message>
+        <source>At most %1 entries.</source>
+        <translation>Como máximo %1 elementos.</translation>
+    </message>
+    <message>
+        <source>An entry is empty.</source>
+        <translation>Hay un elemento vacío.</translation>
+    </message>
+    <message>
+        <source>Each entry has at most %1 characters.</source>
+        <translation>Cada elemento tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
+        <translation>«%1» no es una hora del día: usa HH:MM de 24 horas, como 16:30.</translation>
+    </message>
+    <message>
+        <source>"%1" is listed twice.</source>
+        <translation>«%1» está dos veces.</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -2421,25 +2529,6 @@ Commands:
     <message>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
         <translation>Otra persona acaba de crear el perfil en este mismo momento; no se ha guardado nada.</translation>
-    </message>
-</context>
-<context>
-    <name>Report</name>
-    <message>
-        <source>Child</source>
-        <translation>Niño/a</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Agente</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
     </message>
 </context>
 <context>

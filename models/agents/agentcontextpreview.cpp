@@ -16,7 +16,6 @@ const auto contextMemories = QStringLiteral(
     "WHERE \"userId\" = CAST(:child AS uuid) AND \"memoryType\" = 'episodic' AND (\"agentId\" = CAST(:agent AS uuid) OR \"agentId\" IS NULL) "
     "ORDER BY importance DESC, \"createdAt\" DESC LIMIT :limit");
 
-QString tr(const char *text) { return QCoreApplication::translate("AgentContextPreview", text); }
 
 QVariantMap memoryOf(const QSqlQuery &query)
 {
@@ -92,10 +91,10 @@ AgentContextPreview::Preview AgentContextPreview::read(SqlConnection &db, const 
         const QLocale locale;
         memory.insert(QStringLiteral("reason"),
                       memory.value(QStringLiteral("importance")).toDouble() < lowest.value(QStringLiteral("importance")).toDouble()
-                          ? tr("Importance %1, below %2 (the least important memory given).")
+                          ? QCoreApplication::translate("AgentContextPreview", "Importance %1, below %2 (the least important memory given).")
                                 .arg(locale.toString(memory.value(QStringLiteral("importance")).toDouble(), 'f', 2),
                                      locale.toString(lowest.value(QStringLiteral("importance")).toDouble(), 'f', 2))
-                          : tr("As important as the last memory given, but older (%1).")
+                          : QCoreApplication::translate("AgentContextPreview", "As important as the last memory given, but older (%1).")
                                 .arg(locale.toString(memory.value(QStringLiteral("createdAt")).toDateTime(), QLocale::ShortFormat)));
         preview.missedCut << memory;
     }

@@ -47,7 +47,6 @@ const Key *keyNamed(const QString &name)
     return nullptr;
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("AgentEditor", text); }
 
 QJsonValue stored(const AgentEditor::Row &row, const Key &key)
 {
@@ -127,29 +126,29 @@ QString problemWith(const Key &key, const QVariant &typed)
     case Kind::Text: {
         const QString text = typed.toString().trimmed();
         if ((key.name == QByteArrayView("name") || key.name == QByteArrayView("instructions")) && text.isEmpty())
-            return key.name == QByteArrayView("name") ? tr("An agent needs a name.") : tr("Instructions cannot be empty: they are what the agent is told to be.");
-        return text.size() > key.maximumLength ? tr("At most %1 characters.").arg(key.maximumLength) : QString();
+            return key.name == QByteArrayView("name") ? QCoreApplication::translate("AgentEditor", "An agent needs a name.") : QCoreApplication::translate("AgentEditor", "Instructions cannot be empty: they are what the agent is told to be.");
+        return text.size() > key.maximumLength ? QCoreApplication::translate("AgentEditor", "At most %1 characters.").arg(key.maximumLength) : QString();
     }
     case Kind::Number: {
         const QString text = typed.toString().trimmed();
         bool ok = text.isEmpty();
         const double number = text.toDouble(&ok);
         if (!text.isEmpty() && (!ok || number < key.minimum || number > key.maximum))
-            return tr("A number from %1 to %2.").arg(key.minimum).arg(key.maximum);
+            return QCoreApplication::translate("AgentEditor", "A number from %1 to %2.").arg(key.minimum).arg(key.maximum);
         return {};
     }
     case Kind::List: {
         const QStringList items = typed.toStringList();
         if (items.size() > maximumItems)
-            return tr("At most %1 entries.").arg(maximumItems);
+            return QCoreApplication::translate("AgentEditor", "At most %1 entries.").arg(maximumItems);
         QSet<QString> seen;
         for (const QString &item : items) {
             if (item.trimmed().isEmpty())
-                return tr("An entry is empty.");
+                return QCoreApplication::translate("AgentEditor", "An entry is empty.");
             if (item.size() > key.maximumLength)
-                return tr("Each entry has at most %1 characters.").arg(key.maximumLength);
+                return QCoreApplication::translate("AgentEditor", "Each entry has at most %1 characters.").arg(key.maximumLength);
             if (seen.contains(item.trimmed().toCaseFolded()))
-                return tr("\"%1\" is listed twice.").arg(item.trimmed());
+                return QCoreApplication::translate("AgentEditor", "\"%1\" is listed twice.").arg(item.trimmed());
             seen.insert(item.trimmed().toCaseFolded());
         }
         return {};
@@ -157,13 +156,13 @@ QString problemWith(const Key &key, const QVariant &typed)
     case Kind::Turns: {
         const QVariantList turns = typed.toList();
         if (turns.size() > maximumItems)
-            return tr("At most %1 turns.").arg(maximumItems);
+            return QCoreApplication::translate("AgentEditor", "At most %1 turns.").arg(maximumItems);
         for (const QVariant &turn : turns) {
             const QString text = turn.toMap().value(QStringLiteral("text")).toString().trimmed();
             if (text.isEmpty())
-                return tr("A turn is empty.");
+                return QCoreApplication::translate("AgentEditor", "A turn is empty.");
             if (text.size() > key.maximumLength)
-                return tr("Each turn has at most %1 characters.").arg(key.maximumLength);
+                return QCoreApplication::translate("AgentEditor", "Each turn has at most %1 characters.").arg(key.maximumLength);
         }
         return {};
     }
@@ -239,8 +238,8 @@ QString AgentEditor::readOnlyReason() const
 {
     if (!m_base.exists || editable())
         return {};
-    return m_base.isPublic ? tr("A public agent is shared by every family: duplicate it to make one of your own to edit.")
-                           : tr("This agent belongs to another child: duplicate it to edit a copy of your own.");
+    return m_base.isPublic ? QCoreApplication::translate("AgentEditor", "A public agent is shared by every family: duplicate it to make one of your own to edit.")
+                           : QCoreApplication::translate("AgentEditor", "This agent belongs to another child: duplicate it to edit a copy of your own.");
 }
 
 QStringList AgentEditor::fieldNames(const QString &column)
@@ -304,7 +303,7 @@ void AgentEditor::load()
                 outcome.row = *row;
                 outcome.ok = row->exists;
                 if (!row->exists)
-                    outcome.error = tr("This agent is no longer in the database.");
+                    outcome.error = QCoreApplication::translate("AgentEditor", "This agent is no longer in the database.");
             }
             return outcome;
         },
@@ -472,10 +471,10 @@ void AgentEditor::save()
             if (!current)
                 return fail({});
             if (!current->exists)
-                return fail(tr("This agent was deleted, or you may not change it; nothing was saved."));
+                return fail(QCoreApplication::translate("AgentEditor", "This agent was deleted, or you may not change it; nothing was saved."));
             for (const auto &[key, value] : edits) {
                 if (stored(*current, *key) != stored(base, *key))
-                    return fail(tr("Someone else changed this agent's %1 since you opened it; nothing was saved and your version is "
+                    return fail(QCoreApplication::translate("AgentEditor", "Someone else changed this agent's %1 since you opened it; nothing was saved and your version is "
                                    "still here. Copy what you need, then discard to see theirs.")
                                     .arg(QLatin1String(key->name)));
             }
@@ -507,9 +506,9 @@ void AgentEditor::save()
                 update.bindValue(it.key(), it.value());
             if (!db.exec(update, &outcome.error))
                 return fail(update.lastError().nativeErrorCode() == u"42501"
-                                ? tr("You may not change this agent; nothing was saved.") : QString());
+                                ? QCoreApplication::translate("AgentEditor", "You may not change this agent; nothing was saved.") : QString());
             if (update.numRowsAffected() != 1)
-                return fail(tr("You may not change this agent; nothing was saved."));
+                return fail(QCoreApplication::translate("AgentEditor", "You may not change this agent; nothing was saved."));
             update.finish();
             const auto after = readRow(db, agent, false, &outcome.error);
             if (!after || !db.commit(&outcome.error))
@@ -536,7 +535,7 @@ void AgentEditor::duplicate()
         return;
     m_busy = true;
     Q_EMIT stateChanged();
-    const QString name = tr("%1 (copy)").arg(m_base.name).left(100);
+    const QString name = QCoreApplication::translate("AgentEditor", "%1 (copy)").arg(m_base.name).left(100);
     run([agent = m_agentId, child = m_childId, name](SqlConnection &db) {
             Outcome outcome;
             if (!db.transaction(&outcome.error))
@@ -554,7 +553,7 @@ void AgentEditor::duplicate()
             copy.bindValue(QStringLiteral(":id"), agent);
             if (!db.exec(copy, &outcome.error) || !copy.next()) {
                 if (copy.lastError().nativeErrorCode() == u"42501")
-                    outcome.error = tr("You may not add agents for this child.");
+                    outcome.error = QCoreApplication::translate("AgentEditor", "You may not add agents for this child.");
                 db.rollback();
                 return outcome;
             }
@@ -597,7 +596,7 @@ void AgentEditor::create(const QString &name, const QString &instructions)
             if (!db.execDirect(QStringLiteral("SET LOCAL nido.client = 'nido'"), &outcome.error) || !db.exec(insert, &outcome.error)
                 || !insert.next()) {
                 if (insert.lastError().nativeErrorCode() == u"42501")
-                    outcome.error = tr("You may not add agents for this child.");
+                    outcome.error = QCoreApplication::translate("AgentEditor", "You may not add agents for this child.");
                 db.rollback();
                 return outcome;
             }
@@ -642,7 +641,7 @@ void AgentEditor::checkDeletion()
                     outcome.usedByOthers = true;
                 } else {
                     outcome.error = dryRun.lastError().nativeErrorCode() == u"42501"
-                        ? tr("You may not delete this agent.") : refused;
+                        ? QCoreApplication::translate("AgentEditor", "You may not delete this agent.") : refused;
                 }
                 dryRun.finish();
             }
@@ -672,9 +671,9 @@ void AgentEditor::deleteAgent(bool forgetMemories)
             if (!db.exec(deletion, &outcome.error)) {
                 const QString state = deletion.lastError().nativeErrorCode();
                 if (state == u"42501")
-                    outcome.error = tr("You may not delete this agent; nothing was deleted.");
+                    outcome.error = QCoreApplication::translate("AgentEditor", "You may not delete this agent; nothing was deleted.");
                 else if (state == u"2BP01")
-                    outcome.error = tr("Other children's memories or sessions use this agent, so it cannot be deleted; nothing was deleted.");
+                    outcome.error = QCoreApplication::translate("AgentEditor", "Other children's memories or sessions use this agent, so it cannot be deleted; nothing was deleted.");
                 return outcome;
             }
             outcome.ok = deletion.next();

@@ -13,23 +13,22 @@ constexpr int maximumListItems = 50;
 const QStringList skillLevels = {QStringLiteral("emerging"), QStringLiteral("developing"), QStringLiteral("good"),
                                  QStringLiteral("proficient"), QStringLiteral("advanced")};
 
-QString tr(const char *text) { return QCoreApplication::translate("ProfileField", text); }
 
 QString listProblem(const QVariant &value, bool clocks)
 {
     const QStringList items = value.toStringList();
     if (items.size() > maximumListItems)
-        return tr("At most %1 entries.").arg(maximumListItems);
+        return QCoreApplication::translate("ProfileField", "At most %1 entries.").arg(maximumListItems);
     QSet<QString> seen;
     for (const QString &item : items) {
         if (item.trimmed().isEmpty())
-            return tr("An entry is empty.");
+            return QCoreApplication::translate("ProfileField", "An entry is empty.");
         if (item.size() > maximumTextLength)
-            return tr("Each entry has at most %1 characters.").arg(maximumTextLength);
+            return QCoreApplication::translate("ProfileField", "Each entry has at most %1 characters.").arg(maximumTextLength);
         if (clocks && ProfileField::minutesOfDay(item) < 0)
-            return tr("\"%1\" is not a time of day: use 24-hour HH:MM, such as 16:30.").arg(item);
+            return QCoreApplication::translate("ProfileField", "\"%1\" is not a time of day: use 24-hour HH:MM, such as 16:30.").arg(item);
         if (seen.contains(item.trimmed().toCaseFolded()))
-            return tr("\"%1\" is listed twice.").arg(item.trimmed());
+            return QCoreApplication::translate("ProfileField", "\"%1\" is listed twice.").arg(item.trimmed());
         seen.insert(item.trimmed().toCaseFolded());
     }
     return {};
@@ -39,7 +38,7 @@ QString listProblem(const QVariant &value, bool clocks)
 
 QString ProfileField::translatedLabel() const
 {
-    return tr(label);
+    return QCoreApplication::translate("ProfileField", label);
 }
 
 int ProfileField::minutesOfDay(const QString &clock)
@@ -54,18 +53,18 @@ QString ProfileField::problemWith(const QVariant &value) const
     const bool empty = !value.isValid() || value.isNull() || (value.typeId() == QMetaType::QString && value.toString().trimmed().isEmpty());
     switch (kind) {
     case Text:
-        return value.toString().size() > maximumTextLength ? tr("At most %1 characters.").arg(maximumTextLength) : QString();
+        return value.toString().size() > maximumTextLength ? QCoreApplication::translate("ProfileField", "At most %1 characters.").arg(maximumTextLength) : QString();
     case Number: {
         if (empty)
             return {};
         bool ok = false;
         const int number = value.toString().trimmed().toInt(&ok);
         if (!ok || number < minimum || number > maximum)
-            return tr("A whole number from %1 to %2.").arg(minimum).arg(maximum);
+            return QCoreApplication::translate("ProfileField", "A whole number from %1 to %2.").arg(minimum).arg(maximum);
         return {};
     }
     case Time:
-        return !empty && minutesOfDay(value.toString()) < 0 ? tr("Use 24-hour HH:MM, such as 07:30 or 21:00.") : QString();
+        return !empty && minutesOfDay(value.toString()) < 0 ? QCoreApplication::translate("ProfileField", "Use 24-hour HH:MM, such as 07:30 or 21:00.") : QString();
     case List:
         return listProblem(value, false);
     case TimeList:

@@ -12,7 +12,6 @@ namespace {
 
 constexpr int attempts = 3;
 
-QString tr(const char *text) { return QCoreApplication::translate("ProfileWriter", text); }
 
 // NULL, a missing key and JSON null all mean "not set".
 bool same(const QJsonValue &a, const QJsonValue &b)
@@ -124,9 +123,9 @@ bool ProfileWriter::write(SqlConnection &db, const QString &childId, const Profi
         if (!db.exec(query, error)) {
             const QString state = query.lastError().nativeErrorCode();
             if (state == u"42501")
-                *error = tr("You may view this child's profile but not change it; nothing was saved.");
+                *error = QCoreApplication::translate("ProfileWriter", "You may view this child's profile but not change it; nothing was saved.");
             else if (state == u"22000")
-                *error = tr("The backend stored something other than a group of fields where Nido would write (%1); nothing was saved.")
+                *error = QCoreApplication::translate("ProfileWriter", "The backend stored something other than a group of fields where Nido would write (%1); nothing was saved.")
                              .arg(query.lastError().databaseText());
             return false;
         }
@@ -163,7 +162,7 @@ bool ProfileWriter::write(SqlConnection &db, const QString &childId, const Profi
         return false;
     if (rows == 0) {
         *raced = true;
-        *error = tr("The profile was created by someone else at this very moment; nothing was saved.");
+        *error = QCoreApplication::translate("ProfileWriter", "The profile was created by someone else at this very moment; nothing was saved.");
         return false;
     }
     return true;

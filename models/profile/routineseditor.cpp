@@ -8,7 +8,6 @@ constexpr int minutesPerDay = 24 * 60;
 // A bedtime after midnight is a late night, not a mistake; a "night" shorter than this is.
 constexpr int shortestNight = 4 * 60;
 
-QString tr(const char *text) { return QCoreApplication::translate("RoutinesEditor", text); }
 
 } // namespace
 
@@ -27,14 +26,14 @@ void RoutinesEditor::addCrossFieldProblems(QVariantMap &errors) const
     const int awake = (bed - wake + minutesPerDay) % minutesPerDay;
     if (awake == 0 || awake > minutesPerDay - shortestNight) {
         errors.insert(QStringLiteral("routines.bedTime"),
-                      tr("Bedtime must come after waking, with a night of at least 4 hours (after midnight is fine, such as 00:30)."));
+                      QCoreApplication::translate("RoutinesEditor", "Bedtime must come after waking, with a night of at least 4 hours (after midnight is fine, such as 00:30)."));
         return;
     }
     const auto outside = [&](const QString &clock) {
         const int at = minutesOfDay(clock);
         return at >= 0 && (at - wake + minutesPerDay) % minutesPerDay > awake;
     };
-    const QString hours = tr("Outside waking hours (%1 to %2).")
+    const QString hours = QCoreApplication::translate("RoutinesEditor", "Outside waking hours (%1 to %2).")
                               .arg(typed.value(QStringLiteral("routines.wakeTime")).toString().trimmed(),
                                    typed.value(QStringLiteral("routines.bedTime")).toString().trimmed());
     for (const char *meal : {"breakfast", "lunch", "dinner"}) {
@@ -45,7 +44,7 @@ void RoutinesEditor::addCrossFieldProblems(QVariantMap &errors) const
     const QString snacks = QStringLiteral("routines.mealTimes.snacks");
     for (const QString &snack : typed.value(snacks).toStringList()) {
         if (!errors.contains(snacks) && outside(snack))
-            errors.insert(snacks, tr("The snack at %1 is outside waking hours (%2 to %3).")
+            errors.insert(snacks, QCoreApplication::translate("RoutinesEditor", "The snack at %1 is outside waking hours (%2 to %3).")
                                       .arg(snack, typed.value(QStringLiteral("routines.wakeTime")).toString().trimmed(),
                                            typed.value(QStringLiteral("routines.bedTime")).toString().trimmed()));
     }

@@ -2,6 +2,7 @@
 
 #include <QChart>
 #include <QGraphicsScene>
+#include <QHash>
 #include <QLineSeries>
 #include <QPainter>
 #include <QTextCursor>
@@ -62,33 +63,40 @@ void ChartTextObject::drawObject(QPainter *painter, const QRectF &rect, QTextDoc
     xAxis->setTitleText(format.property(XTitle).toString());
     xAxis->setLabelFormat(QStringLiteral("%d"));
     chart.addAxis(xAxis, Qt::AlignBottom);
+    // Series of one unit share an axis (minutes and the daily limit are read against each other).
+    QHash<QString, QValueAxis *> axes;
+    QHash<QString, std::pair<double, double>> ranges;
+    double first = 0;
+    double last = 1;
+    bool anyPoint = false;
     for (int i = 0; i < names.size(); ++i) {
-        auto *yAxis = new QValueAxis;
-        yAxis->setTitleText(units.value(i).isEmpty() ? names[i] : QStringLiteral("%1 (%2)").arg(names[i], units[i]));
-        chart.addAxis(yAxis, i == 0 ? Qt::AlignLeft : Qt::AlignRight);
+        const QString unit = units.value(i);
+        QValueAxis *yAxis = axes.value(unit);
+        if (!yAxis) {
+            yAxis = new QValueAxis;
+            yAxis->setTitleText(unit.isEmpty() ? names[i] : QStringLiteral("%1 (%2)").arg(names[i], unit));
+            chart.addAxis(yAxis, axes.isEmpty() ? Qt::AlignLeft : Qt::AlignRight);
+            axes.insert(unit, yAxis);
+            ranges.insert(unit, {0.0, 1.0});
+        }
         auto *line = new QLineSeries;
         line->setName(names[i]);
-        double low = 0;
-        double high = 1;
-        double first = 0;
-        double last = 1;
-        bool any = false;
+        auto &[low, high] = ranges[unit];
         for (const QVariant &value : points.value(i).toList()) {
             const QPointF point = value.toPointF();
             line->append(point);
-            low = any ? qMin(low, point.y()) : qMin(0.0, point.y());
-            high = any ? qMax(high, point.y()) : qMax(1.0, point.y());
-            first = any ? qMin(first, point.x()) : point.x();
-            last = any ? qMax(last, point.x()) : point.x();
-            any = true;
+            low = qMin(low, point.y());
+            high = qMax(high, point.y());
+            first = anyPoint ? qMin(first, point.x()) : point.x();
+            last = anyPoint ? qMax(last, point.x()) : point.x();
+            anyPoint = true;
         }
         chart.addSeries(line);
         line->attachAxis(xAxis);
         line->attachAxis(yAxis);
         yAxis->setRange(low, high * 1.05);
-        if (i == 0)
-            xAxis->setRange(first, qMax(last, first + 1));
     }
+    xAxis->setRange(first, qMax(last, first + 1));
     // Laid out as on a screen about 900 pixels wide, then scaled into the page: its fonts keep
     // their proportion to the text around it.
     const QSizeF layout = rect.size() * (900.0 / qMax<qreal>(1, rect.width()));

@@ -16,7 +16,6 @@ namespace {
 
 constexpr int progressEvery = 2000;
 
-QString tr(const char *text) { return QCoreApplication::translate("ChildDataExport", text); }
 
 // Runs `sql` with the child's id as $1 and hands each row to `row` as it arrives (libpq's
 // single-row mode): nothing is held but the row at hand. `row` returning false cancels the query;
@@ -34,7 +33,7 @@ bool streamRows(SqlConnection &db, const QString &sql, const QString &childId, c
     }
     if (!connection || !PQsendQueryParams(connection, sql.toUtf8().constData(), 1, nullptr, values, nullptr, nullptr, 0)
         || !PQsetSingleRowMode(connection)) {
-        *error = connection ? QString::fromUtf8(PQerrorMessage(connection)).trimmed() : tr("Not connected to PostgreSQL.");
+        *error = connection ? QString::fromUtf8(PQerrorMessage(connection)).trimmed() : QCoreApplication::translate("ChildDataExport", "Not connected to PostgreSQL.");
         return false;
     }
     bool wanted = true;
@@ -98,13 +97,13 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
 {
     const QFileInfo target(folder);
     if (target.exists() && !(target.isDir() && QDir(folder).isEmpty())) {
-        *error = tr("%1 already exists; choose a new folder for the export.").arg(folder);
+        *error = QCoreApplication::translate("ChildDataExport", "%1 already exists; choose a new folder for the export.").arg(folder);
         return false;
     }
     const QString partial = folder + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
     QDir(partial).removeRecursively();
     if (!QDir().mkpath(partial)) {
-        *error = tr("Cannot create %1.").arg(partial);
+        *error = QCoreApplication::translate("ChildDataExport", "Cannot create %1.").arg(partial);
         return false;
     }
     const auto abandon = [&](const QString &why) {
@@ -141,13 +140,13 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
         present << table;
     }
     if (counts.value(QStringLiteral("users")).toInteger() == 0)
-        return abandon(tr("No child has the id %1 (or it is not yours to see).").arg(childId));
+        return abandon(QCoreApplication::translate("ChildDataExport", "No child has the id %1 (or it is not yours to see).").arg(childId));
 
     qint64 done = 0;
     for (const Table &table : present) {
         QFile file(partial + u'/' + table.name + (format == Format::Json ? QStringLiteral(".json") : QStringLiteral(".csv")));
         if (!file.open(QIODevice::WriteOnly))
-            return abandon(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return abandon(QCoreApplication::translate("ChildDataExport", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
         // JSON rows as the server makes them, so every value keeps its exact type and precision.
         const QString columns = format == Format::Json ? QStringLiteral("CAST(to_jsonb(t) AS text)") : QStringLiteral("t.*");
         const QString sql = QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id").arg(columns, table.source, QString(table.scope).replace(QStringLiteral(":child"), QStringLiteral("$1")));
@@ -174,13 +173,13 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
             return done % progressEvery != 0 || !progress || progress(done, total);
         }, error);
         if (!streamed)
-            return abandon(error->isEmpty() ? tr("The export was cancelled; nothing was written.") : QString());
+            return abandon(error->isEmpty() ? QCoreApplication::translate("ChildDataExport", "The export was cancelled; nothing was written.") : QString());
         if (progress && !progress(done, total))
-            return abandon(tr("The export was cancelled; nothing was written."));
+            return abandon(QCoreApplication::translate("ChildDataExport", "The export was cancelled; nothing was written."));
         if (format == Format::Json)
             file.write(first ? "]\n" : "\n]\n");
         if (file.error() != QFileDevice::NoError || !file.flush())
-            return abandon(tr("Cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return abandon(QCoreApplication::translate("ChildDataExport", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
     }
 
     QFile manifest(partial + QStringLiteral("/manifest.json"));
@@ -190,14 +189,14 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
                                   {QStringLiteral("schemaVersion"), schemaVersion},
                                   {QStringLiteral("rows"), counts}};
     if (!manifest.open(QIODevice::WriteOnly) || manifest.write(QJsonDocument(description).toJson()) < 0 || !manifest.flush())
-        return abandon(tr("Cannot write %1: %2").arg(manifest.fileName(), manifest.errorString()));
+        return abandon(QCoreApplication::translate("ChildDataExport", "Cannot write %1: %2").arg(manifest.fileName(), manifest.errorString()));
     manifest.close();
     db.rollback();
     if (target.exists() && !QDir().rmdir(folder))
-        return abandon(tr("Cannot replace the empty folder %1.").arg(folder));
+        return abandon(QCoreApplication::translate("ChildDataExport", "Cannot replace the empty folder %1.").arg(folder));
     if (!QDir().rename(partial, folder)) {
         QDir(partial).removeRecursively();
-        *error = tr("Cannot move the export into %1.").arg(folder);
+        *error = QCoreApplication::translate("ChildDataExport", "Cannot move the export into %1.").arg(folder);
         return false;
     }
     return true;

@@ -11,7 +11,6 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ExportJob", text); }
 
 } // namespace
 
@@ -35,7 +34,7 @@ void ExportJob::start(const QString &target, Work work)
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_progress = -1;
     m_succeeded = false;
-    m_message = tr("Exporting to %1…").arg(target);
+    m_message = QCoreApplication::translate("ExportJob", "Exporting to %1…").arg(target);
     const QString conninfo = DatabaseWorker::instance()->conninfo();
     const auto cancelled = m_cancelled;
     const QPointer<ExportJob> self(this);
@@ -69,7 +68,7 @@ void ExportJob::start(const QString &target, Work work)
             self->m_thread = nullptr;
             self->m_succeeded = ok;
             self->m_progress = ok ? 1 : -1;
-            self->m_message = ok ? tr("Saved %1.").arg(QDir::toNativeSeparators(target)) : error;
+            self->m_message = ok ? QCoreApplication::translate("ExportJob", "Saved %1.").arg(QDir::toNativeSeparators(target)) : error;
             Q_EMIT self->stateChanged();
             Q_EMIT self->finished(ok);
         }, Qt::QueuedConnection);

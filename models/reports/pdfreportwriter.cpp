@@ -14,7 +14,6 @@
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PdfReportWriter", text); }
 
 class Report
 {
@@ -87,7 +86,7 @@ public:
             who.setFontWeight(QFont::Bold);
             newBlock(block, {});
             m_cursor.insertText(QStringLiteral("%1 %2: ").arg(locale.toString(message.at.time(), QLocale::ShortFormat),
-                                                             message.fromChild ? tr("Child") : tr("Agent")),
+                                                             message.fromChild ? QCoreApplication::translate("PdfReportWriter", "Child") : QCoreApplication::translate("PdfReportWriter", "Agent")),
                                 who);
             m_cursor.insertText(PdfReportWriter::printable(message.content), QTextCharFormat());
         }
@@ -97,7 +96,7 @@ public:
     {
         QSaveFile file(fileName);
         if (!file.open(QIODevice::WriteOnly)) {
-            *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+            *error = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2").arg(fileName, file.errorString());
             return false;
         }
         {
@@ -130,11 +129,11 @@ public:
                 small.setPointSizeF(8);
                 painter.setFont(small);
                 painter.drawText(QRectF(0, (body.height() + 6) * scale, body.width() * scale, 14 * scale), Qt::AlignRight,
-                                 tr("Page %1 of %2").arg(index + 1).arg(pages));
+                                 QCoreApplication::translate("PdfReportWriter", "Page %1 of %2").arg(index + 1).arg(pages));
             }
         }
         if (!file.commit()) {
-            *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+            *error = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2").arg(fileName, file.errorString());
             return false;
         }
         return true;
@@ -157,23 +156,23 @@ private:
 QString duration(int seconds)
 {
     if (seconds < 0)
-        return tr("length unknown");
-    return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+        return QCoreApplication::translate("PdfReportWriter", "length unknown");
+    return QCoreApplication::translate("PdfReportWriter", "%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
 }
 
 QString number(const std::optional<double> &value, const QString &unit, int decimals = 0)
 {
-    return value ? QLocale().toString(*value, 'f', decimals) + unit : tr("not reported");
+    return value ? QLocale().toString(*value, 'f', decimals) + unit : QCoreApplication::translate("PdfReportWriter", "not reported");
 }
 
 void sessionFigures(Report &report, const ReportData::Session &session)
 {
     const QLocale locale;
-    report.table({tr("Child"), session.childName, tr("Agent"), session.agentName.isEmpty() ? tr("(no agent)") : session.agentName},
-                 {{tr("Started"), locale.toString(session.startedAt, QLocale::ShortFormat), tr("Ended"),
-                   session.status == u"active" ? tr("still open") : locale.toString(session.endedAt, QLocale::ShortFormat)},
-                  {tr("Duration"), duration(session.durationSeconds), tr("Messages"), locale.toString(session.messageCount)},
-                  {tr("Tokens"), locale.toString(session.tokens), tr("Cost"), locale.toCurrencyString(session.cost, QStringLiteral("$"))}});
+    report.table({QCoreApplication::translate("PdfReportWriter", "Child"), session.childName, QCoreApplication::translate("PdfReportWriter", "Agent"), session.agentName.isEmpty() ? QCoreApplication::translate("PdfReportWriter", "(no agent)") : session.agentName},
+                 {{QCoreApplication::translate("PdfReportWriter", "Started"), locale.toString(session.startedAt, QLocale::ShortFormat), QCoreApplication::translate("PdfReportWriter", "Ended"),
+                   session.status == u"active" ? QCoreApplication::translate("PdfReportWriter", "still open") : locale.toString(session.endedAt, QLocale::ShortFormat)},
+                  {QCoreApplication::translate("PdfReportWriter", "Duration"), duration(session.durationSeconds), QCoreApplication::translate("PdfReportWriter", "Messages"), locale.toString(session.messageCount)},
+                  {QCoreApplication::translate("PdfReportWriter", "Tokens"), locale.toString(session.tokens), QCoreApplication::translate("PdfReportWriter", "Cost"), locale.toCurrencyString(session.cost, QStringLiteral("$"))}});
 }
 
 } // namespace
@@ -198,47 +197,47 @@ bool PdfReportWriter::writeSession(const ReportData::Session &session, const QSt
 {
     Report report;
     const QLocale locale;
-    report.heading(tr("Session report: %1").arg(session.childName));
-    report.paragraph(tr("Session %1, made by Nido on %2.").arg(session.id, locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)), true);
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Session report: %1").arg(session.childName));
+    report.paragraph(QCoreApplication::translate("PdfReportWriter", "Session %1, made by Nido on %2.").arg(session.id, locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)), true);
     sessionFigures(report, session);
 
-    report.heading(tr("Device health"), 2);
-    report.table({tr("Lowest battery"), tr("Mean battery"), tr("Latency (95th percentile)"), tr("Mean audio quality"), tr("Errors"),
-                  tr("Heartbeats")},
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Device health"), 2);
+    report.table({QCoreApplication::translate("PdfReportWriter", "Lowest battery"), QCoreApplication::translate("PdfReportWriter", "Mean battery"), QCoreApplication::translate("PdfReportWriter", "Latency (95th percentile)"), QCoreApplication::translate("PdfReportWriter", "Mean audio quality"), QCoreApplication::translate("PdfReportWriter", "Errors"),
+                  QCoreApplication::translate("PdfReportWriter", "Heartbeats")},
                  {{number(session.minBattery, QStringLiteral(" %")), number(session.meanBattery, QStringLiteral(" %")),
                    number(session.p95Latency, QStringLiteral(" ms")), number(session.meanAudioQuality, QString(), 2),
                    locale.toString(session.errors), locale.toString(session.heartbeats)}});
     if (session.heartbeats > 0) {
         for (const ReportData::Series &series : session.health)
-            report.chart(series.title, tr("minutes since the start"), {series});
+            report.chart(series.title, QCoreApplication::translate("PdfReportWriter", "minutes since the start"), {series});
     }
 
-    report.heading(tr("Memories this session created"), 2);
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Memories this session created"), 2);
     if (session.memories.isEmpty())
-        report.paragraph(tr("None."));
+        report.paragraph(QCoreApplication::translate("PdfReportWriter", "None."));
     for (const QString &memory : session.memories)
         report.paragraph(QStringLiteral("• ") + memory);
 
-    report.heading(tr("Transcript"), 2);
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Transcript"), 2);
     if (session.transcript.isEmpty())
-        report.paragraph(tr("No messages."));
+        report.paragraph(QCoreApplication::translate("PdfReportWriter", "No messages."));
     report.transcript(session.transcript);
-    return report.write(fileName, tr("Session report: %1").arg(session.childName), error);
+    return report.write(fileName, QCoreApplication::translate("PdfReportWriter", "Session report: %1").arg(session.childName), error);
 }
 
 bool PdfReportWriter::writePeriod(const ReportData::Period &period, const QString &fileName, QString *error)
 {
     Report report;
     const QLocale locale;
-    report.heading(tr("Report for %1").arg(period.childName));
-    report.paragraph(tr("From %1 to %2, made by Nido on %3.")
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Report for %1").arg(period.childName));
+    report.paragraph(QCoreApplication::translate("PdfReportWriter", "From %1 to %2, made by Nido on %3.")
                          .arg(locale.toString(period.from, QLocale::ShortFormat), locale.toString(period.to, QLocale::ShortFormat),
                               locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)),
                      true);
 
-    report.heading(tr("Time talked each day"), 2);
-    ReportData::Series minutes{tr("Minutes talked"), tr("min"), {}};
-    ReportData::Series limit{tr("Daily limit"), tr("min"), {}};
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Time talked each day"), 2);
+    ReportData::Series minutes{QCoreApplication::translate("PdfReportWriter", "Minutes talked"), QCoreApplication::translate("PdfReportWriter", "min"), {}};
+    ReportData::Series limit{QCoreApplication::translate("PdfReportWriter", "Daily limit"), QCoreApplication::translate("PdfReportWriter", "min"), {}};
     QList<QStringList> days;
     double total = 0;
     for (int day = 0; day < period.minutesPerDay.size(); ++day) {
@@ -247,39 +246,39 @@ bool PdfReportWriter::writePeriod(const ReportData::Period &period, const QStrin
             limit.points << QPointF(day + 1, period.limitMinutes);
         total += period.minutesPerDay[day];
         days << QStringList{period.dayLabels.value(day), locale.toString(period.minutesPerDay[day], 'f', 0),
-                            period.limitMinutes >= 0 && period.minutesPerDay[day] > period.limitMinutes ? tr("over the limit") : QString(),
+                            period.limitMinutes >= 0 && period.minutesPerDay[day] > period.limitMinutes ? QCoreApplication::translate("PdfReportWriter", "over the limit") : QString(),
                             locale.toString(period.alertsPerDay.value(day))};
     }
-    report.paragraph(period.limitMinutes >= 0 ? tr("%1 minutes in all; the daily limit is %2 minutes.").arg(locale.toString(total, 'f', 0)).arg(period.limitMinutes)
-                                              : tr("%1 minutes in all; no daily limit is set.").arg(locale.toString(total, 'f', 0)));
-    report.chart(tr("Minutes talked per day"), tr("day of the period"), period.limitMinutes >= 0 ? QList<ReportData::Series>{minutes, limit}
+    report.paragraph(period.limitMinutes >= 0 ? QCoreApplication::translate("PdfReportWriter", "%1 minutes in all; the daily limit is %2 minutes.").arg(locale.toString(total, 'f', 0)).arg(period.limitMinutes)
+                                              : QCoreApplication::translate("PdfReportWriter", "%1 minutes in all; no daily limit is set.").arg(locale.toString(total, 'f', 0)));
+    report.chart(QCoreApplication::translate("PdfReportWriter", "Minutes talked per day"), QCoreApplication::translate("PdfReportWriter", "day of the period"), period.limitMinutes >= 0 ? QList<ReportData::Series>{minutes, limit}
                                                                                                  : QList<ReportData::Series>{minutes});
-    report.table({tr("Day"), tr("Minutes"), tr("Limit"), tr("Device alerts")}, days);
+    report.table({QCoreApplication::translate("PdfReportWriter", "Day"), QCoreApplication::translate("PdfReportWriter", "Minutes"), QCoreApplication::translate("PdfReportWriter", "Limit"), QCoreApplication::translate("PdfReportWriter", "Device alerts")}, days);
 
-    report.heading(tr("Time per agent"), 2);
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Time per agent"), 2);
     QList<QStringList> agents;
     for (const auto &[agent, agentMinutes] : period.minutesPerAgent)
-        agents << QStringList{agent.isEmpty() ? tr("(no agent)") : agent, locale.toString(agentMinutes, 'f', 0)};
-    report.table({tr("Agent"), tr("Minutes")}, agents);
+        agents << QStringList{agent.isEmpty() ? QCoreApplication::translate("PdfReportWriter", "(no agent)") : agent, locale.toString(agentMinutes, 'f', 0)};
+    report.table({QCoreApplication::translate("PdfReportWriter", "Agent"), QCoreApplication::translate("PdfReportWriter", "Minutes")}, agents);
 
-    report.heading(tr("Memories"), 2);
-    report.paragraph(tr("Created in the period: %1. Deleted in the period: %2.").arg(period.memoriesCreated).arg(period.memoriesDeleted));
-    report.heading(tr("The most important ones"), 2);
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Memories"), 2);
+    report.paragraph(QCoreApplication::translate("PdfReportWriter", "Created in the period: %1. Deleted in the period: %2.").arg(period.memoriesCreated).arg(period.memoriesDeleted));
+    report.heading(QCoreApplication::translate("PdfReportWriter", "The most important ones"), 2);
     for (const QString &memory : period.topMemories)
         report.paragraph(QStringLiteral("• ") + memory);
 
-    report.heading(tr("Sessions"), 2);
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Sessions"), 2);
     QList<QStringList> rows;
     for (const ReportData::Session &session : period.sessions) {
         rows << QStringList{locale.toString(session.startedAt, QLocale::ShortFormat), session.agentName, duration(session.durationSeconds),
                             locale.toString(session.messageCount)};
     }
-    report.table({tr("Started"), tr("Agent"), tr("Duration"), tr("Messages")}, rows);
+    report.table({QCoreApplication::translate("PdfReportWriter", "Started"), QCoreApplication::translate("PdfReportWriter", "Agent"), QCoreApplication::translate("PdfReportWriter", "Duration"), QCoreApplication::translate("PdfReportWriter", "Messages")}, rows);
     for (const ReportData::Session &session : period.sessions) {
         if (session.transcript.isEmpty())
             continue;
-        report.heading(tr("%1 with %2").arg(locale.toString(session.startedAt, QLocale::ShortFormat), session.agentName), 2);
+        report.heading(QCoreApplication::translate("PdfReportWriter", "%1 with %2").arg(locale.toString(session.startedAt, QLocale::ShortFormat), session.agentName), 2);
         report.transcript(session.transcript);
     }
-    return report.write(fileName, tr("Report for %1").arg(period.childName), error);
+    return report.write(fileName, QCoreApplication::translate("PdfReportWriter", "Report for %1").arg(period.childName), error);
 }

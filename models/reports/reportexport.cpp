@@ -13,13 +13,12 @@
 namespace ReportExport {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ReportExport", text); }
 
 bool validId(const QString &id, const QString &what, QString *error)
 {
     if (!QUuid::fromString(id).isNull())
         return true;
-    *error = tr("\"%1\" is not a %2 id.").arg(id, what);
+    *error = QCoreApplication::translate("ReportExport", "\"%1\" is not a %2 id.").arg(id, what);
     return false;
 }
 
@@ -34,9 +33,9 @@ bool record(SqlConnection &db, const QString &childId, const QJsonObject &detail
     }
     const QString state = query.lastError().nativeErrorCode();
     if (state == u"42501")
-        *error = tr("Exporting this child's data needs the \"manage\" permission; nothing was written.");
+        *error = QCoreApplication::translate("ReportExport", "Exporting this child's data needs the \"manage\" permission; nothing was written.");
     else if (state == u"P0002")
-        *error = tr("No child has the id %1 (or it is not yours to see).").arg(childId);
+        *error = QCoreApplication::translate("ReportExport", "No child has the id %1 (or it is not yours to see).").arg(childId);
     return false;
 }
 
@@ -44,7 +43,7 @@ bool writeFile(const QString &fileName, const QByteArray &content, QString *erro
 {
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) < 0 || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(fileName, file.errorString());
+        *error = QCoreApplication::translate("ReportExport", "Cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
     return true;
@@ -106,7 +105,7 @@ std::optional<Format> formatNamed(const QString &name)
 
 std::optional<ReportData::Session> readSession(SqlConnection &db, const QString &sessionId, const QString &fileName, QString *error)
 {
-    if (!validId(sessionId, tr("session"), error))
+    if (!validId(sessionId, QCoreApplication::translate("ReportExport", "session"), error))
         return std::nullopt;
     auto read = ReportData::readSession(db, sessionId, true, error);
     if (!read || !record(db, read->childId, {{QStringLiteral("session"), sessionId}, {QStringLiteral("file"), fileName}}, error))
@@ -130,14 +129,14 @@ bool session(SqlConnection &db, const QString &sessionId, Format format, const Q
 std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts,
                                              const QString &fileName, QString *error)
 {
-    if (!validId(childId, tr("child"), error))
+    if (!validId(childId, QCoreApplication::translate("ReportExport", "child"), error))
         return std::nullopt;
     if (!from.isValid() || !to.isValid() || to < from) {
-        *error = tr("The period runs from a date to the same or a later one, as YYYY-MM-DD.");
+        *error = QCoreApplication::translate("ReportExport", "The period runs from a date to the same or a later one, as YYYY-MM-DD.");
         return std::nullopt;
     }
     if (from.daysTo(to) > 366) {
-        *error = tr("A report covers at most a year.");
+        *error = QCoreApplication::translate("ReportExport", "A report covers at most a year.");
         return std::nullopt;
     }
     if (!record(db, childId, {{QStringLiteral("report"), QStringLiteral("%1/%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))},
@@ -156,10 +155,10 @@ bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, boo
 bool child(SqlConnection &db, const QString &childId, Format format, const QString &folder,
            const std::function<bool(qint64, qint64)> &progress, QString *error)
 {
-    if (!validId(childId, tr("child"), error))
+    if (!validId(childId, QCoreApplication::translate("ReportExport", "child"), error))
         return false;
     if (format == Format::Pdf) {
-        *error = tr("A child's data is exported as json or csv.");
+        *error = QCoreApplication::translate("ReportExport", "A child's data is exported as json or csv.");
         return false;
     }
     if (!record(db, childId, {{QStringLiteral("data"), format == Format::Json ? QStringLiteral("json") : QStringLiteral("csv")},
