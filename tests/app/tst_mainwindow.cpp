@@ -369,6 +369,14 @@ private Q_SLOTS:
         QVERIFY2(job->property("succeeded").toBool(), qPrintable(job->property("message").toString()));
         QVERIFY(QFileInfo(file).size() > 1000);
         QVERIFY2(distinctColours(grab(QStringLiteral("reports-en.png"))) > 10, "the reports page looks blank");
+        // The dialogs open (their QML modules are installed) and close again.
+        for (const char *name : {"reportFileDialog", "reportFolderDialog"}) {
+            QObject *dialog = m_window->findChild<QObject *>(QLatin1String(name));
+            QVERIFY2(dialog, name);
+            QVERIFY(QMetaObject::invokeMethod(dialog, "open"));
+            QTest::qWait(200);
+            QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
+        }
         m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }

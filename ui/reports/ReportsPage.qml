@@ -198,6 +198,7 @@ Page {
     FileDialog {
         id: fileDialog
 
+        objectName: "reportFileDialog"
         property string action
 
         fileMode: FileDialog.SaveFile
@@ -212,6 +213,7 @@ Page {
     FolderDialog {
         id: folderDialog
 
+        objectName: "reportFolderDialog"
         currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
         onAccepted: job.exportChild(page.childId, dataFormat.currentText, selectedFolder,
                                     "nido-" + page.childId.slice(0, 8) + "-" + Qt.formatDateTime(new Date(), "yyyyMMdd-hhmmss"))
