@@ -9,6 +9,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SPANISH = {
+    'sessions': 'sesiones',
+    'memories': 'recuerdos',
     'An agent needs a name.': 'Un agente necesita un nombre.',
     'Instructions cannot be empty: they are what the agent is told to be.': 'Las instrucciones no pueden estar vacías: son lo que se le pide al agente que sea.',
     'A number from %1 to %2.': 'Un número de %1 a %2.',

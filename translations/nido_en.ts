@@ -90,6 +90,14 @@
         <source>Loading the activity</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AgentContextPreview</name>
@@ -1275,6 +1283,10 @@ Commands:
     <name>MemoriesPerDayChart</name>
     <message>
         <source>Memories created per day, by category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>memories</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -90,6 +90,14 @@
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>sesiones</translation>
+    </message>
 </context>
 <context>
     <name>AgentContextPreview</name>
@@ -1294,6 +1302,10 @@ Commands:
     <message>
         <source>Memories created per day, by category</source>
         <translation>Recuerdos creados por día, por categoría</translation>
+    </message>
+    <message>
+        <source>memories</source>
+        <translation>recuerdos</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,23 @@ ApplicationWindow {
         }
     }
 
+    // The desktop's palette, light or dark, for every control (a style's own default would not
+    // follow it).
+    palette.window: Theme.system.window
+    palette.windowText: Theme.system.windowText
+    palette.base: Theme.system.base
+    palette.alternateBase: Theme.system.alternateBase
+    palette.text: Theme.system.text
+    palette.button: Theme.system.button
+    palette.buttonText: Theme.system.buttonText
+    palette.highlight: Theme.system.highlight
+    palette.highlightedText: Theme.system.highlightedText
+    palette.light: Theme.system.light
+    palette.midlight: Theme.system.midlight
+    palette.mid: Theme.system.mid
+    palette.dark: Theme.system.dark
+    palette.shadow: Theme.system.shadow
+
     width: 1180
     height: 760
     minimumWidth: 800
@@ -47,7 +64,7 @@ ApplicationWindow {
 
             Label {
                 text: qsTr("Nido")
-                font.pixelSize: 20
+                font.pixelSize: Theme.headingSize
                 font.bold: true
             }
             Label {
@@ -97,7 +114,7 @@ ApplicationWindow {
             padding: 8
             color: palette.highlightedText
             background: Rectangle {
-                color: "#c0392b"
+                color: Theme.alert
             }
             Layout.fillWidth: true
         }

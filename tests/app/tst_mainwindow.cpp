@@ -13,10 +13,13 @@
 #include "testdatabase.h"
 
 #include <QApplication>
+#include <QAbstractSeries>
+#include <QValueAxis>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QPalette>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
@@ -24,6 +27,8 @@
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSet>
+
+#include <cmath>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -88,6 +93,41 @@ private:
         }
         m_lastMemories = overview->figures().memoriesTotal;
         return grab(fileName);
+    }
+
+    // Every value axis of the charts shown steps by 1, 2 or 5 × 10ⁿ and ends on a step; how many.
+    int roundAxesShown()
+    {
+        int roundAxes = 0;
+        QSet<const QValueAxis *> axes;
+        for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
+            if (qstrcmp(item->metaObject()->className(), "DeclarativeChart") != 0 || !item->isVisible())
+                continue;
+            for (int index = 0; index < item->property("count").toInt(); ++index) {
+                QAbstractSeries *series = nullptr;
+                QMetaObject::invokeMethod(item, "series", Q_RETURN_ARG(QAbstractSeries *, series), Q_ARG(int, index));
+                QAbstractAxis *axis = nullptr;
+                QMetaObject::invokeMethod(item, "axisY", Q_RETURN_ARG(QAbstractAxis *, axis), Q_ARG(QAbstractSeries *, series));
+                if (auto *valueAxis = qobject_cast<QValueAxis *>(axis))
+                    axes.insert(valueAxis);
+            }
+        }
+        for (const QValueAxis *axis : std::as_const(axes)) {
+            if (!axis->isVisible())
+                continue;
+            const double interval = axis->tickInterval();
+            const double multiple = interval / std::pow(10.0, std::floor(std::log10(interval)));
+            const double steps = (axis->max() - axis->min()) / interval;
+            const bool round = axis->tickType() == QValueAxis::TicksDynamic
+                && (qFuzzyCompare(multiple, 1.0) || qFuzzyCompare(multiple, 2.0) || qFuzzyCompare(multiple, 5.0))
+                && qAbs(steps - std::round(steps)) < 1e-6;
+            if (!round) {
+                qWarning("axis \"%s\" runs %g to %g by %g", qPrintable(axis->titleText()), axis->min(), axis->max(), interval);
+                return -1;
+            }
+            ++roundAxes;
+        }
+        return roundAxes;
     }
 
     static int distinctColours(const QImage &image)
@@ -203,6 +243,8 @@ private Q_SLOTS:
 
         navigation->setProperty("currentIndex", 6);
         QVERIFY2(distinctColours(grab(QStringLiteral("activity.png"))) > 20, "the activity page looks blank");
+        // Minutes and sessions per day.
+        QVERIFY2(roundAxesShown() >= 2, "the activity charts' axes are not stepped roundly");
         navigation->setProperty("currentIndex", 8);
         QVERIFY2(distinctColours(grab(QStringLiteral("settings.png"))) > 10, "the settings page looks blank");
         m_engine.reset();
@@ -415,6 +457,41 @@ private Q_SLOTS:
             }
         }
         m_engine.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
+    // A dark desktop gets a dark window: the palette's colours, and the charts' dark theme.
+    void darkPaletteRendersDark()
+    {
+        const QPalette light = QGuiApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x36));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        QGuiApplication::setPalette(dark);
+        qmlWarnings.clear();
+        const QImage image = render(QStringLiteral("overview-dark.png"));
+        m_window->findChild<QObject *>(QStringLiteral("navigation"))->setProperty("currentIndex", 6);
+        QVERIFY(TestDatabase::settle());
+        const QImage activity = grab(QStringLiteral("activity-dark.png"));
+        m_engine.reset();
+        QGuiApplication::setPalette(light);
+        QVERIFY(!image.isNull());
+        for (const QImage &shot : {image, activity}) {
+            double lightness = 0;
+            int samples = 0;
+            for (int y = 0; y < shot.height(); y += 7) {
+                for (int x = 0; x < shot.width(); x += 7, ++samples)
+                    lightness += QColor(shot.pixel(x, y)).lightnessF();
+            }
+            QVERIFY2(lightness / samples < 0.4, qPrintable(QString::number(lightness / samples)));
+        }
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }
 

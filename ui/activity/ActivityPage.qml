@@ -62,7 +62,7 @@ Page {
                 Layout.topMargin: 12
                 Label {
                     text: qsTr("Activity")
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.headingSize
                     font.bold: true
                     Layout.fillWidth: true
                 }
@@ -85,7 +85,7 @@ Page {
                 visible: activity.errorString.length > 0
                 text: activity.errorString
                 textFormat: Text.PlainText
-                color: "#c0392b"
+                color: Theme.alert
             }
             Label {
                 text: (activity.dailyLimitMinutes >= 0
@@ -99,6 +99,7 @@ Page {
             }
 
             ChartView {
+                theme: Theme.chartTheme
                 title: qsTr("Minutes talked per day")
                 antialiasing: true
                 legend.alignment: Qt.AlignBottom
@@ -108,9 +109,15 @@ Page {
                 ValueAxis {
                     id: minutesAxis
 
+                    readonly property real highest: Math.max(10, activity.dailyLimitMinutes * 1.05, ...activity.minutesPerDay.map(value => value * 1.05))
+
                     min: 0
-                    max: Math.max(10, activity.dailyLimitMinutes * 1.2, ...activity.minutesPerDay.map(value => value * 1.1))
+                    tickType: ValueAxis.TicksDynamic
+                    tickAnchor: 0
+                    tickInterval: Axes.step(highest, 5, true)
+                    max: Axes.top(highest, tickInterval)
                     labelFormat: "%d"
+                    titleText: qsTr("minutes")
                 }
                 LineSeries {
                     id: limitLine
@@ -123,32 +130,33 @@ Page {
                         visible: false
                     }
                     axisY: minutesAxis
-                    color: "#c0392b"
+                    color: Theme.warning
                     width: 2
                 }
                 StackedBarSeries {
                     axisX: BarCategoryAxis {
                         categories: activity.dayLabels
                         labelsAngle: activity.days > 7 ? -90 : 0
-                        labelsFont.pixelSize: activity.days > 30 ? 7 : 10
+                        labelsFont.pixelSize: activity.days > 30 ? Math.round(Theme.tinySize * 0.8) : Theme.tinySize
                     }
                     axisY: minutesAxis
 
                     BarSet {
                         label: qsTr("Within the limit")
                         values: activity.withinLimitPerDay
-                        color: "#4f8fcf"
+                        color: Theme.talk
                         borderWidth: 0
                     }
                     BarSet {
                         label: qsTr("Over the limit")
                         values: activity.overLimitPerDay
-                        color: "#c0392b"
+                        color: Theme.alert
                         borderWidth: 0
                     }
                 }
             }
             ChartView {
+                theme: Theme.chartTheme
                 title: qsTr("Sessions per day")
                 antialiasing: true
                 legend.alignment: Qt.AlignBottom
@@ -159,24 +167,30 @@ Page {
                     axisX: BarCategoryAxis {
                         categories: activity.dayLabels
                         labelsAngle: activity.days > 7 ? -90 : 0
-                        labelsFont.pixelSize: activity.days > 30 ? 7 : 10
+                        labelsFont.pixelSize: activity.days > 30 ? Math.round(Theme.tinySize * 0.8) : Theme.tinySize
                     }
                     axisY: ValueAxis {
                         min: 0
-                        max: Math.max(4, ...activity.sessionsPerDay.map(value => value + 1))
+                        readonly property real highest: Math.max(2, ...activity.sessionsPerDay)
+
+                        tickType: ValueAxis.TicksDynamic
+                        tickAnchor: 0
+                        tickInterval: Axes.step(highest, 4, true)
+                        max: Axes.top(highest, tickInterval)
                         labelFormat: "%d"
+                        titleText: qsTr("sessions")
                     }
 
                     BarSet {
                         label: qsTr("During waking hours")
                         values: activity.insideWakingHoursPerDay
-                        color: "#5cb85c"
+                        color: Theme.insideWakingHours
                         borderWidth: 0
                     }
                     BarSet {
                         label: qsTr("Outside waking hours")
                         values: activity.outsideWakingHoursPerDay
-                        color: "#8e6ccf"
+                        color: Theme.outsideWakingHours
                         borderWidth: 0
                     }
                 }
@@ -189,7 +203,7 @@ Page {
 
             Label {
                 text: qsTr("Use per agent")
-                font.pixelSize: 16
+                font.pixelSize: Theme.headingSize
                 font.bold: true
             }
             Repeater {
@@ -223,7 +237,7 @@ Page {
 
             Label {
                 text: qsTr("Device health")
-                font.pixelSize: 20
+                font.pixelSize: Theme.headingSize
                 font.bold: true
                 Layout.topMargin: 12
             }

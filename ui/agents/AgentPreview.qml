@@ -34,7 +34,7 @@ ScrollView {
         Label {
             visible: preview.errorString.length > 0
             text: preview.errorString
-            color: "#c0392b"
+            color: Theme.alert
         }
         GroupBox {
             title: qsTr("Who it is told to be")

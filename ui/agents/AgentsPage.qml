@@ -64,7 +64,7 @@ Page {
 
             Label {
                 text: qsTr("Agents")
-                font.pixelSize: 22
+                font.pixelSize: Theme.titleSize
                 font.bold: true
             }
             ListView {
@@ -102,7 +102,7 @@ Page {
                 Label {
                     text: editor.values["name"] ?? ""
                     textFormat: Text.PlainText
-                    font.pixelSize: 20
+                    font.pixelSize: Theme.headingSize
                     font.bold: true
                     elide: Text.ElideRight
                     Layout.fillWidth: true
@@ -128,7 +128,7 @@ Page {
                 visible: editor.errorString.length > 0
                 text: editor.errorString
                 textFormat: Text.PlainText
-                color: "#c0392b"
+                color: Theme.alert
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

@@ -48,7 +48,7 @@ ColumnLayout {
             Label {
                 visible: (form.editor.errors["instructions"] ?? "").length > 0
                 text: form.editor.errors["instructions"] ?? ""
-                color: "#c0392b"
+                color: Theme.alert
             }
         }
 
@@ -105,7 +105,7 @@ ColumnLayout {
         }
         Label {
             text: form.editor.errors["examples"] ?? ""
-            color: "#c0392b"
+            color: Theme.alert
         }
     }
 

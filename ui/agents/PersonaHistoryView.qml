@@ -110,7 +110,7 @@ RowLayout {
 
                                 text: (modelData.status === "added" ? "+ " : modelData.status === "removed" ? "− " : "  ") + modelData.text
                                 textFormat: Text.PlainText
-                                color: modelData.status === "added" ? "#2e7d32" : modelData.status === "removed" ? "#c0392b" : palette.windowText
+                                color: modelData.status === "added" ? Theme.good : modelData.status === "removed" ? Theme.alert : palette.windowText
                                 font.strikeout: modelData.status === "removed"
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
@@ -124,7 +124,7 @@ RowLayout {
                             Label {
                                 text: field.modelData.before.length > 0 ? field.modelData.before : qsTr("(empty)")
                                 textFormat: Text.PlainText
-                                color: "#c0392b"
+                                color: Theme.alert
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                                 Layout.preferredWidth: 1
@@ -132,7 +132,7 @@ RowLayout {
                             Label {
                                 text: field.modelData.after.length > 0 ? field.modelData.after : qsTr("(empty)")
                                 textFormat: Text.PlainText
-                                color: "#2e7d32"
+                                color: Theme.good
                                 wrapMode: Text.Wrap
                                 Layout.fillWidth: true
                                 Layout.preferredWidth: 1

@@ -40,7 +40,7 @@ Page {
                 visible: !overview.loading
                 text: overview.figures.childName || qsTr("A child without a name")
                 textFormat: Text.PlainText
-                font.pixelSize: 26
+                font.pixelSize: Theme.figureSize
                 font.bold: true
                 Layout.topMargin: 20
                 Layout.leftMargin: 24
@@ -49,7 +49,7 @@ Page {
                 visible: overview.errorString.length > 0
                 text: overview.errorString
                 textFormat: Text.PlainText
-                color: "#c0392b"
+                color: Theme.alert
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
                 Layout.leftMargin: 24

@@ -2,6 +2,7 @@ import QtQuick
 import QtCharts
 
 ChartView {
+    theme: Theme.chartTheme
     id: chart
 
     property list<string> dayNames
@@ -30,14 +31,13 @@ ChartView {
     ValueAxis {
         id: minutesAxis
 
-        readonly property real highest: Math.max(10, chart.limitMinutes * 1.15, ...chart.minutesPerDay.map(value => value * 1.05))
-        readonly property int step: highest > 150 ? 30 : highest > 60 ? 20 : 10
+        readonly property real highest: Math.max(10, chart.limitMinutes * 1.05, ...chart.minutesPerDay.map(value => value * 1.05))
 
         min: 0
-        max: Math.ceil(highest / step) * step
         tickType: ValueAxis.TicksDynamic
         tickAnchor: 0
-        tickInterval: step
+        tickInterval: Axes.step(highest, 5, true)
+        max: Axes.top(highest, tickInterval)
         labelFormat: "%d"
         titleText: qsTr("minutes")
     }
@@ -48,7 +48,7 @@ ChartView {
         BarSet {
             label: qsTr("Minutes talked")
             values: chart.minutesPerDay
-            color: "#4f8fcf"
+            color: Theme.talk
         }
     }
     LineSeries {
@@ -61,7 +61,7 @@ ChartView {
             visible: false
         }
         axisY: minutesAxis
-        color: "#c0392b"
+        color: Theme.warning
         width: 2
     }
 }

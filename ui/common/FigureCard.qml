@@ -26,9 +26,9 @@ Frame {
         Label {
             text: card.value
             textFormat: Text.PlainText
-            font.pixelSize: 28
+            font.pixelSize: Theme.figureSize
             font.bold: true
-            color: card.alert ? "#c0392b" : palette.windowText
+            color: card.alert ? Theme.alert : palette.windowText
             Layout.fillWidth: true
             elide: Text.ElideRight
         }

@@ -6,8 +6,7 @@ QtObject {
     readonly property list<string> categories: ["conversation", "interest", "emotion", "achievement", "routine",
                                                 "preference", "learning", "family", "other"]
     readonly property list<string> memoryTypes: ["episodic", "semantic", "procedural"]
-    readonly property list<color> categoryColours: ["#4f8fcf", "#e6a23c", "#d9534f", "#5cb85c", "#8e6ccf",
-                                                    "#f07cab", "#2bb3a6", "#b5814a", "#9aa0a6"]
+    readonly property list<color> categoryColours: Theme.categories
 
     function category(name: string): string {
         switch (name) {

@@ -4,6 +4,7 @@ import Nido.Models
 
 // Memories created per day, stacked by category.
 ChartView {
+    theme: Theme.chartTheme
     id: chart
 
     required property MemoryStatistics statistics
@@ -34,12 +35,18 @@ ChartView {
         axisX: BarCategoryAxis {
             categories: chart.statistics.dayLabels
             labelsAngle: chart.statistics.days > 7 ? -90 : 0
-            labelsFont.pixelSize: chart.statistics.days > 30 ? 7 : 10
+            labelsFont.pixelSize: chart.statistics.days > 30 ? Math.round(Theme.tinySize * 0.8) : Theme.tinySize
         }
         axisY: ValueAxis {
             min: 0
-            max: Math.max(4, chart.statistics.highestDayCount + 1)
+            readonly property real highest: Math.max(2, chart.statistics.highestDayCount)
+
+            tickType: ValueAxis.TicksDynamic
+            tickAnchor: 0
+            tickInterval: Axes.step(highest, 4, true)
+            max: Axes.top(highest, tickInterval)
             labelFormat: "%d"
+            titleText: qsTr("memories")
         }
     }
 }

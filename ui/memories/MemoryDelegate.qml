@@ -59,7 +59,7 @@ ItemDelegate {
                       .join("  ·  ") + (delegate.expired ? "  ·  " + qsTr("Expired") : "")
                 textFormat: Text.PlainText
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.smallSize
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }

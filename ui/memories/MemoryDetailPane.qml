@@ -62,7 +62,7 @@ ScrollView {
             Layout.fillWidth: true
             Label {
                 text: qsTr("Memory")
-                font.pixelSize: 20
+                font.pixelSize: Theme.headingSize
                 font.bold: true
                 Layout.fillWidth: true
             }
@@ -81,7 +81,7 @@ ScrollView {
             visible: pane.detail.errorString.length > 0
             text: pane.detail.errorString
             textFormat: Text.PlainText
-            color: "#c0392b"
+            color: Theme.alert
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -186,7 +186,7 @@ ScrollView {
             visible: pane.editor.errorString.length > 0
             text: pane.editor.errorString
             textFormat: Text.PlainText
-            color: "#c0392b"
+            color: Theme.alert
             wrapMode: Text.Wrap
             Layout.fillWidth: true
         }
@@ -281,7 +281,7 @@ ScrollView {
                 opacity: modelData.afterMemory ? 0.55 : 1
                 background: Rectangle {
                     radius: 6
-                    color: bubble.modelData.fromChild ? "#e8f1fb" : "#f1f1f1"
+                    color: bubble.modelData.fromChild ? Theme.childBubble : Theme.agentBubble
                 }
 
                 Label {

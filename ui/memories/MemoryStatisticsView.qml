@@ -20,7 +20,7 @@ ScrollView {
             Layout.topMargin: 12
             Label {
                 text: qsTr("Memories created per day")
-                font.pixelSize: 18
+                font.pixelSize: Theme.headingSize
                 font.bold: true
                 Layout.fillWidth: true
             }
@@ -38,7 +38,7 @@ ScrollView {
 
         Label {
             text: qsTr("By type and category")
-            font.pixelSize: 18
+            font.pixelSize: Theme.headingSize
             font.bold: true
         }
         RowLayout {
@@ -73,7 +73,7 @@ ScrollView {
 
         Label {
             text: qsTr("Most important memories")
-            font.pixelSize: 18
+            font.pixelSize: Theme.headingSize
             font.bold: true
             Layout.topMargin: 8
         }

@@ -116,7 +116,7 @@ Page {
                                  .arg(ConnectionStatus.missingExtras.join(", "))
                          : "")
                 wrapMode: Text.Wrap
-                color: "#8a5a00"
+                color: Theme.warning
                 Layout.fillWidth: true
                 Layout.margins: 8
             }
@@ -124,7 +124,7 @@ Page {
                 visible: rights.caregiver && !rights.canEdit
                 text: qsTr("You may view this child's memories. Changing or deleting them needs an adult with more rights.")
                 wrapMode: Text.Wrap
-                color: "#8a5a00"
+                color: Theme.warning
                 Layout.fillWidth: true
                 Layout.leftMargin: 8
             }
@@ -155,7 +155,7 @@ Page {
                     visible: timeline.errorString.length > 0
                     text: timeline.errorString
                     textFormat: Text.PlainText
-                    color: "#c0392b"
+                    color: Theme.alert
                 }
                 Button {
                     text: qsTr("Delete selected (%1)…").arg(page.selectedIds.length)

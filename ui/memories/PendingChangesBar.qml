@@ -14,8 +14,8 @@ Frame {
     visible: editor.pendingCount > 0
 
     background: Rectangle {
-        color: "#fff4d6"
-        border.color: "#e6a23c"
+        color: Theme.warningBackground
+        border.color: Theme.warningBorder
         radius: 4
     }
 
@@ -26,7 +26,7 @@ Frame {
         Label {
             text: qsTr("Not saved yet: %1").arg(bar.editor.pendingDescriptions.join("; "))
             textFormat: Text.PlainText
-            color: "#5c4400"
+            color: Theme.warning
             elide: Text.ElideRight
             Layout.fillWidth: true
         }
@@ -35,7 +35,7 @@ Frame {
             visible: bar.editor.errorString.length > 0
             text: bar.editor.errorString
             textFormat: Text.PlainText
-            color: "#c0392b"
+            color: Theme.alert
             wrapMode: Text.Wrap
             Layout.maximumWidth: 360
         }

@@ -67,13 +67,13 @@ ColumnLayout {
 
         visible: false
         text: qsTr("Already in the list.")
-        color: "#c0392b"
+        color: Theme.alert
     }
     Label {
         visible: field.problem.length > 0
         text: field.problem
         textFormat: Text.PlainText
-        color: "#c0392b"
+        color: Theme.alert
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

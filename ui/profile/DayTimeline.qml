@@ -58,7 +58,7 @@ Item {
             width: (modelData[1] - modelData[0]) * line.perMinute
             height: track.height
             radius: 4
-            color: "#f5c542"
+            color: Theme.awake
             opacity: 0.55
         }
     }
@@ -72,7 +72,7 @@ Item {
             y: track.y + 6
             width: Math.max(2, (modelData.end - modelData.start) * line.perMinute)
             height: track.height - 12
-            color: "#4f8fcf"
+            color: Theme.talk
         }
     }
     Repeater {
@@ -89,13 +89,13 @@ Item {
                 y: track.y - 6
                 width: 2
                 height: track.height + 12
-                color: modelData.snack ? "#5cb85c" : "#b5814a"
+                color: modelData.snack ? Theme.snack : Theme.meal
             }
             Label {
                 x: -width / 2
                 y: modelData.snack ? track.y + track.height + 6 : 4
                 text: modelData.label
-                font.pixelSize: 11
+                font.pixelSize: Theme.smallSize
             }
         }
     }
@@ -109,7 +109,7 @@ Item {
             y: track.y + track.height + 24
             // 24-hour, as the fields above are typed.
             text: Qt.formatTime(new Date(2000, 0, 1, modelData % 24, 0), "HH:mm")
-            font.pixelSize: 11
+            font.pixelSize: Theme.smallSize
             opacity: 0.7
         }
     }

@@ -98,7 +98,7 @@ ColumnLayout {
                 : bar.editor.dirty ? qsTr("Unsaved changes (kept as a draft on this computer)")
                 : !isNaN(bar.editor.lastSavedAt.getTime()) ? qsTr("Saved at %1").arg(bar.editor.lastSavedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
                 : ""
-            color: bar.editor.errorString.length > 0 ? "#c0392b" : palette.windowText
+            color: bar.editor.errorString.length > 0 ? Theme.alert : palette.windowText
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             Layout.fillWidth: true

@@ -31,7 +31,7 @@ Page {
 
             Label {
                 text: qsTr("Child profile")
-                font.pixelSize: 22
+                font.pixelSize: Theme.titleSize
                 font.bold: true
                 Layout.topMargin: 16
             }
@@ -51,8 +51,8 @@ Page {
                     y: parent.topPadding - parent.bottomPadding
                     width: parent.width
                     height: parent.height - parent.topPadding + parent.bottomPadding
-                    color: "transparent"
-                    border.color: "#c0392b"
+                    color: Theme.system.window
+                    border.color: Theme.alert
                     border.width: 2
                     radius: 4
                 }

@@ -37,7 +37,7 @@ Page {
 
             Label {
                 text: qsTr("Routines")
-                font.pixelSize: 22
+                font.pixelSize: Theme.titleSize
                 font.bold: true
                 Layout.topMargin: 16
             }
@@ -63,7 +63,7 @@ Page {
                     Label {
                         text: qsTr("Yellow: awake. Blue: today's sessions. Lines: meals and snacks.")
                         opacity: 0.7
-                        font.pixelSize: 12
+                        font.pixelSize: Theme.smallSize
                     }
                 }
             }
@@ -125,7 +125,7 @@ Page {
                         Label { text: qsTr("Talked today, from the sessions") }
                         Label {
                             text: today.loading ? qsTr("…") : qsTr("%1 min").arg(Math.round(today.minutesToday))
-                            font.pixelSize: 20
+                            font.pixelSize: Theme.headingSize
                             font.bold: true
                         }
                     }

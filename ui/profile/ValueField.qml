@@ -37,7 +37,7 @@ ColumnLayout {
         visible: field.problem.length > 0
         text: field.problem
         textFormat: Text.PlainText
-        color: "#c0392b"
+        color: Theme.alert
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }

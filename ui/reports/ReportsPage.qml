@@ -44,7 +44,7 @@ Page {
 
             Label {
                 text: qsTr("Reports and export")
-                font.pixelSize: 22
+                font.pixelSize: Theme.titleSize
                 font.bold: true
                 Layout.topMargin: 16
             }
@@ -188,7 +188,7 @@ Page {
             Label {
                 text: job.message
                 textFormat: Text.PlainText
-                color: !job.running && !job.succeeded ? "#c0392b" : palette.windowText
+                color: !job.running && !job.succeeded ? Theme.alert : palette.windowText
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }

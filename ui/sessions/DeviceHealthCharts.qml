@@ -28,7 +28,7 @@ ColumnLayout {
         visible: view.health.errorString.length > 0
         text: view.health.errorString
         textFormat: Text.PlainText
-        color: "#c0392b"
+        color: Theme.alert
         wrapMode: Text.Wrap
         Layout.fillWidth: true
     }
@@ -41,7 +41,7 @@ ColumnLayout {
         visible: view.health.pointCount > 0
         text: qsTr("%1 points, each the mean of %n second(s) of heartbeats", "", view.health.bucketSeconds).arg(view.health.pointCount)
         opacity: 0.7
-        font.pixelSize: 12
+        font.pixelSize: Theme.smallSize
     }
 
     GridLayout {
@@ -164,7 +164,7 @@ ColumnLayout {
             text: at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + status + "  ·  " + deviceId
                   + (errorMessage.length > 0 ? "  ·  " + errorMessage : "")
             textFormat: Text.PlainText
-            color: status === "error" ? "#c0392b" : palette.windowText
+            color: status === "error" ? Theme.alert : palette.windowText
         }
     }
 }

@@ -4,12 +4,13 @@ import Nido.Models
 
 // Some heartbeat metrics over time, bucketed by DeviceHealth, with a threshold line.
 ChartView {
+    theme: Theme.chartTheme
     id: chart
 
     required property DeviceHealth health
     property list<string> metrics
     property list<string> names
-    property list<color> colours: ["#4f8fcf", "#5cb85c", "#e6a23c"]
+    property list<color> colours: Theme.series
     property real minimum: 0
     property real maximum: 100
     property real threshold: NaN
@@ -31,7 +32,7 @@ ChartView {
 
     antialiasing: true
     legend.alignment: Qt.AlignBottom
-    legend.font.pixelSize: 10
+    legend.font.pixelSize: Theme.tinySize
     titleFont.bold: true
     margins.top: 4
     margins.bottom: 4
@@ -58,14 +59,17 @@ ChartView {
 
         format: chart.health.firstAt.toDateString() === chart.health.lastAt.toDateString() ? "HH:mm:ss" : "d/M HH:mm"
         tickCount: 5
-        labelsFont.pixelSize: 9
+        labelsFont.pixelSize: Theme.tinySize
     }
     ValueAxis {
         id: valueAxis
 
-        min: chart.minimum
-        max: chart.maximum
-        labelsFont.pixelSize: 9
+        tickType: ValueAxis.TicksDynamic
+        tickAnchor: 0
+        tickInterval: Axes.step(chart.maximum - Math.min(0, chart.minimum), 4, false)
+        min: Axes.bottom(chart.minimum, tickInterval)
+        max: Axes.top(chart.maximum, tickInterval, min)
+        labelsFont.pixelSize: Theme.tinySize
     }
     LineSeries {
         id: limitLine
@@ -73,7 +77,7 @@ ChartView {
         name: chart.thresholdName
         axisX: timeAxis
         axisY: valueAxis
-        color: "#c0392b"
+        color: Theme.alert
         style: Qt.DashLine
         width: 1.5
         visible: !isNaN(chart.threshold)

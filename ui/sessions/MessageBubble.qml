@@ -23,8 +23,8 @@ Item {
         width: bubble.width * 0.78
         background: Rectangle {
             radius: 8
-            color: bubble.fromChild ? "#e8f1fb" : "#f1f1f1"
-            border.color: bubble.fromChild ? "#b8d3f0" : "#dddddd"
+            color: bubble.fromChild ? Theme.childBubble : Theme.agentBubble
+            border.color: bubble.fromChild ? Theme.childBubbleBorder : Theme.agentBubbleBorder
         }
 
         ColumnLayout {
@@ -44,7 +44,7 @@ Item {
                       + (bubble.audioUrl.length > 0 ? "  ·  " + qsTr("audio: %1").arg(bubble.audioUrl) : "")
                 textFormat: Text.PlainText
                 opacity: 0.6
-                font.pixelSize: 11
+                font.pixelSize: Theme.smallSize
                 elide: Text.ElideMiddle
                 Layout.fillWidth: true
             }

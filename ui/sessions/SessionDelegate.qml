@@ -43,7 +43,7 @@ ItemDelegate {
                        qsTr("%1 tokens").arg(delegate.totalTokensUsed),
                        Number(delegate.totalCost).toLocaleString(Qt.locale(), "f", 4) + " $"].join("  ·  ")
                 opacity: 0.7
-                font.pixelSize: 12
+                font.pixelSize: Theme.smallSize
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
@@ -51,11 +51,11 @@ ItemDelegate {
         Label {
             visible: delegate.live
             text: qsTr("LIVE")
-            color: "white"
+            color: Theme.textOnAlert
             font.bold: true
             padding: 4
             background: Rectangle {
-                color: "#c0392b"
+                color: Theme.alert
                 radius: 3
             }
         }

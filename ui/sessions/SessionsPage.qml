@@ -145,7 +145,7 @@ Page {
                         text: (detail.session.agentName.length > 0 ? detail.session.agentName : qsTr("Unknown agent")) + "  ·  "
                               + detail.session.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
                         textFormat: Text.PlainText
-                        font.pixelSize: 18
+                        font.pixelSize: Theme.headingSize
                         font.bold: true
                         elide: Text.ElideRight
                         Layout.fillWidth: true

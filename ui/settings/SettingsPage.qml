@@ -27,7 +27,7 @@ Page {
 
             Label {
                 text: qsTr("Settings")
-                font.pixelSize: 22
+                font.pixelSize: Theme.titleSize
                 font.bold: true
                 Layout.topMargin: 16
             }
