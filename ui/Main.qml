@@ -147,7 +147,7 @@ ApplicationWindow {
                         const index = childSwitcher.indexOfValue(draft.childId)
                         if (index >= 0)
                             childSwitcher.currentIndex = index
-                        navigation.currentIndex = draft.form === "profile" ? 2 : 3
+                        navigation.open(draft.form)
                         draftBanner.drafts = []
                     }
                 }
@@ -184,7 +184,7 @@ ApplicationWindow {
                     childId: window.childId
                     sourceComponent: MemoryTimelinePage {
                         onSessionRequested: sessionId => {
-                            navigation.currentIndex = 5
+                            navigation.open("sessions")
                             sessionsPage.item.openSessionId = sessionId
                         }
                     }
@@ -201,7 +201,7 @@ ApplicationWindow {
                     childId: window.childId
                     sourceComponent: AgentsPage {
                         onMemoryRequested: memoryId => {
-                            navigation.currentIndex = 1
+                            navigation.open("timeline")
                             timelinePage.item.openMemoryId = memoryId
                         }
                     }

@@ -130,6 +130,13 @@ private:
         return roundAxes;
     }
 
+    // Pages are opened by name, as the window does.
+    static void openPage(QObject *navigation, const QString &page)
+    {
+        QMetaObject::invokeMethod(navigation, "open", Q_ARG(QString, page));
+        QCOMPARE(navigation->property("currentPage").toString(), page);
+    }
+
     static int distinctColours(const QImage &image)
     {
         QSet<QRgb> colours;
@@ -173,7 +180,7 @@ private Q_SLOTS:
         m_window->resize(1400, 900);
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
         QVERIFY(navigation);
-        navigation->setProperty("currentIndex", 1);
+        openPage(navigation, "timeline");
         auto *timeline = m_window->findChild<MemoryTimelineModel *>();
         QVERIFY(timeline);
         QTRY_VERIFY(timeline->rowCount() > 0);
@@ -227,7 +234,7 @@ private Q_SLOTS:
         QVERIFY(load());
         m_window->resize(1400, 900);
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
-        navigation->setProperty("currentIndex", 5);
+        openPage(navigation, "sessions");
         auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("sessionList"));
         QVERIFY(list);
         QTRY_VERIFY(list->property("count").toInt() > 0);
@@ -241,11 +248,11 @@ private Q_SLOTS:
         m_window->findChild<QObject *>(QStringLiteral("sessionTabs"))->setProperty("currentIndex", 1);
         QVERIFY2(distinctColours(grab(QStringLiteral("session-health.png"))) > 20, "the health charts look blank");
 
-        navigation->setProperty("currentIndex", 6);
+        openPage(navigation, "activity");
         QVERIFY2(distinctColours(grab(QStringLiteral("activity.png"))) > 20, "the activity page looks blank");
         // Minutes and sessions per day.
         QVERIFY2(roundAxesShown() >= 2, "the activity charts' axes are not stepped roundly");
-        navigation->setProperty("currentIndex", 8);
+        openPage(navigation, "settings");
         QVERIFY2(distinctColours(grab(QStringLiteral("settings.png"))) > 10, "the settings page looks blank");
         m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
@@ -286,7 +293,7 @@ private Q_SLOTS:
         m_window->resize(1400, 1000);
         const QString child = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id LIMIT 1").toString();
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
-        navigation->setProperty("currentIndex", 2);
+        openPage(navigation, "profile");
         ProfileEditor *profile = nullptr;
         QVERIFY(QTest::qWaitFor([&] { return (profile = m_window->findChild<ProfileEditor *>()) && profile->loaded(); }, 10000));
         QCOMPARE(profile->childId(), child);
@@ -333,7 +340,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return children->property("displayText").toString() == "Martina Ruiz"; }, 5000));
         QCOMPARE(profile->childId(), child);
 
-        navigation->setProperty("currentIndex", 3);
+        openPage(navigation, "routines");
         RoutinesEditor *routines = nullptr;
         QVERIFY(QTest::qWaitFor([&] { return (routines = m_window->findChild<RoutinesEditor *>()) && routines->loaded(); }, 10000));
         QVERIFY(focusField("routines.wakeTime"));
@@ -358,7 +365,7 @@ private Q_SLOTS:
         QVERIFY2(distinctColours(grab(QStringLiteral("routines-en.png"))) > 20, "the routines page looks blank");
 
         // The activity page uses the new limit at once.
-        navigation->setProperty("currentIndex", 6);
+        openPage(navigation, "activity");
         auto *activity = m_window->findChild<ActivityStatistics *>();
         QVERIFY(activity);
         QVERIFY(QTest::qWaitFor([&] { return !activity->loading() && activity->dailyLimitMinutes() == 75; }, 10000));
@@ -376,7 +383,7 @@ private Q_SLOTS:
         QVERIFY(!render(QStringLiteral("before-agents.png")).isNull());
         m_window->resize(1400, 1000);
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
-        navigation->setProperty("currentIndex", 4);
+        openPage(navigation, "agents");
         AgentEditor *editor = nullptr;
         QVERIFY(QTest::qWaitFor([&] { return (editor = m_window->findChild<AgentEditor *>()) && editor->loaded(); }, 10000));
         QVERIFY(TestDatabase::settle());
@@ -397,7 +404,7 @@ private Q_SLOTS:
         qmlWarnings.clear();
         QVERIFY(!render(QStringLiteral("before-reports.png")).isNull());
         m_window->resize(1400, 1000);
-        m_window->findChild<QObject *>(QStringLiteral("navigation"))->setProperty("currentIndex", 7);
+        openPage(m_window->findChild<QObject *>(QStringLiteral("navigation")), "reports");
         QObject *job = nullptr;
         QVERIFY(QTest::qWaitFor([&] { return (job = m_window->findChild<QObject *>(QStringLiteral("exportJob"))); }, 5000));
         QVERIFY(TestDatabase::settle());
@@ -450,10 +457,10 @@ private Q_SLOTS:
         QObject *children = m_window->findChild<QObject *>(QStringLiteral("childSwitcher"));
         for (int child = 0; child < 2; ++child) {
             children->setProperty("currentIndex", child);
-            for (int page : {0, 1, 5, 6}) {
-                navigation->setProperty("currentIndex", page);
+            for (const QString page : {"overview", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports"}) {
+                openPage(navigation, page);
                 QVERIFY(TestDatabase::settle());
-                QVERIFY2(distinctColours(grab(QStringLiteral("orm-%1-page%2-child%3.png").arg(QString(fixture).remove(".sql")).arg(page).arg(child))) > 10, "a page looks blank");
+                QVERIFY2(distinctColours(grab(QStringLiteral("orm-%1-%2-child%3.png").arg(QString(fixture).remove(".sql"), page).arg(child))) > 10, "a page looks blank");
             }
         }
         m_engine.reset();
@@ -477,7 +484,7 @@ private Q_SLOTS:
         QGuiApplication::setPalette(dark);
         qmlWarnings.clear();
         const QImage image = render(QStringLiteral("overview-dark.png"));
-        m_window->findChild<QObject *>(QStringLiteral("navigation"))->setProperty("currentIndex", 6);
+        openPage(m_window->findChild<QObject *>(QStringLiteral("navigation")), "activity");
         QVERIFY(TestDatabase::settle());
         const QImage activity = grab(QStringLiteral("activity-dark.png"));
         m_engine.reset();
@@ -512,13 +519,13 @@ private Q_SLOTS:
         m_window->resize(1400, 1000);
         // The child whose profile the backend filled (the first one's was left NULL).
         m_window->findChild<QObject *>(QStringLiteral("childSwitcher"))->setProperty("currentIndex", 1);
-        navigation->setProperty("currentIndex", 2);
+        openPage(navigation, "profile");
         QVERIFY(TestDatabase::settle());
         QVERIFY2(distinctColours(grab(QStringLiteral("profile-es.png"))) > 20, "the profile page looks blank");
-        navigation->setProperty("currentIndex", 3);
+        openPage(navigation, "routines");
         QVERIFY(TestDatabase::settle());
         QVERIFY2(distinctColours(grab(QStringLiteral("routines-es.png"))) > 20, "the routines page looks blank");
-        navigation->setProperty("currentIndex", 4);
+        openPage(navigation, "agents");
         QVERIFY(TestDatabase::settle());
         QVERIFY2(distinctColours(grab(QStringLiteral("agents-es.png"))) > 20, "the agents page looks blank");
         m_engine.reset();

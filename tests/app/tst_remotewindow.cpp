@@ -124,16 +124,18 @@ private Q_SLOTS:
         const int pages = m_navigation->property("count").toInt();
         QVERIFY(pages >= 9);
         for (int page = 1; page < pages; ++page) {
+            // Every entry of the list, whatever its order; reported by name.
             const Step opened = measure([this, page] { m_navigation->setProperty("currentIndex", page); });
             QVERIFY(opened.settled);
-            report(qPrintable(QStringLiteral("page %1 opened").arg(page)), opened);
+            const QString name = m_navigation->property("currentPage").toString();
+            report(qPrintable(QStringLiteral("page %1 opened").arg(name)), opened);
             const Step switched = measure([this] {
                 m_children->setProperty("currentIndex", (m_children->property("currentIndex").toInt() + 1) % 3);
             });
             QVERIFY(switched.settled);
-            report(qPrintable(QStringLiteral("child switch on page %1").arg(page)), switched);
+            report(qPrintable(QStringLiteral("child switch on page %1").arg(name)), switched);
             QVERIFY2(switched.stallMs <= allowedStallMs,
-                     qPrintable(QStringLiteral("page %1 stalled the window %2 ms on a child switch").arg(page).arg(switched.stallMs)));
+                     qPrintable(QStringLiteral("page %1 stalled the window %2 ms on a child switch").arg(name).arg(switched.stallMs)));
         }
     }
 
@@ -141,7 +143,7 @@ private Q_SLOTS:
     void childSwitchWithoutLatency()
     {
         m_proxy->setDelay(0);
-        m_navigation->setProperty("currentIndex", 0);
+        QMetaObject::invokeMethod(m_navigation, "open", Q_ARG(QString, QStringLiteral("overview")));
         QVERIFY(TestDatabase::settle());
         for (int i = 0; i < 2; ++i) {
             const Step step = measure([this] {

@@ -9,25 +9,37 @@ ListView {
     clip: true
     focus: true
     keyNavigationEnabled: true
+    // The page shown, by name: pages are opened by name, never by their place in the list.
+    readonly property string currentPage: model[currentIndex]?.page ?? ""
+
+    function open(page: string) {
+        const index = model.findIndex(entry => entry.page === page)
+        if (index < 0)
+            console.warn("no page named", page)
+        else
+            currentIndex = index
+    }
+
     currentIndex: 0
     model: [
-        qsTr("Overview"),
-        qsTr("Memory timeline"),
-        qsTr("Child profile"),
-        qsTr("Routines"),
-        qsTr("Agents"),
-        qsTr("Sessions"),
-        qsTr("Activity and device health"),
-        qsTr("Reports and export"),
-        qsTr("Settings")
+        { page: "overview", title: qsTr("Overview") },
+        { page: "timeline", title: qsTr("Memory timeline") },
+        { page: "profile", title: qsTr("Child profile") },
+        { page: "routines", title: qsTr("Routines") },
+        { page: "agents", title: qsTr("Agents") },
+        { page: "sessions", title: qsTr("Sessions") },
+        { page: "activity", title: qsTr("Activity and device health") },
+        { page: "reports", title: qsTr("Reports and export") },
+        { page: "settings", title: qsTr("Settings") }
     ]
 
     delegate: ItemDelegate {
-        required property string modelData
+        required property var modelData
         required property int index
 
         width: ListView.view.width
-        text: modelData
+        text: modelData.title
+        Accessible.name: modelData.title
         highlighted: ListView.isCurrentItem
         onClicked: navigation.currentIndex = index
     }
