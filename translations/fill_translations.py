@@ -9,6 +9,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 SPANISH = {
+    'one to one': 'uno a uno',
+    'a group': 'en grupo',
+    'a voice command': 'una orden de voz',
+    'the button': 'el botón',
+    'the wake word': 'la palabra de activación',
+    'a schedule': 'una programación',
+    'the app': 'la aplicación',
+    '$%1': '%1 $',
     'sessions': 'sesiones',
     'memories': 'recuerdos',
     'An agent needs a name.': 'Un agente necesita un nombre.',

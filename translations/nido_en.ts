@@ -1203,6 +1203,39 @@ Commands:
         <source>High importance</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>one to one</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a voice command</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the button</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the wake word</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the app</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>$%1</source>
+        <extracomment>A cost in US dollars; %1 is the number, already in the parent's locale.</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Main</name>

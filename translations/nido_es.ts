@@ -1221,6 +1221,39 @@ Commands:
         <source>High importance</source>
         <translation>Importancia alta</translation>
     </message>
+    <message>
+        <source>one to one</source>
+        <translation>uno a uno</translation>
+    </message>
+    <message>
+        <source>a group</source>
+        <translation>en grupo</translation>
+    </message>
+    <message>
+        <source>a voice command</source>
+        <translation>una orden de voz</translation>
+    </message>
+    <message>
+        <source>the button</source>
+        <translation>el botón</translation>
+    </message>
+    <message>
+        <source>the wake word</source>
+        <translation>la palabra de activación</translation>
+    </message>
+    <message>
+        <source>a schedule</source>
+        <translation>una programación</translation>
+    </message>
+    <message>
+        <source>the app</source>
+        <translation>la aplicación</translation>
+    </message>
+    <message>
+        <source>$%1</source>
+        <extracomment>A cost in US dollars; %1 is the number, already in the parent's locale.</extracomment>
+        <translation>%1 $</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

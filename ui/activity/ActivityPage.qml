@@ -230,7 +230,7 @@ Page {
                     Label {
                         text: qsTr("%n session(s)", "", usageRow.modelData.sessions) + "  ·  "
                               + qsTr("%1 tokens").arg(usageRow.modelData.tokens) + "  ·  "
-                              + Number(usageRow.modelData.cost).toLocaleString(Qt.locale(), "f", 4) + " $"
+                              + Labels.dollars(usageRow.modelData.cost, 4)
                     }
                 }
             }

@@ -40,4 +40,30 @@ QtObject {
         }
         return level
     }
+
+    // The backend's known values, as a parent reads them; an unknown one is shown as it is.
+    function roomType(value: string): string {
+        switch (value) {
+        case "1-on-1": return qsTr("one to one")
+        case "group": return qsTr("a group")
+        }
+        return value
+    }
+
+    function startMethod(value: string): string {
+        switch (value) {
+        case "voice_command": return qsTr("a voice command")
+        case "button": return qsTr("the button")
+        case "wake_word": return qsTr("the wake word")
+        case "scheduled": return qsTr("a schedule")
+        case "app": return qsTr("the app")
+        }
+        return value
+    }
+
+    // Money in the backend's currency (US dollars), with the decimals asked for.
+    function dollars(amount: real, decimals: int): string {
+        //: A cost in US dollars; %1 is the number, already in the parent's locale.
+        return qsTr("$%1").arg(Number(amount).toLocaleString(Qt.locale(), "f", decimals))
+    }
 }

@@ -69,7 +69,7 @@ ItemDelegate {
             from: 0
             to: 1
             value: delegate.importance
-            Accessible.name: qsTr("Importance %1").arg(Math.round(delegate.importance * 100) / 100)
+            Accessible.name: qsTr("Importance %1").arg(Number(delegate.importance).toLocaleString(Qt.locale(), "f", 2))
         }
     }
 }

@@ -41,7 +41,7 @@ ItemDelegate {
                        qsTr("%n message(s)", "", delegate.messageCount),
                        qsTr("%n memory(ies)", "", delegate.memoriesCreated),
                        qsTr("%1 tokens").arg(delegate.totalTokensUsed),
-                       Number(delegate.totalCost).toLocaleString(Qt.locale(), "f", 4) + " $"].join("  ·  ")
+                       Labels.dollars(delegate.totalCost, 4)].join("  ·  ")
                 opacity: 0.7
                 font.pixelSize: Theme.smallSize
                 elide: Text.ElideRight

@@ -156,9 +156,9 @@ Page {
                               : qsTr("%1 min").arg(Math.round(detail.session.durationSeconds / 60)),
                                qsTr("%n message(s)", "", detail.session.messageCount),
                                qsTr("%1 tokens").arg(detail.session.totalTokensUsed),
-                               Number(detail.session.totalCost).toLocaleString(Qt.locale(), "f", 4) + " $",
-                               qsTr("room: %1").arg(detail.session.roomType || "–"),
-                               qsTr("started by: %1").arg(detail.session.startMethod || "–"),
+                               Labels.dollars(detail.session.totalCost, 4),
+                               qsTr("room: %1").arg(Labels.roomType(detail.session.roomType) || "–"),
+                               qsTr("started by: %1").arg(Labels.startMethod(detail.session.startMethod) || "–"),
                                detail.session.parentPresent === "yes" ? qsTr("a parent was present")
                                                               : detail.session.parentPresent === "no" ? qsTr("no parent present") : ""]
                               .filter(part => part.length > 0).join("  ·  ")
