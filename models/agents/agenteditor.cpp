@@ -1,4 +1,5 @@
 #include "agenteditor.h"
+#include "jsontext.h"
 #include "databaseworker.h"
 
 #include <QCoreApplication>
@@ -173,12 +174,6 @@ QString problemWith(const Key &key, const QVariant &typed)
 QJsonObject parsedObject(const QVariant &text)
 {
     return QJsonDocument::fromJson(text.toString().toUtf8()).object();
-}
-
-QString jsonText(const QJsonValue &value)
-{
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
 }
 
 const auto selectRow = QStringLiteral(

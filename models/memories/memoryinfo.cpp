@@ -1,4 +1,5 @@
 #include "memoryinfo.h"
+#include "jsontext.h"
 #include "caregiveraudit.h"
 #include "database.h"
 #include "sqlconnection.h"
@@ -26,7 +27,7 @@ QStringList stringList(const QJsonValue &value)
     QStringList items;
     if (value.isArray()) {
         for (const QJsonValue &item : value.toArray())
-            items << (item.isString() ? item.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+            items << (item.isString() ? item.toString() : jsonText(item));
     } else if (value.isString()) {
         items << value.toString();
     }

@@ -1,4 +1,5 @@
 #include "childprofileeditor.h"
+#include "jsontext.h"
 #include "databaseworker.h"
 #include "draftstore.h"
 #include "profilechanges.h"
@@ -75,7 +76,7 @@ QVariant ChildProfileEditor::formValue(const ProfileField &field, const QJsonVal
         QStringList items;
         const QJsonArray array = stored.isArray() ? stored.toArray() : (stored.isString() ? QJsonArray{stored} : QJsonArray{});
         for (const QJsonValue &item : array)
-            items << (item.isString() ? item.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact)).mid(1).chopped(1));
+            items << (item.isString() ? item.toString() : jsonText(item));
         return items;
     }
     case ProfileField::Number:

@@ -1,4 +1,5 @@
 #include "profileeditor.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -17,8 +18,7 @@ QVariantList ProfileEditor::otherFamilyContext() const
     for (auto it = family.constBegin(); it != family.constEnd(); ++it) {
         if (field(QStringLiteral("familyContext.") + it.key()))
             continue;
-        const QByteArray wrapped = QJsonDocument(QJsonArray{it.value()}).toJson(QJsonDocument::Compact);
-        const QString text = it.value().isString() ? it.value().toString() : QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+        const QString text = it.value().isString() ? it.value().toString() : jsonText(it.value());
         others << QVariantMap{{QStringLiteral("key"), it.key()}, {QStringLiteral("value"), text}};
     }
     return others;

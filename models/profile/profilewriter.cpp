@@ -1,4 +1,5 @@
 #include "profilewriter.h"
+#include "jsontext.h"
 #include "caregiveraudit.h"
 #include "sqlconnection.h"
 
@@ -21,12 +22,12 @@ bool same(const QJsonValue &a, const QJsonValue &b)
     return aUnset || bUnset ? aUnset == bUnset : a == b;
 }
 
-QVariant jsonText(const QJsonValue &value)
+// The value bound for a jsonb parameter: NULL removes the key (nido.jsonb_put).
+QVariant boundJson(const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull())
         return QVariant(QMetaType(QMetaType::QString));
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+    return jsonText(value);
 }
 
 QVariant columnValue(const QJsonValue &value)
@@ -110,7 +111,7 @@ bool ProfileWriter::write(SqlConnection &db, const QString &childId, const Profi
             const QString inner = profileExpressions.value(column, current.hasProfile ? quoted(column) : QStringLiteral("NULL"));
             profileExpressions.insert(column, QStringLiteral("nido.jsonb_put(%1, CAST(%2 AS text[]), CAST(%3 AS jsonb))").arg(inner, path, value));
             values.insert(path, QString(u'{' + edit.path.section(u'.', 1).split(u'.').join(u',') + u'}'));
-            values.insert(value, jsonText(edit.value));
+            values.insert(value, boundJson(edit.value));
         }
     }
 
