@@ -1,727 +1,929 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>ActivityPage</name>
     <message>
+        <location filename="../ui/activity/ActivityPage.qml" line="+16"/>
         <source>Activity and device health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>Activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
         <source>Daily screen-time limit: %1 min; %n day(s) over it.</source>
-        <translation><numerusform>Daily screen-time limit: %1 min; %n day over it.</numerusform><numerusform>Daily screen-time limit: %1 min; %n days over it.</numerusform></translation>
+        <translation>
+            <numerusform>Daily screen-time limit: %1 min; %n day over it.</numerusform>
+            <numerusform>Daily screen-time limit: %1 min; %n days over it.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>No daily screen-time limit is set in the routine.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Waking hours: %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The routine has no wake and bed time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Minutes talked per day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Daily limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Within the limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Over the limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Sessions per day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>During waking hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Outside waking hours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Use per agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Unknown agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
         <source>%n session(s)</source>
-        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 tokens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Device health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-167"/>
         <source>Loading the activity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgentContextPreview</name>
     <message>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+94"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>As important as the last memory given, but older (%1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgentDelegate</name>
     <message>
+        <location filename="../ui/agents/AgentDelegate.qml" line="+35"/>
         <source>Yours</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Public</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Another child's</source>
-        <translation type="unfinished" />
+        <location line="+0"/>
+        <source>Another child&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%n memories of this child</source>
-        <translation><numerusform>%n memory of this child</numerusform><numerusform>%n memories of this child</numerusform></translation>
+        <translation>
+            <numerusform>%n memory of this child</numerusform>
+            <numerusform>%n memories of this child</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>This week: %n session(s), %1 min</source>
-        <translation><numerusform>This week: %n session, %1 min</numerusform><numerusform>This week: %n sessions, %1 min</numerusform></translation>
+        <translation>
+            <numerusform>This week: %n session, %1 min</numerusform>
+            <numerusform>This week: %n sessions, %1 min</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Last talked %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Never talked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 % of this week's time</source>
-        <translation type="unfinished" />
+        <location line="+16"/>
+        <source>%1 % of this week&apos;s time</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgentEditor</name>
     <message>
+        <location filename="../models/agents/agenteditor.cpp" line="+236"/>
         <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This agent belongs to another child: duplicate it to edit a copy of your own.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Instructions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Knows about</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rules it keeps</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Example dialogue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Voice</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Speed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pitch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Other settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>This agent is no longer in the database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+168"/>
         <source>This agent was deleted, or you may not change it; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this agent's %1 since you opened it; nothing was saved and your version is still here. Copy what you need, then discard to see theirs.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>Someone else changed this agent&apos;s %1 since you opened it; nothing was saved and your version is still here. Copy what you need, then discard to see theirs.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+32"/>
+        <location line="+2"/>
         <source>You may not change this agent; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+18"/>
+        <location line="+43"/>
         <source>You may not add agents for this child.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+75"/>
         <source>You may not delete this agent; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other children's memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Other children&apos;s memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>You may not delete this agent.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-509"/>
         <source>An agent needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Instructions cannot be empty: they are what the agent is told to be.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>At most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>A number from %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>At most %1 entries.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>An entry is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Each entry has at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>At most %1 turns.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A turn is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Each turn has at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgentPreview</name>
     <message>
+        <location filename="../ui/agents/AgentPreview.qml" line="+40"/>
         <source>Who it is told to be</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Tone: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>About the child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Age: %1. Interests: %2. Topics to avoid: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>none</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>The %n memories it is given</source>
-        <translation><numerusform>The memory it is given</numerusform><numerusform>The %n memories it is given</numerusform></translation>
+        <translation>
+            <numerusform>The memory it is given</numerusform>
+            <numerusform>The %n memories it is given</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>%1 · importance %2%3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source> · shared by all agents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>No episodic memory reaches this agent yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Just missed the cut</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>%1 — %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Latest conversation with it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Child: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Agent: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>They have not talked yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgentsPage</name>
     <message>
+        <location filename="../ui/agents/AgentsPage.qml" line="+16"/>
+        <location line="+50"/>
         <source>Agents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>New agent…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Duplicate to edit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Persona</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Versions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>What it sees</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>A new agent for this child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Instructions: who it is and how it talks to your child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Delete this agent?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other children's memories or sessions use this agent, so it cannot be deleted.</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>Other children&apos;s memories or sessions use this agent, so it cannot be deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n memories of this child name this agent; deleted alone, they become shared with every agent.</source>
-        <translation><numerusform>%n memory of this child names this agent; deleted alone, it becomes shared with every agent.</numerusform><numerusform>%n memories of this child name this agent; deleted alone, they become shared with every agent.</numerusform></translation>
+        <translation>
+            <numerusform>%n memory of this child names this agent; deleted alone, it becomes shared with every agent.</numerusform>
+            <numerusform>%n memories of this child name this agent; deleted alone, they become shared with every agent.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n session(s) name it; they stay, without their agent.</source>
-        <translation><numerusform>%n session names it; it stays, without its agent.</numerusform><numerusform>%n sessions name it; they stay, without their agent.</numerusform></translation>
+        <translation>
+            <numerusform>%n session names it; it stays, without its agent.</numerusform>
+            <numerusform>%n sessions name it; they stay, without their agent.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Delete the agent, keep the memories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Delete the agent and its memories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CaregiverAdmin</name>
     <message>
-        <source>"%1" does not start with a child's id.</source>
-        <translation type="unfinished" />
+        <location filename="../models/caregivers/caregiveradmin.cpp" line="+32"/>
+        <source>&quot;%1&quot; does not start with a child&apos;s id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1": the permission is view, edit or manage.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>&quot;%1&quot;: the permission is view, edit or manage.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>Give the caregiver a display name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caregiver accounts need Nido's additions: run nido migrate first.</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>Caregiver accounts need Nido&apos;s additions: run nido migrate first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>A role name has 1 to %1 bytes (accented letters take two).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The role "%1" already exists and is not one of Nido's caregivers: choose another name.</source>
-        <translation type="unfinished" />
+        <location line="+39"/>
+        <source>The role &quot;%1&quot; already exists and is not one of Nido&apos;s caregivers: choose another name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>No child has the id %1; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChildDataExport</name>
     <message>
+        <location filename="../models/reports/childdataexport.cpp" line="+100"/>
         <source>%1 already exists; choose a new folder for the export.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Cannot create %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-16"/>
+        <location line="+2"/>
         <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Cannot replace the empty folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cannot move the export into %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-163"/>
         <source>Not connected to PostgreSQL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChildOverview</name>
     <message>
+        <location filename="../models/children/childoverviewfigures.cpp" line="+28"/>
         <source>This child is no longer in the database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChildProfileEditor</name>
     <message>
+        <location filename="../models/profile/childprofileeditor.cpp" line="+279"/>
         <source>Seeing (visual)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Listening (auditory)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Doing (kinesthetic)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reading and writing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Beginner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Intermediate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Simple</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Compound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Complex</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Emerging</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Developing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Good</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Proficient</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Advanced</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Not set</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>Someone else changed this profile since you opened it. For each field below, choose which version to keep; then save again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not saved: %1 Your changes are kept; save again when this is fixed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChipListField</name>
     <message>
+        <location filename="../ui/profile/ChipListField.qml" line="+11"/>
         <source>Add and press Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>%1  ✕</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Remove %1 from %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Add to %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Already in the list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Open a voice backend's PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
-        <translation type="unfinished" />
+        <location filename="../app/commandline.cpp" line="+42"/>
+        <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Keep the embedded database in this folder.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+91"/>
         <source>demo-data: how many children (default 2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>demo-data: "seed" for the seed's size table (1,000 children, 2,000,000 heartbeats).</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>demo-data: &quot;seed&quot; for the seed&apos;s size table (1,000 children, 2,000,000 heartbeats).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown command "%1"; see nido --help</source>
-        <translation type="unfinished" />
+        <location line="+21"/>
+        <source>unknown command &quot;%1&quot;; see nido --help</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>--children and --scale belong to demo-data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>The schema is up to date (version %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>applied %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>--scale seed has its own number of children (1,000)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown scale "%1"; the only one is "seed"</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>unknown scale &quot;%1&quot;; the only one is &quot;seed&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>--children takes a number from 1 to 100000</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>the database already has %1 children; demo data only goes into a database without any, so real data is never mixed with it</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>demo data loaded in %1 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>admin: the caregiver's login role.</source>
-        <translation type="unfinished" />
+        <location line="-131"/>
+        <source>admin: the caregiver&apos;s login role.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>admin: the caregiver's name as shown.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>admin: the caregiver&apos;s name as shown.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>admin: a child the caregiver reaches, as id:view, id:edit or id:manage.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>admin: read the login password from this file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+148"/>
         <source>cannot read %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+10"/>
         <source>caregiver %1 reaches %n child(ren)</source>
-        <translation><numerusform>caregiver %1 reaches %n child</numerusform><numerusform>caregiver %1 reaches %n children</numerusform></translation>
+        <translation>
+            <numerusform>caregiver %1 reaches %n child</numerusform>
+            <numerusform>caregiver %1 reaches %n children</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+13"/>
         <source>Nido</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Password for %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Nido could not open the database set in Settings:
 %1
 
 It opens its embedded database instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-201"/>
         <source>migrate, demo-data or admin add-caregiver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+128"/>
         <source>%1 holds no password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>added the schema document's %1</source>
-        <translation type="unfinished" />
+        <location line="-89"/>
+        <source>added the schema document&apos;s %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>warning: planner statistics gathered earlier still hold other families' values in %1 columns (%2). Only a superuser can remove them:
+        <location line="+8"/>
+        <source>warning: planner statistics gathered earlier still hold other families&apos; values in %1 columns (%2). Only a superuser can remove them:
   %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-103"/>
         <source>See and control what voice AI companions know about your child.
 
 Commands:
   (none)      open the window
-  migrate     create the schema on an empty database, or add Nido's own
-              tables and indexes beside a voice backend's schema
+  migrate     create the schema on an empty database, or add Nido&apos;s own
+              tables and indexes beside a voice backend&apos;s schema
   demo-data   fill an empty database with a demo family
               [--children N] [--scale seed]
   admin add-caregiver --role NAME --display-name TEXT
@@ -730,2302 +932,2944 @@ Commands:
   export session ID --format pdf|json|csv -o FILE
   export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
   export child ID --format json|csv -o FOLDER
-              a session's report, a period's report, or all of a child's data</source>
-        <translation type="unfinished" />
+              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>--role belongs to admin add-caregiver</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>--child belongs to admin add-caregiver and export report</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>export report takes one --child ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConfirmChangesDialog</name>
     <message>
+        <location filename="../ui/memories/ConfirmChangesDialog.qml" line="+10"/>
         <source>Confirm changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>These changes will be made now and cannot be undone afterwards:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>Give the server's host name.</source>
-        <translation type="unfinished" />
+        <location filename="../models/settings/connectionsettings.cpp" line="+80"/>
+        <source>Give the server&apos;s host name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The port goes from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give the database's name.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>Give the database&apos;s name.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Give the user name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not an SSL mode.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an SSL mode.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Connected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Saved. Nido uses these settings the next time it starts.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The system keychain did not keep the password (%1): Nido will ask for it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
+        <location filename="../models/core/database.cpp" line="+27"/>
         <source>The database connection string is not valid: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+126"/>
         <source>The connection to the database is closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location filename="../models/core/sqlconnection.cpp" line="+141"/>
         <source>The connection to the database was lost.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location filename="../models/core/sqlconnection.cpp" line="-90"/>
         <source>Not connected to PostgreSQL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The port "%1" is not a number from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <location line="-92"/>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>The database connection string names no database; add dbname=NAME (or a path in a postgresql:// URI).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DayTimeline</name>
     <message>
+        <location filename="../ui/profile/DayTimeline.qml" line="+26"/>
         <source>Snack</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The day from midnight to midnight: waking hours, meals and today's sessions</source>
-        <translation type="unfinished" />
+        <location line="+8"/>
+        <source>The day from midnight to midnight: waking hours, meals and today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeleteMemoryDialog</name>
     <message>
+        <location filename="../ui/memories/DeleteMemoryDialog.qml" line="+24"/>
         <source>Delete memories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>Delete %n memory(ies)?</source>
-        <translation><numerusform>Delete %n memory?</numerusform><numerusform>Delete %n memories?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n memory?</numerusform>
+            <numerusform>Delete %n memories?</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The AI will no longer know this. Nothing is deleted until you confirm the pending changes; until then you can undo.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoContent</name>
     <message>
+        <location filename="../models/demo/democontent.cpp" line="+15"/>
         <source>Demo material %1 is missing.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Demo material %1 is not valid JSON: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DemoDataGenerator</name>
     <message>
+        <location filename="../models/demo/demodatagenerator.cpp" line="+131"/>
         <source>Not connected to PostgreSQL.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DeviceHealthCharts</name>
     <message>
+        <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+17"/>
+        <location line="+40"/>
         <source>Battery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-39"/>
+        <location line="+50"/>
         <source>Latency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-49"/>
+        <location line="+61"/>
         <source>Audio quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-60"/>
+        <location line="+72"/>
         <source>Temperature</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>No heartbeats in this range.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%1 points, each the mean of %n second(s) of heartbeats</source>
-        <translation><numerusform>%1 points, each the mean of %n second of heartbeats</numerusform><numerusform>%1 points, each the mean of %n seconds of heartbeats</numerusform></translation>
+        <translation>
+            <numerusform>%1 points, each the mean of %n second of heartbeats</numerusform>
+            <numerusform>%1 points, each the mean of %n seconds of heartbeats</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Battery (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Low battery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Latency (ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Slow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Audio quality and engagement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Engagement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Poor audio</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Temperature (°C), CPU and memory (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CPU</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Memory</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location line="+4"/>
         <source>Hot</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Wi-Fi signal (dBm)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Signal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Thresholds</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Battery below (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Latency above (ms)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Audio quality below (%)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Temperature above (°C)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Defaults</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Threshold crossings (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Errors and warnings reported by the device (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Memory</source>
+        <comment>device RAM</comment>
+        <extracomment>The device&apos;s working memory (RAM), not one of the child&apos;s memories.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DraftStore</name>
     <message>
+        <location filename="../models/profile/draftstore.cpp" line="+28"/>
         <source>Cannot create the drafts folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot keep the draft in %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EditorBar</name>
     <message>
+        <location filename="../ui/profile/EditorBar.qml" line="+30"/>
         <source>Changes from %1 were never saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Bring them back</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Throw them away</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Saved meanwhile by someone else:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What you typed:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Unsaved changes (kept as a draft on this computer)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Saved at %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EmbeddedServer</name>
     <message>
+        <location filename="../models/core/embeddedserver.cpp" line="+120"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location line="+87"/>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL cannot run as root and the user "%1" does not exist. Install the postgresql package, which creates it.</source>
-        <translation type="unfinished" />
+        <location line="-79"/>
+        <source>PostgreSQL cannot run as root and the user &quot;%1&quot; does not exist. Install the postgresql package, which creates it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot hand %1 to the user %2: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A PostgreSQL server (pid %1) holds Nido's data folder %2 but cannot be reached. Stop it and start Nido again.</source>
-        <translation type="unfinished" />
+        <location line="+39"/>
+        <source>A PostgreSQL server (pid %1) holds Nido&apos;s data folder %2 but cannot be reached. Stop it and start Nido again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot remove the stale %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The PostgreSQL server programs (initdb, pg_ctl) were not found. Install them (Debian: apt install postgresql) or open a backend's database with --database.</source>
-        <translation type="unfinished" />
+        <location line="+17"/>
+        <source>The PostgreSQL server programs (initdb, pg_ctl) were not found. Install them (Debian: apt install postgresql) or open a backend&apos;s database with --database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>Cannot create a private socket folder in %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-30"/>
         <source>Another Nido has been starting or stopping the embedded database for two minutes; try again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot write in the folder %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
+        <location filename="../app/exportcommand.cpp" line="+21"/>
         <source>export: pdf, json or csv.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export: the file (or, for a child's data, the folder) to write.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>export: the file (or, for a child&apos;s data, the folder) to write.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>export report: the first day, as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>export report: the last day, as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>export report: leave the sessions' transcripts out.</source>
-        <translation type="unfinished" />
+        <location line="+1"/>
+        <source>export report: leave the sessions&apos; transcripts out.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>say where to write with -o PATH</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown format "%1"; use pdf, json or csv</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>unknown format &quot;%1&quot;; use pdf, json or csv</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>cannot write %1: the folder %2 does not exist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>exported %1 of %2 rows</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>--from and --to take dates as YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>a period report is a pdf</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ExportJob</name>
     <message>
+        <location filename="../models/reports/exportjob.cpp" line="+37"/>
         <source>Exporting to %1…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Saved %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../ui/common/Labels.qml" line="+13"/>
         <source>Conversation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Interest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Emotion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Achievement</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Routine</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Preference</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Learning</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Episodic (an event)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Semantic (a fact)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Procedural (a how-to)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Low importance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Medium importance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>High importance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>one to one</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>a group</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>a voice command</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the button</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the wake word</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>a schedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the app</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>$%1</source>
-        <extracomment>A cost in US dollars; %1 is the number, already in the parent's locale.</extracomment>
-        <translation type="unfinished" />
+        <extracomment>A cost in US dollars; %1 is the number, already in the parent&apos;s locale.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
+        <location filename="../ui/Main.qml" line="+56"/>
+        <location line="+10"/>
         <source>Nido</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Child:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Choose a child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Embedded demo database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Backend database: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+130"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The profile or routines have changes you have not saved. They are kept as a draft and offered the next time you open Nido, unless you discard them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The profile or routines have changes you have not saved. They are kept as a draft and offered when you come back to this child, unless you discard them.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Keep editing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Discard changes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Close and keep the draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Switch and keep the draft</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-127"/>
         <source>Changes to the %1 from %2 were never saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>child profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>routines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Open them</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+22"/>
         <source>Memories created per day, by category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>memories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoryDelegate</name>
     <message>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+33"/>
         <source>Select this memory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Shared by all agents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Importance %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoryDetail</name>
     <message>
+        <location filename="../models/memories/memoryinfo.cpp" line="+58"/>
         <source>This memory no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoryDetailPane</name>
     <message>
+        <location filename="../ui/memories/MemoryDetailPane.qml" line="+47"/>
         <source>never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Memory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>What the AI remembers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Memory text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+7"/>
         <source>Summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Importance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Known to</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+53"/>
         <source>Shared by all agents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>Expires on</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>YYYY-MM-DD, empty for never</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Keep these corrections</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+89"/>
         <source>Agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-84"/>
         <source>Created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Used by the AI</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n time(s), last %1</source>
-        <translation><numerusform>%n time, last %1</numerusform><numerusform>%n times, last %1</numerusform></translation>
+        <translation>
+            <numerusform>%n time, last %1</numerusform>
+            <numerusform>%n times, last %1</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Emotions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Topics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>People and things</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Confidence</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Vector store</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Other data</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Why does the AI think this?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This memory is not tied to a conversation.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>From the conversation of %1:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>Open the whole conversation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoryEditor</name>
     <message>
+        <location filename="../models/memories/memoryeditor.cpp" line="+83"/>
+        <location line="+55"/>
         <source>Choose a memory first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Nothing Nido can change was given.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The memory's text cannot be empty.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>The memory&apos;s text cannot be empty.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The memory's text is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>The memory&apos;s text is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The summary is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Importance goes from 0 to 1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a memory category.</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a memory category.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a memory type.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a memory type.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>That agent does not exist.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The expiry is not a valid date.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Choose the memories to delete first.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a memory.</source>
-        <translation type="unfinished" />
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a memory.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Delete %n memory(ies)</source>
-        <translation><numerusform>Delete %n memory</numerusform><numerusform>Delete %n memories</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n memory</numerusform>
+            <numerusform>Delete %n memories</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The timeline shows another child.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+39"/>
         <source>No memory matches the filter.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+96"/>
         <source>The memory was deleted meanwhile; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-300"/>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>summary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>importance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>expiry</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+123"/>
         <source>Change the %1 of a memory</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may view this child's memories but not change them; nothing was changed.</source>
-        <translation type="unfinished" />
+        <location line="+167"/>
+        <source>You may view this child&apos;s memories but not change them; nothing was changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may not delete this child's memories; nothing was deleted.</source>
-        <translation type="unfinished" />
+        <location line="+46"/>
+        <source>You may not delete this child&apos;s memories; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-290"/>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>This memory is waiting to be deleted: undo the deletion to correct it instead.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoryFilterBar</name>
     <message>
+        <location filename="../ui/memories/MemoryFilterBar.qml" line="+21"/>
         <source>Search memories, tags, topics…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Every type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Every category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n category(ies)</source>
-        <translation><numerusform>%n category</numerusform><numerusform>%n categories</numerusform></translation>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+36"/>
+        <location line="+16"/>
         <source>Every agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Shared by all agents</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location line="-6"/>
         <source>Shared only</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Any importance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Expired or not</source>
-        <translation type="unfinished" />
+        <extracomment>The memories that expired (a filter), not the badge of one.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Not expired</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
+        <location line="+6"/>
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Forget everything shown…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Shared by all agents</source>
+        <comment>filter</comment>
+        <extracomment>In the narrow agent filter: the memories every agent is given.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Expired</source>
+        <comment>filter</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MemoryStatisticsView</name>
     <message>
+        <location filename="../ui/memories/MemoryStatisticsView.qml" line="+22"/>
         <source>Memories created per day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>By type and category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Memories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mean importance</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Latest</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Most important memories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Shared</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>used %n time(s)</source>
-        <translation><numerusform>used %n time</numerusform><numerusform>used %n times</numerusform></translation>
+        <translation>
+            <numerusform>used %n time</numerusform>
+            <numerusform>used %n times</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemoryTimelinePage</name>
     <message>
+        <location filename="../ui/memories/MemoryTimelinePage.qml" line="+28"/>
         <source>Memory timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>Timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Statistics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>Every memory that matches the current filter and search.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+99"/>
         <source>Loading…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+0"/>
         <source>%n memory(ies) loaded</source>
-        <translation><numerusform>%n memory loaded</numerusform><numerusform>%n memories loaded</numerusform></translation>
+        <translation>
+            <numerusform>%n memory loaded</numerusform>
+            <numerusform>%n memories loaded</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Delete selected (%1)…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The memories you selected.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>No memory matches.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-110"/>
         <source>Awaiting purge (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+137"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Deleted %1 · memory %2 · collection %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Nothing is waiting to be purged.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Caregivers' log</source>
-        <translation type="unfinished" />
+        <location line="-165"/>
+        <source>Caregivers&apos; log</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You may view this child's memories. Changing or deleting them needs an adult with more rights.</source>
-        <translation type="unfinished" />
+        <location line="+26"/>
+        <source>You may view this child&apos;s memories. Changing or deleting them needs an adult with more rights.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+160"/>
         <source>viewed</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>corrected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>deleted</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>exported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>memory %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No caregiver has viewed or changed this child's data through a caregiver account.</source>
-        <translation type="unfinished" />
+        <location line="+9"/>
+        <source>No caregiver has viewed or changed this child&apos;s data through a caregiver account.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nido's additions are not installed on this database, so search, corrections and deletion are not available. Run "nido migrate --database …" to add them; the backend's tables are not changed.</source>
-        <translation type="unfinished" />
+        <location line="-184"/>
+        <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>It would also add what the schema document recommends and this database lacks: %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MessageBubble</name>
     <message>
+        <location filename="../ui/sessions/MessageBubble.qml" line="+42"/>
         <source>%1 tokens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>audio: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>NavigationList</name>
     <message>
+        <location filename="../ui/common/NavigationList.qml" line="+25"/>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Memory timeline</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Child profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Routines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Agents</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Activity and device health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reports and export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
+        <location filename="../ui/children/OverviewPage.qml" line="+13"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>There are no children in this database yet.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Talked today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>of a %1-minute daily limit · %n session(s)</source>
-        <translation><numerusform>of a %1-minute daily limit · %n session</numerusform><numerusform>of a %1-minute daily limit · %n sessions</numerusform></translation>
+        <translation>
+            <numerusform>of a %1-minute daily limit · %n session</numerusform>
+            <numerusform>of a %1-minute daily limit · %n sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>no screen-time limit set · %n session(s)</source>
-        <translation><numerusform>no screen-time limit set · %n session</numerusform><numerusform>no screen-time limit set · %n sessions</numerusform></translation>
+        <translation>
+            <numerusform>no screen-time limit set · %n session</numerusform>
+            <numerusform>no screen-time limit set · %n sessions</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n session(s)</source>
-        <translation><numerusform>%n session</numerusform><numerusform>%n sessions</numerusform></translation>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n day(s) over the limit</source>
-        <translation><numerusform>%n day over the limit</numerusform><numerusform>%n days over the limit</numerusform></translation>
+        <translation>
+            <numerusform>%n day over the limit</numerusform>
+            <numerusform>%n days over the limit</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Memories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n new this week</source>
-        <translation><numerusform>%n new this week</numerusform><numerusform>%n new this week</numerusform></translation>
+        <translation>
+            <numerusform>%n new this week</numerusform>
+            <numerusform>%n new this week</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Device alerts this week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Talking now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Unknown agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>None yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="-7"/>
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errors</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n warning(s): low battery or slow connection</source>
-        <translation><numerusform>%n warning: low battery or slow connection</numerusform><numerusform>%n warnings: low battery or slow connection</numerusform></translation>
+        <translation>
+            <numerusform>%n warning: low battery or slow connection</numerusform>
+            <numerusform>%n warnings: low battery or slow connection</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="-62"/>
         <source>Loading the overview</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>still open, but silent since %1: counted until then</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-66"/>
         <source>A child without a name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PdfReportWriter</name>
     <message>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+200"/>
+        <location line="+25"/>
         <source>Session report: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>Session %1, made by Nido on %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Device health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lowest battery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Mean battery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Latency (95th percentile)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Mean audio quality</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Errors</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Heartbeats</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>minutes since the start</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Memories this session created</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>None.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No messages.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+51"/>
         <source>Report for %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-50"/>
         <source>From %1 to %2, made by Nido on %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Time talked each day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Minutes talked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+1"/>
         <source>min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Daily limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>over the limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 minutes in all; the daily limit is %2 minutes.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 minutes in all; no daily limit is set.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Minutes talked per day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>day of the period</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+6"/>
         <source>Minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Device alerts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Time per agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-87"/>
+        <location line="+90"/>
         <source>(no agent)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-172"/>
+        <location line="+82"/>
+        <location line="+91"/>
+        <location line="+14"/>
         <source>Agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Memories</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Created in the period: %1. Deleted in the period: %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The most important ones</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-98"/>
+        <location line="+104"/>
         <source>Started</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>Duration</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>Messages</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 with %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-191"/>
+        <location line="+82"/>
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-72"/>
+        <location line="+37"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>length unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>not reported</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>still open</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Tokens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Cost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PendingChangesBar</name>
     <message>
+        <location filename="../ui/memories/PendingChangesBar.qml" line="+27"/>
         <source>Not saved yet: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Confirm…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonaForm</name>
     <message>
+        <location filename="../ui/agents/PersonaForm.qml" line="+76"/>
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>(other)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Who speaks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Turn %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Add what the child says</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add the agent's answer</source>
-        <translation type="unfinished" />
+        <location line="-1"/>
+        <source>Add the agent&apos;s answer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>e.g. es-ES</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>1.0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>0</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PersonaHistoryView</name>
     <message>
+        <location filename="../ui/agents/PersonaHistoryView.qml" line="+47"/>
         <source>Version %1 · %2
 %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>saved in Nido by %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>saved by someone else</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Version %1 → version %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Only one version so far.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Restore version %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+43"/>
+        <location line="+8"/>
         <source>(empty)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileEditor</name>
     <message>
+        <location filename="../models/profile/profileeditor.cpp" line="+33"/>
         <source>A first name is needed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileField</name>
     <message>
+        <location filename="../models/profile/profilefield.cpp" line="+56"/>
         <source>At most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>A whole number from %1 to %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Use 24-hour HH:MM, such as 07:30 or 21:00.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>First name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Topics the companions must avoid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Interests</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Favourite topics</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Learning style</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Emotional tendencies</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Favourite activities</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Favourite characters</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Siblings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pets</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Caregivers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Languages at home</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Native language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Languages being learnt</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Vocabulary</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Sentences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Problem solving</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Memory (remembering)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Attention</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Creativity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Empathy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cooperation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Communication</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Emotional regulation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Wakes up at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Goes to bed at</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Breakfast</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lunch</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dinner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Snacks</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Daily screen-time limit (minutes)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Usage the companion reports</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-104"/>
         <source>At most %1 entries.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>An entry is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Each entry has at most %1 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
-        <translation type="unfinished" />
+        <location line="+2"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
+        <location filename="../ui/profile/ProfilePage.qml" line="+13"/>
+        <location line="+20"/>
         <source>Child profile</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Topics the companions must avoid</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Every companion is told never to bring these up with your child.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>A topic to avoid, then Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>years</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Family</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Also recorded by the voice service (kept as it is):</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>%1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Development</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>e.g. es</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>e.g. en, then Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Thinking</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>With others</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileSnapshot</name>
     <message>
-        <source>You may view this child's profile but not change it; nothing was saved.</source>
-        <translation type="unfinished" />
+        <location filename="../models/profile/profilesnapshot.cpp" line="+47"/>
+        <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This child is no longer in the database.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfileWriter</name>
     <message>
-        <source>You may view this child's profile but not change it; nothing was saved.</source>
-        <translation type="unfinished" />
+        <location filename="../models/profile/profilewriter.cpp" line="+127"/>
+        <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The backend stored something other than a group of fields where Nido would write (%1); nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportData</name>
     <message>
+        <location filename="../models/reports/reportdata.cpp" line="+86"/>
         <source>Battery</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Latency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>No session has the id %1 (or it is not yours to see).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportExport</name>
     <message>
-        <source>"%1" is not a %2 id.</source>
-        <translation type="unfinished" />
+        <location filename="../models/reports/reportexport.cpp" line="+21"/>
+        <source>&quot;%1&quot; is not a %2 id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting this child's data needs the "manage" permission; nothing was written.</source>
-        <translation type="unfinished" />
+        <location line="+15"/>
+        <source>Exporting this child&apos;s data needs the &quot;manage&quot; permission; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+24"/>
+        <location line="+26"/>
         <source>child</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-23"/>
         <source>The period runs from a date to the same or a later one, as YYYY-MM-DD.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A report covers at most a year.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A child's data is exported as json or csv.</source>
-        <translation type="unfinished" />
+        <location line="+22"/>
+        <source>A child&apos;s data is exported as json or csv.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../ui/reports/ReportsPage.qml" line="+15"/>
+        <location line="+31"/>
         <source>Reports and export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A session's report</source>
-        <translation type="unfinished" />
+        <location line="+7"/>
+        <source>A session&apos;s report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>No session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>%1 with %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Session</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+73"/>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-70"/>
         <source>Save…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>A report for a teacher or a therapist</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>From</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>First day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>To</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Last day</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Without the transcripts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Save PDF…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>All of your child's data</source>
-        <translation type="unfinished" />
+        <location line="+12"/>
+        <source>All of your child&apos;s data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Everything stored about your child, as one file per table with a manifest of the row counts: yours to keep or to take to another service.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Choose a folder…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoutinesEditor</name>
     <message>
+        <location filename="../models/profile/routineseditor.cpp" line="+29"/>
         <source>Bedtime must come after waking, with a night of at least 4 hours (after midnight is fine, such as 00:30).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Outside waking hours (%1 to %2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The snack at %1 is outside waking hours (%2 to %3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RoutinesPage</name>
     <message>
+        <location filename="../ui/profile/RoutinesPage.qml" line="+13"/>
+        <location line="+26"/>
         <source>Routines</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yellow: awake. Blue: today's sessions. Lines: meals and snacks.</source>
-        <translation type="unfinished" />
+        <location line="+11"/>
+        <source>Yellow: awake. Blue: today&apos;s sessions. Lines: meals and snacks.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Sleep</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>HH:MM</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Meals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>A snack time (HH:MM), then Enter</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Screen time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Talked today, from the sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
     <message>
+        <location filename="../models/core/schemamigrator.cpp" line="+200"/>
         <source>This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database lacks parts of the voice backend's schema that Nido needs:
+        <location line="+29"/>
+        <source>The database lacks parts of the voice backend&apos;s schema that Nido needs:
   %1
 Nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>Cannot read migration %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nido's record of its own schema (nido.schema_migrations) lacks version %1 of %2, so it was changed by hand after Nido set it up. Nido does not know what else was undone and opens nothing; restore the database from a backup, or run that migration again by hand.</source>
-        <translation type="unfinished" />
+        <location line="-86"/>
+        <source>Nido&apos;s record of its own schema (nido.schema_migrations) lacks version %1 of %2, so it was changed by hand after Nido set it up. Nido does not know what else was undone and opens nothing; restore the database from a backup, or run that migration again by hand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionDelegate</name>
     <message>
+        <location filename="../ui/sessions/SessionDelegate.qml" line="+32"/>
         <source>Unknown agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n memory(ies)</source>
-        <translation><numerusform>%n memory</numerusform><numerusform>%n memories</numerusform></translation>
+        <translation>
+            <numerusform>%n memory</numerusform>
+            <numerusform>%n memories</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 tokens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>LIVE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-13"/>
         <source>length unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionDetail</name>
     <message>
+        <location filename="../models/sessions/sessioninfo.cpp" line="+30"/>
         <source>This session no longer exists.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SessionsPage</name>
     <message>
+        <location filename="../ui/sessions/SessionsPage.qml" line="+14"/>
         <source>Sessions</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>Any time</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Any status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Live</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Ended</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Paused</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>Every agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>No session matches.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Unknown agent</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Live now</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n message(s)</source>
-        <translation><numerusform>%n message</numerusform><numerusform>%n messages</numerusform></translation>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 tokens</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>room: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>started by: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>a parent was present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>no parent present</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Transcript</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Device health</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Memories (%1)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-30"/>
         <source>length unknown</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="+11"/>
+        <location line="+18"/>
         <source>Settings</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Now using: %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>the embedded demo database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+37"/>
         <source>Database</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nido's embedded demo database</source>
-        <translation type="unfinished" />
+        <location line="-28"/>
+        <source>Nido&apos;s embedded demo database</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A voice backend's PostgreSQL server</source>
-        <translation type="unfinished" />
+        <location line="+6"/>
+        <source>A voice backend&apos;s PostgreSQL server</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Port</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>User</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Asked for at start unless kept in the keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>SSL</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Root certificate</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Path to the server's CA certificate (verify-ca, verify-full)</source>
-        <translation type="unfinished" />
+        <location line="+4"/>
+        <source>Path to the server&apos;s CA certificate (verify-ca, verify-full)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Keep the password in the system keychain</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>As the system</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Test the connection</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WeekActivityChart</name>
     <message>
+        <location filename="../ui/children/WeekActivityChart.qml" line="+20"/>
         <source>Minutes talked per day this week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>minutes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Minutes talked</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Daily limit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,100 +1,131 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>ActivityPage</name>
     <message>
+        <location filename="../ui/activity/ActivityPage.qml" line="+16"/>
         <source>Activity and device health</source>
-        <translation>Actividad y estado del dispositivo</translation>
+        <translation>Actividad y dispositivo</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
         <source>Daily screen-time limit: %1 min; %n day(s) over it.</source>
-        <translation><numerusform>Límite diario de pantalla: %1 min; %n día por encima.</numerusform><numerusform>Límite diario de pantalla: %1 min; %n días por encima.</numerusform></translation>
+        <translation>
+            <numerusform>Límite diario de tiempo de pantalla: %1 min; superado %n día.</numerusform>
+            <numerusform>Límite diario de tiempo de pantalla: %1 min; superado %n días.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>No daily screen-time limit is set in the routine.</source>
         <translation>La rutina no fija un límite diario de tiempo de pantalla.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Waking hours: %1 to %2.</source>
         <translation>Horas de vigilia: de %1 a %2.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The routine has no wake and bed time.</source>
         <translation>La rutina no tiene hora de levantarse ni de dormir.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Minutes talked per day</source>
         <translation>Minutos hablados por día</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Daily limit</source>
         <translation>Límite diario</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Within the limit</source>
         <translation>Dentro del límite</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Over the limit</source>
         <translation>Por encima del límite</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Sessions per day</source>
         <translation>Sesiones por día</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>During waking hours</source>
         <translation>En horas de vigilia</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Outside waking hours</source>
         <translation>Fuera de las horas de vigilia</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Use per agent</source>
         <translation>Uso por agente</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Unknown agent</source>
         <translation>Agente desconocido</translation>
     </message>
     <message numerus="yes">
+        <location line="+12"/>
         <source>%n session(s)</source>
-        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Device health</source>
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
+        <location line="-167"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
     <message>
+        <location line="+48"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
+        <location line="+61"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
@@ -102,10 +133,12 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+94"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation>Importancia %1, por debajo de %2 (el recuerdo menos importante que recibe).</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>As important as the last memory given, but older (%1).</source>
         <translation>Tan importante como el último recuerdo que recibe, pero más antiguo (%1).</translation>
     </message>
@@ -113,173 +146,223 @@
 <context>
     <name>AgentDelegate</name>
     <message>
+        <location filename="../ui/agents/AgentDelegate.qml" line="+35"/>
         <source>Yours</source>
         <translation>Vuestro</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Public</source>
         <translation>Público</translation>
     </message>
     <message>
-        <source>Another child's</source>
+        <location line="+0"/>
+        <source>Another child&apos;s</source>
         <translation>De otro niño o niña</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%n memories of this child</source>
-        <translation><numerusform>%n recuerdo de este niño/a</numerusform><numerusform>%n recuerdos de este niño/a</numerusform></translation>
+        <translation>
+            <numerusform>%n recuerdo de este niño/a</numerusform>
+            <numerusform>%n recuerdos de este niño/a</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>This week: %n session(s), %1 min</source>
-        <translation><numerusform>Esta semana: %n sesión, %1 min</numerusform><numerusform>Esta semana: %n sesiones, %1 min</numerusform></translation>
+        <translation>
+            <numerusform>Esta semana: %n sesión, %1 min</numerusform>
+            <numerusform>Esta semana: %n sesiones, %1 min</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Last talked %1</source>
         <translation>Última conversación: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Never talked</source>
         <translation>Aún no han hablado</translation>
     </message>
     <message>
-        <source>%1 % of this week's time</source>
+        <location line="+16"/>
+        <source>%1 % of this week&apos;s time</source>
         <translation>%1 % del tiempo de esta semana</translation>
     </message>
 </context>
 <context>
     <name>AgentEditor</name>
     <message>
+        <location filename="../models/agents/agenteditor.cpp" line="+236"/>
         <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
         <translation>Un agente público lo comparten todas las familias: duplícalo para tener uno vuestro que puedas editar.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This agent belongs to another child: duplicate it to edit a copy of your own.</source>
         <translation>Este agente es de otro niño o niña: duplícalo para editar una copia vuestra.</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Tone</source>
         <translation>Tono</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Knows about</source>
         <translation>Sabe de</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Rules it keeps</source>
         <translation>Normas que cumple</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Example dialogue</source>
         <translation>Diálogo de ejemplo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Speed</source>
         <translation>Velocidad</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pitch</source>
         <translation>Tono de voz</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Other settings</source>
         <translation>Otros ajustes</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>This agent is no longer in the database.</source>
         <translation>Este agente ya no está en la base de datos.</translation>
     </message>
     <message>
+        <location line="+168"/>
         <source>This agent was deleted, or you may not change it; nothing was saved.</source>
         <translation>Este agente se ha borrado, o no puedes cambiarlo; no se ha guardado nada.</translation>
     </message>
     <message>
-        <source>Someone else changed this agent's %1 since you opened it; nothing was saved and your version is still here. Copy what you need, then discard to see theirs.</source>
+        <location line="+3"/>
+        <source>Someone else changed this agent&apos;s %1 since you opened it; nothing was saved and your version is still here. Copy what you need, then discard to see theirs.</source>
         <translation>Otra persona ha cambiado «%1» de este agente desde que lo abriste; no se ha guardado nada y tu versión sigue aquí. Copia lo que necesites y descarta los cambios para ver la suya.</translation>
     </message>
     <message>
+        <location line="+32"/>
+        <location line="+2"/>
         <source>You may not change this agent; nothing was saved.</source>
         <translation>No puedes cambiar este agente; no se ha guardado nada.</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
+        <location line="+18"/>
+        <location line="+43"/>
         <source>You may not add agents for this child.</source>
         <translation>No puedes añadir agentes para este niño o niña.</translation>
     </message>
     <message>
+        <location line="+75"/>
         <source>You may not delete this agent; nothing was deleted.</source>
         <translation>No puedes borrar este agente; no se ha borrado nada.</translation>
     </message>
     <message>
-        <source>Other children's memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
+        <location line="+2"/>
+        <source>Other children&apos;s memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
         <translation>Recuerdos o sesiones de otros niños usan este agente, así que no se puede borrar; no se ha borrado nada.</translation>
     </message>
     <message>
+        <location line="-32"/>
         <source>You may not delete this agent.</source>
         <translation>No puedes borrar este agente.</translation>
     </message>
     <message>
+        <location line="-509"/>
         <source>An agent needs a name.</source>
         <translation>Un agente necesita un nombre.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Instructions cannot be empty: they are what the agent is told to be.</source>
         <translation>Las instrucciones no pueden estar vacías: son lo que se le pide al agente que sea.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>At most %1 characters.</source>
         <translation>Como máximo %1 caracteres.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>A number from %1 to %2.</source>
         <translation>Un número de %1 a %2.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>At most %1 entries.</source>
         <translation>Como máximo %1 elementos.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>An entry is empty.</source>
         <translation>Hay un elemento vacío.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Each entry has at most %1 characters.</source>
         <translation>Cada elemento tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is listed twice.</source>
         <translation>«%1» está dos veces.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>At most %1 turns.</source>
         <translation>Como máximo %1 turnos.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A turn is empty.</source>
         <translation>Hay un turno vacío.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Each turn has at most %1 characters.</source>
         <translation>Cada turno tiene como máximo %1 caracteres.</translation>
     </message>
@@ -287,62 +370,80 @@
 <context>
     <name>AgentPreview</name>
     <message>
+        <location filename="../ui/agents/AgentPreview.qml" line="+40"/>
         <source>Who it is told to be</source>
         <translation>Quién se le pide que sea</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Tone: %1</source>
         <translation>Tono: %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>About the child</source>
         <translation>Sobre el niño o niña</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Age: %1. Interests: %2. Topics to avoid: %3.</source>
         <translation>Edad: %1. Intereses: %2. Temas que evitar: %3.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message numerus="yes">
+        <location line="+6"/>
         <source>The %n memories it is given</source>
-        <translation><numerusform>El recuerdo que recibe</numerusform><numerusform>Los %n recuerdos que recibe</numerusform></translation>
+        <translation>
+            <numerusform>El recuerdo que recibe</numerusform>
+            <numerusform>Los %n recuerdos que recibe</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>%1 · importance %2%3</source>
         <translation>%1 · importancia %2%3</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source> · shared by all agents</source>
         <translation> · compartido por todos los agentes</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>No episodic memory reaches this agent yet.</source>
         <translation>Aún no le llega ningún recuerdo episódico a este agente.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Just missed the cut</source>
         <translation>Se quedaron fuera por poco</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Latest conversation with it</source>
         <translation>Última conversación con él</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Child: %1</source>
         <translation>Niño/a: %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Agent: %1</source>
         <translation>Agente: %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>They have not talked yet.</source>
         <translation>Aún no han hablado.</translation>
     </message>
@@ -350,86 +451,114 @@
 <context>
     <name>AgentsPage</name>
     <message>
+        <location filename="../ui/agents/AgentsPage.qml" line="+16"/>
+        <location line="+50"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>New agent…</source>
         <translation>Nuevo agente…</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Duplicate to edit</source>
         <translation>Duplicar para editar</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Persona</source>
         <translation>Personalidad</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>What it sees</source>
         <translation>Qué ve</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Discard changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>A new agent for this child</source>
         <translation>Un agente nuevo para este niño o niña</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Instructions: who it is and how it talks to your child</source>
         <translation>Instrucciones: quién es y cómo habla con tu hijo o hija</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>Delete this agent?</source>
         <translation>¿Borrar este agente?</translation>
     </message>
     <message>
-        <source>Other children's memories or sessions use this agent, so it cannot be deleted.</source>
+        <location line="+7"/>
+        <source>Other children&apos;s memories or sessions use this agent, so it cannot be deleted.</source>
         <translation>Recuerdos o sesiones de otros niños usan este agente, así que no se puede borrar.</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n memories of this child name this agent; deleted alone, they become shared with every agent.</source>
-        <translation><numerusform>%n recuerdo de este niño/a nombra a este agente; si solo se borra el agente, pasará a ser compartido por todos.</numerusform><numerusform>%n recuerdos de este niño/a nombran a este agente; si solo se borra el agente, pasarán a ser compartidos por todos.</numerusform></translation>
+        <translation>
+            <numerusform>%n recuerdo de este niño/a nombra a este agente; si solo se borra el agente, pasará a ser compartido por todos.</numerusform>
+            <numerusform>%n recuerdos de este niño/a nombran a este agente; si solo se borra el agente, pasarán a ser compartidos por todos.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n session(s) name it; they stay, without their agent.</source>
-        <translation><numerusform>%n sesión lo nombra; se conserva, sin su agente.</numerusform><numerusform>%n sesiones lo nombran; se conservan, sin su agente.</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión lo nombra; se conserva, sin su agente.</numerusform>
+            <numerusform>%n sesiones lo nombran; se conservan, sin su agente.</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Delete the agent, keep the memories</source>
         <translation>Borrar el agente y conservar los recuerdos</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Delete the agent and its memories</source>
         <translation>Borrar el agente y sus recuerdos</translation>
     </message>
@@ -437,30 +566,37 @@
 <context>
     <name>CaregiverAdmin</name>
     <message>
-        <source>"%1" does not start with a child's id.</source>
+        <location filename="../models/caregivers/caregiveradmin.cpp" line="+32"/>
+        <source>&quot;%1&quot; does not start with a child&apos;s id.</source>
         <translation>«%1» no empieza por el identificador de un niño.</translation>
     </message>
     <message>
-        <source>"%1": the permission is view, edit or manage.</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot;: the permission is view, edit or manage.</source>
         <translation>«%1»: el permiso es view, edit o manage.</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>Give the caregiver a display name.</source>
         <translation>Indica el nombre visible del cuidador.</translation>
     </message>
     <message>
-        <source>Caregiver accounts need Nido's additions: run nido migrate first.</source>
+        <location line="+9"/>
+        <source>Caregiver accounts need Nido&apos;s additions: run nido migrate first.</source>
         <translation>Las cuentas de cuidador necesitan las ampliaciones de Nido: ejecuta antes nido migrate.</translation>
     </message>
     <message>
+        <location line="-14"/>
         <source>A role name has 1 to %1 bytes (accented letters take two).</source>
         <translation>Un nombre de rol tiene de 1 a %1 bytes (las letras con tilde ocupan dos).</translation>
     </message>
     <message>
-        <source>The role "%1" already exists and is not one of Nido's caregivers: choose another name.</source>
+        <location line="+39"/>
+        <source>The role &quot;%1&quot; already exists and is not one of Nido&apos;s caregivers: choose another name.</source>
         <translation>El rol «%1» ya existe y no es de una persona cuidadora de Nido: elige otro nombre.</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>No child has the id %1; nothing was changed.</source>
         <translation>Ningún niño o niña tiene el id %1; no se ha cambiado nada.</translation>
     </message>
@@ -468,34 +604,45 @@
 <context>
     <name>ChildDataExport</name>
     <message>
+        <location filename="../models/reports/childdataexport.cpp" line="+100"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation>%1 ya existe; elige una carpeta nueva para la exportación.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <location line="+10"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
+        <location line="-16"/>
+        <location line="+2"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>La exportación se canceló; no se ha escrito nada.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Cannot replace the empty folder %1.</source>
         <translation>No se puede sustituir la carpeta vacía %1.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Cannot move the export into %1.</source>
         <translation>No se puede mover la exportación a %1.</translation>
     </message>
     <message>
+        <location line="-163"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
@@ -503,6 +650,7 @@
 <context>
     <name>ChildOverview</name>
     <message>
+        <location filename="../models/children/childoverviewfigures.cpp" line="+28"/>
         <source>This child is no longer in the database.</source>
         <translation>Este niño o niña ya no está en la base de datos.</translation>
     </message>
@@ -510,70 +658,87 @@
 <context>
     <name>ChildProfileEditor</name>
     <message>
+        <location filename="../models/profile/childprofileeditor.cpp" line="+279"/>
         <source>Seeing (visual)</source>
         <translation>Viendo (visual)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Listening (auditory)</source>
         <translation>Escuchando (auditivo)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Doing (kinesthetic)</source>
         <translation>Haciendo (kinestésico)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reading and writing</source>
         <translation>Leyendo y escribiendo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Beginner</source>
         <translation>Inicial</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Intermediate</source>
         <translation>Intermedio</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Simple</source>
         <translation>Simples</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Compound</source>
         <translation>Compuestas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Complex</source>
         <translation>Complejas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Emerging</source>
         <translation>Incipiente</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Developing</source>
         <translation>En desarrollo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Good</source>
         <translation>Bien</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Proficient</source>
         <translation>Competente</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Advanced</source>
         <translation>Avanzado</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Not set</source>
         <translation>Sin indicar</translation>
     </message>
     <message>
+        <location line="+67"/>
         <source>Someone else changed this profile since you opened it. For each field below, choose which version to keep; then save again.</source>
         <translation>Otra persona ha cambiado este perfil desde que lo abriste. En cada campo de abajo, elige qué versión conservar y vuelve a guardar.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Not saved: %1 Your changes are kept; save again when this is fixed.</source>
         <translation>No se ha guardado: %1 Tus cambios se conservan; vuelve a guardar cuando esté resuelto.</translation>
     </message>
@@ -581,22 +746,27 @@
 <context>
     <name>ChipListField</name>
     <message>
+        <location filename="../ui/profile/ChipListField.qml" line="+11"/>
         <source>Add and press Enter</source>
         <translation>Escribe y pulsa Intro</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>%1  ✕</source>
         <translation>%1  ✕</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Remove %1 from %2</source>
         <translation>Quitar %1 de %2</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Add to %1</source>
         <translation>Añadir a %1</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Already in the list.</source>
         <translation>Ya está en la lista.</translation>
     </message>
@@ -604,90 +774,116 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <source>Open a voice backend's PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
+        <location filename="../app/commandline.cpp" line="+42"/>
+        <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
         <translation>Abre la base de datos PostgreSQL de un backend de voz, dada como cadena de conexión de libpq o URI postgresql:// (valen las variables PG*, ~/.pgpass y los archivos de servicio). Sin ella, Nido usa su base de datos integrada.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Keep the embedded database in this folder.</source>
         <translation>Guarda la base de datos integrada en esta carpeta.</translation>
     </message>
     <message>
+        <location line="+91"/>
         <source>demo-data: how many children (default 2).</source>
         <translation>demo-data: cuántos niños (2 por omisión).</translation>
     </message>
     <message>
-        <source>demo-data: "seed" for the seed's size table (1,000 children, 2,000,000 heartbeats).</source>
-        <translation>demo-data: «seed» para la tabla de tamaños del esquema (1.000 niños, 2.000.000 de latidos).</translation>
+        <location line="+3"/>
+        <source>demo-data: &quot;seed&quot; for the seed&apos;s size table (1,000 children, 2,000,000 heartbeats).</source>
+        <translation>demo-data: «seed» para la tabla de tamaños del esquema (1.000 niños, 2.000.000 de datos del dispositivo).</translation>
     </message>
     <message>
-        <source>unknown command "%1"; see nido --help</source>
+        <location line="+21"/>
+        <source>unknown command &quot;%1&quot;; see nido --help</source>
         <translation>orden desconocida «%1»; consulta nido --help</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>--children and --scale belong to demo-data</source>
         <translation>--children y --scale son opciones de demo-data</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>The schema is up to date (version %1).</source>
         <translation>El esquema está al día (versión %1).</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>applied %1</source>
         <translation>aplicada %1</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>--scale seed has its own number of children (1,000)</source>
         <translation>--scale seed ya fija su número de niños (1.000)</translation>
     </message>
     <message>
-        <source>unknown scale "%1"; the only one is "seed"</source>
+        <location line="+3"/>
+        <source>unknown scale &quot;%1&quot;; the only one is &quot;seed&quot;</source>
         <translation>escala desconocida «%1»; la única es «seed»</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>--children takes a number from 1 to 100000</source>
         <translation>--children admite un número de 1 a 100000</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>the database already has %1 children; demo data only goes into a database without any, so real data is never mixed with it</source>
         <translation>la base de datos ya tiene %1 niños; los datos de demostración solo van a una base de datos sin ninguno, para no mezclarlos nunca con datos reales</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>demo data loaded in %1 s</source>
         <translation>datos de demostración cargados en %1 s</translation>
     </message>
     <message>
-        <source>admin: the caregiver's login role.</source>
+        <location line="-131"/>
+        <source>admin: the caregiver&apos;s login role.</source>
         <translation>admin: el rol de acceso del cuidador.</translation>
     </message>
     <message>
-        <source>admin: the caregiver's name as shown.</source>
+        <location line="+1"/>
+        <source>admin: the caregiver&apos;s name as shown.</source>
         <translation>admin: el nombre visible del cuidador.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>admin: a child the caregiver reaches, as id:view, id:edit or id:manage.</source>
-        <translation>admin: un niño al que llega el cuidador, como id:view, id:edit o id:manage.</translation>
+        <translation>admin: un niño o niña al que el cuidador tiene acceso, como id:view, id:edit o id:manage.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>admin: read the login password from this file.</source>
         <translation>admin: lee la contraseña de acceso de este archivo.</translation>
     </message>
     <message>
+        <location line="+148"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+10"/>
         <source>caregiver %1 reaches %n child(ren)</source>
-        <translation><numerusform>el cuidador %1 llega a %n niño</numerusform><numerusform>el cuidador %1 llega a %n niños</numerusform></translation>
+        <translation>
+            <numerusform>el cuidador %1 tiene acceso a %n niño o niña</numerusform>
+            <numerusform>el cuidador %1 tiene acceso a %n niños</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+14"/>
+        <location line="+13"/>
         <source>Nido</source>
         <translation>Nido</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Password for %1:</source>
         <translation>Contraseña de %1:</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Nido could not open the database set in Settings:
 %1
 
@@ -698,34 +894,40 @@ It opens its embedded database instead.</source>
 Abre en su lugar su base de datos integrada.</translation>
     </message>
     <message>
+        <location line="-201"/>
         <source>migrate, demo-data or admin add-caregiver</source>
         <translation>migrate, demo-data o admin add-caregiver</translation>
     </message>
     <message>
+        <location line="+39"/>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
         <translation>--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada</translation>
     </message>
     <message>
+        <location line="+128"/>
         <source>%1 holds no password</source>
         <translation>%1 no contiene ninguna contraseña</translation>
     </message>
     <message>
-        <source>added the schema document's %1</source>
+        <location line="-89"/>
+        <source>added the schema document&apos;s %1</source>
         <translation>añadido del documento del esquema: %1</translation>
     </message>
     <message>
-        <source>warning: planner statistics gathered earlier still hold other families' values in %1 columns (%2). Only a superuser can remove them:
+        <location line="+8"/>
+        <source>warning: planner statistics gathered earlier still hold other families&apos; values in %1 columns (%2). Only a superuser can remove them:
   %3</source>
         <translation>aviso: las estadísticas del planificador reunidas antes aún guardan valores de otras familias en %1 columnas (%2). Solo un superusuario puede quitarlas:
   %3</translation>
     </message>
     <message>
+        <location line="-103"/>
         <source>See and control what voice AI companions know about your child.
 
 Commands:
   (none)      open the window
-  migrate     create the schema on an empty database, or add Nido's own
-              tables and indexes beside a voice backend's schema
+  migrate     create the schema on an empty database, or add Nido&apos;s own
+              tables and indexes beside a voice backend&apos;s schema
   demo-data   fill an empty database with a demo family
               [--children N] [--scale seed]
   admin add-caregiver --role NAME --display-name TEXT
@@ -734,7 +936,7 @@ Commands:
   export session ID --format pdf|json|csv -o FILE
   export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
   export child ID --format json|csv -o FOLDER
-              a session's report, a period's report, or all of a child's data</source>
+              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data</source>
         <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
 
 Órdenes:
@@ -745,21 +947,24 @@ Commands:
               [--children N] [--scale seed]
   admin add-caregiver --role NOMBRE --display-name TEXTO
               --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
-              crea un acceso de cuidador que solo llega a esos niños
+              crea un acceso de cuidador que solo tiene acceso a esos niños
   export session ID --format pdf|json|csv -o ARCHIVO
   export report --child ID --from FECHA --to FECHA -o ARCHIVO.pdf [--without-transcripts]
   export child ID --format json|csv -o CARPETA
               el informe de una sesión, el de un periodo, o todos los datos de un niño o niña</translation>
     </message>
     <message>
+        <location line="+46"/>
         <source>--role belongs to admin add-caregiver</source>
         <translation>--role es una opción de admin add-caregiver</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>--child belongs to admin add-caregiver and export report</source>
         <translation>--child es una opción de admin add-caregiver y de export report</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>export report takes one --child ID</source>
         <translation>export report lleva un único --child ID</translation>
     </message>
@@ -767,10 +972,12 @@ Commands:
 <context>
     <name>ConfirmChangesDialog</name>
     <message>
+        <location filename="../ui/memories/ConfirmChangesDialog.qml" line="+10"/>
         <source>Confirm changes</source>
         <translation>Confirmar los cambios</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>These changes will be made now and cannot be undone afterwards:</source>
         <translation>Estos cambios se harán ahora y después no se podrán deshacer:</translation>
     </message>
@@ -778,34 +985,42 @@ Commands:
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <source>Give the server's host name.</source>
+        <location filename="../models/settings/connectionsettings.cpp" line="+80"/>
+        <source>Give the server&apos;s host name.</source>
         <translation>Indica el nombre del servidor.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The port goes from 1 to 65535.</source>
         <translation>El puerto va de 1 a 65535.</translation>
     </message>
     <message>
-        <source>Give the database's name.</source>
+        <location line="+2"/>
+        <source>Give the database&apos;s name.</source>
         <translation>Indica el nombre de la base de datos.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Give the user name.</source>
         <translation>Indica el nombre de usuario.</translation>
     </message>
     <message>
-        <source>"%1" is not an SSL mode.</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not an SSL mode.</source>
         <translation>«%1» no es un modo SSL.</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Saved. Nido uses these settings the next time it starts.</source>
         <translation>Guardado. Nido usará estos ajustes la próxima vez que se abra.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The system keychain did not keep the password (%1): Nido will ask for it.</source>
         <translation>El llavero del sistema no ha guardado la contraseña (%1): Nido la pedirá.</translation>
     </message>
@@ -813,26 +1028,34 @@ Commands:
 <context>
     <name>Database</name>
     <message>
+        <location filename="../models/core/database.cpp" line="+27"/>
         <source>The database connection string is not valid: %1</source>
         <translation>La cadena de conexión a la base de datos no es válida: %1</translation>
     </message>
     <message>
+        <location line="+126"/>
         <source>The connection to the database is closed.</source>
         <translation>La conexión con la base de datos está cerrada.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <location filename="../models/core/sqlconnection.cpp" line="+141"/>
         <source>The connection to the database was lost.</source>
         <translation>Se ha perdido la conexión con la base de datos.</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location filename="../models/core/sqlconnection.cpp" line="-90"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
     <message>
-        <source>The port "%1" is not a number from 1 to 65535.</source>
+        <location line="-92"/>
+        <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation>El puerto «%1» no es un número de 1 a 65535.</translation>
     </message>
     <message>
+        <location line="-31"/>
         <source>The database connection string names no database; add dbname=NAME (or a path in a postgresql:// URI).</source>
         <translation>La cadena de conexión no nombra ninguna base de datos; añade dbname=NOMBRE (o una ruta en un URI postgresql://).</translation>
     </message>
@@ -840,25 +1063,33 @@ Commands:
 <context>
     <name>DayTimeline</name>
     <message>
+        <location filename="../ui/profile/DayTimeline.qml" line="+26"/>
         <source>Snack</source>
         <translation>Merienda</translation>
     </message>
     <message>
-        <source>The day from midnight to midnight: waking hours, meals and today's sessions</source>
+        <location line="+8"/>
+        <source>The day from midnight to midnight: waking hours, meals and today&apos;s sessions</source>
         <translation>El día de medianoche a medianoche: horas despierto, comidas y las sesiones de hoy</translation>
     </message>
 </context>
 <context>
     <name>DeleteMemoryDialog</name>
     <message>
+        <location filename="../ui/memories/DeleteMemoryDialog.qml" line="+24"/>
         <source>Delete memories</source>
         <translation>Borrar recuerdos</translation>
     </message>
     <message numerus="yes">
+        <location line="+9"/>
         <source>Delete %n memory(ies)?</source>
-        <translation><numerusform>¿Borrar %n recuerdo?</numerusform><numerusform>¿Borrar %n recuerdos?</numerusform></translation>
+        <translation>
+            <numerusform>¿Borrar %n recuerdo?</numerusform>
+            <numerusform>¿Borrar %n recuerdos?</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The AI will no longer know this. Nothing is deleted until you confirm the pending changes; until then you can undo.</source>
         <translation>La IA dejará de saber esto. No se borra nada hasta que confirmes los cambios pendientes; hasta entonces puedes deshacerlo.</translation>
     </message>
@@ -866,10 +1097,12 @@ Commands:
 <context>
     <name>DemoContent</name>
     <message>
+        <location filename="../models/demo/democontent.cpp" line="+15"/>
         <source>Demo material %1 is missing.</source>
         <translation>Falta el material de demostración %1.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Demo material %1 is not valid JSON: %2</source>
         <translation>El material de demostración %1 no es JSON válido: %2</translation>
     </message>
@@ -877,6 +1110,7 @@ Commands:
 <context>
     <name>DemoDataGenerator</name>
     <message>
+        <location filename="../models/demo/demodatagenerator.cpp" line="+131"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
@@ -884,121 +1118,159 @@ Commands:
 <context>
     <name>DeviceHealthCharts</name>
     <message>
+        <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+17"/>
+        <location line="+40"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
+        <location line="-39"/>
+        <location line="+50"/>
         <source>Latency</source>
         <translation>Latencia</translation>
     </message>
     <message>
+        <location line="-49"/>
+        <location line="+61"/>
         <source>Audio quality</source>
         <translation>Calidad de audio</translation>
     </message>
     <message>
+        <location line="-60"/>
+        <location line="+72"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
+        <location line="-55"/>
         <source>No heartbeats in this range.</source>
-        <translation>No hay latidos en este intervalo.</translation>
+        <translation>No hay datos del dispositivo en este intervalo.</translation>
     </message>
     <message numerus="yes">
+        <location line="+5"/>
         <source>%1 points, each the mean of %n second(s) of heartbeats</source>
-        <translation><numerusform>%1 puntos, cada uno la media de %n segundo de latidos</numerusform><numerusform>%1 puntos, cada uno la media de %n segundos de latidos</numerusform></translation>
+        <translation>
+            <numerusform>%1 puntos, cada uno la media de %n segundo de datos del dispositivo</numerusform>
+            <numerusform>%1 puntos, cada uno la media de %n segundos de datos del dispositivo</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Battery (%)</source>
         <translation>Batería (%)</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Low battery</source>
         <translation>Batería baja</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Latency (ms)</source>
         <translation>Latencia (ms)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Slow</source>
-        <translation>Lenta</translation>
+        <translation>Conexión lenta</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Audio quality and engagement</source>
-        <translation>Calidad de audio e implicación</translation>
+        <translation>Calidad de audio y participación</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Engagement</source>
-        <translation>Implicación</translation>
+        <translation>Participación</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Poor audio</source>
         <translation>Audio deficiente</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Temperature (°C), CPU and memory (%)</source>
         <translation>Temperatura (°C), CPU y memoria (%)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
     <message>
-        <source>Memory</source>
-        <translation>Recuerdo</translation>
-    </message>
-    <message>
+        <location line="+4"/>
         <source>Hot</source>
-        <translation>Caliente</translation>
+        <translation>Temperatura alta</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Wi-Fi signal (dBm)</source>
         <translation>Señal wifi (dBm)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Thresholds</source>
         <translation>Umbrales</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Battery below (%)</source>
-        <translation>Batería por debajo de (%)</translation>
+        <translation>Batería mínima (%)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Latency above (ms)</source>
-        <translation>Latencia por encima de (ms)</translation>
+        <translation>Latencia máxima (ms)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Audio quality below (%)</source>
-        <translation>Calidad de audio por debajo de (%)</translation>
+        <translation>Calidad de audio mínima (%)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Temperature above (°C)</source>
-        <translation>Temperatura por encima de (°C)</translation>
+        <translation>Temperatura máxima (°C)</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Defaults</source>
         <translation>Valores por omisión</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Threshold crossings (%1)</source>
         <translation>Umbrales superados (%1)</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Errors and warnings reported by the device (%1)</source>
         <translation>Errores y avisos del dispositivo (%1)</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <source>Memory</source>
+        <comment>device RAM</comment>
+        <extracomment>The device&apos;s working memory (RAM), not one of the child&apos;s memories.</extracomment>
+        <translation>Memoria</translation>
     </message>
 </context>
 <context>
     <name>DraftStore</name>
     <message>
+        <location filename="../models/profile/draftstore.cpp" line="+28"/>
         <source>Cannot create the drafts folder %1.</source>
         <translation>No se puede crear la carpeta de borradores %1.</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Cannot keep the draft in %1: %2</source>
         <translation>No se puede guardar el borrador en %1: %2</translation>
     </message>
@@ -1006,54 +1278,68 @@ Commands:
 <context>
     <name>EditorBar</name>
     <message>
+        <location filename="../ui/profile/EditorBar.qml" line="+30"/>
         <source>Changes from %1 were never saved.</source>
         <translation>Hay cambios del %1 que nunca se guardaron.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Bring them back</source>
         <translation>Recuperarlos</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Throw them away</source>
         <translation>Descartarlos</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Saved meanwhile by someone else:</source>
         <translation>Guardado mientras tanto por otra persona:</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+11"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
+        <location line="-5"/>
         <source>Take theirs</source>
         <translation>Usar esa versión</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>What you typed:</source>
         <translation>Lo que escribiste:</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Keep mine</source>
         <translation>Conservar la mía</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Unsaved changes (kept as a draft on this computer)</source>
         <translation>Cambios sin guardar (se conservan como borrador en este ordenador)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Discard changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -1061,42 +1347,53 @@ Commands:
 <context>
     <name>EmbeddedServer</name>
     <message>
+        <location filename="../models/core/embeddedserver.cpp" line="+120"/>
         <source>%1 failed: %2</source>
         <translation>%1 falló: %2</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <location line="+87"/>
         <source>Cannot create the folder %1.</source>
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>PostgreSQL cannot run as root and the user "%1" does not exist. Install the postgresql package, which creates it.</source>
+        <location line="-79"/>
+        <source>PostgreSQL cannot run as root and the user &quot;%1&quot; does not exist. Install the postgresql package, which creates it.</source>
         <translation>PostgreSQL no puede ejecutarse como root y el usuario «%1» no existe. Instala el paquete postgresql, que lo crea.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot hand %1 to the user %2: %3</source>
         <translation>No se puede ceder %1 al usuario %2: %3</translation>
     </message>
     <message>
-        <source>A PostgreSQL server (pid %1) holds Nido's data folder %2 but cannot be reached. Stop it and start Nido again.</source>
+        <location line="+39"/>
+        <source>A PostgreSQL server (pid %1) holds Nido&apos;s data folder %2 but cannot be reached. Stop it and start Nido again.</source>
         <translation>Un servidor PostgreSQL (pid %1) ocupa la carpeta de datos de Nido %2 pero no responde. Detenlo y vuelve a abrir Nido.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Cannot remove the stale %1.</source>
         <translation>No se puede borrar el %1 abandonado.</translation>
     </message>
     <message>
-        <source>The PostgreSQL server programs (initdb, pg_ctl) were not found. Install them (Debian: apt install postgresql) or open a backend's database with --database.</source>
+        <location line="+17"/>
+        <source>The PostgreSQL server programs (initdb, pg_ctl) were not found. Install them (Debian: apt install postgresql) or open a backend&apos;s database with --database.</source>
         <translation>No se encuentran los programas del servidor PostgreSQL (initdb, pg_ctl). Instálalos (Debian: apt install postgresql) o abre la base de datos de un backend con --database.</translation>
     </message>
     <message>
+        <location line="+42"/>
         <source>Cannot create a private socket folder in %1.</source>
         <translation>No se puede crear una carpeta privada para el socket en %1.</translation>
     </message>
     <message>
+        <location line="-30"/>
         <source>Another Nido has been starting or stopping the embedded database for two minutes; try again.</source>
         <translation>Otro Nido lleva dos minutos iniciando o deteniendo la base de datos integrada; vuelve a intentarlo.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Cannot write in the folder %1.</source>
         <translation>No se puede escribir en la carpeta %1.</translation>
     </message>
@@ -1104,46 +1401,57 @@ Commands:
 <context>
     <name>ExportCommand</name>
     <message>
+        <location filename="../app/exportcommand.cpp" line="+21"/>
         <source>export: pdf, json or csv.</source>
         <translation>export: pdf, json o csv.</translation>
     </message>
     <message>
-        <source>export: the file (or, for a child's data, the folder) to write.</source>
+        <location line="+1"/>
+        <source>export: the file (or, for a child&apos;s data, the folder) to write.</source>
         <translation>export: el archivo (o, para los datos de un niño o niña, la carpeta) que escribir.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>export report: the first day, as YYYY-MM-DD.</source>
         <translation>export report: el primer día, como AAAA-MM-DD.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>export report: the last day, as YYYY-MM-DD.</source>
         <translation>export report: el último día, como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <source>export report: leave the sessions' transcripts out.</source>
+        <location line="+1"/>
+        <source>export report: leave the sessions&apos; transcripts out.</source>
         <translation>export report: sin las transcripciones de las sesiones.</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>say where to write with -o PATH</source>
         <translation>indica dónde escribir con -o RUTA</translation>
     </message>
     <message>
-        <source>unknown format "%1"; use pdf, json or csv</source>
+        <location line="+7"/>
+        <source>unknown format &quot;%1&quot;; use pdf, json or csv</source>
         <translation>formato «%1» desconocido; usa pdf, json o csv</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>cannot write %1: the folder %2 does not exist</source>
         <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>exported %1 of %2 rows</source>
         <translation>exportadas %1 de %2 filas</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>--from and --to take dates as YYYY-MM-DD</source>
         <translation>--from y --to llevan fechas como AAAA-MM-DD</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>a period report is a pdf</source>
         <translation>el informe de un periodo es un pdf</translation>
     </message>
@@ -1151,10 +1459,12 @@ Commands:
 <context>
     <name>ExportJob</name>
     <message>
+        <location filename="../models/reports/exportjob.cpp" line="+37"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
+        <location line="+34"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -1162,170 +1472,212 @@ Commands:
 <context>
     <name>Labels</name>
     <message>
+        <location filename="../ui/common/Labels.qml" line="+13"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Interest</source>
         <translation>Interés</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Emotion</source>
         <translation>Emoción</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Achievement</source>
         <translation>Logro</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Preference</source>
         <translation>Preferencia</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Learning</source>
         <translation>Aprendizaje</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Episodic (an event)</source>
         <translation>Episódico (un suceso)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Semantic (a fact)</source>
         <translation>Semántico (un dato)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Procedural (a how-to)</source>
-        <translation>Procedimental (un cómo)</translation>
+        <translation>Procedimental (cómo hacer algo)</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Low importance</source>
         <translation>Importancia baja</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Medium importance</source>
         <translation>Importancia media</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>High importance</source>
         <translation>Importancia alta</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>one to one</source>
         <translation>uno a uno</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>a group</source>
         <translation>en grupo</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>a voice command</source>
         <translation>una orden de voz</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the button</source>
         <translation>el botón</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the wake word</source>
         <translation>la palabra de activación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>a schedule</source>
         <translation>una programación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>the app</source>
         <translation>la aplicación</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>$%1</source>
-        <extracomment>A cost in US dollars; %1 is the number, already in the parent's locale.</extracomment>
+        <extracomment>A cost in US dollars; %1 is the number, already in the parent&apos;s locale.</extracomment>
         <translation>%1 $</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
+        <location filename="../ui/Main.qml" line="+56"/>
+        <location line="+10"/>
         <source>Nido</source>
         <translation>Nido</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Child:</source>
         <translation>Niño/a:</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Choose a child</source>
         <translation>Elige un niño o niña</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Embedded demo database</source>
         <translation>Base de datos de demostración integrada</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Backend database: %1</source>
         <translation>Base de datos del backend: %1</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1</source>
         <translation>No hay conexión con la base de datos: Nido sigue intentándolo y no se pierde nada que no hayas confirmado. %1</translation>
     </message>
     <message>
+        <location line="+130"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The profile or routines have changes you have not saved. They are kept as a draft and offered the next time you open Nido, unless you discard them.</source>
         <translation>El perfil o las rutinas tienen cambios sin guardar. Se conservan como borrador y se te ofrecerán la próxima vez que abras Nido, salvo que los descartes.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The profile or routines have changes you have not saved. They are kept as a draft and offered when you come back to this child, unless you discard them.</source>
         <translation>El perfil o las rutinas tienen cambios sin guardar. Se conservan como borrador y se te ofrecerán cuando vuelvas a este niño o niña, salvo que los descartes.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Keep editing</source>
         <translation>Seguir editando</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Discard changes</source>
         <translation>Descartar los cambios</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Close and keep the draft</source>
         <translation>Cerrar y conservar el borrador</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Switch and keep the draft</source>
         <translation>Cambiar y conservar el borrador</translation>
     </message>
     <message>
+        <location line="-127"/>
         <source>Changes to the %1 from %2 were never saved.</source>
         <translation>Hay cambios en %1 del %2 que nunca se guardaron.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>child profile</source>
         <translation>el perfil</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>routines</source>
         <translation>las rutinas</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Open them</source>
         <translation>Abrirlos</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
@@ -1333,10 +1685,12 @@ Commands:
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+22"/>
         <source>Memories created per day, by category</source>
         <translation>Recuerdos creados por día, por categoría</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>memories</source>
         <translation>recuerdos</translation>
     </message>
@@ -1344,18 +1698,22 @@ Commands:
 <context>
     <name>MemoryDelegate</name>
     <message>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+33"/>
         <source>Select this memory</source>
         <translation>Seleccionar este recuerdo</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Shared by all agents</source>
         <translation>Compartido con todos los agentes</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Importance %1</source>
         <translation>Importancia %1</translation>
     </message>
@@ -1363,6 +1721,7 @@ Commands:
 <context>
     <name>MemoryDetail</name>
     <message>
+        <location filename="../models/memories/memoryinfo.cpp" line="+58"/>
         <source>This memory no longer exists.</source>
         <translation>Este recuerdo ya no existe.</translation>
     </message>
@@ -1370,158 +1729,206 @@ Commands:
 <context>
     <name>MemoryDetailPane</name>
     <message>
+        <location filename="../ui/memories/MemoryDetailPane.qml" line="+47"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Memory</source>
         <translation>Recuerdo</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Delete…</source>
         <translation>Borrar…</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>What the AI remembers</source>
         <translation>Lo que recuerda la IA</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Memory text</source>
         <translation>Texto del recuerdo</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <location line="+7"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Importance</source>
         <translation>Importancia</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Known to</source>
         <translation>Lo conoce</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+53"/>
         <source>Shared by all agents</source>
         <translation>Compartido con todos los agentes</translation>
     </message>
     <message>
+        <location line="-37"/>
         <source>Expires on</source>
         <translation>Caduca el</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>YYYY-MM-DD, empty for never</source>
-        <translation>AAAA-MM-DD; vacío para nunca</translation>
+        <translation>AAAA-MM-DD; vacío si no caduca</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Keep these corrections</source>
-        <translation>Guardar estas correcciones</translation>
+        <translation>Conservar estas correcciones</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <location line="+89"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
+        <location line="-84"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Expires</source>
         <translation>Caduca</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Used by the AI</source>
         <translation>Usado por la IA</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n time(s), last %1</source>
-        <translation><numerusform>%n vez, la última %1</numerusform><numerusform>%n veces, la última %1</numerusform></translation>
+        <translation>
+            <numerusform>%n vez; última: %1</numerusform>
+            <numerusform>%n veces; última: %1</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Emotions</source>
         <translation>Emociones</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>People and things</source>
         <translation>Personas y cosas</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Confidence</source>
         <translation>Confianza</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n message(s)</source>
-        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Vector store</source>
         <translation>Almacén vectorial</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Other data</source>
         <translation>Otros datos</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Why does the AI think this?</source>
         <translation>¿Por qué lo piensa la IA?</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This memory is not tied to a conversation.</source>
         <translation>Este recuerdo no está ligado a ninguna conversación.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>From the conversation of %1:</source>
         <translation>De la conversación del %1:</translation>
     </message>
     <message>
+        <location line="+29"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
     <message>
+        <location line="-22"/>
         <source>Open the whole conversation</source>
         <translation>Abrir toda la conversación</translation>
     </message>
@@ -1529,114 +1936,147 @@ Commands:
 <context>
     <name>MemoryEditor</name>
     <message>
+        <location filename="../models/memories/memoryeditor.cpp" line="+83"/>
+        <location line="+55"/>
         <source>Choose a memory first.</source>
         <translation>Elige antes un recuerdo.</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Nothing Nido can change was given.</source>
         <translation>No se ha indicado nada que Nido pueda cambiar.</translation>
     </message>
     <message>
-        <source>The memory's text cannot be empty.</source>
+        <location line="+4"/>
+        <source>The memory&apos;s text cannot be empty.</source>
         <translation>El texto del recuerdo no puede quedar vacío.</translation>
     </message>
     <message>
-        <source>The memory's text is longer than %1 characters.</source>
+        <location line="+2"/>
+        <source>The memory&apos;s text is longer than %1 characters.</source>
         <translation>El texto del recuerdo supera los %1 caracteres.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>The summary is longer than %1 characters.</source>
         <translation>El resumen supera los %1 caracteres.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Importance goes from 0 to 1.</source>
         <translation>La importancia va de 0 a 1.</translation>
     </message>
     <message>
-        <source>"%1" is not a memory category.</source>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a memory category.</source>
         <translation>«%1» no es una categoría de recuerdo.</translation>
     </message>
     <message>
-        <source>"%1" is not a memory type.</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a memory type.</source>
         <translation>«%1» no es un tipo de recuerdo.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>That agent does not exist.</source>
         <translation>Ese agente no existe.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>The expiry is not a valid date.</source>
         <translation>La caducidad no es una fecha válida.</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Choose the memories to delete first.</source>
         <translation>Elige antes los recuerdos que quieres borrar.</translation>
     </message>
     <message>
-        <source>"%1" is not a memory.</source>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a memory.</source>
         <translation>«%1» no es un recuerdo.</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>Delete %n memory(ies)</source>
-        <translation><numerusform>Borrar %n recuerdo</numerusform><numerusform>Borrar %n recuerdos</numerusform></translation>
+        <translation>
+            <numerusform>Borrar %n recuerdo</numerusform>
+            <numerusform>Borrar %n recuerdos</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>The timeline shows another child.</source>
-        <translation>La cronología muestra a otro niño.</translation>
+        <translation>La cronología muestra a otro niño o niña.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+39"/>
         <source>No memory matches the filter.</source>
         <translation>Ningún recuerdo coincide con el filtro.</translation>
     </message>
     <message>
+        <location line="+96"/>
         <source>The memory was deleted meanwhile; nothing was changed.</source>
         <translation>El recuerdo se borró entretanto; no se ha cambiado nada.</translation>
     </message>
     <message>
+        <location line="-300"/>
         <source>text</source>
         <translation>el texto</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>summary</source>
         <translation>el resumen</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>importance</source>
         <translation>la importancia</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>category</source>
         <translation>la categoría</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>type</source>
         <translation>el tipo</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>agent</source>
         <translation>el agente</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>expiry</source>
         <translation>la caducidad</translation>
     </message>
     <message>
+        <location line="+123"/>
         <source>Change the %1 of a memory</source>
         <translation>Cambiar %1 de un recuerdo</translation>
     </message>
     <message>
-        <source>You may view this child's memories but not change them; nothing was changed.</source>
-        <translation>Puedes ver los recuerdos de este niño pero no cambiarlos; no se ha cambiado nada.</translation>
+        <location line="+167"/>
+        <source>You may view this child&apos;s memories but not change them; nothing was changed.</source>
+        <translation>Puedes ver los recuerdos de este niño o niña, pero no cambiarlos; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <source>You may not delete this child's memories; nothing was deleted.</source>
-        <translation>No puedes borrar los recuerdos de este niño; no se ha borrado nada.</translation>
+        <location line="+46"/>
+        <source>You may not delete this child&apos;s memories; nothing was deleted.</source>
+        <translation>No puedes borrar los recuerdos de este niño o niña; no se ha borrado nada.</translation>
     </message>
     <message>
+        <location line="-290"/>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation>La caducidad no es una fecha válida: escríbela como AAAA-MM-DD, o déjala vacía para que no caduque.</translation>
     </message>
     <message>
+        <location line="+36"/>
         <source>This memory is waiting to be deleted: undo the deletion to correct it instead.</source>
         <translation>Este recuerdo está pendiente de borrarse: deshaz el borrado si prefieres corregirlo.</translation>
     </message>
@@ -1644,224 +2084,292 @@ Commands:
 <context>
     <name>MemoryFilterBar</name>
     <message>
+        <location filename="../ui/memories/MemoryFilterBar.qml" line="+21"/>
         <source>Search memories, tags, topics…</source>
         <translation>Buscar recuerdos, etiquetas, temas…</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Search</source>
         <translation>Buscar</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Every type</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Every category</source>
         <translation>Todas las categorías</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n category(ies)</source>
-        <translation><numerusform>%n categoría</numerusform><numerusform>%n categorías</numerusform></translation>
+        <translation>
+            <numerusform>%n categoría</numerusform>
+            <numerusform>%n categorías</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+36"/>
+        <location line="+16"/>
         <source>Every agent</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <source>Shared by all agents</source>
-        <translation>Compartido con todos los agentes</translation>
-    </message>
-    <message>
+        <location line="-6"/>
         <source>Shared only</source>
         <translation>Solo compartidos</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Any importance</source>
         <translation>Cualquier importancia</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Expired or not</source>
+        <extracomment>The memories that expired (a filter), not the badge of one.</extracomment>
         <translation>Caducados o no</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Not expired</source>
         <translation>Sin caducar</translation>
     </message>
     <message>
-        <source>Expired</source>
-        <translation>Caducado</translation>
-    </message>
-    <message>
+        <location line="+6"/>
         <source>Any time</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Forget everything shown…</source>
         <translation>Olvidar todo lo mostrado…</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Shared by all agents</source>
+        <comment>filter</comment>
+        <extracomment>In the narrow agent filter: the memories every agent is given.</extracomment>
+        <translation>Compartidos por todos</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Expired</source>
+        <comment>filter</comment>
+        <translation>Caducados</translation>
     </message>
 </context>
 <context>
     <name>MemoryStatisticsView</name>
     <message>
+        <location filename="../ui/memories/MemoryStatisticsView.qml" line="+22"/>
         <source>Memories created per day</source>
         <translation>Recuerdos creados por día</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>By type and category</source>
         <translation>Por tipo y categoría</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Mean importance</source>
         <translation>Importancia media</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Latest</source>
         <translation>Último</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>Most important memories</source>
         <translation>Recuerdos más importantes</translation>
     </message>
     <message>
+        <location line="+28"/>
         <source>Shared</source>
         <translation>Compartido</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>used %n time(s)</source>
-        <translation><numerusform>usado %n vez</numerusform><numerusform>usado %n veces</numerusform></translation>
+        <translation>
+            <numerusform>usado %n vez</numerusform>
+            <numerusform>usado %n veces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MemoryTimelinePage</name>
     <message>
+        <location filename="../ui/memories/MemoryTimelinePage.qml" line="+28"/>
         <source>Memory timeline</source>
         <translation>Cronología de recuerdos</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Statistics</source>
         <translation>Estadísticas</translation>
     </message>
     <message>
+        <location line="-42"/>
         <source>Every memory that matches the current filter and search.</source>
         <translation>Todos los recuerdos que coinciden con el filtro y la búsqueda actuales.</translation>
     </message>
     <message>
+        <location line="+99"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
+        <location line="+0"/>
         <source>%n memory(ies) loaded</source>
-        <translation><numerusform>%n recuerdo cargado</numerusform><numerusform>%n recuerdos cargados</numerusform></translation>
+        <translation>
+            <numerusform>%n recuerdo cargado</numerusform>
+            <numerusform>%n recuerdos cargados</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Delete selected (%1)…</source>
         <translation>Borrar seleccionados (%1)…</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The memories you selected.</source>
         <translation>Los recuerdos que has seleccionado.</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>No memory matches.</source>
         <translation>Ningún recuerdo coincide.</translation>
     </message>
     <message>
+        <location line="-110"/>
         <source>Awaiting purge (%1)</source>
         <translation>Pendientes de purgar (%1)</translation>
     </message>
     <message>
+        <location line="+137"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
-        <translation>Estos recuerdos están borrados de Nido y de lo que se le da a la IA. El backend de voz guarda una copia en su almacén vectorial hasta que los purga; trabaja con esta lista.</translation>
+        <translation>Estos recuerdos están borrados de Nido y de lo que recibe la IA. El backend de voz guarda una copia en su almacén vectorial hasta que los purgue; los va purgando según esta lista.</translation>
     </message>
     <message>
+        <location line="+20"/>
         <source>Deleted %1 · memory %2 · collection %3</source>
         <translation>Borrado el %1 · recuerdo %2 · colección %3</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>Nothing is waiting to be purged.</source>
         <translation>No hay nada pendiente de purgar.</translation>
     </message>
     <message>
-        <source>Caregivers' log</source>
-        <translation>Registro de cuidadores</translation>
+        <location line="-165"/>
+        <source>Caregivers&apos; log</source>
+        <translation>Historial de cuidadores</translation>
     </message>
     <message>
-        <source>You may view this child's memories. Changing or deleting them needs an adult with more rights.</source>
-        <translation>Puedes ver los recuerdos de este niño. Para cambiarlos o borrarlos hace falta un adulto con más permisos.</translation>
+        <location line="+26"/>
+        <source>You may view this child&apos;s memories. Changing or deleting them needs an adult with more rights.</source>
+        <translation>Puedes ver los recuerdos de este niño o niña. Para cambiarlos o borrarlos hace falta un adulto con más permisos.</translation>
     </message>
     <message>
+        <location line="+160"/>
         <source>viewed</source>
         <translation>consultó</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>corrected</source>
         <translation>corrigió</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>deleted</source>
         <translation>borró</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>exported</source>
         <translation>exportó</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>memory %1</source>
         <translation>recuerdo %1</translation>
     </message>
     <message>
-        <source>No caregiver has viewed or changed this child's data through a caregiver account.</source>
-        <translation>Ningún cuidador ha consultado ni cambiado los datos de este niño con una cuenta de cuidador.</translation>
+        <location line="+9"/>
+        <source>No caregiver has viewed or changed this child&apos;s data through a caregiver account.</source>
+        <translation>Ningún cuidador ha consultado ni cambiado los datos de este niño o niña con una cuenta de cuidador.</translation>
     </message>
     <message>
-        <source>Nido's additions are not installed on this database, so search, corrections and deletion are not available. Run "nido migrate --database …" to add them; the backend's tables are not changed.</source>
+        <location line="-184"/>
+        <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del backend no cambian.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>It would also add what the schema document recommends and this database lacks: %1.</source>
         <translation>También añadiría lo que el documento del esquema recomienda y a esta base de datos le falta: %1.</translation>
     </message>
@@ -1869,10 +2377,12 @@ Commands:
 <context>
     <name>MessageBubble</name>
     <message>
+        <location filename="../ui/sessions/MessageBubble.qml" line="+42"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>audio: %1</source>
         <translation>audio: %1</translation>
     </message>
@@ -1880,38 +2390,47 @@ Commands:
 <context>
     <name>NavigationList</name>
     <message>
+        <location filename="../ui/common/NavigationList.qml" line="+25"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Memory timeline</source>
         <translation>Cronología de recuerdos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Child profile</source>
-        <translation>Perfil</translation>
+        <translation>Perfil del niño/a</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Routines</source>
         <translation>Rutinas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Activity and device health</source>
-        <translation>Actividad y estado del dispositivo</translation>
+        <translation>Actividad y dispositivo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Reports and export</source>
         <translation>Informes y exportación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1919,86 +2438,128 @@ Commands:
 <context>
     <name>OverviewPage</name>
     <message>
+        <location filename="../ui/children/OverviewPage.qml" line="+13"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
+        <location line="+43"/>
         <source>There are no children in this database yet.</source>
         <translation>Todavía no hay niños en esta base de datos.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>Talked today</source>
         <translation>Ha hablado hoy</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
         <source>of a %1-minute daily limit · %n session(s)</source>
-        <translation><numerusform>de un límite diario de %1 minutos · %n sesión</numerusform><numerusform>de un límite diario de %1 minutos · %n sesiones</numerusform></translation>
+        <translation>
+            <numerusform>de un límite diario de %1 minutos · %n sesión</numerusform>
+            <numerusform>de un límite diario de %1 minutos · %n sesiones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>no screen-time limit set · %n session(s)</source>
-        <translation><numerusform>sin límite de tiempo de pantalla · %n sesión</numerusform><numerusform>sin límite de tiempo de pantalla · %n sesiones</numerusform></translation>
+        <translation>
+            <numerusform>sin límite de tiempo de pantalla · %n sesión</numerusform>
+            <numerusform>sin límite de tiempo de pantalla · %n sesiones</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message numerus="yes">
+        <location line="+3"/>
         <source>%n session(s)</source>
-        <translation><numerusform>%n sesión</numerusform><numerusform>%n sesiones</numerusform></translation>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n day(s) over the limit</source>
-        <translation><numerusform>%n día por encima del límite</numerusform><numerusform>%n días por encima del límite</numerusform></translation>
+        <translation>
+            <numerusform>%n día por encima del límite</numerusform>
+            <numerusform>%n días por encima del límite</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n new this week</source>
-        <translation><numerusform>%n nuevo esta semana</numerusform><numerusform>%n nuevos esta semana</numerusform></translation>
+        <translation>
+            <numerusform>%n nuevo esta semana</numerusform>
+            <numerusform>%n nuevos esta semana</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Device alerts this week</source>
         <translation>Alertas del dispositivo esta semana</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Talking now</source>
         <translation>Hablando ahora</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last session</source>
         <translation>Última sesión</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Unknown agent</source>
         <translation>Agente desconocido</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>None yet</source>
         <translation>Ninguna todavía</translation>
     </message>
     <message numerus="yes">
+        <location line="-7"/>
         <source>%n error(s)</source>
-        <translation><numerusform>%n error</numerusform><numerusform>%n errores</numerusform></translation>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errores</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n warning(s): low battery or slow connection</source>
-        <translation><numerusform>%n aviso: batería baja o conexión lenta</numerusform><numerusform>%n avisos: batería baja o conexión lenta</numerusform></translation>
+        <translation>
+            <numerusform>%n aviso: batería baja o conexión lenta</numerusform>
+            <numerusform>%n avisos: batería baja o conexión lenta</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="-62"/>
         <source>Loading the overview</source>
         <translation>Cargando el resumen</translation>
     </message>
     <message>
+        <location line="+72"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation>sigue abierta, pero sin actividad desde las %1: contada hasta entonces</translation>
     </message>
     <message>
+        <location line="-66"/>
         <source>A child without a name</source>
         <translation>Un niño o niña sin nombre</translation>
     </message>
@@ -2006,202 +2567,265 @@ Commands:
 <context>
     <name>PdfReportWriter</name>
     <message>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+200"/>
+        <location line="+25"/>
         <source>Session report: %1</source>
         <translation>Informe de sesión: %1</translation>
     </message>
     <message>
+        <location line="-24"/>
         <source>Session %1, made by Nido on %2.</source>
         <translation>Sesión %1, hecho por Nido el %2.</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Device health</source>
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lowest battery</source>
         <translation>Batería mínima</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Mean battery</source>
         <translation>Batería media</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Latency (95th percentile)</source>
         <translation>Latencia (percentil 95)</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Mean audio quality</source>
         <translation>Calidad de audio media</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Errors</source>
         <translation>Errores</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Heartbeats</source>
         <translation>Datos del dispositivo</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>minutes since the start</source>
         <translation>minutos desde el inicio</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Memories this session created</source>
         <translation>Recuerdos que creó esta sesión</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>None.</source>
         <translation>Ninguno.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No messages.</source>
         <translation>Sin mensajes.</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+51"/>
         <source>Report for %1</source>
         <translation>Informe de %1</translation>
     </message>
     <message>
+        <location line="-50"/>
         <source>From %1 to %2, made by Nido on %3.</source>
         <translation>Del %1 al %2, hecho por Nido el %3.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Time talked each day</source>
         <translation>Tiempo de conversación cada día</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Minutes talked</source>
         <translation>Minutos hablados</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+1"/>
         <source>min</source>
         <translation>min</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Daily limit</source>
         <translation>Límite diario</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>over the limit</source>
         <translation>por encima del límite</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>%1 minutes in all; the daily limit is %2 minutes.</source>
         <translation>%1 minutos en total; el límite diario es de %2 minutos.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 minutes in all; no daily limit is set.</source>
         <translation>%1 minutos en total; no hay límite diario.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Minutes talked per day</source>
         <translation>Minutos hablados por día</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>day of the period</source>
         <translation>día del periodo</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <location line="+6"/>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
     <message>
+        <location line="-6"/>
         <source>Limit</source>
         <translation>Límite</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Device alerts</source>
         <translation>Avisos del dispositivo</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Time per agent</source>
         <translation>Tiempo por agente</translation>
     </message>
     <message>
+        <location line="-87"/>
+        <location line="+90"/>
         <source>(no agent)</source>
         <translation>(sin agente)</translation>
     </message>
     <message>
+        <location line="-172"/>
+        <location line="+82"/>
+        <location line="+91"/>
+        <location line="+14"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
+        <location line="-12"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Created in the period: %1. Deleted in the period: %2.</source>
         <translation>Creados en el periodo: %1. Borrados en el periodo: %2.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>The most important ones</source>
         <translation>Los más importantes</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
+        <location line="-98"/>
+        <location line="+104"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
+        <location line="-102"/>
+        <location line="+102"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
     <message>
+        <location line="-191"/>
+        <location line="+82"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
     <message>
+        <location line="-72"/>
+        <location line="+37"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
+        <location line="-4"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
+        <location line="+27"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>not reported</source>
         <translation>sin datos</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Ended</source>
         <translation>Terminada</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>still open</source>
         <translation>sigue abierta</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
@@ -2209,14 +2833,17 @@ Commands:
 <context>
     <name>PendingChangesBar</name>
     <message>
+        <location filename="../ui/memories/PendingChangesBar.qml" line="+27"/>
         <source>Not saved yet: %1</source>
         <translation>Sin guardar todavía: %1</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Confirm…</source>
         <translation>Confirmar…</translation>
     </message>
@@ -2224,50 +2851,63 @@ Commands:
 <context>
     <name>PersonaForm</name>
     <message>
+        <location filename="../ui/agents/PersonaForm.qml" line="+76"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>(other)</source>
         <translation>(otro)</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Who speaks</source>
         <translation>Quién habla</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Turn %1</source>
         <translation>Turno %1</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Add what the child says</source>
         <translation>Añadir lo que dice el niño o niña</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+4"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
-        <source>Add the agent's answer</source>
+        <location line="-1"/>
+        <source>Add the agent&apos;s answer</source>
         <translation>Añadir la respuesta del agente</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>e.g. es-ES</source>
         <translation>p. ej. es-ES</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>1.0</source>
         <translation>1,0</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>0</source>
         <translation>0</translation>
     </message>
@@ -2275,32 +2915,40 @@ Commands:
 <context>
     <name>PersonaHistoryView</name>
     <message>
+        <location filename="../ui/agents/PersonaHistoryView.qml" line="+47"/>
         <source>Version %1 · %2
 %3</source>
         <translation>Versión %1 · %2
 %3</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>saved in Nido by %1</source>
         <translation>guardada en Nido por %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>saved by someone else</source>
         <translation>guardada por otra persona</translation>
     </message>
     <message>
+        <location line="+26"/>
         <source>Version %1 → version %2</source>
         <translation>Versión %1 → versión %2</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Only one version so far.</source>
         <translation>Por ahora solo hay una versión.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Restore version %1</source>
         <translation>Restaurar la versión %1</translation>
     </message>
     <message>
+        <location line="+43"/>
+        <location line="+8"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
@@ -2308,6 +2956,7 @@ Commands:
 <context>
     <name>ProfileEditor</name>
     <message>
+        <location filename="../models/profile/profileeditor.cpp" line="+33"/>
         <source>A first name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -2315,237 +2964,296 @@ Commands:
 <context>
     <name>ProfileField</name>
     <message>
+        <location filename="../models/profile/profilefield.cpp" line="+56"/>
         <source>At most %1 characters.</source>
         <translation>Como máximo %1 caracteres.</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>A whole number from %1 to %2.</source>
         <translation>Un número entero de %1 a %2.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Use 24-hour HH:MM, such as 07:30 or 21:00.</source>
         <translation>Usa HH:MM de 24 horas, como 07:30 o 21:00.</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Age</source>
         <translation>Edad</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Topics the companions must avoid</source>
         <translation>Temas que los compañeros deben evitar</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Interests</source>
         <translation>Intereses</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Favourite topics</source>
         <translation>Temas favoritos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Learning style</source>
         <translation>Forma de aprender</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Emotional tendencies</source>
         <translation>Tendencias emocionales</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Favourite activities</source>
         <translation>Actividades favoritas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Favourite characters</source>
         <translation>Personajes favoritos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Siblings</source>
         <translation>Hermanos</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Pets</source>
         <translation>Mascotas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Caregivers</source>
         <translation>Personas que le cuidan</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Languages at home</source>
         <translation>Idiomas en casa</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Native language</source>
         <translation>Lengua materna</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Languages being learnt</source>
         <translation>Idiomas que aprende</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Vocabulary</source>
         <translation>Vocabulario</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Sentences</source>
         <translation>Frases</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Problem solving</source>
         <translation>Resolver problemas</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Memory (remembering)</source>
         <translation>Memoria (recordar)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Attention</source>
         <translation>Atención</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Creativity</source>
         <translation>Creatividad</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Empathy</source>
         <translation>Empatía</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Cooperation</source>
         <translation>Cooperación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Emotional regulation</source>
         <translation>Gestión de las emociones</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Wakes up at</source>
         <translation>Se despierta a las</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Goes to bed at</source>
         <translation>Se acuesta a las</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Breakfast</source>
         <translation>Desayuno</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Lunch</source>
         <translation>Comida</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Dinner</source>
         <translation>Cena</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Snacks</source>
         <translation>Meriendas y tentempiés</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Daily screen-time limit (minutes)</source>
         <translation>Límite diario de pantalla (minutos)</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Usage the companion reports</source>
         <translation>Uso que indica el servicio de voz</translation>
     </message>
     <message>
+        <location line="-104"/>
         <source>At most %1 entries.</source>
         <translation>Como máximo %1 elementos.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>An entry is empty.</source>
         <translation>Hay un elemento vacío.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>Each entry has at most %1 characters.</source>
         <translation>Cada elemento tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <source>"%1" is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
         <translation>«%1» no es una hora del día: usa HH:MM de 24 horas, como 16:30.</translation>
     </message>
     <message>
-        <source>"%1" is listed twice.</source>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is listed twice.</source>
         <translation>«%1» está dos veces.</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
+        <location filename="../ui/profile/ProfilePage.qml" line="+13"/>
+        <location line="+20"/>
         <source>Child profile</source>
-        <translation>Perfil</translation>
+        <translation>Perfil del niño/a</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Topics the companions must avoid</source>
         <translation>Temas que los compañeros deben evitar</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>Every companion is told never to bring these up with your child.</source>
         <translation>A cada compañero se le indica que nunca saque estos temas con tu hijo o hija.</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>A topic to avoid, then Enter</source>
         <translation>Un tema que evitar y pulsa Intro</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
+        <location line="+16"/>
         <source>Also recorded by the voice service (kept as it is):</source>
         <translation>También anotado por el servicio de voz (se conserva tal cual):</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>e.g. es</source>
         <translation>p. ej. es</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>e.g. en, then Enter</source>
         <translation>p. ej. en y pulsa Intro</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>Thinking</source>
         <translation>Pensamiento</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>With others</source>
         <translation>Con los demás</translation>
     </message>
@@ -2553,10 +3261,12 @@ Commands:
 <context>
     <name>ProfileSnapshot</name>
     <message>
-        <source>You may view this child's profile but not change it; nothing was saved.</source>
+        <location filename="../models/profile/profilesnapshot.cpp" line="+47"/>
+        <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation>Puedes ver el perfil de este niño o niña, pero no cambiarlo; no se ha guardado nada.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>This child is no longer in the database.</source>
         <translation>Este niño o niña ya no está en la base de datos.</translation>
     </message>
@@ -2564,14 +3274,17 @@ Commands:
 <context>
     <name>ProfileWriter</name>
     <message>
-        <source>You may view this child's profile but not change it; nothing was saved.</source>
+        <location filename="../models/profile/profilewriter.cpp" line="+127"/>
+        <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation>Puedes ver el perfil de este niño o niña, pero no cambiarlo; no se ha guardado nada.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>The backend stored something other than a group of fields where Nido would write (%1); nothing was saved.</source>
         <translation>El servicio de voz guardó algo distinto de un grupo de campos donde Nido escribiría (%1); no se ha guardado nada.</translation>
     </message>
     <message>
+        <location line="+37"/>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
         <translation>Otra persona acaba de crear el perfil en este mismo momento; no se ha guardado nada.</translation>
     </message>
@@ -2579,18 +3292,22 @@ Commands:
 <context>
     <name>ReportData</name>
     <message>
+        <location filename="../models/reports/reportdata.cpp" line="+86"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Latency</source>
         <translation>Latencia</translation>
     </message>
     <message>
+        <location line="+40"/>
         <source>No session has the id %1 (or it is not yours to see).</source>
         <translation>Ninguna sesión tiene el id %1 (o no puedes verla).</translation>
     </message>
     <message>
+        <location line="+25"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
@@ -2598,117 +3315,150 @@ Commands:
 <context>
     <name>ReportExport</name>
     <message>
-        <source>"%1" is not a %2 id.</source>
+        <location filename="../models/reports/reportexport.cpp" line="+21"/>
+        <source>&quot;%1&quot; is not a %2 id.</source>
         <translation>«%1» no es un id de %2.</translation>
     </message>
     <message>
-        <source>Exporting this child's data needs the "manage" permission; nothing was written.</source>
+        <location line="+15"/>
+        <source>Exporting this child&apos;s data needs the &quot;manage&quot; permission; nothing was written.</source>
         <translation>Exportar los datos de este niño o niña requiere el permiso «manage»; no se ha escrito nada.</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
+        <location line="+62"/>
         <source>session</source>
         <translation>sesión</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <location line="+26"/>
         <source>child</source>
         <translation>niño o niña</translation>
     </message>
     <message>
+        <location line="-23"/>
         <source>The period runs from a date to the same or a later one, as YYYY-MM-DD.</source>
         <translation>El periodo va de una fecha a la misma o a otra posterior, como AAAA-MM-DD.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>A report covers at most a year.</source>
         <translation>Un informe abarca como mucho un año.</translation>
     </message>
     <message>
-        <source>A child's data is exported as json or csv.</source>
+        <location line="+22"/>
+        <source>A child&apos;s data is exported as json or csv.</source>
         <translation>Los datos de un niño o niña se exportan como json o csv.</translation>
     </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
+        <location filename="../ui/reports/ReportsPage.qml" line="+15"/>
+        <location line="+31"/>
         <source>Reports and export</source>
         <translation>Informes y exportación</translation>
     </message>
     <message>
-        <source>A session's report</source>
+        <location line="+7"/>
+        <source>A session&apos;s report</source>
         <translation>El informe de una sesión</translation>
     </message>
     <message>
+        <location line="+13"/>
         <source>No session</source>
         <translation>Ninguna sesión</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <location line="+9"/>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
+        <location line="+8"/>
+        <location line="+73"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
+        <location line="-70"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>A report for a teacher or a therapist</source>
         <translation>Un informe para el profesorado o un terapeuta</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
+        <location line="-7"/>
         <source>First day</source>
         <translation>Primer día</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>To</source>
         <translation>Hasta</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Last day</source>
         <translation>Último día</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Without the transcripts</source>
         <translation>Sin las transcripciones</translation>
     </message>
     <message>
+        <location line="+4"/>
         <source>Save PDF…</source>
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <source>All of your child's data</source>
+        <location line="+12"/>
+        <source>All of your child&apos;s data</source>
         <translation>Todos los datos de tu hijo o hija</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Everything stored about your child, as one file per table with a manifest of the row counts: yours to keep or to take to another service.</source>
         <translation>Todo lo guardado sobre tu hijo o hija, un archivo por tabla con un manifiesto del número de filas: para que lo guardes o lo lleves a otro servicio.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Choose a folder…</source>
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2716,14 +3466,17 @@ Commands:
 <context>
     <name>RoutinesEditor</name>
     <message>
+        <location filename="../models/profile/routineseditor.cpp" line="+29"/>
         <source>Bedtime must come after waking, with a night of at least 4 hours (after midnight is fine, such as 00:30).</source>
         <translation>La hora de acostarse debe ser posterior a la de despertarse, con una noche de al menos 4 horas (después de medianoche vale, como 00:30).</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Outside waking hours (%1 to %2).</source>
         <translation>Fuera de las horas despierto (de %1 a %2).</translation>
     </message>
     <message>
+        <location line="+11"/>
         <source>The snack at %1 is outside waking hours (%2 to %3).</source>
         <translation>La merienda de las %1 queda fuera de las horas despierto (de %2 a %3).</translation>
     </message>
@@ -2731,50 +3484,67 @@ Commands:
 <context>
     <name>RoutinesPage</name>
     <message>
+        <location filename="../ui/profile/RoutinesPage.qml" line="+13"/>
+        <location line="+26"/>
         <source>Routines</source>
         <translation>Rutinas</translation>
     </message>
     <message>
+        <location line="+14"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <source>Yellow: awake. Blue: today's sessions. Lines: meals and snacks.</source>
+        <location line="+11"/>
+        <source>Yellow: awake. Blue: today&apos;s sessions. Lines: meals and snacks.</source>
         <translation>Amarillo: despierto. Azul: sesiones de hoy. Líneas: comidas y meriendas.</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
+        <location line="-11"/>
         <source>Meals</source>
         <translation>Comidas</translation>
     </message>
     <message>
+        <location line="+15"/>
         <source>A snack time (HH:MM), then Enter</source>
         <translation>Una hora de merienda (HH:MM) y pulsa Intro</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Screen time</source>
         <translation>Tiempo de pantalla</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Talked today, from the sessions</source>
         <translation>Hablado hoy, según las sesiones</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>…</source>
         <translation>…</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2782,11 +3552,13 @@ Commands:
 <context>
     <name>SchemaMigrator</name>
     <message>
+        <location filename="../models/core/schemamigrator.cpp" line="+200"/>
         <source>This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.</source>
         <translation>Esta base de datos la preparó un Nido más reciente (versión de esquema %1; este Nido conoce hasta la %2). Actualiza Nido para abrirla.</translation>
     </message>
     <message>
-        <source>The database lacks parts of the voice backend's schema that Nido needs:
+        <location line="+29"/>
+        <source>The database lacks parts of the voice backend&apos;s schema that Nido needs:
   %1
 Nothing was changed.</source>
         <translation>A la base de datos le faltan partes del esquema del backend de voz que Nido necesita:
@@ -2794,45 +3566,61 @@ Nothing was changed.</source>
 No se ha cambiado nada.</translation>
     </message>
     <message>
+        <location line="+64"/>
         <source>Cannot read migration %1.</source>
         <translation>No se puede leer la migración %1.</translation>
     </message>
     <message>
+        <location line="+12"/>
         <source>Migration %1 (%2) failed and was rolled back: %3</source>
         <translation>La migración %1 (%2) falló y se ha deshecho: %3</translation>
     </message>
     <message>
-        <source>Nido's record of its own schema (nido.schema_migrations) lacks version %1 of %2, so it was changed by hand after Nido set it up. Nido does not know what else was undone and opens nothing; restore the database from a backup, or run that migration again by hand.</source>
+        <location line="-86"/>
+        <source>Nido&apos;s record of its own schema (nido.schema_migrations) lacks version %1 of %2, so it was changed by hand after Nido set it up. Nido does not know what else was undone and opens nothing; restore the database from a backup, or run that migration again by hand.</source>
         <translation>El registro del esquema de Nido (nido.schema_migrations) no tiene la versión %1 de %2, así que se cambió a mano después de que Nido lo instalara. Nido no sabe qué más se deshizo y no abre nada; restaura la base de datos desde una copia, o vuelve a ejecutar esa migración a mano.</translation>
     </message>
 </context>
 <context>
     <name>SessionDelegate</name>
     <message>
+        <location filename="../ui/sessions/SessionDelegate.qml" line="+32"/>
         <source>Unknown agent</source>
         <translation>Agente desconocido</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
+        <location line="+2"/>
         <source>%n message(s)</source>
-        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n memory(ies)</source>
-        <translation><numerusform>%n recuerdo</numerusform><numerusform>%n recuerdos</numerusform></translation>
+        <translation>
+            <numerusform>%n recuerdo</numerusform>
+            <numerusform>%n recuerdos</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>LIVE</source>
-        <translation>EN DIRECTO</translation>
+        <translation>EN CURSO</translation>
     </message>
     <message>
+        <location line="-13"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>
@@ -2840,6 +3628,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SessionDetail</name>
     <message>
+        <location filename="../models/sessions/sessioninfo.cpp" line="+30"/>
         <source>This session no longer exists.</source>
         <translation>Esta sesión ya no existe.</translation>
     </message>
@@ -2847,106 +3636,136 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SessionsPage</name>
     <message>
+        <location filename="../ui/sessions/SessionsPage.qml" line="+14"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
+        <location line="+58"/>
         <source>Any time</source>
         <translation>Cualquier fecha</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 7 days</source>
         <translation>Últimos 7 días</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 30 days</source>
         <translation>Últimos 30 días</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Any status</source>
-        <translation>Cualquier estado</translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Live</source>
-        <translation>En directo</translation>
+        <translation>En curso</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Ended</source>
         <translation>Terminada</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>Every agent</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
+        <location line="+30"/>
         <source>No session matches.</source>
         <translation>Ninguna sesión coincide.</translation>
     </message>
     <message>
+        <location line="+19"/>
         <source>Unknown agent</source>
         <translation>Agente desconocido</translation>
     </message>
     <message>
+        <location line="+9"/>
         <source>Live now</source>
-        <translation>En directo ahora</translation>
+        <translation>En curso ahora</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
+        <location line="+1"/>
         <source>%n message(s)</source>
-        <translation><numerusform>%n mensaje</numerusform><numerusform>%n mensajes</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
     <message>
+        <location line="+2"/>
         <source>room: %1</source>
         <translation>sala: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>started by: %1</source>
         <translation>iniciada por: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>a parent was present</source>
         <translation>había un adulto presente</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>no parent present</source>
         <translation>sin adultos presentes</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Device health</source>
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
+        <location line="+1"/>
         <source>Memories (%1)</source>
         <translation>Recuerdos (%1)</translation>
     </message>
     <message>
+        <location line="-30"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>
@@ -2954,78 +3773,99 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <location filename="../ui/settings/SettingsPage.qml" line="+11"/>
+        <location line="+18"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Now using: %1</source>
         <translation>En uso: %1</translation>
     </message>
     <message>
+        <location line="+0"/>
         <source>the embedded demo database</source>
         <translation>la base de datos de demostración integrada</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <location line="+37"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <source>Nido's embedded demo database</source>
+        <location line="-28"/>
+        <source>Nido&apos;s embedded demo database</source>
         <translation>La base de datos de demostración integrada de Nido</translation>
     </message>
     <message>
-        <source>A voice backend's PostgreSQL server</source>
+        <location line="+6"/>
+        <source>A voice backend&apos;s PostgreSQL server</source>
         <translation>El servidor PostgreSQL de un backend de voz</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Host</source>
         <translation>Servidor</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
+        <location line="+17"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>Asked for at start unless kept in the keychain</source>
         <translation>Se pide al abrir salvo que esté en el llavero</translation>
     </message>
     <message>
+        <location line="+3"/>
         <source>SSL</source>
         <translation>SSL</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Root certificate</source>
         <translation>Certificado raíz</translation>
     </message>
     <message>
-        <source>Path to the server's CA certificate (verify-ca, verify-full)</source>
+        <location line="+4"/>
+        <source>Path to the server&apos;s CA certificate (verify-ca, verify-full)</source>
         <translation>Ruta del certificado de la CA del servidor (verify-ca, verify-full)</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Keep the password in the system keychain</source>
         <translation>Guardar la contraseña en el llavero del sistema</translation>
     </message>
     <message>
+        <location line="+10"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>As the system</source>
-        <translation>Como el sistema</translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
@@ -3033,18 +3873,22 @@ No se ha cambiado nada.</translation>
 <context>
     <name>WeekActivityChart</name>
     <message>
+        <location filename="../ui/children/WeekActivityChart.qml" line="+20"/>
         <source>Minutes talked per day this week</source>
         <translation>Minutos hablados por día esta semana</translation>
     </message>
     <message>
+        <location line="+22"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
+        <location line="+7"/>
         <source>Minutes talked</source>
         <translation>Minutos hablados</translation>
     </message>
     <message>
+        <location line="+8"/>
         <source>Daily limit</source>
         <translation>Límite diario</translation>
     </message>

@@ -76,7 +76,8 @@ Flow {
             highlighted: scopeChoice.highlightedIndex === index
         }
         displayText: bar.timeline.scope === MemoryTimelineModel.All ? qsTr("Every agent")
-                   : bar.timeline.scope === MemoryTimelineModel.Shared ? qsTr("Shared by all agents")
+                   //: In the narrow agent filter: the memories every agent is given.
+                   : bar.timeline.scope === MemoryTimelineModel.Shared ? qsTr("Shared by all agents", "filter")
                    : currentText
         onActivated: {
             bar.timeline.agentId = currentValue
@@ -101,7 +102,8 @@ Flow {
     }
     ComboBox {
         width: 170
-        model: [qsTr("Expired or not"), qsTr("Not expired"), qsTr("Expired")]
+        //: The memories that expired (a filter), not the badge of one.
+        model: [qsTr("Expired or not"), qsTr("Not expired"), qsTr("Expired", "filter")]
         onActivated: index => bar.timeline.expiry = [MemoryTimelineModel.All, MemoryTimelineModel.Active,
                                                      MemoryTimelineModel.Expired][index]
     }

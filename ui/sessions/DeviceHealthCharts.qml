@@ -89,7 +89,9 @@ ColumnLayout {
             health: view.health
             title: qsTr("Temperature (°C), CPU and memory (%)")
             metrics: ["temperature", "cpuUsage", "memoryUsage"]
-            names: [qsTr("Temperature"), qsTr("CPU"), qsTr("Memory")]
+            names: [qsTr("Temperature"), qsTr("CPU"),
+                    //: The device's working memory (RAM), not one of the child's memories.
+                    qsTr("Memory", "device RAM")]
             threshold: view.health.temperatureHigh
             thresholdName: qsTr("Hot")
             Layout.fillWidth: true
