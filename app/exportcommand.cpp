@@ -38,8 +38,8 @@ bool ExportCommand::matches(const QStringList &positional)
 bool ExportCommand::run(const QStringList &positional, const QCommandLineParser &parser, const QString &conninfo, QString *error)
 {
     const QString what = positional.value(1);
-    const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty()) {
+    const QString output = QDir::cleanPath(parser.value(QStringLiteral("output")));
+    if (parser.value(QStringLiteral("output")).isEmpty()) {
         *error = QCoreApplication::translate("ExportCommand", "say where to write with -o PATH");
         return false;
     }
@@ -87,6 +87,6 @@ bool ExportCommand::run(const QStringList &positional, const QCommandLineParser 
         *error = QCoreApplication::translate("ExportCommand", "a period report is a pdf");
         return false;
     }
-    return ReportExport::period(db, parser.value(QStringLiteral("child")), from, to, parser.isSet(QStringLiteral("without-transcripts")), output,
-                                error);
+    const bool withTranscripts = !parser.isSet(QStringLiteral("without-transcripts"));
+    return ReportExport::period(db, parser.value(QStringLiteral("child")), from, to, withTranscripts, output, error);
 }

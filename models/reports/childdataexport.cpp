@@ -12,16 +12,21 @@
 
 #include <libpq-fe.h>
 
+#include <cerrno>
+#include <csignal>
+
 namespace {
 
 constexpr int progressEvery = 2000;
+// int2, int4, int8, float4, float8, numeric: their text is a number, never a formula.
+const QList<Oid> numericTypes = {21, 23, 20, 700, 701, 1700};
 
 
 // Runs `sql` with the child's id as $1 and hands each row to `row` as it arrives (libpq's
 // single-row mode): nothing is held but the row at hand. `row` returning false cancels the query;
 // then `error` stays empty.
 bool streamRows(SqlConnection &db, const QString &sql, const QString &childId, const std::function<bool(const PGresult *)> &row,
-                QString *error)
+                const std::function<void(const PGresult *)> &noRows, QString *error)
 {
     PGconn *connection = Database::nativeHandle(db.database());
     const QByteArray child = childId.toUtf8();
@@ -38,8 +43,12 @@ bool streamRows(SqlConnection &db, const QString &sql, const QString &childId, c
     }
     bool wanted = true;
     bool ok = true;
+    bool any = false;
     while (PGresult *result = PQgetResult(connection)) {
         const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_TUPLES_OK && !any && wanted)
+            noRows(result); // its description still names the columns
+        any |= status == PGRES_SINGLE_TUPLE;
         if (status == PGRES_SINGLE_TUPLE && wanted) {
             if (!row(result)) {
                 wanted = false;
@@ -59,6 +68,19 @@ bool streamRows(SqlConnection &db, const QString &sql, const QString &childId, c
     return ok;
 }
 
+
+// A killed Nido's half-written folders for the same destination: they hold a child's data.
+void removeAbandoned(const QFileInfo &target)
+{
+    const QDir parent = target.absoluteDir();
+    const QStringList partials = parent.entryList({target.fileName() + QStringLiteral(".partial-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &name : partials) {
+        bool number = false;
+        const qint64 pid = name.section(u'-', -1).toLongLong(&number);
+        if (number && pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QDir(parent.filePath(name)).removeRecursively();
+    }
+}
 
 } // namespace
 
@@ -82,12 +104,14 @@ QList<ChildDataExport::Table> ChildDataExport::tables()
     };
 }
 
-QByteArray ChildDataExport::csvCell(const QString &value)
+QByteArray ChildDataExport::csvCell(const QString &value, bool text)
 {
     QString cell = value;
-    if (!cell.isEmpty() && (cell.front() == u'=' || cell.front() == u'+' || cell.front() == u'-' || cell.front() == u'@'))
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (text && !cell.isEmpty() && formulaStarts.contains(cell.front()))
         cell.prepend(u'\'');
-    if (cell.contains(u'"') || cell.contains(u',') || cell.contains(u'\n') || cell.contains(u'\r') || cell != value)
+    // An empty text is quoted, so that it is not read as NULL (an empty field), as COPY does.
+    if (cell.isEmpty() || cell.contains(u'"') || cell.contains(u',') || cell.contains(u'\n') || cell.contains(u'\r') || cell != value)
         return '"' + cell.replace(u'"', QStringLiteral("\"\"")).toUtf8() + '"';
     return cell.toUtf8();
 }
@@ -95,19 +119,23 @@ QByteArray ChildDataExport::csvCell(const QString &value)
 bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format format, const QString &folder, int schemaVersion,
                           const std::function<bool(qint64, qint64)> &progress, QString *error)
 {
-    const QFileInfo target(folder);
-    if (target.exists() && !(target.isDir() && QDir(folder).isEmpty())) {
-        *error = QCoreApplication::translate("ChildDataExport", "%1 already exists; choose a new folder for the export.").arg(folder);
+    const QString cleanFolder = QDir::cleanPath(folder);
+    const QFileInfo target(cleanFolder);
+    if (target.exists() && !(target.isDir() && QDir(cleanFolder).isEmpty())) {
+        *error = QCoreApplication::translate("ChildDataExport", "%1 already exists; choose a new folder for the export.").arg(cleanFolder);
         return false;
     }
-    const QString partial = folder + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
+    removeAbandoned(target);
+    const QString partial = cleanFolder + QStringLiteral(".partial-%1").arg(QCoreApplication::applicationPid());
     QDir(partial).removeRecursively();
     if (!QDir().mkpath(partial)) {
         *error = QCoreApplication::translate("ChildDataExport", "Cannot create %1.").arg(partial);
         return false;
     }
+    bool open = false;
     const auto abandon = [&](const QString &why) {
-        db.rollback();
+        if (open)
+            db.rollback();
         QDir(partial).removeRecursively();
         if (!why.isEmpty())
             *error = why;
@@ -115,7 +143,8 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
     };
 
     // One snapshot for every table, so that the counts reconcile with each other.
-    if (!db.transaction(error) || !db.execDirect(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), error))
+    open = db.transaction(error);
+    if (!open || !db.execDirect(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), error))
         return abandon({});
 
     QList<Table> present;
@@ -152,25 +181,32 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
         const QString sql = QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id").arg(columns, table.source, QString(table.scope).replace(QStringLiteral(":child"), QStringLiteral("$1")));
         file.write(format == Format::Json ? "[\n" : "");
         bool first = true;
+        const auto header = [&](const PGresult *result) {
+            QByteArrayList names;
+            for (int i = 0; i < PQnfields(result); ++i)
+                names << csvCell(QString::fromUtf8(PQfname(result, i)));
+            file.write(names.join(',') + "\r\n");
+        };
         const bool streamed = streamRows(db, sql, childId, [&](const PGresult *row) {
             if (format == Format::Json) {
                 file.write(first ? "  " : ",\n  ");
                 file.write(PQgetvalue(row, 0, 0), PQgetlength(row, 0, 0));
             } else {
-                if (first) {
-                    QByteArrayList names;
-                    for (int i = 0; i < PQnfields(row); ++i)
-                        names << csvCell(QString::fromUtf8(PQfname(row, i)));
-                    file.write(names.join(',') + "\r\n");
-                }
+                if (first)
+                    header(row);
                 QByteArrayList cells;
                 for (int i = 0; i < PQnfields(row); ++i)
-                    cells << (PQgetisnull(row, 0, i) ? QByteArray() : csvCell(QString::fromUtf8(PQgetvalue(row, 0, i), PQgetlength(row, 0, i))));
+                    cells << (PQgetisnull(row, 0, i) ? QByteArray()
+                                                     : csvCell(QString::fromUtf8(PQgetvalue(row, 0, i), PQgetlength(row, 0, i)),
+                                                               !numericTypes.contains(PQftype(row, i))));
                 file.write(cells.join(',') + "\r\n");
             }
             first = false;
             ++done;
             return done % progressEvery != 0 || !progress || progress(done, total);
+        }, [&](const PGresult *empty) {
+            if (format == Format::Csv)
+                header(empty);
         }, error);
         if (!streamed)
             return abandon(error->isEmpty() ? QCoreApplication::translate("ChildDataExport", "The export was cancelled; nothing was written.") : QString());
@@ -187,17 +223,19 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
                                   {QStringLiteral("exportedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                                   {QStringLiteral("format"), format == Format::Json ? QStringLiteral("json") : QStringLiteral("csv")},
                                   {QStringLiteral("schemaVersion"), schemaVersion},
+                                  {QStringLiteral("csv"), format == Format::Csv
+                                       ? QJsonValue(QStringLiteral("RFC 4180; NULL is an empty field, an empty text \"\"; a text starting with = + - @ tab or "
+                                                                   "carriage return has a ' put in front, so that spreadsheets do not run it"))
+                                       : QJsonValue(QJsonValue::Null)},
                                   {QStringLiteral("rows"), counts}};
     if (!manifest.open(QIODevice::WriteOnly) || manifest.write(QJsonDocument(description).toJson()) < 0 || !manifest.flush())
         return abandon(QCoreApplication::translate("ChildDataExport", "Cannot write %1: %2").arg(manifest.fileName(), manifest.errorString()));
     manifest.close();
     db.rollback();
-    if (target.exists() && !QDir().rmdir(folder))
-        return abandon(QCoreApplication::translate("ChildDataExport", "Cannot replace the empty folder %1.").arg(folder));
-    if (!QDir().rename(partial, folder)) {
-        QDir(partial).removeRecursively();
-        *error = QCoreApplication::translate("ChildDataExport", "Cannot move the export into %1.").arg(folder);
-        return false;
-    }
+    open = false;
+    if (target.exists() && !QDir().rmdir(cleanFolder))
+        return abandon(QCoreApplication::translate("ChildDataExport", "Cannot replace the empty folder %1.").arg(cleanFolder));
+    if (!QDir().rename(partial, cleanFolder))
+        return abandon(QCoreApplication::translate("ChildDataExport", "Cannot move the export into %1.").arg(cleanFolder));
     return true;
 }

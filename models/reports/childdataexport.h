@@ -32,7 +32,8 @@ public:
     static bool run(SqlConnection &db, const QString &childId, Format format, const QString &folder, int schemaVersion,
                     const std::function<bool(qint64, qint64)> &progress, QString *error);
 
-    // A cell as RFC 4180 writes it, with a leading =, +, - or @ neutralised so that a spreadsheet
-    // shows it as text instead of running it as a formula.
-    [[nodiscard]] static QByteArray csvCell(const QString &value);
+    // A cell as RFC 4180 writes it. A text with a leading =, +, -, @, tab or carriage return is
+    // neutralised so that a spreadsheet shows it as text instead of running it as a formula; a
+    // number is not (-3 stays -3).
+    [[nodiscard]] static QByteArray csvCell(const QString &value, bool text = true);
 };

@@ -24,6 +24,7 @@ ExportJob::~ExportJob()
     if (m_thread) {
         m_cancelled->store(true);
         m_thread->wait();
+        delete m_thread;
     }
 }
 
@@ -59,9 +60,14 @@ void ExportJob::start(const QString &target, Work work)
                         },
                         &error, &then);
         }
-        QMetaObject::invokeMethod(self, [self, ok, error, target, then]() mutable {
+        QMetaObject::invokeMethod(self, [self, ok, error, target, then, cancelled]() mutable {
             if (!self)
                 return;
+            // Cancelled while reading: the file is not written.
+            if (ok && cancelled->load()) {
+                ok = false;
+                error = QCoreApplication::translate("ExportJob", "The export was cancelled; nothing was written.");
+            }
             if (ok && then)
                 ok = then(&error);
             self->m_thread->deleteLater();

@@ -48,7 +48,17 @@ public:
         m_cursor.insertText(PdfReportWriter::printable(text), format);
     }
 
+    // Long tables go in parts of at most this many rows, each with its header: one table of
+    // hundreds of rows makes QTextDocument's layout grow much faster than its length.
+    static constexpr int rowsPerTable = 40;
+
     void table(const QStringList &header, const QList<QStringList> &rows)
+    {
+        for (qsizetype first = 0; first < qMax<qsizetype>(1, rows.size()); first += rowsPerTable)
+            tablePart(header, rows.mid(first, rowsPerTable));
+    }
+
+    void tablePart(const QStringList &header, const QList<QStringList> &rows)
     {
         newBlock({}, {});
         QTextTableFormat format;
@@ -61,7 +71,7 @@ public:
         QTextCharFormat bold;
         bold.setFontWeight(QFont::Bold);
         for (int column = 0; column < header.size(); ++column)
-            table->cellAt(0, column).firstCursorPosition().insertText(header[column], bold);
+            table->cellAt(0, column).firstCursorPosition().insertText(PdfReportWriter::printable(header[column]), bold);
         for (int row = 0; row < rows.size(); ++row) {
             for (int column = 0; column < header.size(); ++column)
                 table->cellAt(row + 1, column).firstCursorPosition().insertText(PdfReportWriter::printable(rows[row].value(column)));

@@ -24,7 +24,7 @@ std::optional<double> optionalNumber(const QVariant &value)
 QString now() { return Database::utcTimestamp(QDateTime::currentDateTime()); }
 
 const auto sessionHeader = QStringLiteral(
-    "SELECT vs.id::text, vs.\"userId\"::text, COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, ''), "
+    "SELECT vs.id::text, vs.\"userId\"::text, COALESCE(NULLIF(concat_ws(' ', NULLIF(u.\"firstName\", ''), NULLIF(u.\"lastName\", '')), ''), u.email, ''), "
     "  COALESCE(a.name, ''), vs.\"startedAt\", %2, COALESCE(%3, -1), COALESCE(vs.\"messageCount\", 0), "
     "  COALESCE(vs.\"totalTokensUsed\", 0), COALESCE(vs.\"totalCost\", 0), vs.status::text "
     "FROM voice_sessions vs JOIN users u ON u.id = vs.\"userId\" LEFT JOIN agents a ON a.id = %1 ");
@@ -143,7 +143,7 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     const LocalDays days(from, int(from.daysTo(to)) + 1);
 
     QSqlQuery &child = db.prepared(QStringLiteral(
-        "SELECT COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, ''), p.routines::text "
+        "SELECT COALESCE(NULLIF(concat_ws(' ', NULLIF(u.\"firstName\", ''), NULLIF(u.\"lastName\", '')), ''), u.email, ''), p.routines::text "
         "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)"));
     child.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(child, error))

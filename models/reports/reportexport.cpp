@@ -4,6 +4,7 @@
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,7 +109,7 @@ std::optional<ReportData::Session> readSession(SqlConnection &db, const QString 
     if (!validId(sessionId, QCoreApplication::translate("ReportExport", "session"), error))
         return std::nullopt;
     auto read = ReportData::readSession(db, sessionId, true, error);
-    if (!read || !record(db, read->childId, {{QStringLiteral("session"), sessionId}, {QStringLiteral("file"), fileName}}, error))
+    if (!read || !record(db, read->childId, {{QStringLiteral("session"), sessionId}, {QStringLiteral("file"), QFileInfo(fileName).absoluteFilePath()}}, error))
         return std::nullopt;
     return read;
 }
@@ -140,7 +141,7 @@ std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &c
         return std::nullopt;
     }
     if (!record(db, childId, {{QStringLiteral("report"), QStringLiteral("%1/%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))},
-                              {QStringLiteral("file"), fileName}},
+                              {QStringLiteral("file"), QFileInfo(fileName).absoluteFilePath()}},
                 error))
         return std::nullopt;
     return ReportData::readPeriod(db, childId, from, to, withTranscripts, error);
@@ -162,7 +163,7 @@ bool child(SqlConnection &db, const QString &childId, Format format, const QStri
         return false;
     }
     if (!record(db, childId, {{QStringLiteral("data"), format == Format::Json ? QStringLiteral("json") : QStringLiteral("csv")},
-                              {QStringLiteral("folder"), folder}},
+                              {QStringLiteral("folder"), QFileInfo(folder).absoluteFilePath()}},
                 error))
         return false;
     return ChildDataExport::run(db, childId, format == Format::Json ? ChildDataExport::Format::Json : ChildDataExport::Format::Csv, folder,

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,7 +214,7 @@ private Q_SLOTS:
                     QCOMPARE(document.array().size(), expected);
                 } else {
                     const QList<QStringList> records = parseCsv(bytes);
-                    QCOMPARE(records.size(), expected == 0 ? 0 : expected + 1);
+                    QCOMPARE(records.size(), expected + 1); // the header, even for an empty table
                 }
             }
             QVERIFY(QFile::exists(folder + "/ai_conversations" + (json ? ".json" : ".csv")));
@@ -221,9 +222,37 @@ private Q_SLOTS:
                 QFile memories(folder + "/memory_contexts.csv");
                 QVERIFY(memories.open(QIODevice::ReadOnly));
                 QVERIFY(memories.readAll().contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
+                // NULL is an empty field and an empty text "" ; an empty table still names its columns.
+                const QList<QStringList> users = parseCsv([&] { QFile f(folder + "/users.csv"); f.open(QIODevice::ReadOnly); return f.readAll(); }());
+                QVERIFY(users.value(0).contains("lastName"));
+                QFile outbox(folder + "/nido_memory_deletion_outbox.csv");
+                QVERIFY(outbox.open(QIODevice::ReadOnly));
+                if (rows.value("nido_memory_deletion_outbox").toInt() == 0)
+                    QVERIFY(outbox.readAll().startsWith("id,"));
             }
         }
         QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'export' AND \"userId\" = '" + child + "' AND details ? 'data'"), QString("2"));
+    }
+
+    void csvCellsKeepNullsTextsAndNumbersApart()
+    {
+        QCOMPARE(ChildDataExport::csvCell(""), QByteArray("\"\""));
+        QCOMPARE(ChildDataExport::csvCell("\t=1+1"), QByteArray("\"'\t=1+1\""));
+        QCOMPARE(ChildDataExport::csvCell("\r=1+1"), QByteArray("\"'\r=1+1\""));
+        QCOMPARE(ChildDataExport::csvCell("-3", false), QByteArray("-3"));
+        QCOMPARE(ChildDataExport::csvCell("-3"), QByteArray("\"'-3\""));
+        QCOMPARE(ChildDataExport::csvCell("a,\"b\""), QByteArray("\"a,\"\"b\"\"\""));
+    }
+
+    void aKilledExportsLeftoversAreRemoved()
+    {
+        const QString folder = m_out.filePath("after-a-crash");
+        QVERIFY(QDir().mkpath(folder + ".partial-999999"));
+        QFile(folder + ".partial-999999/users.json").open(QIODevice::WriteOnly);
+        QString error;
+        QVERIFY2(ReportExport::child(m_db, m_children[0], ReportExport::Format::Json, folder, {}, &error), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(folder + ".partial-999999"));
+        QVERIFY(QFileInfo::exists(folder + "/manifest.json"));
     }
 
     void aCancelledExportLeavesNothing()
@@ -281,6 +310,20 @@ private Q_SLOTS:
         run = nido({"export", "child", m_children[0], "--format", "csv", "-o", m_out.filePath("full"), "--database", database});
         QVERIFY2(run.exitCode != 0 && run.err.contains("already exists"), qPrintable(run.err));
 
+        // --without-transcripts leaves them out; without it they are in.
+        const QString message = one("SELECT c.content FROM ai_conversations c JOIN voice_sessions vs ON vs.id = c.\"sessionId\" WHERE vs.\"userId\" = '"
+                                    + m_children[0] + "' AND vs.\"startedAt\" >= now() - interval '5 days' AND c.content !~ '[\\x01-\\x1f]' ORDER BY c.id LIMIT 1");
+        QVERIFY(!message.isEmpty());
+        for (const bool without : {true, false}) {
+            QStringList arguments{"export", "report", "--child", m_children[0], "--from", QDate::currentDate().addDays(-6).toString(Qt::ISODate),
+                                  "--to", QDate::currentDate().toString(Qt::ISODate), "-o", m_out.filePath("cli.pdf"), "--database", database};
+            if (without)
+                arguments << "--without-transcripts";
+            run = nido(arguments);
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+            QCOMPARE(pdfText(m_out.filePath("cli.pdf")).simplified().contains(message.simplified().left(25)), !without);
+        }
+
         // From the command line, a report that works: its file is there.
         run = nido({"export", "report", "--child", m_children[0], "--from", QDate::currentDate().addDays(-6).toString(Qt::ISODate), "--to",
                     QDate::currentDate().toString(Qt::ISODate), "-o", m_out.filePath("week.pdf"), "--database", database});
@@ -308,6 +351,17 @@ private Q_SLOTS:
         run = nido({"export", "child", m_children[0], "--format", "json", "-o", m_out.filePath("manager"), "--database", database + " user=r_manager"});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'r_manager' AND action = 'export'"), QString("1"));
+
+        // Acting as the caregivers' group, or asking about an unknown child, is refused the same way.
+        for (const QString &child : {m_children[1], QStringLiteral("3f1e4a8c-1b2d-4c5e-9f00-123456789abc")}) {
+            QSqlDatabase db = Database::open(database + " user=r_viewer", "as-viewer", &error);
+            QSqlQuery query(db);
+            QVERIFY(!query.exec("SELECT nido.record_export('nido_caregiver', '" + child + "', '{}')"));
+            QCOMPARE(query.lastError().nativeErrorCode(), QString("42501"));
+            db = {};
+            Database::close("as-viewer");
+        }
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'nido_caregiver'"), QString("0"));
     }
 };
 
