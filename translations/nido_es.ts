@@ -604,45 +604,45 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+100"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+125"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation>%1 ya existe; elige una carpeta nueva para la exportación.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cannot create %1.</source>
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
-        <location line="+10"/>
+        <location line="+40"/>
+        <location line="+14"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-20"/>
         <location line="+2"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>La exportación se canceló; no se ha escrito nada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Cannot replace the empty folder %1.</source>
         <translation>No se puede sustituir la carpeta vacía %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cannot move the export into %1.</source>
         <translation>No se puede mover la exportación a %1.</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-198"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
@@ -1459,12 +1459,17 @@ Commands:
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../models/reports/exportjob.cpp" line="+37"/>
+        <location filename="../models/reports/exportjob.cpp" line="+38"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+31"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>La exportación se canceló; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -2567,7 +2572,7 @@ Commands:
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="+200"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+210"/>
         <location line="+25"/>
         <source>Session report: %1</source>
         <translation>Informe de sesión: %1</translation>
@@ -3315,7 +3320,7 @@ Commands:
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../models/reports/reportexport.cpp" line="+21"/>
+        <location filename="../models/reports/reportexport.cpp" line="+22"/>
         <source>&quot;%1&quot; is not a %2 id.</source>
         <translation>«%1» no es un id de %2.</translation>
     </message>
