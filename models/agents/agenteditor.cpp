@@ -59,6 +59,17 @@ QJsonValue stored(const AgentEditor::Row &row, const Key &key)
     return (column == u"persona" ? row.persona : row.voiceSettings).value(QLatin1String(key.name));
 }
 
+// A stored example line as a turn: the child's ("user: ..."), the agent's ("assistant: ...") or
+// a line in no known form (no role).
+QVariantMap parsedTurn(const QString &line)
+{
+    for (const QString &prefix : {QStringLiteral("user"), QStringLiteral("assistant")}) {
+        if (line.startsWith(prefix + u':'))
+            return {{QStringLiteral("role"), prefix}, {QStringLiteral("text"), line.mid(prefix.size() + 1).trimmed()}};
+    }
+    return {{QStringLiteral("role"), QString()}, {QStringLiteral("text"), line}};
+}
+
 QVariant formValue(const Key &key, const QJsonValue &value)
 {
     switch (key.kind) {
@@ -75,16 +86,10 @@ QVariant formValue(const Key &key, const QJsonValue &value)
     case Kind::Turns: {
         QVariantList turns;
         for (const QJsonValue &item : value.toArray()) {
-            const QString line = item.toString();
-            QString role;
-            QString text = line;
-            for (const QString &prefix : {QStringLiteral("user"), QStringLiteral("assistant")}) {
-                if (line.startsWith(prefix + u':')) {
-                    role = prefix;
-                    text = line.mid(prefix.size() + 1).trimmed();
-                }
-            }
-            turns << QVariantMap{{QStringLiteral("role"), role}, {QStringLiteral("text"), text}};
+            QVariantMap turn = parsedTurn(item.isString() ? item.toString() : jsonText(item));
+            // Written back as it was while the parent leaves it ("user:hola" stays so).
+            turn.insert(QStringLiteral("original"), item.toVariant());
+            turns << turn;
         }
         return turns;
     }
@@ -113,8 +118,15 @@ QJsonValue storedValue(const Key &key, const QVariant &typed)
     }
     case Kind::Turns: {
         QJsonArray lines;
-        for (const QVariant &turn : typed.toList())
-            lines << AgentEditor::turnText(turn.toMap().value(QStringLiteral("role")).toString(), turn.toMap().value(QStringLiteral("text")).toString());
+        for (const QVariant &entry : typed.toList()) {
+            const QVariantMap turn = entry.toMap();
+            const QVariant original = turn.value(QStringLiteral("original"));
+            const bool untouched = original.isValid()
+                && parsedTurn(original.typeId() == QMetaType::QString ? original.toString() : jsonText(QJsonValue::fromVariant(original)))
+                       == QVariantMap{{QStringLiteral("role"), turn.value(QStringLiteral("role"))}, {QStringLiteral("text"), turn.value(QStringLiteral("text"))}};
+            lines << (untouched ? QJsonValue::fromVariant(original)
+                                : QJsonValue(AgentEditor::turnText(turn.value(QStringLiteral("role")).toString(), turn.value(QStringLiteral("text")).toString())));
+        }
         return lines.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(lines);
     }
     }

@@ -4,6 +4,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <vector>
+
 namespace {
 
 const auto versions = QStringLiteral(
@@ -36,6 +39,36 @@ QString otherKeys(const QVariantMap &version)
     if (!voice.isEmpty())
         rest.insert(QStringLiteral("voiceSettings"), voice);
     return rest.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact));
+}
+
+// The entries of two versions in order, each kept, added or removed: the longest run they share is
+// kept, so that a moved turn shows as removed in one place and added in another.
+QVariantList inOrder(const QStringList &was, const QStringList &now)
+{
+    const qsizetype n = was.size();
+    const qsizetype m = now.size();
+    std::vector<std::vector<int>> shared(size_t(n + 1), std::vector<int>(size_t(m + 1), 0));
+    for (qsizetype i = n - 1; i >= 0; --i) {
+        for (qsizetype j = m - 1; j >= 0; --j)
+            shared[i][j] = was[i] == now[j] ? shared[i + 1][j + 1] + 1 : std::max(shared[i + 1][j], shared[i][j + 1]);
+    }
+    QVariantList items;
+    const auto item = [&items](const QString &text, const char *status) {
+        items << QVariantMap{{QStringLiteral("text"), text}, {QStringLiteral("status"), QLatin1String(status)}};
+    };
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < n || j < m) {
+        if (i < n && j < m && was[i] == now[j]) {
+            item(now[j++], "kept");
+            ++i;
+        } else if (j >= m || (i < n && shared[i + 1][j] >= shared[i][j + 1])) {
+            item(was[i++], "removed");
+        } else {
+            item(now[j++], "added");
+        }
+    }
+    return items;
 }
 
 } // namespace
@@ -88,14 +121,7 @@ QVariantList PersonaHistoryModel::diff(const QVariantMap &older, const QVariantM
         } else {
             const QStringList was = lines(a);
             const QStringList now = lines(b);
-            QVariantList items;
-            for (const QString &line : now)
-                items << QVariantMap{{QStringLiteral("text"), line}, {QStringLiteral("status"), was.contains(line) ? QStringLiteral("kept") : QStringLiteral("added")}};
-            for (const QString &line : was) {
-                if (!now.contains(line))
-                    items << QVariantMap{{QStringLiteral("text"), line}, {QStringLiteral("status"), QStringLiteral("removed")}};
-            }
-            field.insert(QStringLiteral("items"), items);
+            field.insert(QStringLiteral("items"), inOrder(was, now));
             field.insert(QStringLiteral("before"), was.join(u'\n'));
             field.insert(QStringLiteral("after"), now.join(u'\n'));
         }

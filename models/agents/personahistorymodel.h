@@ -34,7 +34,7 @@ public:
     Q_INVOKABLE QVariantMap versionAt(int row) const;
     // Per field of the editor (and "other" for keys Nido does not edit): {key, label, before,
     // after, changed, items}; items, for lists and dialogue, are {text, status: "added",
-    // "removed" or "kept"}.
+    // "removed" or "kept"}, in order (a moved entry is removed in one place and added in another).
     Q_INVOKABLE static QVariantList diff(const QVariantMap &older, const QVariantMap &newer);
 
 public Q_SLOTS:

@@ -11,6 +11,9 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -131,6 +134,14 @@ private Q_SLOTS:
         QCOMPARE(turns.constLast().toMap().value("role").toString(), QString("assistant"));
         QCOMPARE(turns.constLast().toMap().value("text").toString(), QString("Because <hot> rock pushes up!"));
         QVERIFY(!again.dirty());
+
+        // Lines the parent did not touch keep their exact form, even one written "user:hola".
+        QVERIFY(setup.exec("UPDATE agents SET persona = jsonb_set(persona, '{examples}', '[\"user:hola\", \"assistant:  ¡hola!\"]') WHERE id = '" + agent + "'"));
+        AgentEditor dialogue;
+        QVERIFY(loadNow(dialogue, child, agent));
+        dialogue.setTurn(1, "assistant", "¡Hola, amigo!");
+        QVERIFY2(saveNow(dialogue), qPrintable(dialogue.errorString()));
+        QVERIFY(sameJson("(SELECT persona->'examples' FROM agents WHERE id = '" + agent + "')", "'[\"user:hola\", \"assistant: ¡Hola, amigo!\"]'"));
     }
 
     void badInputIsRefusedWithItsReason()
@@ -240,6 +251,21 @@ private Q_SLOTS:
         }
         QVERIFY(toneChanged);
         QVERIFY(constraintAdded);
+
+        // Turns compare in order: a turn moved to the end is removed from its place and added there.
+        const auto version = [](const QStringList &examples) {
+            return QVariantMap{{"name", "x"}, {"persona", QString::fromUtf8(QJsonDocument(QJsonObject{{"instructions", "i"},
+                                                                                                     {"examples", QJsonArray::fromStringList(examples)}})
+                                                                             .toJson())}};
+        };
+        QStringList statuses;
+        for (const QVariant &entry : PersonaHistoryModel::diff(version({"user: a", "assistant: b", "user: c"}), version({"assistant: b", "user: c", "user: a"}))) {
+            if (entry.toMap().value("key") == "examples") {
+                for (const QVariant &item : entry.toMap().value("items").toList())
+                    statuses << item.toMap().value("status").toString() + " " + item.toMap().value("text").toString();
+            }
+        }
+        QCOMPARE(statuses, (QStringList{"removed user: a", "kept assistant: b", "kept user: c", "added user: a"}));
 
         // Restoring version 1 makes version 4, equal to it.
         AgentEditor restoring;
