@@ -28,6 +28,11 @@
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Daily screen-time limit: %1 min; %n day(s) over it.</source>
@@ -115,12 +120,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +200,7 @@
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../models/agents/agenteditor.cpp" line="+236"/>
+        <location filename="../models/agents/agenteditor.cpp" line="+248"/>
         <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,7 +492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,7 +756,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1  ✕</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1578,7 +1583,7 @@ Commands:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+56"/>
+        <location filename="../ui/Main.qml" line="+57"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation type="unfinished"></translation>
@@ -2086,6 +2091,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Type of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Every category</source>
         <translation type="unfinished"></translation>
@@ -2099,7 +2109,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+16"/>
         <source>Every agent</source>
         <translation type="unfinished"></translation>
@@ -2115,6 +2130,11 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Expired or not</source>
         <extracomment>The memories that expired (a filter), not the badge of one.</extracomment>
@@ -2123,6 +2143,11 @@ Commands:
     <message>
         <location line="+0"/>
         <source>Not expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2151,19 +2176,24 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Forget everything shown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Shared by all agents</source>
         <comment>filter</comment>
         <extracomment>In the narrow agent filter: the memories every agent is given.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Expired</source>
         <comment>filter</comment>
         <translation type="unfinished"></translation>
@@ -3650,6 +3680,11 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
@@ -3670,7 +3705,17 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+9"/>
         <source>Every agent</source>
         <translation type="unfinished"></translation>
@@ -3774,12 +3819,13 @@ Nothing was changed.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+39"/>
+        <location line="+3"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Nido&apos;s embedded demo database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,41 +3836,47 @@ Nothing was changed.</source>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+3"/>
         <source>Host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Asked for at start unless kept in the keychain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+3"/>
         <source>SSL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Root certificate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Path to the server&apos;s CA certificate (verify-ca, verify-full)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,16 +3887,17 @@ Nothing was changed.</source>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+6"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Test the connection</source>
         <translation type="unfinished"></translation>
     </message>

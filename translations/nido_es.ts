@@ -28,6 +28,11 @@
         <source>Last 90 days</source>
         <translation>Últimos 90 días</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Daily screen-time limit: %1 min; %n day(s) over it.</source>
@@ -115,12 +120,12 @@
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
@@ -195,7 +200,7 @@
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../models/agents/agenteditor.cpp" line="+236"/>
+        <location filename="../models/agents/agenteditor.cpp" line="+248"/>
         <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
         <translation>Un agente público lo comparten todas las familias: duplícalo para tener uno vuestro que puedas editar.</translation>
     </message>
@@ -487,7 +492,7 @@
         <translation>Qué ve</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -751,7 +756,7 @@
         <translation>Escribe y pulsa Intro</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1  ✕</source>
         <translation>%1  ✕</translation>
     </message>
@@ -1596,7 +1601,7 @@ Commands:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+56"/>
+        <location filename="../ui/Main.qml" line="+57"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation>Nido</translation>
@@ -2104,6 +2109,11 @@ Commands:
         <translation>Todos los tipos</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Type of memory</source>
+        <translation>Tipo de recuerdo</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Every category</source>
         <translation>Todas las categorías</translation>
@@ -2117,7 +2127,12 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+16"/>
         <source>Every agent</source>
         <translation>Todos los agentes</translation>
@@ -2133,6 +2148,11 @@ Commands:
         <translation>Cualquier importancia</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Importance</source>
+        <translation>Importancia</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Expired or not</source>
         <extracomment>The memories that expired (a filter), not the badge of one.</extracomment>
@@ -2142,6 +2162,11 @@ Commands:
         <location line="+0"/>
         <source>Not expired</source>
         <translation>Sin caducar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expiry</source>
+        <translation>Caducidad</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2169,19 +2194,24 @@ Commands:
         <translation>Últimos 90 días</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Forget everything shown…</source>
         <translation>Olvidar todo lo mostrado…</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-39"/>
         <source>Shared by all agents</source>
         <comment>filter</comment>
         <extracomment>In the narrow agent filter: the memories every agent is given.</extracomment>
         <translation>Compartidos por todos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Expired</source>
         <comment>filter</comment>
         <translation>Caducados</translation>
@@ -3671,6 +3701,11 @@ No se ha cambiado nada.</translation>
         <translation>Últimos 90 días</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Any status</source>
         <translation>Cualquiera</translation>
@@ -3691,7 +3726,17 @@ No se ha cambiado nada.</translation>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Agent</source>
+        <translation>Agente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+9"/>
         <source>Every agent</source>
         <translation>Todos los agentes</translation>
@@ -3795,12 +3840,13 @@ No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+37"/>
+        <location line="+39"/>
+        <location line="+3"/>
         <source>Database</source>
         <translation>Base de datos</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-33"/>
         <source>Nido&apos;s embedded demo database</source>
         <translation>La base de datos de demostración integrada de Nido</translation>
     </message>
@@ -3811,41 +3857,47 @@ No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+3"/>
         <source>Host</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <location line="+8"/>
         <source>Port</source>
         <translation>Puerto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Asked for at start unless kept in the keychain</source>
         <translation>Se pide al abrir salvo que esté en el llavero</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+3"/>
         <source>SSL</source>
         <translation>SSL</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <location line="+3"/>
         <source>Root certificate</source>
         <translation>Certificado raíz</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Path to the server&apos;s CA certificate (verify-ca, verify-full)</source>
         <translation>Ruta del certificado de la CA del servidor (verify-ca, verify-full)</translation>
     </message>
@@ -3856,16 +3908,17 @@ No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+6"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>As the system</source>
         <translation>Idioma del sistema</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Test the connection</source>
         <translation>Probar la conexión</translation>
     </message>

@@ -32,21 +32,22 @@ ApplicationWindow {
     }
 
     // The desktop's palette, light or dark, for every control (a style's own default would not
-    // follow it).
-    palette.window: Theme.system.window
-    palette.windowText: Theme.system.windowText
-    palette.base: Theme.system.base
-    palette.alternateBase: Theme.system.alternateBase
-    palette.text: Theme.system.text
-    palette.button: Theme.system.button
-    palette.buttonText: Theme.system.buttonText
-    palette.highlight: Theme.system.highlight
-    palette.highlightedText: Theme.system.highlightedText
-    palette.light: Theme.system.light
-    palette.midlight: Theme.system.midlight
-    palette.mid: Theme.system.mid
-    palette.dark: Theme.system.dark
-    palette.shadow: Theme.system.shadow
+    // follow it); disabled controls keep a dimmed text.
+    function applyPalette() {
+        const roles = ["window", "windowText", "base", "alternateBase", "text", "button", "buttonText", "highlight",
+                       "highlightedText", "light", "midlight", "mid", "dark", "shadow"]
+        for (const role of roles) {
+            palette.active[role] = Theme.system[role]
+            palette.inactive[role] = Theme.system[role]
+            palette.disabled[role] = role.endsWith("Text") || role === "text" ? Theme.disabledText : Theme.system[role]
+        }
+    }
+    Component.onCompleted: applyPalette()
+    Connections {
+        target: Theme.system
+
+        function onPaletteChanged() { window.applyPalette() }
+    }
 
     width: 1180
     height: 760

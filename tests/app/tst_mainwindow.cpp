@@ -23,6 +23,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlProperty>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -388,6 +390,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return (editor = m_window->findChild<AgentEditor *>()) && editor->loaded(); }, 10000));
         QVERIFY(TestDatabase::settle());
         QVERIFY2(distinctColours(grab(QStringLiteral("agents-en.png"))) > 20, "the agents page looks blank");
+        // Showing an agent changes nothing.
+        QVERIFY2(!editor->dirty(), qPrintable(editor->changedKeys().join(", ")));
         QObject *tabs = m_window->findChild<QObject *>(QStringLiteral("agentTabs"));
         tabs->setProperty("currentIndex", 1);
         QVERIFY(TestDatabase::settle());
@@ -427,6 +431,44 @@ private Q_SLOTS:
             QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
         }
         m_engine.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
+    // What a screen reader would say for a control: its Accessible.name, or a button's text.
+    static QString accessibleName(QQuickItem *item)
+    {
+        const QString name = QQmlProperty(item, QStringLiteral("Accessible.name"), qmlContext(item)).read().toString();
+        if (!name.trimmed().isEmpty())
+            return name;
+        return item->inherits("QQuickAbstractButton") ? item->property("text").toString() : QString();
+    }
+
+    void everyControlHasAnAccessibleName()
+    {
+        qmlWarnings.clear();
+        QVERIFY(!render(QStringLiteral("before-accessibility.png")).isNull());
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        QStringList unnamed;
+        int checked = 0;
+        for (const char *page : {"overview", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports", "settings"}) {
+            openPage(navigation, QLatin1String(page));
+            QVERIFY(TestDatabase::settle());
+            QTest::qWait(100);
+            for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
+                // The parts a style builds into a control (a ComboBox's field) speak through it.
+                if (!item->isVisible() || !item->activeFocusOnTab() || !qmlContext(item)
+                    || qmlContext(item)->baseUrl().path().contains(QLatin1String("/QtQuick/Controls/")))
+                    continue;
+                ++checked;
+                if (accessibleName(item).trimmed().isEmpty())
+                    unnamed << QStringLiteral("%1: %2 %3 %4").arg(QLatin1String(page), QLatin1String(item->metaObject()->className()), item->objectName(),
+                                                                   qmlContext(item)->baseUrl().fileName());
+            }
+        }
+        unnamed.removeDuplicates();
+        qInfo("%d focusable controls checked", checked);
+        m_engine.reset();
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }
 

@@ -78,6 +78,7 @@ Page {
                     readonly property int days: [7, 30, 90][currentIndex]
 
                     model: [qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
+                    Accessible.name: qsTr("Period")
                     currentIndex: 1
                 }
             }

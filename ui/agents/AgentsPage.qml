@@ -152,6 +152,9 @@ Page {
                         id: formScroll
 
                         contentWidth: availableWidth
+                        // A scroll bar that comes and goes would change the form's width, and with
+                        // it its height: always there, the layout settles.
+                        ScrollBar.vertical.policy: ScrollBar.AlwaysOn
                         Layout.fillWidth: true
                         Layout.fillHeight: true
 

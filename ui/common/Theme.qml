@@ -9,6 +9,9 @@ QtObject {
     readonly property SystemPalette system: SystemPalette {
         colorGroup: SystemPalette.Active
     }
+    // A disabled control's text: halfway between the text and the window, light or dark.
+    readonly property color disabledText: Qt.rgba((system.windowText.r + system.window.r) / 2, (system.windowText.g + system.window.g) / 2,
+                                                 (system.windowText.b + system.window.b) / 2, 1)
     readonly property bool dark: system.window.hslLightness < 0.5
 
     // What needs a parent's attention, what is a warning, what is fine.

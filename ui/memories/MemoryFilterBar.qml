@@ -33,6 +33,7 @@ Flow {
     ComboBox {
         width: 200
         model: [qsTr("Every type")].concat(Labels.memoryTypes.map(type => Labels.memoryType(type)))
+        Accessible.name: qsTr("Type of memory")
         onActivated: index => bar.timeline.memoryType = index === 0 ? "" : Labels.memoryTypes[index - 1]
     }
     Button {
@@ -71,6 +72,7 @@ Flow {
         textRole: "name"
         valueRole: "id"
         model: bar.agents
+        Accessible.name: qsTr("Agent")
         delegate: PlainTextDelegate {
             textRole: "name"
             highlighted: scopeChoice.highlightedIndex === index
@@ -98,18 +100,21 @@ Flow {
     ComboBox {
         width: 190
         model: [qsTr("Any importance"), Labels.importance("low"), Labels.importance("medium"), Labels.importance("high")]
+        Accessible.name: qsTr("Importance")
         onActivated: index => bar.timeline.importanceLevel = ["", "low", "medium", "high"][index]
     }
     ComboBox {
         width: 170
         //: The memories that expired (a filter), not the badge of one.
         model: [qsTr("Expired or not"), qsTr("Not expired"), qsTr("Expired", "filter")]
+        Accessible.name: qsTr("Expiry")
         onActivated: index => bar.timeline.expiry = [MemoryTimelineModel.All, MemoryTimelineModel.Active,
                                                      MemoryTimelineModel.Expired][index]
     }
     ComboBox {
         width: 170
         model: [qsTr("Any time"), qsTr("Today"), qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
+        Accessible.name: qsTr("Period")
         onActivated: index => bar.timeline.showLastDays([0, 1, 7, 30, 90][index])
     }
     Button {

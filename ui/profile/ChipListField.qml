@@ -24,6 +24,9 @@ ColumnLayout {
     Flow {
         spacing: 6
         Layout.fillWidth: true
+        // Its width comes from the layout, never from how its chips happen to wrap (that would
+        // feed back into the columns of a grid around it).
+        Layout.preferredWidth: 1
 
         Repeater {
             model: field.items

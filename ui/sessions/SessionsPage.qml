@@ -70,11 +70,13 @@ Page {
                 ComboBox {
                     width: 150
                     model: [qsTr("Any time"), qsTr("Today"), qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
+                    Accessible.name: qsTr("Period")
                     onActivated: index => sessions.showLastDays([0, 1, 7, 30, 90][index])
                 }
                 ComboBox {
                     width: 130
                     model: [qsTr("Any status"), qsTr("Live"), qsTr("Ended"), qsTr("Paused")]
+                    Accessible.name: qsTr("Status")
                     onActivated: index => sessions.status = ["", "active", "ended", "paused"][index]
                 }
                 ComboBox {
@@ -83,6 +85,7 @@ Page {
                     width: 200
                     model: agents
                     textRole: "name"
+                    Accessible.name: qsTr("Agent")
                     valueRole: "id"
                     displayText: sessions.agentId.length === 0 ? qsTr("Every agent") : currentText
                     delegate: PlainTextDelegate {

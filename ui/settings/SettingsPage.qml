@@ -62,6 +62,7 @@ Page {
                     Label { text: qsTr("Host"); enabled: settings.useServer }
                     TextField {
                         text: settings.host
+                        Accessible.name: qsTr("Host")
                         enabled: settings.useServer
                         onEditingFinished: settings.host = text
                         Layout.fillWidth: true
@@ -74,11 +75,13 @@ Page {
                         value: settings.port
                         enabled: settings.useServer
                         textFromValue: (value, locale) => String(value)
+                        Accessible.name: qsTr("Port")
                         onValueModified: settings.port = value
                     }
                     Label { text: qsTr("Database"); enabled: settings.useServer }
                     TextField {
                         text: settings.databaseName
+                        Accessible.name: qsTr("Database")
                         enabled: settings.useServer
                         onEditingFinished: settings.databaseName = text
                         Layout.fillWidth: true
@@ -87,6 +90,7 @@ Page {
                     TextField {
                         text: settings.user
                         enabled: settings.useServer
+                        Accessible.name: qsTr("User")
                         onEditingFinished: settings.user = text
                         Layout.fillWidth: true
                     }
@@ -96,12 +100,14 @@ Page {
 
                         echoMode: TextInput.Password
                         enabled: settings.useServer
+                        Accessible.name: qsTr("Password")
                         placeholderText: qsTr("Asked for at start unless kept in the keychain")
                         Layout.fillWidth: true
                     }
                     Label { text: qsTr("SSL"); enabled: settings.useServer }
                     ComboBox {
                         model: ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
+                        Accessible.name: qsTr("SSL")
                         currentIndex: Math.max(0, model.indexOf(settings.sslMode))
                         enabled: settings.useServer
                         onActivated: index => settings.sslMode = model[index]
@@ -110,6 +116,7 @@ Page {
                     Label { text: qsTr("Root certificate"); enabled: settings.useServer }
                     TextField {
                         text: settings.sslRootCert
+                        Accessible.name: qsTr("Root certificate")
                         enabled: settings.useServer
                         placeholderText: qsTr("Path to the server's CA certificate (verify-ca, verify-full)")
                         onEditingFinished: settings.sslRootCert = text
@@ -132,6 +139,7 @@ Page {
                 ComboBox {
                     width: 240
                     model: [qsTr("As the system"), "Español", "English"]
+                    Accessible.name: qsTr("Language")
                     currentIndex: Math.max(0, ["", "es", "en"].indexOf(settings.language))
                     onActivated: index => settings.language = ["", "es", "en"][index]
                 }
