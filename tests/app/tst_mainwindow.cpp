@@ -23,12 +23,16 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlContext>
 #include <QQmlProperty>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QQuickWindow>
 #include <QSet>
+
+#include <memory>
+#include <tuple>
 
 #include <cmath>
 #include <QSqlQuery>
@@ -542,6 +546,53 @@ private Q_SLOTS:
             QVERIFY2(lightness / samples < 0.4, qPrintable(QString::number(lightness / samples)));
         }
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
+    // WCAG 2 contrast of the theme's text colours on what they are drawn on, light and dark: at
+    // least 4.5:1 (AA for normal text).
+    void themeColoursKeepTheirContrast()
+    {
+        const auto luminance = [](const QColor &colour) {
+            const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+            return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+        };
+        const auto contrast = [&](const QColor &a, const QColor &b) {
+            const double la = luminance(a);
+            const double lb = luminance(b);
+            return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
+        };
+        const QPalette light = QGuiApplication::palette();
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        for (const QPalette &palette : {light, dark}) {
+            QGuiApplication::setPalette(palette);
+            QQmlEngine engine;
+            engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+            QQmlComponent component(&engine);
+            component.setData("import QtQuick\nimport Nido.Ui\nQtObject { property var theme: Theme }", QUrl());
+            std::unique_ptr<QObject> holder(component.create());
+            QVERIFY2(holder, qPrintable(component.errorString()));
+            QObject *theme = holder->property("theme").value<QObject *>();
+            QVERIFY(theme);
+            const auto colour = [theme](const char *name) { return theme->property(name).value<QColor>(); };
+            const QColor window = palette.color(QPalette::Window);
+            const QList<std::tuple<const char *, QColor, QColor>> pairs = {
+                {"alert on the window", colour("alert"), window},
+                {"warning on the window", colour("warning"), window},
+                {"good on the window", colour("good"), window},
+                {"warning on its background", colour("warning"), colour("warningBackground")},
+                {"the child's bubble", colour("bubbleText"), colour("childBubble")},
+                {"the agent's bubble", colour("bubbleText"), colour("agentBubble")},
+                {"text on alert", colour("textOnAlert"), colour("alert")},
+            };
+            for (const auto &[what, text, background] : pairs)
+                QVERIFY2(contrast(text, background) >= 4.5, qPrintable(QString("%1: %2 on %3 is %4:1").arg(QLatin1String(what), text.name(), background.name())
+                                                                          .arg(contrast(text, background), 0, 'f', 2)));
+        }
+        QGuiApplication::setPalette(light);
     }
 
     void spanishTranslationLoads()

@@ -16,11 +16,11 @@ QtObject {
 
     // What needs a parent's attention, what is a warning, what is fine.
     readonly property color alert: dark ? "#ff7a6b" : "#c0392b"
-    readonly property color textOnAlert: "#ffffff"
+    readonly property color textOnAlert: dark ? "#1d1d1d" : "#ffffff"
     readonly property color warning: dark ? "#f2c14e" : "#8a5a00"
     readonly property color warningBackground: dark ? "#4a3b12" : "#fff4d6"
     readonly property color warningBorder: dark ? "#b98a2a" : "#e6a23c"
-    readonly property color good: dark ? "#7bd88f" : "#2e7d32"
+    readonly property color good: dark ? "#7bd88f" : "#2a7130"
 
     // The child's turns and the agent's.
     readonly property color childBubble: dark ? "#1f3a57" : "#e8f1fb"
