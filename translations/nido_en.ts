@@ -62,12 +62,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Daily limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>%1: %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Within the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -120,7 +125,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-181"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -130,7 +135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3910,7 +3915,7 @@ Nothing was changed.</source>
 <context>
     <name>WeekActivityChart</name>
     <message>
-        <location filename="../ui/children/WeekActivityChart.qml" line="+20"/>
+        <location filename="../ui/children/WeekActivityChart.qml" line="+21"/>
         <source>Minutes talked per day this week</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,7 +3925,12 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>%1: %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes talked</source>
         <translation type="unfinished"></translation>
     </message>

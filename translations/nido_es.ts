@@ -62,12 +62,17 @@
         <translation>Minutos hablados por día</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Daily limit</source>
         <translation>Límite diario</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>%1: %2 min</source>
+        <translation>%1: %2 min</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Within the limit</source>
         <translation>Dentro del límite</translation>
     </message>
@@ -120,7 +125,7 @@
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-181"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
@@ -130,7 +135,7 @@
         <translation>minutos</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
@@ -3931,7 +3936,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>WeekActivityChart</name>
     <message>
-        <location filename="../ui/children/WeekActivityChart.qml" line="+20"/>
+        <location filename="../ui/children/WeekActivityChart.qml" line="+21"/>
         <source>Minutes talked per day this week</source>
         <translation>Minutos hablados por día esta semana</translation>
     </message>
@@ -3941,7 +3946,12 @@ No se ha cambiado nada.</translation>
         <translation>minutos</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
+        <source>%1: %2 min</source>
+        <translation>%1: %2 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Minutes talked</source>
         <translation>Minutos hablados</translation>
     </message>

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QAbstractSeries>
+#include <QBarSet>
 #include <QValueAxis>
 #include <QDate>
 #include <QDir>
@@ -258,6 +259,19 @@ private Q_SLOTS:
         QVERIFY2(distinctColours(grab(QStringLiteral("activity.png"))) > 20, "the activity page looks blank");
         // Minutes and sessions per day.
         QVERIFY2(roundAxesShown() >= 2, "the activity charts' axes are not stepped roundly");
+        // The bar under the pointer says its day and minutes.
+        QObject *tip = m_window->findChild<QObject *>(QStringLiteral("minutesTip"));
+        QVERIFY(tip);
+        for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
+            if (qstrcmp(item->metaObject()->className(), "DeclarativeChart") != 0 || item->property("count").toInt() != 2)
+                continue;
+            QAbstractSeries *bars = nullptr;
+            QMetaObject::invokeMethod(item, "series", Q_RETURN_ARG(QAbstractSeries *, bars), Q_ARG(int, 1));
+            QVERIFY(bars);
+            QVERIFY(QMetaObject::invokeMethod(bars, "hovered", Q_ARG(bool, true), Q_ARG(int, 3), Q_ARG(QBarSet *, nullptr)));
+            QTRY_VERIFY(tip->property("visible").toBool());
+            QVERIFY2(tip->property("text").toString().contains(" min"), qPrintable(tip->property("text").toString()));
+        }
         openPage(navigation, "settings");
         QVERIFY2(distinctColours(grab(QStringLiteral("settings.png"))) > 10, "the settings page looks blank");
         m_engine.reset();

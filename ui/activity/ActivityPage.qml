@@ -120,6 +120,13 @@ Page {
                     labelFormat: "%d"
                     titleText: qsTr("minutes")
                 }
+                ToolTip {
+                    id: minutesTip
+
+                    objectName: "minutesTip"
+                    x: parent.width / 2 - width / 2
+                    y: 8
+                }
                 LineSeries {
                     id: limitLine
 
@@ -135,6 +142,12 @@ Page {
                     width: 2
                 }
                 StackedBarSeries {
+                    // The day under the pointer, as words.
+                    onHovered: (status, index) => {
+                        minutesTip.text = qsTr("%1: %2 min").arg(activity.dayLabels[index] ?? "")
+                                          .arg(Math.round(activity.minutesPerDay[index] ?? 0))
+                        minutesTip.visible = status
+                    }
                     axisX: BarCategoryAxis {
                         categories: activity.dayLabels
                         labelsAngle: activity.days > 7 ? -90 : 0

@@ -1,5 +1,6 @@
 import QtQuick
 import QtCharts
+import QtQuick.Controls
 
 ChartView {
     theme: Theme.chartTheme
@@ -41,9 +42,20 @@ ChartView {
         labelFormat: "%d"
         titleText: qsTr("minutes")
     }
+    ToolTip {
+        id: dayTip
+
+        x: chart.width / 2 - width / 2
+        y: 8
+    }
     BarSeries {
         axisX: days
         axisY: minutesAxis
+        // The day under the pointer, as words.
+        onHovered: (status, index) => {
+            dayTip.text = qsTr("%1: %2 min").arg(chart.dayNames[index] ?? "").arg(Math.round(chart.minutesPerDay[index] ?? 0))
+            dayTip.visible = status
+        }
 
         BarSet {
             label: qsTr("Minutes talked")
