@@ -20,7 +20,6 @@
 #include <QFile>
 #include <QLocale>
 #include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTranslator>
@@ -386,8 +385,8 @@ int CommandLine::runWindow(Workspace &workspace)
 
     TerminationHandler terminationHandler;
 
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_CONTROLS_STYLE"))
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    // The desktop's Qt Quick Controls style (QT_QUICK_CONTROLS_STYLE, as KDE sets it) or Qt's own
+    // default (Fusion on Linux); colours come from the desktop's palette either way (Main.qml).
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
     const QUrl mainUrl(QStringLiteral("qrc:/qt/qml/Nido/Ui/Main.qml"));

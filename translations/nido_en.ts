@@ -523,12 +523,18 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Instructions: who it is and how it talks to your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -784,7 +790,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+42"/>
+        <location filename="../app/commandline.cpp" line="+41"/>
         <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,13 +1757,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Memory text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2412,7 +2418,12 @@ Commands:
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../ui/common/NavigationList.qml" line="+25"/>
+        <location filename="../ui/common/NavigationList.qml" line="+13"/>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2873,7 +2884,7 @@ Commands:
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+76"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+69"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>

@@ -523,13 +523,19 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Instructions: who it is and how it talks to your child</source>
         <translation>Instrucciones: quién es y cómo habla con tu hijo o hija</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -784,7 +790,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+42"/>
+        <location filename="../app/commandline.cpp" line="+41"/>
         <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
         <translation>Abre la base de datos PostgreSQL de un backend de voz, dada como cadena de conexión de libpq o URI postgresql:// (valen las variables PG*, ~/.pgpass y los archivos de servicio). Sin ella, Nido usa su base de datos integrada.</translation>
     </message>
@@ -1769,13 +1775,13 @@ Commands:
         <translation>Lo que recuerda la IA</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Memory text</source>
         <translation>Texto del recuerdo</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -2430,7 +2436,12 @@ Commands:
 <context>
     <name>NavigationList</name>
     <message>
-        <location filename="../ui/common/NavigationList.qml" line="+25"/>
+        <location filename="../ui/common/NavigationList.qml" line="+13"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
@@ -2891,7 +2902,7 @@ Commands:
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+76"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+69"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>

@@ -461,6 +461,43 @@ private Q_SLOTS:
         return item->inherits("QQuickAbstractButton") ? item->property("text").toString() : QString();
     }
 
+    // Every page is reached and used with the keyboard: Down in the page list, then Tab through
+    // its controls; focus is always on a visible item and never trapped.
+    void everyPageWorksWithTheKeyboardAlone()
+    {
+        qmlWarnings.clear();
+        QVERIFY(!render(QStringLiteral("before-keyboard.png")).isNull());
+        auto *navigation = m_window->findChild<QQuickItem *>(QStringLiteral("navigation"));
+        navigation->forceActiveFocus(Qt::TabFocusReason);
+        QStringList unreachable;
+        const int pages = navigation->property("count").toInt();
+        for (int page = 0; page < pages; ++page) {
+            if (page > 0) {
+                navigation->forceActiveFocus(Qt::TabFocusReason);
+                QTest::keyClick(m_window, Qt::Key_Down);
+            }
+            QCOMPARE(navigation->property("currentIndex").toInt(), page);
+            const QString name = navigation->property("currentPage").toString();
+            QVERIFY(TestDatabase::settle());
+            QSet<QQuickItem *> reached;
+            bool backToNavigation = false;
+            for (int tab = 0; tab < 200 && !backToNavigation; ++tab) {
+                QTest::keyClick(m_window, Qt::Key_Tab);
+                QQuickItem *focused = m_window->activeFocusItem();
+                QVERIFY2(focused && focused->isVisible(), qPrintable(name));
+                backToNavigation = focused == navigation || navigation->isAncestorOf(focused);
+                if (!backToNavigation)
+                    reached.insert(focused);
+            }
+            QVERIFY2(backToNavigation, qPrintable(name + ": Tab never comes back to the page list"));
+            if (name != u"overview" && reached.size() < 2)
+                unreachable << name;
+        }
+        m_engine.reset();
+        QVERIFY2(unreachable.isEmpty(), qPrintable(unreachable.join(", ")));
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
     void everyControlHasAnAccessibleName()
     {
         qmlWarnings.clear();

@@ -211,9 +211,15 @@ Page {
             width: 420
 
             Label { text: qsTr("Name") }
-            TextField { id: newName; Layout.fillWidth: true }
+            TextField { id: newName; Layout.fillWidth: true; Accessible.name: qsTr("Name") }
             Label { text: qsTr("Instructions: who it is and how it talks to your child") }
-            TextArea { id: newInstructions; wrapMode: TextEdit.Wrap; Layout.fillWidth: true; Layout.preferredHeight: 80 }
+            PlainTextArea {
+                id: newInstructions
+
+                Layout.fillWidth: true
+                Layout.preferredHeight: 80
+                Accessible.name: qsTr("Instructions")
+            }
         }
         onAccepted: editor.create(newName.text, newInstructions.text)
     }

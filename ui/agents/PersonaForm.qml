@@ -30,19 +30,12 @@ ColumnLayout {
                 text: form.editor.label("instructions")
                 font.bold: form.editor.changedFields.indexOf("instructions") >= 0
             }
-            TextArea {
+            PlainTextArea {
                 objectName: "field:instructions"
                 text: form.editor.values["instructions"] ?? ""
-                wrapMode: TextEdit.Wrap
-                textFormat: TextEdit.PlainText
                 Layout.fillWidth: true
                 Layout.preferredHeight: 90
                 Accessible.name: form.editor.label("instructions")
-                background: Rectangle {
-                    color: palette.base
-                    border.color: parent.activeFocus ? palette.highlight : palette.mid
-                    radius: 2
-                }
                 onTextChanged: if (activeFocus) form.editor.setValue("instructions", text)
             }
             Label {

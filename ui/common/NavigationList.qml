@@ -8,6 +8,9 @@ ListView {
     objectName: "navigation"
     clip: true
     focus: true
+    // Reached with Tab like any control: the way back to the pages from the keyboard.
+    activeFocusOnTab: true
+    Accessible.name: qsTr("Pages")
     keyNavigationEnabled: true
     // The page shown, by name: pages are opened by name, never by their place in the list.
     readonly property string currentPage: model[currentIndex]?.page ?? ""

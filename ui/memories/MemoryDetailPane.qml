@@ -87,20 +87,16 @@ ScrollView {
         }
 
         Label { text: qsTr("What the AI remembers") ; font.bold: true }
-        TextArea {
+        PlainTextArea {
             id: contentEdit
 
-            wrapMode: TextEdit.Wrap
-            textFormat: TextEdit.PlainText
             Layout.fillWidth: true
             Accessible.name: qsTr("Memory text")
         }
         Label { text: qsTr("Summary"); font.bold: true }
-        TextArea {
+        PlainTextArea {
             id: summaryEdit
 
-            wrapMode: TextEdit.Wrap
-            textFormat: TextEdit.PlainText
             Layout.fillWidth: true
             Accessible.name: qsTr("Summary")
         }
