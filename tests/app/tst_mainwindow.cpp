@@ -159,6 +159,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // No draft of an earlier run is offered in these windows.
+        QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/drafts").removeRecursively();
         QSqlDatabase db = TestDatabase::create(QStringLiteral("window_demo"));
         QString error;
         QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));

@@ -57,7 +57,10 @@ ChartView {
     DateTimeAxis {
         id: timeAxis
 
-        format: chart.health.firstAt.toDateString() === chart.health.lastAt.toDateString() ? "HH:mm:ss" : "d/M HH:mm"
+        // In the parent's locale: the time of day within one day, the date and time across days.
+        format: chart.health.firstAt.toDateString() === chart.health.lastAt.toDateString()
+                ? Qt.locale().timeFormat(Locale.ShortFormat)
+                : Qt.locale().dateFormat(Locale.NarrowFormat) + " " + Qt.locale().timeFormat(Locale.ShortFormat)
         tickCount: 5
         labelsFont.pixelSize: Theme.tinySize
     }
