@@ -78,12 +78,13 @@ ALTER FUNCTION nido.queue_memory_purge() SET search_path = pg_catalog, pg_temp;
 ALTER FUNCTION nido.audit_caregiver_edit() SET search_path = pg_catalog, pg_temp;
 
 -- A NULL or empty caller named no role, and pg_has_role(..., NULL) is NULL, not false: it must be
--- refused, not waved through. The functions that act in a caller's name are STRICT as well, so that
--- a NULL argument does nothing at all.
+-- refused, not waved through. Nor may a caregiver act as the caregivers' group it belongs to: the
+-- group is no caregiver (nido.is_caregiver) and would be judged by the rules of other roles. The
+-- functions that act in a caller's name are STRICT as well, so that a NULL argument does nothing.
 CREATE OR REPLACE FUNCTION nido.check_caller(caller NAME) RETURNS VOID
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  IF caller IS NULL OR caller = '' OR pg_has_role(session_user, caller, 'MEMBER') IS NOT TRUE THEN
+  IF caller IS NULL OR caller = '' OR caller = 'nido_caregiver' OR pg_has_role(session_user, caller, 'MEMBER') IS NOT TRUE THEN
     RAISE EXCEPTION 'not connected as %', COALESCE(caller, 'NULL') USING ERRCODE = 'insufficient_privilege';
   END IF;
 END

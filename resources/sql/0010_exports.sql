@@ -3,16 +3,11 @@
 -- written by this function, since caregivers write only views to the audit themselves.
 CREATE FUNCTION nido.record_export(caller NAME, child UUID, details JSONB) RETURNS VOID
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-  -- A caregiver's login is one whatever role it names, the caregivers' group itself included
-  -- (superusers are members of every role, and are not caregivers).
-  caregiver BOOLEAN := nido.is_caregiver(caller)
-    OR (pg_has_role(session_user, 'nido_caregiver', 'MEMBER')
-        AND NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles r WHERE r.rolname = session_user));
 BEGIN
+  -- check_caller refuses the caregivers' group as a caller, so a caregiver is judged as one.
   PERFORM nido.check_caller(caller);
-  IF caregiver AND NOT EXISTS (SELECT 1 FROM nido.caregiver_children l
-                               WHERE l.role = caller AND l."userId" = child AND l.permission = 'manage') THEN
+  IF nido.is_caregiver(caller) AND NOT EXISTS (SELECT 1 FROM nido.caregiver_children l
+                                             WHERE l.role = caller AND l."userId" = child AND l.permission = 'manage') THEN
     RAISE EXCEPTION '% may not export this child''s data', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
   IF NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id = child) THEN

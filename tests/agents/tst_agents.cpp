@@ -380,6 +380,9 @@ private Q_SLOTS:
         QCOMPARE(as("a_vera", "SELECT nido.delete_agent('', '" + theirs + "', true)"), QString("42501"));
         QCOMPARE(as("a_vera", "SELECT nido.delete_memories(NULL, '" + m_children[2] + "', ARRAY(SELECT id FROM memory_contexts LIMIT 3))"), QString("ok"));
         QCOMPARE(as("a_vera", "SELECT nido.check_caller(NULL)"), QString("42501"));
+        // Nor the caregivers' group, whose member every caregiver is.
+        QCOMPARE(as("a_mike", "SELECT nido.check_caller('nido_caregiver')"), QString("42501"));
+        QCOMPARE(as("a_mike", "SELECT nido.delete_agent('nido_caregiver', '" + theirs + "', true)"), QString("42501"));
         QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts").toInt(), memories);
         QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE id IN ('" + theirs + "', '" + viewed + "')"), QString("2"));
         // Versions of another family's agent are not visible.
