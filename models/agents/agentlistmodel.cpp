@@ -49,15 +49,6 @@ QHash<int, QByteArray> AgentListModel::roleNames() const
             {LastTalkedAtRole, "lastTalkedAt"}};
 }
 
-int AgentListModel::indexOfId(const QString &agentId) const
-{
-    for (int row = 0; row < rowCount(); ++row) {
-        if (recordAt(row).value(QStringLiteral("id")).toString() == agentId)
-            return row;
-    }
-    return -1;
-}
-
 bool AgentListModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
 {
     if (childId().isEmpty())

@@ -29,7 +29,6 @@ public:
     explicit AgentListModel(QObject *parent = nullptr);
 
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    Q_INVOKABLE int indexOfId(const QString &agentId) const;
 
 public Q_SLOTS:
     void refresh() { scheduleReload(); }

@@ -5,27 +5,17 @@
 
 namespace {
 
-const auto firstPage = QStringLiteral(
+// Every child Nido shows, by first name; a child without one by email.
+const auto children = QStringLiteral(
     "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", "
     "  COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, '') AS \"displayName\", p.age, "
     "  COALESCE(u.\"firstName\", '') AS \"sortKey\" "
-    "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id "
-    "ORDER BY COALESCE(u.\"firstName\", ''), u.id LIMIT :limit");
-
-const auto oneChild = QStringLiteral(
-    "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", "
-    "  COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, '') AS \"displayName\", p.age, "
-    "  COALESCE(u.\"firstName\", '') AS \"sortKey\" "
-    "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)");
-
-const auto nextPage = QStringLiteral(
-    "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", "
-    "  COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, '') AS \"displayName\", p.age, "
-    "  COALESCE(u.\"firstName\", '') AS \"sortKey\" "
-    "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id "
-    // A backend may leave a name NULL, which a row comparison would never pass.
-    "WHERE (COALESCE(u.\"firstName\", ''), u.id) > (:firstName, CAST(:id AS uuid)) "
-    "ORDER BY COALESCE(u.\"firstName\", ''), u.id LIMIT :limit");
+    "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id ");
+const auto byName = QStringLiteral("ORDER BY COALESCE(u.\"firstName\", ''), u.id LIMIT :limit");
+const QString firstPage = children + byName;
+// A backend may leave a name NULL, which a row comparison would never pass.
+const QString nextPage = children + QStringLiteral("WHERE (COALESCE(u.\"firstName\", ''), u.id) > (:firstName, CAST(:id AS uuid)) ") + byName;
+const QString oneChild = children + QStringLiteral("WHERE u.id = CAST(:child AS uuid)");
 
 } // namespace
 
