@@ -205,7 +205,7 @@
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../models/agents/agenteditor.cpp" line="+248"/>
+        <location filename="../models/agents/agenteditor.cpp" line="+234"/>
         <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,7 +322,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-495"/>
         <source>An agent needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,26 +339,6 @@
     <message>
         <location line="+7"/>
         <source>A number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>At most %1 entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An entry is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Each entry has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,6 +1568,29 @@ Commands:
         <location line="+8"/>
         <source>$%1</source>
         <extracomment>A cost in US dollars; %1 is the number, already in the parent&apos;s locale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListEntries</name>
+    <message>
+        <location filename="../models/core/listentries.cpp" line="+9"/>
+        <source>At most %1 entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An entry is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each entry has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,7 +2999,7 @@ Commands:
 <context>
     <name>ProfileField</name>
     <message>
-        <location filename="../models/profile/profilefield.cpp" line="+56"/>
+        <location filename="../models/profile/profilefield.cpp" line="+49"/>
         <source>At most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3181,28 +3184,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
-        <source>At most %1 entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An entry is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Each entry has at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-93"/>
         <source>&quot;%1&quot; is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

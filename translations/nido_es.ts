@@ -205,7 +205,7 @@
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../models/agents/agenteditor.cpp" line="+248"/>
+        <location filename="../models/agents/agenteditor.cpp" line="+234"/>
         <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
         <translation>Un agente público lo comparten todas las familias: duplícalo para tener uno vuestro que puedas editar.</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>No puedes borrar este agente.</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-495"/>
         <source>An agent needs a name.</source>
         <translation>Un agente necesita un nombre.</translation>
     </message>
@@ -340,26 +340,6 @@
         <location line="+7"/>
         <source>A number from %1 to %2.</source>
         <translation>Un número de %1 a %2.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>At most %1 entries.</source>
-        <translation>Como máximo %1 elementos.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An entry is empty.</source>
-        <translation>Hay un elemento vacío.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Each entry has at most %1 characters.</source>
-        <translation>Cada elemento tiene como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is listed twice.</source>
-        <translation>«%1» está dos veces.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1607,6 +1587,29 @@ Commands:
         <source>$%1</source>
         <extracomment>A cost in US dollars; %1 is the number, already in the parent&apos;s locale.</extracomment>
         <translation>%1 $</translation>
+    </message>
+</context>
+<context>
+    <name>ListEntries</name>
+    <message>
+        <location filename="../models/core/listentries.cpp" line="+9"/>
+        <source>At most %1 entries.</source>
+        <translation>Como máximo %1 elementos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An entry is empty.</source>
+        <translation>Hay un elemento vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each entry has at most %1 characters.</source>
+        <translation>Cada elemento tiene como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is listed twice.</source>
+        <translation>«%1» está dos veces.</translation>
     </message>
 </context>
 <context>
@@ -3015,7 +3018,7 @@ Commands:
 <context>
     <name>ProfileField</name>
     <message>
-        <location filename="../models/profile/profilefield.cpp" line="+56"/>
+        <location filename="../models/profile/profilefield.cpp" line="+49"/>
         <source>At most %1 characters.</source>
         <translation>Como máximo %1 caracteres.</translation>
     </message>
@@ -3200,29 +3203,9 @@ Commands:
         <translation>Uso que indica el servicio de voz</translation>
     </message>
     <message>
-        <location line="-104"/>
-        <source>At most %1 entries.</source>
-        <translation>Como máximo %1 elementos.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>An entry is empty.</source>
-        <translation>Hay un elemento vacío.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Each entry has at most %1 characters.</source>
-        <translation>Cada elemento tiene como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="-93"/>
         <source>&quot;%1&quot; is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
         <translation>«%1» no es una hora del día: usa HH:MM de 24 horas, como 16:30.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is listed twice.</source>
-        <translation>«%1» está dos veces.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "agenteditor.h"
 #include "jsontext.h"
 #include "databaseworker.h"
+#include "listentries.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSet>
 
 namespace {
 
@@ -150,22 +150,8 @@ QString problemWith(const Key &key, const QVariant &typed)
             return QCoreApplication::translate("AgentEditor", "A number from %1 to %2.").arg(key.minimum).arg(key.maximum);
         return {};
     }
-    case Kind::List: {
-        const QStringList items = typed.toStringList();
-        if (items.size() > maximumItems)
-            return QCoreApplication::translate("AgentEditor", "At most %1 entries.").arg(maximumItems);
-        QSet<QString> seen;
-        for (const QString &item : items) {
-            if (item.trimmed().isEmpty())
-                return QCoreApplication::translate("AgentEditor", "An entry is empty.");
-            if (item.size() > key.maximumLength)
-                return QCoreApplication::translate("AgentEditor", "Each entry has at most %1 characters.").arg(key.maximumLength);
-            if (seen.contains(item.trimmed().toCaseFolded()))
-                return QCoreApplication::translate("AgentEditor", "\"%1\" is listed twice.").arg(item.trimmed());
-            seen.insert(item.trimmed().toCaseFolded());
-        }
-        return {};
-    }
+    case Kind::List:
+        return listEntriesProblem(typed.toStringList(), maximumItems, key.maximumLength);
     case Kind::Turns: {
         const QVariantList turns = typed.toList();
         if (turns.size() > maximumItems)

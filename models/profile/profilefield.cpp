@@ -1,8 +1,8 @@
 #include "profilefield.h"
+#include "listentries.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSet>
 #include <QVariant>
 
 namespace {
@@ -17,19 +17,12 @@ const QStringList skillLevels = {QStringLiteral("emerging"), QStringLiteral("dev
 QString listProblem(const QVariant &value, bool clocks)
 {
     const QStringList items = value.toStringList();
-    if (items.size() > maximumListItems)
-        return QCoreApplication::translate("ProfileField", "At most %1 entries.").arg(maximumListItems);
-    QSet<QString> seen;
+    const QString problem = listEntriesProblem(items, maximumListItems, maximumTextLength);
+    if (!problem.isEmpty() || !clocks)
+        return problem;
     for (const QString &item : items) {
-        if (item.trimmed().isEmpty())
-            return QCoreApplication::translate("ProfileField", "An entry is empty.");
-        if (item.size() > maximumTextLength)
-            return QCoreApplication::translate("ProfileField", "Each entry has at most %1 characters.").arg(maximumTextLength);
-        if (clocks && ProfileField::minutesOfDay(item) < 0)
+        if (ProfileField::minutesOfDay(item) < 0)
             return QCoreApplication::translate("ProfileField", "\"%1\" is not a time of day: use 24-hour HH:MM, such as 16:30.").arg(item);
-        if (seen.contains(item.trimmed().toCaseFolded()))
-            return QCoreApplication::translate("ProfileField", "\"%1\" is listed twice.").arg(item.trimmed());
-        seen.insert(item.trimmed().toCaseFolded());
     }
     return {};
 }

@@ -656,7 +656,7 @@ private Q_SLOTS:
         // Strings of C++ outside a QObject are found under the context the code asks for.
         QCOMPARE(translator.translate("PdfReportWriter", "Page %1 of %2"), QString("Página %1 de %2"));
         QCOMPARE(translator.translate("AgentEditor", "A turn is empty."), QString("Hay un turno vacío."));
-        QCOMPARE(translator.translate("ProfileField", "An entry is empty."), QString("Hay un elemento vacío."));
+        QCOMPARE(translator.translate("ListEntries", "An entry is empty."), QString("Hay un elemento vacío."));
         QCoreApplication::installTranslator(&translator);
         QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
         qmlWarnings.clear();
