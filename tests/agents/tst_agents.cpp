@@ -359,16 +359,7 @@ private Q_SLOTS:
         QVERIFY2(admin.addCaregiver("a_mike", "Mike", {{m_children[1], "manage"}}, {}, &error), qPrintable(error));
         const QString theirs = newAgent(m_children[2], "Another family tutor");
         const QString viewed = newAgent(m_children[1], "Viewed only");
-        const auto as = [&](const QString &role, const QString &sql) {
-            QString state;
-            {
-                QSqlDatabase db = Database::open(TestDatabase::conninfo("agents") + " user=" + role, "as-role", &error);
-                QSqlQuery query(db);
-                state = query.exec(sql) ? QString("ok") : query.lastError().nativeErrorCode();
-            }
-            Database::close("as-role");
-            return state;
-        };
+        const auto as = [](const QString &role, const QString &sql) { return TestDatabase::attemptAs(QStringLiteral("agents"), role, sql); };
         QCOMPARE(as("a_mike", "INSERT INTO nido.agent_persona_versions (\"agentId\", version, \"savedBy\") VALUES ('" + viewed + "', 99, 'a_mike')"),
                  QString("42501"));
         QCOMPARE(as("a_mike", "SELECT nido.delete_agent('a_mike', '" + theirs + "', true)"), QString("42501"));

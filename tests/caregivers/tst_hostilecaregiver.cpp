@@ -35,33 +35,9 @@ private:
         return db;
     }
 
-    // Runs one statement as `role` (inside a transaction when it starts with "BEGIN; "); the SQLSTATE
-    // of its failure, or "ok".
-    static QString attempt(const QString &role, QString sql, int *rows = nullptr)
+    static QString attempt(const QString &role, const QString &sql, int *rows = nullptr)
     {
-        QString state;
-        {
-            QSqlDatabase db = login(role);
-            const bool inTransaction = sql.startsWith("BEGIN; ");
-            if (inTransaction) {
-                db.transaction();
-                sql = sql.mid(7);
-            }
-            QSqlQuery query(db);
-            if (query.exec(sql)) {
-                state = "ok";
-                if (rows)
-                    *rows = query.isSelect() ? query.size() : query.numRowsAffected();
-            } else {
-                state = query.lastError().nativeErrorCode();
-                if (state.isEmpty())
-                    state = query.lastError().text();
-            }
-            if (inTransaction)
-                db.rollback();
-        }
-        Database::close("as-" + role);
-        return state;
+        return TestDatabase::attemptAs(QStringLiteral("hostile"), role, sql, rows);
     }
 
     // Runs statements in order as `role`, in one transaction of one session; the SQLSTATE of the

@@ -4,6 +4,7 @@
 #include "databaseworker.h"
 
 #include <QProcess>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -145,4 +146,35 @@ bool TestDatabase::leaveNullsAsABackendDoes()
         }
     }
     return true;
+}
+
+QString TestDatabase::attemptAs(const QString &database, const QString &role, QString sql, int *rows)
+{
+    const QString name = QStringLiteral("as-") + role;
+    QString state;
+    {
+        QString error;
+        QSqlDatabase db = Database::open(conninfo(database) + QStringLiteral(" user=") + role, name, &error);
+        if (!db.isOpen())
+            return error;
+        const bool inTransaction = sql.startsWith(QLatin1String("BEGIN; "));
+        if (inTransaction) {
+            db.transaction();
+            sql = sql.mid(7);
+        }
+        QSqlQuery query(db);
+        if (query.exec(sql)) {
+            state = QStringLiteral("ok");
+            if (rows)
+                *rows = query.isSelect() ? query.size() : query.numRowsAffected();
+        } else {
+            state = query.lastError().nativeErrorCode();
+            if (state.isEmpty())
+                state = query.lastError().text();
+        }
+        if (inTransaction)
+            db.rollback();
+    }
+    Database::close(name);
+    return state;
 }

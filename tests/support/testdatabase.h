@@ -26,4 +26,8 @@ public:
     // Runs a statement on the database worker's connection and waits for it (SET ROLE and the like).
     static bool onWorker(const QString &sql);
     static QVariant scalar(const QString &sql, const QSqlDatabase &db = QSqlDatabase::database());
+    // Runs one statement in `database` logged in as `role` (in a transaction, rolled back, when it
+    // starts with "BEGIN; "): the SQLSTATE of its failure, or "ok". `rows` gets what it read or
+    // changed. How a caregiver with psql is tried: a refusal is a SQLSTATE, not a typo's error.
+    static QString attemptAs(const QString &database, const QString &role, QString sql, int *rows = nullptr);
 };
