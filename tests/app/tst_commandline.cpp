@@ -1,7 +1,7 @@
 #include "schemamigrator.h"
+#include "processrun.h"
 #include "testdatabase.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -10,25 +10,15 @@ class CommandLineTest : public QObject
     Q_OBJECT
 
 private:
-    struct Result {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
+    using Result = ProcessRun;
 
     static Result nido(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
         QProcessEnvironment env = environment;
         // Headless commands must not need a display.
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(NIDO_BINARY), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return runProcess(QStringLiteral(NIDO_BINARY), arguments, env, 120000);
     }
 
 private Q_SLOTS:

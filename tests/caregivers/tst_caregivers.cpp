@@ -18,12 +18,12 @@
 #include "schemamigrator.h"
 #include "sessionlistmodel.h"
 #include "fetchall.h"
+#include "processrun.h"
 #include "testdatabase.h"
 #include "editorwait.h"
 #include "transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -337,28 +337,24 @@ private Q_SLOTS:
         const QString hostile = "x\"; DROP TABLE users; --";
         QSqlQuery().exec("DROP ROLE IF EXISTS carol");
         QSqlQuery().exec("DROP ROLE IF EXISTS \"" + QString(hostile).replace("\"", "\"\"") + "\"");
-        QProcess nido;
-        nido.start(NIDO_BINARY, {"admin", "add-caregiver", "--database", TestDatabase::conninfo("caregivers"), "--role", "carol",
-                                 "--display-name", "Carol", "--child", m_children[1] + ":edit", "--password-file", password.fileName()});
-        QVERIFY(nido.waitForFinished(60000));
-        QVERIFY2(nido.exitCode() == 0, nido.readAllStandardError().constData());
+        ProcessRun nido = runProcess(NIDO_BINARY, {"admin", "add-caregiver", "--database", TestDatabase::conninfo("caregivers"), "--role", "carol",
+                                                   "--display-name", "Carol", "--child", m_children[1] + ":edit", "--password-file", password.fileName()});
+        QVERIFY2(nido.exitCode == 0, qPrintable(nido.err));
         QCOMPARE(count("SELECT COUNT(*) FROM pg_roles WHERE rolname = 'carol' AND rolcanlogin AND rolpassword IS NULL"), 0);
         QCOMPARE(count("SELECT COUNT(*) FROM pg_authid WHERE rolname = 'carol' AND rolpassword IS NOT NULL"), 1);
         QCOMPARE(TestDatabase::scalar("SELECT permission::text FROM nido.caregiver_children WHERE role = 'carol'").toString(), "edit");
 
-        nido.start(NIDO_BINARY, {"admin", "add-caregiver", "--database", TestDatabase::conninfo("caregivers"), "--role", hostile,
-                                 "--display-name", "<b>Mallory</b>", "--child", m_children[1] + ":view"});
-        QVERIFY(nido.waitForFinished(60000));
-        QCOMPARE(nido.exitCode(), 0);
+        nido = runProcess(NIDO_BINARY, {"admin", "add-caregiver", "--database", TestDatabase::conninfo("caregivers"), "--role", hostile,
+                                        "--display-name", "<b>Mallory</b>", "--child", m_children[1] + ":view"});
+        QCOMPARE(nido.exitCode, 0);
         QCOMPARE(count("SELECT COUNT(*) FROM users"), 4);
         QCOMPARE(TestDatabase::scalar("SELECT \"displayName\" FROM nido.caregivers WHERE role = '" + QString(hostile).replace("'", "''") + "'").toString(),
                  "<b>Mallory</b>");
 
-        nido.start(NIDO_BINARY, {"admin", "add-caregiver", "--database", TestDatabase::conninfo("caregivers"), "--role", "dave",
-                                 "--display-name", "Dave", "--child", m_children[1] + ":owner"});
-        QVERIFY(nido.waitForFinished(60000));
-        QCOMPARE(nido.exitCode(), 1);
-        QVERIFY(nido.readAllStandardError().contains("view, edit or manage"));
+        nido = runProcess(NIDO_BINARY, {"admin", "add-caregiver", "--database", TestDatabase::conninfo("caregivers"), "--role", "dave",
+                                        "--display-name", "Dave", "--child", m_children[1] + ":owner"});
+        QCOMPARE(nido.exitCode, 1);
+        QVERIFY(nido.err.contains("view, edit or manage"));
     }
 };
 

@@ -2,13 +2,13 @@
 #include "database.h"
 #include "demodatagenerator.h"
 #include "schemamigrator.h"
+#include "processrun.h"
 #include "testdatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -83,17 +83,9 @@ private:
         return one("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + m_children[child] + "' ORDER BY id LIMIT 1");
     }
 
-    struct Nido {
-        int exitCode = -1;
-        QString err;
-    };
-    static Nido addCaregiver(const QStringList &arguments)
+    static ProcessRun addCaregiver(const QStringList &arguments)
     {
-        QProcess nido;
-        nido.start(NIDO_BINARY, QStringList{"admin", "add-caregiver", "--database", TestDatabase::conninfo("hostile")} + arguments);
-        if (!nido.waitForFinished(60000))
-            return {};
-        return {nido.exitCode(), QString::fromUtf8(nido.readAllStandardError())};
+        return runProcess(NIDO_BINARY, QStringList{"admin", "add-caregiver", "--database", TestDatabase::conninfo("hostile")} + arguments);
     }
 
 private Q_SLOTS:
@@ -339,7 +331,7 @@ private Q_SLOTS:
         password.write("s3cret\n");
         password.close();
         const QString superuser = one("SELECT current_user");
-        Nido result = addCaregiver({"--role", superuser, "--display-name", "X", "--child", m_children[0] + ":view", "--password-file", password.fileName()});
+        ProcessRun result = addCaregiver({"--role", superuser, "--display-name", "X", "--child", m_children[0] + ":view", "--password-file", password.fileName()});
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains("already exists"), qPrintable(result.err));
         result = addCaregiver({"--role", "h_backend", "--display-name", "X", "--child", m_children[0] + ":view", "--password-file", password.fileName()});

@@ -11,11 +11,11 @@
 #include "schemamigrator.h"
 #include "sessiondetail.h"
 #include "sessionlistmodel.h"
+#include "processrun.h"
 #include "testdatabase.h"
 #include "transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -27,21 +27,8 @@ class BackendFixturesTest : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run run(const QString &program, const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForFinished(180000))
-            return {};
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
+    using Run = ProcessRun;
+    static Run run(const QString &program, const QStringList &arguments) { return runProcess(program, arguments); }
 
 private Q_SLOTS:
     void ormDatabase_data()

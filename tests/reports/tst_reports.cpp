@@ -5,6 +5,7 @@
 #include "reportexport.h"
 #include "schemamigrator.h"
 #include "sqlconnection.h"
+#include "processrun.h"
 #include "testdatabase.h"
 
 #include <QApplication>
@@ -13,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -34,24 +34,11 @@ private:
 
     static QString pdfText(const QString &file)
     {
-        QProcess pdftotext;
-        pdftotext.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")});
-        pdftotext.waitForFinished(60000);
-        return QString::fromUtf8(pdftotext.readAllStandardOutput());
+        return runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")}).out;
     }
 
-    struct Run {
-        int exitCode = -1;
-        QString err;
-    };
-    static Run nido(const QStringList &arguments)
-    {
-        QProcess process;
-        process.start(QStringLiteral(NIDO_BINARY), arguments);
-        if (!process.waitForFinished(120000))
-            return {};
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
-    }
+    using Run = ProcessRun;
+    static Run nido(const QStringList &arguments) { return runProcess(QStringLiteral(NIDO_BINARY), arguments); }
 
     // RFC 4180 records of a CSV file (quoted fields may hold commas, quotes and line breaks).
     static QList<QStringList> parseCsv(const QByteArray &bytes)
