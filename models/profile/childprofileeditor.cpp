@@ -12,6 +12,8 @@
 
 namespace {
 
+constexpr int draftDelayMs = 400;
+
 QSet<ChildProfileEditor *> &openEditors()
 {
     static QSet<ChildProfileEditor *> editors;
@@ -33,14 +35,22 @@ QString displayed(const QVariant &value)
 
 } // namespace
 
-ChildProfileEditor::ChildProfileEditor(QObject *parent)
+ChildProfileEditor::ChildProfileEditor(const QList<ProfileField> &fields, const QString &form, QObject *parent)
     : QObject(parent)
+    , m_fields(fields)
+    , m_form(form)
 {
     openEditors().insert(this);
+    // A burst of typing writes the draft once, not on every key (the file is synced to disk).
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(draftDelayMs);
+    connect(&m_draftTimer, &QTimer::timeout, this, &ChildProfileEditor::writeDraft);
 }
 
 ChildProfileEditor::~ChildProfileEditor()
 {
+    if (m_draftTimer.isActive())
+        writeDraft();
     openEditors().remove(this);
 }
 
@@ -125,6 +135,8 @@ void ChildProfileEditor::setChildId(const QString &childId)
     if (m_childId == childId)
         return;
     // The draft of the child left behind stays on disk, offered when that child is chosen again.
+    if (m_draftTimer.isActive())
+        writeDraft();
     m_childId = childId;
     Q_EMIT childIdChanged();
     load();
@@ -329,6 +341,9 @@ void ChildProfileEditor::save()
 {
     if (!canSave())
         return;
+    // On disk before the server is asked: a save that fails (or a crash meanwhile) keeps it.
+    if (m_draftTimer.isActive())
+        writeDraft();
     m_saving = true;
     m_error.clear();
     Q_EMIT stateChanged();
@@ -350,7 +365,7 @@ void ChildProfileEditor::save()
                 if (it.value() != sent.value(it.key()))
                     m_typed.insert(it.key(), it.value());
             }
-            keepDraft();
+            writeDraft();
             m_draftOnOffer = {};
             m_lastSavedAt = QDateTime::currentDateTime();
             Q_EMIT saved();
@@ -404,6 +419,7 @@ void ChildProfileEditor::takeTheirs(const QString &path)
 
 void ChildProfileEditor::discard()
 {
+    m_draftTimer.stop();
     showSnapshot(m_base);
     DraftStore::remove(form(), m_childId);
     m_error.clear();
@@ -443,6 +459,12 @@ void ChildProfileEditor::dropDraft()
 
 void ChildProfileEditor::keepDraft()
 {
+    m_draftTimer.start();
+}
+
+void ChildProfileEditor::writeDraft()
+{
+    m_draftTimer.stop();
     if (m_childId.isEmpty())
         return;
     if (!dirty()) {

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QObject>
+#include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -82,12 +83,12 @@ Q_SIGNALS:
     void saved();
 
 protected:
-    explicit ChildProfileEditor(QObject *parent = nullptr);
+    // `form` names the draft file: "profile" or "routines".
+    ChildProfileEditor(const QList<ProfileField> &fields, const QString &form, QObject *parent);
     ~ChildProfileEditor() override;
 
-    [[nodiscard]] virtual const QList<ProfileField> &fields() const = 0;
-    // The draft file's name: "profile" or "routines".
-    [[nodiscard]] virtual QString form() const = 0;
+    [[nodiscard]] const QList<ProfileField> &fields() const { return m_fields; }
+    [[nodiscard]] QString form() const { return m_form; }
     // Problems that involve several fields, added to `errors` by path.
     virtual void addCrossFieldProblems(QVariantMap &errors) const { Q_UNUSED(errors) }
     [[nodiscard]] const ProfileSnapshot &base() const { return m_base; }
@@ -104,10 +105,15 @@ private:
     // that it changed too, to something else, become conflicts.
     void rebase(const ProfileSnapshot &current);
     [[nodiscard]] QList<ProfileWriter::Edit> edits() const;
+    // Writes the draft shortly after the last change; writeDraft() writes it now.
     void keepDraft();
+    void writeDraft();
     void setError(const QString &error);
 
+    const QList<ProfileField> &m_fields;
+    const QString m_form;
     QString m_childId;
+    QTimer m_draftTimer;
     quint64 m_request = 0;
     bool m_loading = false;
     bool m_loaded = false;

@@ -7,7 +7,7 @@
 #include <QJsonObject>
 
 ProfileEditor::ProfileEditor(QObject *parent)
-    : ChildProfileEditor(parent)
+    : ChildProfileEditor(ProfileField::profileFields(), QStringLiteral("profile"), parent)
 {
 }
 

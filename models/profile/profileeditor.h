@@ -17,7 +17,5 @@ public:
     [[nodiscard]] QVariantList otherFamilyContext() const;
 
 protected:
-    [[nodiscard]] const QList<ProfileField> &fields() const override { return ProfileField::profileFields(); }
-    [[nodiscard]] QString form() const override { return QStringLiteral("profile"); }
     void addCrossFieldProblems(QVariantMap &errors) const override;
 };

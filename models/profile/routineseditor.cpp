@@ -12,7 +12,7 @@ constexpr int shortestNight = 4 * 60;
 } // namespace
 
 RoutinesEditor::RoutinesEditor(QObject *parent)
-    : ChildProfileEditor(parent)
+    : ChildProfileEditor(ProfileField::routineFields(), QStringLiteral("routines"), parent)
 {
 }
 

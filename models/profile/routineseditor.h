@@ -15,7 +15,5 @@ public:
     Q_INVOKABLE static int minutesOfDay(const QString &clock) { return ProfileField::minutesOfDay(clock); }
 
 protected:
-    [[nodiscard]] const QList<ProfileField> &fields() const override { return ProfileField::routineFields(); }
-    [[nodiscard]] QString form() const override { return QStringLiteral("routines"); }
     void addCrossFieldProblems(QVariantMap &errors) const override;
 };
