@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTranslator>
@@ -395,5 +396,8 @@ int CommandLine::runWindow(Workspace &workspace)
     engine.load(mainUrl);
     if (engine.rootObjects().isEmpty())
         return 1;
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
+        QObject::connect(window, &QQuickWindow::frameSwapped, window, [] { qCInfo(lcStartup) << "first frame shown"; },
+                         Qt::SingleShotConnection);
     return QCoreApplication::exec();
 }

@@ -79,10 +79,13 @@ bool ChildOverviewFigures::loadMemoriesAndAlerts(SqlConnection &db, const QStrin
     memoriesTotal = memories.value(0).toInt();
     memoriesThisWeek = memories.value(1).toInt();
 
+    // Per session (LATERAL): without statistics on "sessionId" (migration 0007) the planner would
+    // rather hash every heartbeat than look each week's session up in the problems' index.
     QSqlQuery &alerts = db.prepared(QStringLiteral(
-        "SELECT COUNT(*) FILTER (WHERE h.status = 'error' OR h.\"errorMessage\" IS NOT NULL), "
-        "  COUNT(*) FILTER (WHERE h.status <> 'ok' AND h.status <> 'error' AND h.\"errorMessage\" IS NULL) "
-        "FROM voice_sessions vs JOIN session_heartbeats h ON h.\"sessionId\" = vs.id "
+        "SELECT COALESCE(SUM(p.errors), 0), COALESCE(SUM(p.warnings), 0) FROM voice_sessions vs CROSS JOIN LATERAL ("
+        "  SELECT COUNT(*) FILTER (WHERE h.status = 'error' OR h.\"errorMessage\" IS NOT NULL) AS errors, "
+        "    COUNT(*) FILTER (WHERE h.status <> 'error' AND h.\"errorMessage\" IS NULL) AS warnings "
+        "  FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id AND (h.status <> 'ok' OR h.\"errorMessage\" IS NOT NULL)) p "
         "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)"));
     alerts.bindValue(QStringLiteral(":child"), childId);
     alerts.bindValue(QStringLiteral(":from"), weekFrom);

@@ -9,6 +9,18 @@
 
 namespace {
 constexpr int maximumPrepared = 200;
+std::atomic<SqlConnection::Observer> observer = nullptr;
+}
+
+void SqlConnection::setObserver(Observer newObserver)
+{
+    observer = newObserver;
+}
+
+void SqlConnection::observe(const QString &sql, const QVariantList &values)
+{
+    if (Observer current = observer)
+        current(sql, values);
 }
 
 SqlConnection::SqlConnection(const QString &name)
@@ -98,6 +110,7 @@ void SqlConnection::trimPrepared()
 bool SqlConnection::exec(QSqlQuery &query, QString *error)
 {
     ++m_statementsRun;
+    observe(query.lastQuery(), query.boundValues());
     return query.exec() || queryFailed(query, query.lastQuery(), error);
 }
 
@@ -121,6 +134,7 @@ bool SqlConnection::execDirect(const QString &sql, QString *error)
 {
     QSqlQuery query(database());
     ++m_statementsRun;
+    observe(sql, {});
     return query.exec(sql) || queryFailed(query, sql, error);
 }
 

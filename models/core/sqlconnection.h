@@ -49,11 +49,18 @@ public:
     [[nodiscard]] quint64 statementsRun() const { return m_statementsRun; }
     [[nodiscard]] quint64 statementsPrepared() const { return m_statementsPrepared; }
 
+    // Sees every statement any connection runs, with its values in the order their placeholders
+    // occur: how the plan test and the benchmark learn the SQL the models really run. Called on
+    // the running thread; none in the application.
+    using Observer = void (*)(const QString &sql, const QVariantList &values);
+    static void setObserver(Observer observer);
+
 private:
     void noteFailure(const QSqlError &error);
     // Each records why a statement failed (and whether the server ended the connection); false.
     bool queryFailed(const QSqlQuery &query, const QString &sql, QString *error);
     bool transactionFailed(QString *error);
+    static void observe(const QString &sql, const QVariantList &values);
 
     QString m_name;
     QString m_conninfo;

@@ -37,15 +37,18 @@ bool HeartbeatAlertModel::preparePage(SqlStatement &query, const QSqlRecord *las
 {
     if (childId().isEmpty())
         return false;
+    // Session by session (LATERAL), each from the problems' index (migration 0011): without
+    // statistics on "sessionId" (migration 0007) a join would hash every heartbeat instead.
+    const QString cursor = last ? QStringLiteral(" AND (h.timestamp, h.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))")
+                                : QString();
     QString sql = QStringLiteral(
         "SELECT h.id::text AS \"heartbeatId\", h.timestamp AS at, h.timestamp::text AS \"atKey\", h.status, "
         "  h.\"deviceId\", h.\"errorMessage\" "
-        "FROM voice_sessions vs JOIN session_heartbeats h ON h.\"sessionId\" = vs.id "
-        "WHERE vs.\"userId\" = CAST(:child AS uuid) AND (h.status <> 'ok' OR h.\"errorMessage\" IS NOT NULL)");
+        "FROM voice_sessions vs CROSS JOIN LATERAL (SELECT * FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id "
+        "  AND (h.status <> 'ok' OR h.\"errorMessage\" IS NOT NULL)%1 ORDER BY h.timestamp DESC, h.id DESC LIMIT :limit) h "
+        "WHERE vs.\"userId\" = CAST(:child AS uuid)").arg(cursor);
     sql += m_sessionId.isEmpty() ? QStringLiteral(" AND vs.\"startedAt\" >= CAST(:from AS timestamp)")
                                  : QStringLiteral(" AND vs.id = CAST(:session AS uuid)");
-    if (last)
-        sql += QStringLiteral(" AND (h.timestamp, h.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
     sql += QStringLiteral(" ORDER BY h.timestamp DESC, h.id DESC LIMIT :limit");
     query.prepare(sql);
     query.bindValue(QStringLiteral(":child"), childId());

@@ -1,0 +1,393 @@
+#include "connectionstatus.h"
+#include "databaseworker.h"
+#include "delayproxy.h"
+#include "guistallmeter.h"
+#include "rawconnection.h"
+#include "screenoperations.h"
+#include "seedscale.h"
+#include "statementtrace.h"
+#include "testdatabase.h"
+#include "windowwalk.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QRegularExpression>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlTableModel>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <algorithm>
+
+Q_IMPORT_QML_PLUGIN(Nido_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Nido_UiPlugin)
+
+// Every screen of the window at the seed's scale, timed as Nido does it (query, model, delegates
+// and a drawn frame) against the same statements run bare through libpq, for 20 children (the
+// heavy one first). Prints a table and writes it as JSON (`bench_screens.json`, or the first argument).
+namespace {
+
+constexpr int childrenMeasured = 20;
+const auto databaseName = QStringLiteral("bench_screens");
+
+struct Samples {
+    QList<double> nido;
+    QList<double> sql;
+    QList<double> peer;
+    int statements = 0;
+};
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    return values.at(qMin<qsizetype>(values.size() - 1, qsizetype(p * (values.size() - 1) + 0.5)));
+}
+
+double milliseconds(const QElapsedTimer &clock)
+{
+    return clock.nsecsElapsed() / 1e6;
+}
+
+bool isRead(const QString &sql)
+{
+    const QString start = sql.trimmed().section(u' ', 0, 0).toUpper();
+    return start == QLatin1String("SELECT") || start == QLatin1String("WITH") || start == QLatin1String("INSERT")
+        || start == QLatin1String("UPDATE") || start == QLatin1String("DELETE");
+}
+
+struct SlowStatement {
+    double ms = 0;
+    TracedStatement statement;
+};
+
+// The statements a step ran, bare through libpq, in a transaction rolled back (a save is not made
+// twice). The slowest run of each statement is kept in `slowest`.
+double replay(RawConnection &raw, const QList<TracedStatement> &statements, QHash<QString, SlowStatement> *slowest, QString *error)
+{
+    raw.exec("BEGIN");
+    double total = 0;
+    for (const TracedStatement &statement : statements) {
+        if (!isRead(statement.sql))
+            continue;
+        QElapsedTimer clock;
+        clock.start();
+        if (!raw.exec(statement)) {
+            *error = raw.errorString();
+            raw.exec("ROLLBACK");
+            return -1;
+        }
+        const double ms = milliseconds(clock);
+        total += ms;
+        SlowStatement &slow = (*slowest)[statement.sql];
+        if (ms > slow.ms)
+            slow = {ms, statement};
+    }
+    raw.exec("ROLLBACK");
+    return total;
+}
+
+// Qt's chattutorial way: a QSqlTableModel that selects all of the child's memories.
+double peerTimeline(const QString &childId)
+{
+    QSqlTableModel model(nullptr, QSqlDatabase::database());
+    model.setTable(QStringLiteral("memory_contexts"));
+    QElapsedTimer clock;
+    clock.start();
+    model.setFilter(QStringLiteral("\"userId\" = '%1'").arg(childId));
+    model.setSort(model.fieldIndex(QStringLiteral("createdAt")), Qt::DescendingOrder);
+    if (!model.select())
+        qFatal("peer select failed: %s", qPrintable(model.lastError().text()));
+    while (model.canFetchMore())
+        model.fetchMore();
+    return milliseconds(clock);
+}
+
+qint64 peakRssKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+// `nido` started until its first frame is drawn; the database given, or the embedded one in `home`.
+double coldStartMs(const QStringList &arguments, const QString &home)
+{
+    QProcess nido;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("nido.startup.info=true"));
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    nido.setProcessEnvironment(environment);
+    nido.setProcessChannelMode(QProcess::MergedChannels);
+    QElapsedTimer clock;
+    clock.start();
+    nido.start(QStringLiteral(NIDO_BINARY), arguments);
+    QByteArray output;
+    double shownAfter = -1;
+    while (clock.elapsed() < 60000 && nido.state() != QProcess::NotRunning) {
+        nido.waitForReadyRead(20);
+        output += nido.readAll();
+        if (output.contains("first frame shown")) {
+            shownAfter = milliseconds(clock);
+            break;
+        }
+    }
+    nido.terminate();
+    if (!nido.waitForFinished(20000))
+        nido.kill();
+    nido.waitForFinished();
+    if (shownAfter < 0)
+        qWarning("nido %s drew no frame: %s", qPrintable(arguments.join(u' ')), output.constData());
+    return shownAfter;
+}
+
+} // namespace
+
+class ScreenBenchmark
+{
+public:
+    int run(const QString &jsonPath, bool reuse, const QRegularExpression &only)
+    {
+        m_only = only;
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        QElapsedTimer clock;
+        clock.start();
+        if (!(reuse ? m_seed.reuse(databaseName, &error) : m_seed.build(databaseName, &error)))
+            qFatal("%s", qPrintable(error));
+        qInfo("seed scale with the heavy child: demo-data %.1f s, everything %.1f s", m_seed.demoDataSeconds, clock.elapsed() / 1000.0);
+        ConnectionStatus::instance()->set(false, QStringLiteral("seed"), true);
+        if (!m_walk.load(&error))
+            qFatal("%s", qPrintable(error));
+        walkEveryScreen();
+        const qint64 rssKb = peakRssKb();
+        measurePeer();
+        measureStalls();
+        const double coldExternal = coldStartMs({QStringLiteral("--database"), TestDatabase::conninfo(databaseName)}, m_home.path());
+        // The embedded database made once (first start), then the start measured.
+        coldStartMs({}, m_home.path());
+        const double coldEmbedded = coldStartMs({}, m_home.path());
+        printSlowestStatements(QFileInfo(jsonPath).path() + QStringLiteral("/bench_screens-plans.txt"));
+        return report(jsonPath, rssKb, coldExternal, coldEmbedded) ? 0 : 1;
+    }
+
+private:
+    void walkEveryScreen()
+    {
+        RawConnection raw(TestDatabase::conninfo(databaseName));
+        if (!raw.isOpen())
+            qFatal("%s", qPrintable(raw.errorString()));
+        StatementTrace trace;
+        const QList<ScreenOperation> operations = screenOperations(m_output.path());
+        for (const ScreenOperation &operation : operations) {
+            if (!m_only.match(operation.name).hasMatch())
+                continue;
+            m_order << operation.name;
+            for (int i = 0; i < childrenMeasured; ++i) {
+                const int child = operation.heavyChildOnly ? 0 : i;
+                QString error;
+                if (!operation.prepare(m_walk, child, &error) || !m_walk.settle())
+                    qFatal("%s: %s", qPrintable(operation.name), qPrintable(error));
+                (void)trace.take();
+                QElapsedTimer clock;
+                clock.start();
+                if (!operation.act(m_walk, child, &error) || !m_walk.settle())
+                    qFatal("%s: %s", qPrintable(operation.name), qPrintable(error));
+                const double nido = milliseconds(clock);
+                if (!m_walk.modelError().isEmpty())
+                    qFatal("%s: %s", qPrintable(operation.name), qPrintable(m_walk.modelError()));
+                const QList<TracedStatement> statements = trace.take();
+                const double sql = replay(raw, statements, &m_slowest, &error);
+                if (sql < 0)
+                    qFatal("%s: %s", qPrintable(operation.name), qPrintable(error));
+                Samples &samples = m_samples[operation.name];
+                samples.nido << nido;
+                samples.sql << sql;
+                samples.statements = qMax(samples.statements, int(statements.size()));
+            }
+        }
+    }
+
+    void measurePeer()
+    {
+        Samples &samples = m_samples[QStringLiteral("timeline, first page")];
+        for (int child = 0; child < childrenMeasured; ++child)
+            samples.peer << peerTimeline(m_walk.chooseChild(child));
+    }
+
+    // The worker issue's figures: the longest GUI stall while the heavy child and others are chosen.
+    void measureStalls()
+    {
+        DelayProxy proxy(TestDatabase::socketDir() + QStringLiteral("/.s.PGSQL.5432"), 25);
+        QString error;
+        if (!proxy.start(&error))
+            qFatal("%s", qPrintable(error));
+        DatabaseWorker::instance()->setConninfo(
+            QStringLiteral("host=127.0.0.1 port=%1 dbname=%2 user=nido").arg(proxy.port()).arg(databaseName));
+        m_walk.open(QStringLiteral("overview"));
+        for (const int roundTrip : {50, 0}) {
+            proxy.setDelay(roundTrip / 2);
+            for (const QString &page : {QStringLiteral("overview"), QStringLiteral("timeline"), QStringLiteral("sessions"),
+                                        QStringLiteral("activity")}) {
+                m_walk.open(page);
+                m_walk.settle();
+                GuiStallMeter meter;
+                double longest = 0;
+                double complete = 0;
+                for (int child = 0; child < 4; ++child) {
+                    meter.start();
+                    QElapsedTimer clock;
+                    clock.start();
+                    m_walk.chooseChild(child);
+                    m_walk.settle();
+                    complete = qMax(complete, milliseconds(clock));
+                    meter.stop();
+                    longest = qMax(longest, double(meter.longestStallMs()));
+                    meter.reset();
+                }
+                m_stalls.append(QJsonObject{{QStringLiteral("roundTripMs"), roundTrip}, {QStringLiteral("page"), page},
+                                            {QStringLiteral("longestStallMs"), longest}, {QStringLiteral("slowestSwitchMs"), complete}});
+            }
+        }
+        DatabaseWorker::instance()->setConninfo(TestDatabase::conninfo(databaseName));
+    }
+
+    // Where the time goes: the slowest statements, and in `plansPath` each with its whole text,
+    // values and the plan PostgreSQL used.
+    void printSlowestStatements(const QString &plansPath)
+    {
+        QList<SlowStatement> slow = m_slowest.values();
+        std::sort(slow.begin(), slow.end(), [](const SlowStatement &a, const SlowStatement &b) { return a.ms > b.ms; });
+        RawConnection raw(TestDatabase::conninfo(databaseName));
+        QFile plans(plansPath);
+        if (!plans.open(QIODevice::WriteOnly | QIODevice::Text))
+            qWarning("cannot write %s", qPrintable(plansPath));
+        QTextStream out(stdout);
+        QTextStream file(&plans);
+        out << "\nslowest statements (plans in " << plansPath << "):\n";
+        for (const SlowStatement &s : slow.mid(0, 12)) {
+            out << QStringLiteral("%1 ms: %2\n").arg(s.ms, 8, 'f', 1).arg(s.statement.sql.simplified().left(150));
+            TracedStatement analyze = s.statement;
+            analyze.sql.prepend(QStringLiteral("EXPLAIN (ANALYZE, BUFFERS) "));
+            QStringList values;
+            for (const QByteArray &value : s.statement.textValues())
+                values << QString::fromUtf8(value.left(80));
+            file << QStringLiteral("%1 ms: %2\nvalues: %3\n").arg(s.ms, 0, 'f', 1).arg(s.statement.sql, values.join(QStringLiteral(" | ")))
+                 << raw.lines(analyze).join(u'\n') << "\n\n";
+        }
+    }
+
+    bool report(const QString &jsonPath, qint64 rssKb, double coldExternal, double coldEmbedded)
+    {
+        QTextStream out(stdout);
+        out << QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7 %8\n")
+                   .arg(QStringLiteral("operation"), -30)
+                   .arg(QStringLiteral("n"), 3)
+                   .arg(QStringLiteral("stmts"), 5)
+                   .arg(QStringLiteral("Nido med"), 9)
+                   .arg(QStringLiteral("Nido p95"), 9)
+                   .arg(QStringLiteral("SQL med"), 8)
+                   .arg(QStringLiteral("Nido/SQL"), 8)
+                   .arg(QStringLiteral("Nido/peer"), 9);
+        QJsonArray operations;
+        bool allWithin = true;
+        for (const QString &name : m_order) {
+            const Samples &s = m_samples.value(name);
+            const double nido = percentile(s.nido, 0.5);
+            const double sql = percentile(s.sql, 0.5);
+            const double peer = percentile(s.peer, 0.5);
+            const double ratio = sql > 0 ? nido / sql : 0;
+            const bool within = nido <= 16 && ratio <= 3;
+            allWithin = allWithin && within;
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8%9\n")
+                       .arg(name, -30)
+                       .arg(s.nido.size(), 3)
+                       .arg(s.statements, 5)
+                       .arg(nido, 9, 'f', 1)
+                       .arg(percentile(s.nido, 0.95), 9, 'f', 1)
+                       .arg(sql, 8, 'f', 2)
+                       .arg(ratio, 8, 'f', 1)
+                       .arg(peer > 0 ? QString::number(nido / peer, 'f', 2) : QStringLiteral("-"), 9)
+                       .arg(within ? QString() : QStringLiteral("  (misses)"));
+            operations.append(QJsonObject{{QStringLiteral("name"), name},
+                                          {QStringLiteral("samples"), s.nido.size()},
+                                          {QStringLiteral("statements"), s.statements},
+                                          {QStringLiteral("nidoMedianMs"), nido},
+                                          {QStringLiteral("nidoP95Ms"), percentile(s.nido, 0.95)},
+                                          {QStringLiteral("sqlMedianMs"), sql},
+                                          {QStringLiteral("sqlP95Ms"), percentile(s.sql, 0.95)},
+                                          {QStringLiteral("peerMedianMs"), peer},
+                                          {QStringLiteral("peerP95Ms"), percentile(s.peer, 0.95)}});
+        }
+        out << QStringLiteral("\nGUI stalls on child switches (4 children, heavy one first):\n");
+        for (const QJsonValue &stall : m_stalls) {
+            const QJsonObject o = stall.toObject();
+            out << QStringLiteral("  %1 ms round trip, %2: longest stall %3 ms, slowest switch complete after %4 ms\n")
+                       .arg(o.value(QStringLiteral("roundTripMs")).toInt())
+                       .arg(o.value(QStringLiteral("page")).toString(), -9)
+                       .arg(o.value(QStringLiteral("longestStallMs")).toDouble(), 0, 'f', 0)
+                       .arg(o.value(QStringLiteral("slowestSwitchMs")).toDouble(), 0, 'f', 0);
+        }
+        out << QStringLiteral("peak RSS after browsing every page: %1 MB (target 150)\n").arg(rssKb / 1024.0, 0, 'f', 0);
+        out << QStringLiteral("cold start to the first frame: %1 ms with --database, %2 ms on the embedded database (target 1000)\n")
+                   .arg(coldExternal, 0, 'f', 0)
+                   .arg(coldEmbedded, 0, 'f', 0);
+        out << QStringLiteral("nido demo-data --scale seed: %1 s (target 40)\n").arg(m_seed.demoDataSeconds, 0, 'f', 1);
+        out.flush();
+
+        const QJsonObject json{{QStringLiteral("operations"), operations},
+                               {QStringLiteral("stalls"), m_stalls},
+                               {QStringLiteral("peakRssMb"), rssKb / 1024.0},
+                               {QStringLiteral("coldStartMs"), QJsonObject{{QStringLiteral("database"), coldExternal},
+                                                                           {QStringLiteral("embedded"), coldEmbedded}}},
+                               {QStringLiteral("demoDataSeconds"), m_seed.demoDataSeconds}};
+        QFile file(jsonPath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(json).toJson()) < 0) {
+            qWarning("cannot write %s", qPrintable(jsonPath));
+            return false;
+        }
+        out << QStringLiteral("written to %1\n").arg(QFileInfo(file).absoluteFilePath());
+        return true;
+    }
+
+    SeedScale m_seed;
+    WindowWalk m_walk;
+    QTemporaryDir m_output;
+    QTemporaryDir m_home;
+    QStringList m_order;
+    QHash<QString, Samples> m_samples;
+    QHash<QString, SlowStatement> m_slowest;
+    QRegularExpression m_only;
+    QJsonArray m_stalls;
+};
+
+int main(int argc, char *argv[])
+{
+    // QtCharts' QML types need a QApplication.
+    QApplication app(argc, argv);
+    ScreenBenchmark benchmark;
+    // --reuse: the database a previous run built; --only REGEX: those operations. To try a change quickly.
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("reuse"), QStringLiteral("Use the database an earlier run built.")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Only the operations matching this."), QStringLiteral("regex"), QStringLiteral(".")});
+    parser.addPositionalArgument(QStringLiteral("json"), QStringLiteral("Where the figures go."));
+    parser.process(app);
+    return benchmark.run(parser.positionalArguments().value(0, QStringLiteral("bench_screens.json")), parser.isSet(QStringLiteral("reuse")),
+                         QRegularExpression(parser.value(QStringLiteral("only"))));
+}
