@@ -409,6 +409,7 @@ private Q_SLOTS:
                                       "' LIMIT 3)", &rows), QString("ok"));
         QCOMPARE(rows, 3);
         QCOMPARE(one(counted), QString("0"));
+        QVERIFY(one("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"latencyMax\" = 999").toInt() > 0);
         QCOMPARE(one("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"latencyMax\" = 999"),
                  one("SELECT COUNT(DISTINCT (\"sessionId\", date_trunc('minute', timestamp))) FROM session_heartbeats WHERE metrics->>'latency' = '999'"));
     }

@@ -559,7 +559,9 @@ private Q_SLOTS:
 
         // A session's deletion takes its minutes along.
         QVERIFY(run("DELETE FROM voice_sessions WHERE id = '" + sessions[1] + "'"));
-        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"sessionId\" = '" + sessions[1] + "'").toInt(), 0);
+        QStringList left;
+        QVERIFY(select("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"sessionId\" = CAST(:s AS uuid)", {{":s", sessions[1]}}, &left));
+        QCOMPARE(left, QStringList{"0"});
         QVERIFY(rollupsDifferFromHeartbeats(&differing));
         QCOMPARE(differing, 0);
     }
