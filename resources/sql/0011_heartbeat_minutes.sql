@@ -10,13 +10,13 @@
 
 -- A metric's value, or NULL when the heartbeat has none or something that is not a number: the
 -- definition the charts use. A number that a float8 cannot hold (1e400, 1e-400) would make the cast
--- fail, and with it the backend's insert of the heartbeat; such values, and those whose sums could
--- overflow, are skipped as well. Inlined where it is used (a SQL function without SET or STRICT).
+-- fail, and with it the backend's insert of the heartbeat. JSON numbers are written out without an
+-- exponent, so one of at most 300 characters lies between 1e-299 and 1e300 (or is 0): longer ones
+-- are skipped, whose sums could overflow as well. Cheaper than comparing numerics (a third of the
+-- triggers' time). Inlined where it is used (a SQL function without SET or STRICT).
 CREATE FUNCTION nido.heartbeat_value(metrics JSONB, metric TEXT) RETURNS FLOAT8
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN CASE WHEN pg_catalog.jsonb_typeof(metrics -> metric) = 'number'
-                 AND (pg_catalog.abs(CAST(metrics -> metric AS pg_catalog.numeric)) BETWEEN 1e-300 AND 1e300
-                      OR CAST(metrics -> metric AS pg_catalog.numeric) = 0)
+RETURN CASE WHEN pg_catalog.jsonb_typeof(metrics -> metric) = 'number' AND pg_catalog.length(metrics ->> metric) <= 300
             THEN CAST(metrics ->> metric AS pg_catalog.float8) END;
 
 CREATE TABLE nido.heartbeat_minutes (
@@ -75,7 +75,9 @@ BEGIN
         -- the bound holds for last_minute = 'infinity' too.
         WHERE r."sessionId" = ANY (sessions) AND r.timestamp >= first_minute
           AND r.timestamp <= last_minute + interval '59.999999 seconds'
-          AND EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = r."sessionId")) h
+          AND EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = r."sessionId")
+        -- Kept a subquery (OFFSET 0): pulled up, each value would be read again for each aggregate.
+        OFFSET 0) h
   GROUP BY 1, 2
   -- A concurrent insert may have added the minute since the DELETE: these counts include its rows.
   ON CONFLICT ("sessionId", minute) DO UPDATE SET
@@ -123,7 +125,9 @@ BEGIN
         FROM inserted r
         -- Without foreign keys (the ORM's schema) a heartbeat may name a session that does not
         -- exist yet: counted when the session is inserted (nido.count_new_sessions_heartbeats).
-        WHERE EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = r."sessionId")) h
+        WHERE EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = r."sessionId")
+        -- Kept a subquery (OFFSET 0): pulled up, each value would be read again for each aggregate.
+        OFFSET 0) h
   GROUP BY 1, 2
   -- Sums, counts, lowest and highest values add up: a minute that goes on is merged, not recounted.
   ON CONFLICT ("sessionId", minute) DO UPDATE SET
