@@ -587,6 +587,30 @@ private Q_SLOTS:
         health.resetThresholds();
         QVERIFY(TestDatabase::settle());
     }
+
+    // A number no float8 holds fails neither the backend's insert (through the roll-ups' trigger)
+    // nor the chart: it is skipped like any value that is not a number.
+    void hugeNumbersAreSkipped()
+    {
+        const QString session = newSession(m_child);
+        QVERIFY(run("INSERT INTO session_heartbeats (\"sessionId\", metrics, timestamp) VALUES "
+                    "('" + session + "', '{\"batteryLevel\": 1e400, \"latency\": 1e-400, \"temperature\": 50}', '2026-01-01 10:00:00'), "
+                    "('" + session + "', '{\"batteryLevel\": 10, \"latency\": 200}', '2026-01-01 10:00:05')"));
+        QStringList counts;
+        QVERIFY(select("SELECT heartbeats, \"batteryLevelCount\", \"latencyCount\", \"temperatureCount\" FROM nido.heartbeat_minutes "
+                       "WHERE \"sessionId\" = CAST(:s AS uuid)", {{":s", session}}, &counts));
+        QCOMPARE(counts, QStringList{"2|1|1|1"});
+        DeviceHealth health;
+        health.setChildId(m_child);
+        health.setSessionId(session);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
+        QCOMPARE(health.points("batteryLevel").size(), 1);
+        QStringList crossings;
+        for (const QVariant &crossing : health.crossings())
+            crossings << crossing.toMap().value("metric").toString() + "=" + crossing.toMap().value("value").toString();
+        QCOMPARE(crossings, (QStringList{"temperature=50", "batteryLevel=10"}));
+    }
 };
 
 QTEST_GUILESS_MAIN(SessionsTest)
