@@ -288,12 +288,16 @@ bool DeviceHealth::Figures::loadCrossings(SqlConnection &db, const Source &sourc
         QStringLiteral("WITH rollups AS MATERIALIZED (SELECT m.\"sessionId\", m.minute, %1 %2), "
                        "minutes AS (SELECT minute, %3 FROM rollups GROUP BY minute), "
                        "candidates AS MATERIALIZED (%4), "
-                       // A minute's heartbeats come from each of the sessions in scope that has some then.
-                       "readings AS (SELECT h.id, h.timestamp AS t, x.minute, h.\"deviceId\" AS device, %5 "
+                       // A minute's heartbeats come from each of the sessions in scope that has some then,
+                       // read minute by minute from the index on ("sessionId", timestamp): kept a
+                       // lateral subquery (OFFSET 0), the planner would hash a child's sessions'
+                       // heartbeats instead, all of them, and compare each with every minute.
+                       "readings AS (SELECT h.id, h.t, x.minute, h.device, h.v0, h.v1, h.v2, h.v3 "
                        "FROM (SELECT DISTINCT r.\"sessionId\", r.minute FROM rollups r "
                        "WHERE r.minute IN (SELECT c.minute FROM candidates c)) x "
-                       "JOIN session_heartbeats h ON h.\"sessionId\" = x.\"sessionId\" AND h.timestamp >= x.minute "
-                       "AND h.timestamp < x.minute + interval '1 minute') "
+                       "CROSS JOIN LATERAL (SELECT h.id, h.timestamp AS t, h.\"deviceId\" AS device, %5 FROM session_heartbeats h "
+                       "WHERE h.\"sessionId\" = x.\"sessionId\" AND h.timestamp >= x.minute "
+                       "AND h.timestamp < x.minute + interval '1 minute' OFFSET 0) h) "
                        "%6 ORDER BY t, k, id LIMIT 500")
             .arg(rollups.join(QStringLiteral(", ")), source.minuteScope(), merged.join(QStringLiteral(", ")),
                  states.join(QStringLiteral(" UNION ALL ")), values.join(QStringLiteral(", ")),
