@@ -122,7 +122,11 @@ QString DeviceHealth::Source::scope() const
     if (!sessionId.isEmpty())
         return QStringLiteral("FROM session_heartbeats h JOIN voice_sessions vs ON vs.id = h.\"sessionId\" "
                               "WHERE h.\"sessionId\" = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)");
-    return QStringLiteral("FROM voice_sessions vs JOIN session_heartbeats h ON h.\"sessionId\" = vs.id "
+    // Session ids keep no planner statistics (migration 7): taking a session for one of a few
+    // hundred, the planner would rather scan every family's rows than a child's few sessions. Kept
+    // a lateral subquery (OFFSET 0), each session is read from its index.
+    return QStringLiteral("FROM voice_sessions vs CROSS JOIN LATERAL (SELECT h.* FROM session_heartbeats h "
+                          "WHERE h.\"sessionId\" = vs.id OFFSET 0) h "
                           "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)");
 }
 
@@ -131,7 +135,9 @@ QString DeviceHealth::Source::minuteScope() const
     if (!sessionId.isEmpty())
         return QStringLiteral("FROM nido.heartbeat_minutes m JOIN voice_sessions vs ON vs.id = m.\"sessionId\" "
                               "WHERE m.\"sessionId\" = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)");
-    return QStringLiteral("FROM voice_sessions vs JOIN nido.heartbeat_minutes m ON m.\"sessionId\" = vs.id "
+    // As in scope(): a child's sessions one by one.
+    return QStringLiteral("FROM voice_sessions vs CROSS JOIN LATERAL (SELECT m.* FROM nido.heartbeat_minutes m "
+                          "WHERE m.\"sessionId\" = vs.id OFFSET 0) m "
                           "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)");
 }
 
