@@ -41,6 +41,15 @@ CREATE TABLE nido.heartbeat_minutes (
   PRIMARY KEY ("sessionId", minute)
 );
 
+-- Counting a minute again must not lose a heartbeat inserted meanwhile: its insert's aggregate would
+-- be overwritten by counts that did not see it. Inserts take a shared lock on their sessions' share
+-- of 256, counting again takes it exclusively (both in the order of the shares, and until the end
+-- of the transaction), and counts after the lock is taken: inserts wait for it, or it for them.
+-- Inserts do not wait for each other: their aggregates add up.
+CREATE FUNCTION nido.heartbeat_minutes_lock(session UUID) RETURNS INTEGER
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN pg_catalog.hashtext(CAST(session AS pg_catalog.text)) & 255;
+
 -- The minutes of the given sessions from first_minute to last_minute, counted again from the
 -- heartbeats: after an update or a delete (a lowest or highest value cannot be taken back), for
 -- the backfill, and after a load that skipped triggers. Minutes left without heartbeats go.
@@ -49,6 +58,9 @@ CREATE FUNCTION nido.recount_heartbeat_minutes(sessions UUID[], first_minute TIM
 RETURNS VOID
 LANGUAGE plpgsql STRICT SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('nido.heartbeat_minutes'), l.share)
+  FROM (SELECT DISTINCT nido.heartbeat_minutes_lock(s) AS share FROM unnest(sessions) AS s ORDER BY 1) l;
+  -- Each statement below reads with a snapshot taken after the lock (under READ COMMITTED).
   DELETE FROM nido.heartbeat_minutes m
   WHERE m."sessionId" = ANY (sessions) AND m.minute >= first_minute AND m.minute <= last_minute;
   INSERT INTO nido.heartbeat_minutes AS m
@@ -79,7 +91,8 @@ BEGIN
         -- Kept a subquery (OFFSET 0): pulled up, each value would be read again for each aggregate.
         OFFSET 0) h
   GROUP BY 1, 2
-  -- A concurrent insert may have added the minute since the DELETE: these counts include its rows.
+  -- Only this transaction's own earlier inserts can have added the minute since the DELETE (by the
+  -- lock): these counts include their rows.
   ON CONFLICT ("sessionId", minute) DO UPDATE SET
     heartbeats = EXCLUDED.heartbeats, "firstAt" = EXCLUDED."firstAt", "lastAt" = EXCLUDED."lastAt",
     "batteryLevelSum" = EXCLUDED."batteryLevelSum", "batteryLevelCount" = EXCLUDED."batteryLevelCount",
@@ -103,6 +116,8 @@ REVOKE ALL ON FUNCTION nido.recount_heartbeat_minutes(UUID[], TIMESTAMP, TIMESTA
 CREATE FUNCTION nido.add_heartbeat_minutes() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
+  PERFORM pg_advisory_xact_lock_shared(hashtext('nido.heartbeat_minutes'), l.share)
+  FROM (SELECT DISTINCT nido.heartbeat_minutes_lock(r."sessionId") AS share FROM inserted r ORDER BY 1) l;
   INSERT INTO nido.heartbeat_minutes AS m
   SELECT h."sessionId", date_trunc('minute', h.timestamp), count(*), min(h.timestamp), max(h.timestamp),
          COALESCE(sum(h."batteryLevel"), 0), count(h."batteryLevel"), min(h."batteryLevel"), max(h."batteryLevel"),
@@ -160,8 +175,9 @@ $$;
 REVOKE ALL ON FUNCTION nido.add_heartbeat_minutes() FROM PUBLIC;
 
 -- Updated or deleted heartbeats: the minutes they were in and are now in are counted again, once
--- per session over the span of its minutes touched. An update that changes neither the session,
--- the time nor the metrics (a status, an error message) touches none.
+-- per session over the span of its minutes touched, in the order of the sessions' locks. An update
+-- that changes neither the session, the time nor the metrics (a status, an error message) touches
+-- none.
 CREATE FUNCTION nido.recount_changed_heartbeat_minutes() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -170,7 +186,9 @@ DECLARE
   lasts TIMESTAMP[];
 BEGIN
   IF TG_OP = 'UPDATE' THEN
-    SELECT array_agg(k.session), array_agg(k.first_minute), array_agg(k.last_minute) INTO sessions, firsts, lasts
+    SELECT array_agg(k.session ORDER BY nido.heartbeat_minutes_lock(k.session)),
+           array_agg(k.first_minute ORDER BY nido.heartbeat_minutes_lock(k.session)),
+           array_agg(k.last_minute ORDER BY nido.heartbeat_minutes_lock(k.session)) INTO sessions, firsts, lasts
     FROM (SELECT c."sessionId" AS session, date_trunc('minute', min(c.timestamp)) AS first_minute,
                  date_trunc('minute', max(c.timestamp)) AS last_minute
           FROM ((SELECT o."sessionId", o.timestamp, o.metrics FROM removed o
@@ -180,7 +198,9 @@ BEGIN
                  EXCEPT ALL SELECT o."sessionId", o.timestamp, o.metrics FROM removed o)) c
           GROUP BY c."sessionId") k;
   ELSE
-    SELECT array_agg(k.session), array_agg(k.first_minute), array_agg(k.last_minute) INTO sessions, firsts, lasts
+    SELECT array_agg(k.session ORDER BY nido.heartbeat_minutes_lock(k.session)),
+           array_agg(k.first_minute ORDER BY nido.heartbeat_minutes_lock(k.session)),
+           array_agg(k.last_minute ORDER BY nido.heartbeat_minutes_lock(k.session)) INTO sessions, firsts, lasts
     FROM (SELECT o."sessionId" AS session, date_trunc('minute', min(o.timestamp)) AS first_minute,
                  date_trunc('minute', max(o.timestamp)) AS last_minute
           FROM removed o GROUP BY o."sessionId") k;
