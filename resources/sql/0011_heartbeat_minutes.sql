@@ -42,11 +42,15 @@ CREATE TABLE nido.heartbeat_minutes (
 );
 
 -- Counting a minute again must not lose a heartbeat inserted meanwhile: its insert's aggregate would
--- be overwritten by counts that did not see it. Inserts take a shared lock on their sessions' share
--- of 256, counting again takes it exclusively (both in the order of the shares, and until the end
--- of the transaction), and counts after the lock is taken: inserts wait for it, or it for them.
--- Inserts do not wait for each other: their aggregates add up.
-CREATE FUNCTION nido.heartbeat_minutes_lock(session UUID) RETURNS INTEGER
+-- be overwritten by counts that did not see it. Sessions fall in 256 shares, each a row here: inserts
+-- lock their sessions' shares FOR SHARE, counting again locks them FOR UPDATE (both in the order of
+-- the shares, until the end of the transaction) and counts after the lock: inserts wait for it, or
+-- it for them; inserts do not wait for each other, their aggregates add up. Row locks on a table
+-- nobody else may read, not advisory locks, which any role can take and so hold off the backend.
+CREATE TABLE nido.heartbeat_minute_shares (share INTEGER PRIMARY KEY);
+INSERT INTO nido.heartbeat_minute_shares SELECT pg_catalog.generate_series(0, 255);
+
+CREATE FUNCTION nido.heartbeat_minute_share(session UUID) RETURNS INTEGER
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN pg_catalog.hashtext(CAST(session AS pg_catalog.text)) & 255;
 
@@ -58,8 +62,8 @@ CREATE FUNCTION nido.recount_heartbeat_minutes(sessions UUID[], first_minute TIM
 RETURNS VOID
 LANGUAGE plpgsql STRICT SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('nido.heartbeat_minutes'), l.share)
-  FROM (SELECT DISTINCT nido.heartbeat_minutes_lock(s) AS share FROM unnest(sessions) AS s ORDER BY 1) l;
+  PERFORM 1 FROM nido.heartbeat_minute_shares l
+  WHERE l.share IN (SELECT nido.heartbeat_minute_share(s) FROM unnest(sessions) AS s) ORDER BY l.share FOR UPDATE;
   -- Each statement below reads with a snapshot taken after the lock (under READ COMMITTED).
   DELETE FROM nido.heartbeat_minutes m
   WHERE m."sessionId" = ANY (sessions) AND m.minute >= first_minute AND m.minute <= last_minute;
@@ -116,8 +120,8 @@ REVOKE ALL ON FUNCTION nido.recount_heartbeat_minutes(UUID[], TIMESTAMP, TIMESTA
 CREATE FUNCTION nido.add_heartbeat_minutes() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM pg_advisory_xact_lock_shared(hashtext('nido.heartbeat_minutes'), l.share)
-  FROM (SELECT DISTINCT nido.heartbeat_minutes_lock(r."sessionId") AS share FROM inserted r ORDER BY 1) l;
+  PERFORM 1 FROM nido.heartbeat_minute_shares l
+  WHERE l.share IN (SELECT nido.heartbeat_minute_share(r."sessionId") FROM inserted r) ORDER BY l.share FOR SHARE;
   INSERT INTO nido.heartbeat_minutes AS m
   SELECT h."sessionId", date_trunc('minute', h.timestamp), count(*), min(h.timestamp), max(h.timestamp),
          COALESCE(sum(h."batteryLevel"), 0), count(h."batteryLevel"), min(h."batteryLevel"), max(h."batteryLevel"),
@@ -175,7 +179,7 @@ $$;
 REVOKE ALL ON FUNCTION nido.add_heartbeat_minutes() FROM PUBLIC;
 
 -- Updated or deleted heartbeats: the minutes they were in and are now in are counted again, once
--- per session over the span of its minutes touched, in the order of the sessions' locks. An update
+-- per session over the span of its minutes touched, in the order of the sessions' shares. An update
 -- that changes neither the session, the time nor the metrics (a status, an error message) touches
 -- none.
 CREATE FUNCTION nido.recount_changed_heartbeat_minutes() RETURNS trigger
@@ -186,9 +190,9 @@ DECLARE
   lasts TIMESTAMP[];
 BEGIN
   IF TG_OP = 'UPDATE' THEN
-    SELECT array_agg(k.session ORDER BY nido.heartbeat_minutes_lock(k.session)),
-           array_agg(k.first_minute ORDER BY nido.heartbeat_minutes_lock(k.session)),
-           array_agg(k.last_minute ORDER BY nido.heartbeat_minutes_lock(k.session)) INTO sessions, firsts, lasts
+    SELECT array_agg(k.session ORDER BY nido.heartbeat_minute_share(k.session)),
+           array_agg(k.first_minute ORDER BY nido.heartbeat_minute_share(k.session)),
+           array_agg(k.last_minute ORDER BY nido.heartbeat_minute_share(k.session)) INTO sessions, firsts, lasts
     FROM (SELECT c."sessionId" AS session, date_trunc('minute', min(c.timestamp)) AS first_minute,
                  date_trunc('minute', max(c.timestamp)) AS last_minute
           FROM ((SELECT o."sessionId", o.timestamp, o.metrics FROM removed o
@@ -198,9 +202,9 @@ BEGIN
                  EXCEPT ALL SELECT o."sessionId", o.timestamp, o.metrics FROM removed o)) c
           GROUP BY c."sessionId") k;
   ELSE
-    SELECT array_agg(k.session ORDER BY nido.heartbeat_minutes_lock(k.session)),
-           array_agg(k.first_minute ORDER BY nido.heartbeat_minutes_lock(k.session)),
-           array_agg(k.last_minute ORDER BY nido.heartbeat_minutes_lock(k.session)) INTO sessions, firsts, lasts
+    SELECT array_agg(k.session ORDER BY nido.heartbeat_minute_share(k.session)),
+           array_agg(k.first_minute ORDER BY nido.heartbeat_minute_share(k.session)),
+           array_agg(k.last_minute ORDER BY nido.heartbeat_minute_share(k.session)) INTO sessions, firsts, lasts
     FROM (SELECT o."sessionId" AS session, date_trunc('minute', min(o.timestamp)) AS first_minute,
                  date_trunc('minute', max(o.timestamp)) AS last_minute
           FROM removed o GROUP BY o."sessionId") k;

@@ -393,6 +393,11 @@ private Q_SLOTS:
             QCOMPARE(attempt("h_alice", QString(sql).replace("%1", own)), QString("42501"));
             QCOMPARE(attempt("h_bob", QString(sql).replace("%1", theirs)), QString("42501"));
         }
+        // Nor can it hold off the backend's heartbeats by locking what the triggers lock.
+        for (const QString &sql : {"SELECT 1 FROM nido.heartbeat_minute_shares FOR UPDATE", "SELECT 1 FROM nido.heartbeat_minute_shares FOR SHARE",
+                                   "LOCK TABLE nido.heartbeat_minute_shares IN ACCESS EXCLUSIVE MODE",
+                                   "LOCK TABLE nido.heartbeat_minutes IN SHARE MODE", "LOCK TABLE nido.heartbeat_minutes IN ACCESS EXCLUSIVE MODE"})
+            QCOMPARE(attempt("h_alice", QStringLiteral("BEGIN; ") + sql), QString("42501"));
         // Nothing in the planner's statistics tells one family's session ids from another's.
         QCOMPARE(one("SELECT attstattarget FROM pg_attribute WHERE attrelid = 'nido.heartbeat_minutes'::regclass AND attname = 'sessionId'"),
                  QString("0"));
