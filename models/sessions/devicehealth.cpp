@@ -16,11 +16,15 @@ constexpr double defaultLatencyHigh = 300;
 constexpr double defaultAudioQualityLow = 0.7;
 constexpr double defaultTemperatureHigh = 45;
 
-// A metric's value, or NULL when the backend sent none or something that is not a number.
+// A metric's value, or NULL when the backend sent none or something that is not a number: the
+// definition the minute roll-ups are made with (migration 12), so that both give the same answer.
 QString metricValue(const QString &metric)
 {
-    return QStringLiteral("CASE WHEN jsonb_typeof(h.metrics->'%1') = 'number' THEN (h.metrics->>'%1')::float8 END").arg(metric);
+    return QStringLiteral("nido.heartbeat_value(h.metrics, '%1')").arg(metric);
 }
+
+// The roll-ups hold whole minutes: buckets that are whole minutes can be made of them exactly.
+constexpr int minuteSeconds = 60;
 
 double setting(const char *key, double fallback)
 {
@@ -118,7 +122,22 @@ QString DeviceHealth::Source::scope() const
     if (!sessionId.isEmpty())
         return QStringLiteral("FROM session_heartbeats h JOIN voice_sessions vs ON vs.id = h.\"sessionId\" "
                               "WHERE h.\"sessionId\" = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)");
-    return QStringLiteral("FROM voice_sessions vs JOIN session_heartbeats h ON h.\"sessionId\" = vs.id "
+    // Session ids keep no planner statistics (migration 7): taking a session for one of a few
+    // hundred, the planner would rather scan every family's rows than a child's few sessions. Kept
+    // a lateral subquery (OFFSET 0), each session is read from its index.
+    return QStringLiteral("FROM voice_sessions vs CROSS JOIN LATERAL (SELECT h.* FROM session_heartbeats h "
+                          "WHERE h.\"sessionId\" = vs.id OFFSET 0) h "
+                          "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)");
+}
+
+QString DeviceHealth::Source::minuteScope() const
+{
+    if (!sessionId.isEmpty())
+        return QStringLiteral("FROM nido.heartbeat_minutes m JOIN voice_sessions vs ON vs.id = m.\"sessionId\" "
+                              "WHERE m.\"sessionId\" = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)");
+    // As in scope(): a child's sessions one by one.
+    return QStringLiteral("FROM voice_sessions vs CROSS JOIN LATERAL (SELECT m.* FROM nido.heartbeat_minutes m "
+                          "WHERE m.\"sessionId\" = vs.id OFFSET 0) m "
                           "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)");
 }
 
@@ -160,7 +179,8 @@ void DeviceHealth::refresh()
 
 bool DeviceHealth::Figures::loadRange(SqlConnection &db, const Source &source, QString *error)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT MIN(h.timestamp), MAX(h.timestamp) ") + source.scope());
+    // Every heartbeat is in its minute's roll-up, with the minute's first and last time.
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT MIN(m.\"firstAt\"), MAX(m.\"lastAt\") ") + source.minuteScope());
     source.bind(query);
     if (!db.exec(query, error) || !query.next())
         return false;
@@ -170,6 +190,12 @@ bool DeviceHealth::Figures::loadRange(SqlConnection &db, const Source &source, Q
     // Buckets are cut at multiples of their width, not at the first heartbeat: a span of n widths
     // can touch n + 1 of them, hence the two spare.
     bucketSeconds = int(qMax<qint64>(1, (span + maxPoints - 3) / (maxPoints - 2)));
+    // From half a minute on, buckets are rounded up to whole minutes, so that they are made of whole
+    // roll-ups: a long span reads a few hundred roll-ups instead of tens of thousands of heartbeats
+    // (50,000 at one a second span 14 hours: 51 s buckets). Its series then has between about
+    // maxPoints / 2 and maxPoints points. Narrower buckets span less than about eight hours.
+    if (bucketSeconds >= minuteSeconds / 2)
+        bucketSeconds = (bucketSeconds + minuteSeconds - 1) / minuteSeconds * minuteSeconds;
     return true;
 }
 
@@ -178,11 +204,22 @@ bool DeviceHealth::Figures::loadSeries(SqlConnection &db, const Source &source, 
     if (!firstAt.isValid())
         return true;
     QStringList averages;
-    for (const QString &metric : metrics())
-        averages << QStringLiteral("AVG(%1)").arg(metricValue(metric));
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT floor(EXTRACT(EPOCH FROM h.timestamp) / :bucket) AS bucket, %1 %2 "
-                                 "GROUP BY bucket ORDER BY bucket")
-                      .arg(averages.join(QStringLiteral(", ")), source.scope()));
+    QString sql;
+    if (bucketSeconds >= minuteSeconds) {
+        // Minutes never straddle a bucket (both are cut at multiples of a minute since the epoch):
+        // a bucket's mean is its minutes' sums over their counts.
+        for (const QString &metric : metrics())
+            averages << QStringLiteral("SUM(m.\"%1Sum\") / NULLIF(SUM(m.\"%1Count\"), 0)").arg(metric);
+        sql = QStringLiteral("SELECT floor(EXTRACT(EPOCH FROM m.minute) / :bucket) AS bucket, %1 %2 GROUP BY bucket ORDER BY bucket")
+                  .arg(averages.join(QStringLiteral(", ")), source.minuteScope());
+    } else {
+        // Under a minute the span is short: its heartbeats are few.
+        for (const QString &metric : metrics())
+            averages << QStringLiteral("AVG(%1)").arg(metricValue(metric));
+        sql = QStringLiteral("SELECT floor(EXTRACT(EPOCH FROM h.timestamp) / :bucket) AS bucket, %1 %2 GROUP BY bucket ORDER BY bucket")
+                  .arg(averages.join(QStringLiteral(", ")), source.scope());
+    }
+    QSqlQuery &query = db.prepared(sql);
     query.bindValue(QStringLiteral(":bucket"), bucketSeconds);
     source.bind(query);
     if (!db.exec(query, error))
@@ -200,32 +237,77 @@ bool DeviceHealth::Figures::loadSeries(SqlConnection &db, const Source &source, 
 
 bool DeviceHealth::Figures::loadCrossings(SqlConnection &db, const Source &source, QString *error)
 {
-    // A crossing is a heartbeat beyond its threshold right after one that was not (or the first).
+    // A crossing is a heartbeat beyond its threshold right after one that was not (or the first),
+    // per metric, in the order of (timestamp, id). Thresholds are the user's, so the roll-ups keep
+    // each minute's lowest and highest value instead: a minute is all beyond its threshold ('B'),
+    // none ('N'), or some ('S'). Crossings can only be in an 'S' minute, or in a 'B' minute after
+    // one that was not 'B' (or none): only those minutes' heartbeats are read. Their first one's
+    // predecessor is the previous minute's last value: beyond if that minute was 'B', not if 'N',
+    // and if 'S', that minute was read too and is right before it.
     struct Check {
         const char *metric;
         const char *comparison;
+        // Of a minute's lowest and highest value, the one most beyond the threshold, and the other.
+        const char *most;
+        const char *least;
         double threshold;
     };
-    const Check checks[] = {{"batteryLevel", "<", source.batteryLow},
-                            {"latency", ">", source.latencyHigh},
-                            {"audioQuality", "<", source.audioQualityLow},
-                            {"temperature", ">", source.temperatureHigh}};
+    const Check checks[] = {{"batteryLevel", "<", "Min", "Max", source.batteryLow},
+                            {"latency", ">", "Max", "Min", source.latencyHigh},
+                            {"audioQuality", "<", "Min", "Max", source.audioQualityLow},
+                            {"temperature", ">", "Max", "Min", source.temperatureHigh}};
+    QStringList rollups;
+    QStringList merged;
+    QStringList states;
     QStringList values;
     QStringList selections;
     for (int i = 0; i < 4; ++i) {
-        const QString metric = QLatin1String(checks[i].metric);
+        const Check &check = checks[i];
+        const QString metric = QLatin1String(check.metric);
+        const QString comparison = QLatin1String(check.comparison);
+        rollups << QStringLiteral("m.\"%1Count\" AS n%2, m.\"%1%3\" AS most%2, m.\"%1%4\" AS least%2")
+                       .arg(metric).arg(i).arg(QLatin1String(check.most), QLatin1String(check.least));
+        merged << QStringLiteral("SUM(n%1) AS n%1, %2(most%1) AS most%1, %3(least%1) AS least%1")
+                      .arg(i)
+                      .arg(comparison == u"<" ? QStringLiteral("MIN") : QStringLiteral("MAX"),
+                           comparison == u"<" ? QStringLiteral("MAX") : QStringLiteral("MIN"));
+        states << QStringLiteral(
+                      "SELECT %1 AS k, minute, before FROM (SELECT minute, state, lag(state) OVER (ORDER BY minute) AS before "
+                      "FROM (SELECT minute, CASE WHEN least%1 %2 :limit%1 THEN 'B' WHEN most%1 %2 :limit%1 THEN 'S' ELSE 'N' END AS state "
+                      "FROM minutes WHERE n%1 > 0) s) c WHERE state = 'S' OR (state = 'B' AND before IS DISTINCT FROM 'B')")
+                      .arg(i)
+                      .arg(comparison);
         values << QStringLiteral("%1 AS v%2").arg(metricValue(metric)).arg(i);
         selections << QStringLiteral(
-                          "SELECT t, device, '%1' AS metric, v%2 AS value FROM (SELECT t, device, v%2, "
-                          "v%2 %3 :limit%2 AS beyond, lag(v%2 %3 :limit%2) OVER (ORDER BY t, id) AS before "
-                          "FROM readings WHERE v%2 IS NOT NULL) c%2 WHERE beyond AND before IS DISTINCT FROM true")
+                          "SELECT t, id, device, %2 AS k, '%1' AS metric, v%2 AS value FROM (SELECT r.t, r.id, r.device, r.v%2, "
+                          "r.v%2 %3 :limit%2 AS beyond, "
+                          "CASE WHEN c.before = 'S' OR row_number() OVER (PARTITION BY r.minute ORDER BY r.t, r.id) > 1 "
+                          "THEN lag(r.v%2 %3 :limit%2) OVER (ORDER BY r.t, r.id) "
+                          "WHEN c.before = 'B' THEN true WHEN c.before = 'N' THEN false END AS before "
+                          "FROM readings r JOIN candidates c ON c.k = %2 AND c.minute = r.minute WHERE r.v%2 IS NOT NULL) c%2 "
+                          "WHERE beyond AND before IS DISTINCT FROM true")
                           .arg(metric)
                           .arg(i)
-                          .arg(QLatin1String(checks[i].comparison));
+                          .arg(QLatin1String(check.comparison));
     }
-    QSqlQuery &query = db.prepared(QStringLiteral("WITH readings AS (SELECT h.id, h.timestamp AS t, h.\"deviceId\" AS device, %1 %2) "
-                                 "%3 ORDER BY t LIMIT 500")
-                      .arg(values.join(QStringLiteral(", ")), source.scope(), selections.join(QStringLiteral(" UNION ALL "))));
+    QSqlQuery &query = db.prepared(
+        QStringLiteral("WITH rollups AS MATERIALIZED (SELECT m.\"sessionId\", m.minute, %1 %2), "
+                       "minutes AS (SELECT minute, %3 FROM rollups GROUP BY minute), "
+                       "candidates AS MATERIALIZED (%4), "
+                       // A minute's heartbeats come from each of the sessions in scope that has some then,
+                       // read minute by minute from the index on ("sessionId", timestamp): kept a
+                       // lateral subquery (OFFSET 0), the planner would hash a child's sessions'
+                       // heartbeats instead, all of them, and compare each with every minute.
+                       "readings AS (SELECT h.id, h.t, x.minute, h.device, h.v0, h.v1, h.v2, h.v3 "
+                       "FROM (SELECT DISTINCT r.\"sessionId\", r.minute FROM rollups r "
+                       "WHERE r.minute IN (SELECT c.minute FROM candidates c)) x "
+                       "CROSS JOIN LATERAL (SELECT h.id, h.timestamp AS t, h.\"deviceId\" AS device, %5 FROM session_heartbeats h "
+                       "WHERE h.\"sessionId\" = x.\"sessionId\" AND h.timestamp >= x.minute "
+                       "AND h.timestamp < x.minute + interval '1 minute' OFFSET 0) h) "
+                       "%6 ORDER BY t, k, id LIMIT 500")
+            .arg(rollups.join(QStringLiteral(", ")), source.minuteScope(), merged.join(QStringLiteral(", ")),
+                 states.join(QStringLiteral(" UNION ALL ")), values.join(QStringLiteral(", ")),
+                 selections.join(QStringLiteral(" UNION ALL "))));
     for (int i = 0; i < 4; ++i)
         query.bindValue(QStringLiteral(":limit%1").arg(i), checks[i].threshold);
     source.bind(query);
@@ -233,9 +315,9 @@ bool DeviceHealth::Figures::loadCrossings(SqlConnection &db, const Source &sourc
         return false;
     while (query.next()) {
         crossings.append(QVariantMap{{QStringLiteral("at"), Database::fromUtcTimestamp(query.value(0))},
-                                       {QStringLiteral("deviceId"), query.value(1)},
-                                       {QStringLiteral("metric"), query.value(2)},
-                                       {QStringLiteral("value"), query.value(3).toDouble()}});
+                                       {QStringLiteral("deviceId"), query.value(2)},
+                                       {QStringLiteral("metric"), query.value(4)},
+                                       {QStringLiteral("value"), query.value(5).toDouble()}});
     }
     return true;
 }

@@ -14,8 +14,11 @@ class SqlConnection;
 
 // Device health from the heartbeats' metrics, over one session or over a child's sessions in a
 // period. PostgreSQL averages the metrics into time buckets sized so that a series has at most
-// about maxPoints points; missing or malformed metric values are skipped. Threshold crossings
-// (battery, latency, audio quality, temperature) are found by SQL too.
+// about maxPoints points; missing or malformed metric values are skipped. Buckets of a minute or
+// more (long spans) are made of the per-minute roll-ups that migration 12 keeps
+// (nido.heartbeat_minutes), so a long session charts as fast as a short one. Threshold crossings
+// (battery, latency, audio quality, temperature) are found by SQL too, reading the heartbeats of
+// only those minutes where the roll-ups say one may be.
 class DeviceHealth : public QObject
 {
     Q_OBJECT
@@ -85,6 +88,8 @@ private:
     struct Source {
         // The heartbeats in scope, as a FROM/WHERE clause over session_heartbeats h.
         [[nodiscard]] QString scope() const;
+        // The minute roll-ups of those heartbeats, as a FROM/WHERE clause over nido.heartbeat_minutes m.
+        [[nodiscard]] QString minuteScope() const;
         void bind(QSqlQuery &query) const;
 
         QString childId;

@@ -357,6 +357,68 @@ private Q_SLOTS:
         QVERIFY(one("SELECT rolpassword FROM pg_authid WHERE rolname = 'h_mallory'").startsWith("SCRAM-SHA-256$"));
     }
 
+    // The heartbeats' minute roll-ups (migration 12) are read as the heartbeats are: a caregiver sees
+    // its children's minutes only, and writes none, not even of its own children; the backend's role,
+    // which has no rights on Nido's schema, keeps them up to date as it writes heartbeats.
+    void heartbeatMinutesAreTheFamilysOnly()
+    {
+        const auto minutesOf = [this](const QStringList &children) {
+            return one("SELECT COUNT(*) FROM nido.heartbeat_minutes m JOIN voice_sessions vs ON vs.id = m.\"sessionId\" "
+                       "WHERE vs.\"userId\" IN ('" + children.join("', '") + "')");
+        };
+        const QString alices = minutesOf({m_children[0], m_children[1]});
+        const QString violas = minutesOf({m_children[0]});
+        QVERIFY(violas.toInt() > 0 && alices.toInt() > violas.toInt());
+        QVERIFY(one("SELECT COUNT(*) FROM nido.heartbeat_minutes").toInt() > alices.toInt());
+        int rows = -1;
+        QCOMPARE(attempt("h_alice", "SELECT 1 FROM nido.heartbeat_minutes", &rows), QString("ok"));
+        QCOMPARE(QString::number(rows), alices);
+        QCOMPARE(attempt("h_viola", "SELECT 1 FROM nido.heartbeat_minutes", &rows), QString("ok"));
+        QCOMPARE(QString::number(rows), violas);
+        const QString theirs = one("SELECT m.\"sessionId\"::text FROM nido.heartbeat_minutes m JOIN voice_sessions vs ON vs.id = m.\"sessionId\" "
+                                   "WHERE vs.\"userId\" = '" + m_children[2] + "' LIMIT 1");
+        QVERIFY(!theirs.isEmpty());
+        QCOMPARE(attempt("h_alice", "SELECT 1 FROM nido.heartbeat_minutes WHERE \"sessionId\" = '" + theirs + "'", &rows), QString("ok"));
+        QCOMPARE(rows, 0);
+
+        const QString own = one("SELECT m.\"sessionId\"::text FROM nido.heartbeat_minutes m JOIN voice_sessions vs ON vs.id = m.\"sessionId\" "
+                                "WHERE vs.\"userId\" = '" + m_children[0] + "' LIMIT 1");
+        QVERIFY(!own.isEmpty());
+        for (const QString &sql : {"INSERT INTO nido.heartbeat_minutes SELECT * FROM nido.heartbeat_minutes WHERE \"sessionId\" = '%1' LIMIT 1",
+                                   "UPDATE nido.heartbeat_minutes SET heartbeats = 0 WHERE \"sessionId\" = '%1'",
+                                   "DELETE FROM nido.heartbeat_minutes WHERE \"sessionId\" = '%1'",
+                                   "TRUNCATE nido.heartbeat_minutes",
+                                   "SELECT nido.recount_heartbeat_minutes(ARRAY['%1'::uuid], '-infinity', 'infinity')",
+                                   "INSERT INTO session_heartbeats (\"sessionId\", metrics) VALUES ('%1', '{\"batteryLevel\": 5}')"}) {
+            QCOMPARE(attempt("h_alice", QString(sql).replace("%1", own)), QString("42501"));
+            QCOMPARE(attempt("h_bob", QString(sql).replace("%1", theirs)), QString("42501"));
+        }
+        // Nor can it hold off the backend's heartbeats by locking what the triggers lock.
+        for (const QString &sql : {"SELECT 1 FROM nido.heartbeat_minute_shares FOR UPDATE", "SELECT 1 FROM nido.heartbeat_minute_shares FOR SHARE",
+                                   "LOCK TABLE nido.heartbeat_minute_shares IN ACCESS EXCLUSIVE MODE",
+                                   "LOCK TABLE nido.heartbeat_minutes IN SHARE MODE", "LOCK TABLE nido.heartbeat_minutes IN ACCESS EXCLUSIVE MODE"})
+            QCOMPARE(attempt("h_alice", QStringLiteral("BEGIN; ") + sql), QString("42501"));
+        // Nothing in the planner's statistics tells one family's session ids from another's.
+        QCOMPARE(one("SELECT attstattarget FROM pg_attribute WHERE attrelid = 'nido.heartbeat_minutes'::regclass AND attname = 'sessionId'"),
+                 QString("0"));
+
+        const QString counted = "SELECT (SELECT COUNT(*) FROM session_heartbeats) - (SELECT SUM(heartbeats) FROM nido.heartbeat_minutes)";
+        QCOMPARE(one(counted), QString("0"));
+        QCOMPARE(attempt("h_backend", "INSERT INTO session_heartbeats (\"sessionId\", metrics) SELECT \"sessionId\", '{\"latency\": 999}' "
+                                      "FROM session_heartbeats LIMIT 50", &rows), QString("ok"));
+        QCOMPARE(rows, 50);
+        QCOMPARE(attempt("h_backend", "UPDATE session_heartbeats SET timestamp = timestamp - interval '1 day' WHERE metrics->>'latency' = '999'", &rows),
+                 QString("ok"));
+        QCOMPARE(rows, 50);
+        QCOMPARE(attempt("h_backend", "DELETE FROM session_heartbeats WHERE id IN (SELECT id FROM session_heartbeats WHERE \"sessionId\" = '" + own +
+                                      "' LIMIT 3)", &rows), QString("ok"));
+        QCOMPARE(rows, 3);
+        QCOMPARE(one(counted), QString("0"));
+        QVERIFY(one("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"latencyMax\" = 999").toInt() > 0);
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"latencyMax\" = 999"),
+                 one("SELECT COUNT(DISTINCT (\"sessionId\", date_trunc('minute', timestamp))) FROM session_heartbeats WHERE metrics->>'latency' = '999'"));
+    }
+
     void theBackendStillDoesEverything()
     {
         int rows = -1;

@@ -64,6 +64,14 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM users").toInt(), 2);
         QVERIFY(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts").toInt() > 50);
         QVERIFY(TestDatabase::leaveNullsAsABackendDoes());
+        // The heartbeats' minute roll-ups (migration 12) count them all, NULL metrics too: made in one
+        // go after the demo's load, and again for the heartbeats the backend left without metrics.
+        QVERIFY(TestDatabase::scalar("SELECT COUNT(*) FROM session_heartbeats WHERE metrics IS NULL").toInt() > 0);
+        const QString rolledUp = TestDatabase::scalar("SELECT SUM(heartbeats) || '|' || SUM(\"batteryLevelCount\") || '|' || "
+                                                      "SUM(\"temperatureCount\") FROM nido.heartbeat_minutes").toString();
+        QVERIFY(!rolledUp.isEmpty());
+        QCOMPARE(rolledUp, TestDatabase::scalar("SELECT COUNT(*) || '|' || COUNT(nido.heartbeat_value(metrics, 'batteryLevel')) || '|' || "
+                                                "COUNT(nido.heartbeat_value(metrics, 'temperature')) FROM session_heartbeats").toString());
 
         const QStringList children = TestDatabase::rows("SELECT id::text FROM users ORDER BY id");
         ChildListModel childList;

@@ -32,6 +32,156 @@ private:
                                     "VALUES ('" + child + "', 'test', 'ended', '2026-01-01 10:00', '{}') RETURNING id").toString();
     }
 
+
+    // Runs a query (its values bound) and gives its rows as fields joined by '|'; false if it failed.
+    static bool select(const QString &sql, const QVariantMap &values, QStringList *rows)
+    {
+        QSqlQuery query;
+        query.prepare(sql);
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            query.bindValue(it.key(), it.value());
+        if (!query.exec()) {
+            qWarning("query failed: %s: %s", qPrintable(sql), qPrintable(Database::errorText(query)));
+            return false;
+        }
+        rows->clear();
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i)
+                fields << (query.isNull(i) ? QString() : query.value(i).toString());
+            *rows << fields.join(u'|');
+        }
+        return true;
+    }
+
+    static bool run(const QString &sql)
+    {
+        QSqlQuery query;
+        if (query.exec(sql))
+            return true;
+        qWarning("query failed: %s: %s", qPrintable(sql), qPrintable(Database::errorText(query)));
+        return false;
+    }
+
+    // A metric's value as the charts defined it before the roll-ups: the reference they must equal.
+    static QString rawValue(const QString &metric)
+    {
+        return QStringLiteral("CASE WHEN jsonb_typeof(h.metrics->'%1') = 'number' THEN (h.metrics->>'%1')::float8 END").arg(metric);
+    }
+
+    // The heartbeats of one session (:session) or of all the sessions of a child (:child).
+    static QString rawScope(bool oneSession)
+    {
+        return oneSession ? QStringLiteral("FROM session_heartbeats h WHERE h.\"sessionId\" = CAST(:session AS uuid)")
+                          : QStringLiteral("FROM voice_sessions vs JOIN session_heartbeats h ON h.\"sessionId\" = vs.id "
+                                           "WHERE vs.\"userId\" = CAST(:child AS uuid)");
+    }
+
+    // The chart's series and crossings, compared with the same computed from every heartbeat.
+    static void compareWithHeartbeats(DeviceHealth &health, const QVariantMap &scope, bool oneSession, bool longSpan = true)
+    {
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
+        if (longSpan) {
+            QVERIFY2(health.bucketSeconds() >= 60 && health.bucketSeconds() % 60 == 0, qPrintable(QString::number(health.bucketSeconds())));
+            QVERIFY(health.pointCount() > 100);
+        } else {
+            QVERIFY(health.bucketSeconds() < 60);
+        }
+        QVERIFY(health.pointCount() > 0 && health.pointCount() <= DeviceHealth::maxPoints);
+
+        QStringList averages;
+        for (const QString &metric : DeviceHealth::metrics())
+            averages << "AVG(" + rawValue(metric) + ")";
+        QVariantMap values = scope;
+        values.insert(":b", health.bucketSeconds());
+        QStringList buckets;
+        QVERIFY(select("SELECT floor(EXTRACT(EPOCH FROM h.timestamp) / :b)::bigint * :b * 1000, " + averages.join(", ") + " " +
+                       rawScope(oneSession) + " GROUP BY 1 ORDER BY 1", values, &buckets));
+        QCOMPARE(health.pointCount(), buckets.size());
+        for (int m = 0; m < DeviceHealth::metrics().size(); ++m) {
+            const QList<QPointF> points = health.points(DeviceHealth::metrics().at(m));
+            int p = 0;
+            for (const QString &bucket : std::as_const(buckets)) {
+                const QStringList fields = bucket.split(u'|');
+                if (fields.at(m + 1).isEmpty())
+                    continue;
+                QVERIFY2(p < points.size(), qPrintable(DeviceHealth::metrics().at(m)));
+                QVERIFY2(qint64(points.at(p).x()) == fields.at(0).toLongLong(),
+                         qPrintable(QString("%1: a point at %2, not %3").arg(DeviceHealth::metrics().at(m)).arg(points.at(p).x()).arg(fields.at(0))));
+                const double expected = fields.at(m + 1).toDouble();
+                QVERIFY2(qAbs(points.at(p).y() - expected) <= 1e-9 * qMax(1.0, qAbs(expected)),
+                         qPrintable(QString("%1 at %2: %3, not %4").arg(DeviceHealth::metrics().at(m), fields.at(0))
+                                        .arg(points.at(p).y()).arg(expected)));
+                ++p;
+            }
+            QCOMPARE(p, points.size());
+        }
+
+        // The crossings' definition, over every heartbeat; ties in time in the order of the metrics.
+        struct Check {
+            QString metric;
+            QString comparison;
+            double threshold;
+        };
+        const QList<Check> checks = {{"batteryLevel", "<", health.batteryLow()}, {"latency", ">", health.latencyHigh()},
+                                     {"audioQuality", "<", health.audioQualityLow()}, {"temperature", ">", health.temperatureHigh()}};
+        QStringList readings;
+        QStringList selections;
+        for (int i = 0; i < checks.size(); ++i) {
+            readings << QString("%1 AS v%2").arg(rawValue(checks[i].metric)).arg(i);
+            selections << QString("SELECT t, id, device, %2 AS k, '%1' AS metric, v%2 AS value FROM (SELECT t, id, device, v%2, "
+                                  "v%2 %3 :l%2 AS beyond, lag(v%2 %3 :l%2) OVER (ORDER BY t, id) AS before FROM readings "
+                                  "WHERE v%2 IS NOT NULL) c WHERE beyond AND before IS DISTINCT FROM true")
+                              .arg(checks[i].metric).arg(i).arg(checks[i].comparison);
+            values.insert(QString(":l%1").arg(i), checks[i].threshold);
+        }
+        values.remove(":b");
+        QStringList expected;
+        QVERIFY(select("WITH readings AS (SELECT h.id, h.timestamp AS t, h.\"deviceId\" AS device, " + readings.join(", ") + " " +
+                       rawScope(oneSession) + ") SELECT (EXTRACT(EPOCH FROM t) * 1000)::bigint, device, metric, value FROM (" +
+                       selections.join(" UNION ALL ") + ") x ORDER BY t, k, id LIMIT 500", values, &expected));
+        QStringList actual;
+        for (const QVariant &crossing : health.crossings()) {
+            const QVariantMap map = crossing.toMap();
+            actual << QStringList{QString::number(map.value("at").toDateTime().toMSecsSinceEpoch()), map.value("deviceId").toString(),
+                                  map.value("metric").toString(), QString::number(map.value("value").toDouble(), 'g', 17)}.join(u'|');
+        }
+        for (QString &row : expected) {
+            QStringList fields = row.split(u'|');
+            fields[3] = QString::number(fields[3].toDouble(), 'g', 17);
+            row = fields.join(u'|');
+        }
+        QCOMPARE(actual, expected);
+    }
+
+    // nido.heartbeat_minutes as counted again from the heartbeats: the rows that differ or are missing.
+    static bool rollupsDifferFromHeartbeats(int *differing)
+    {
+        QStringList aggregates{"count(*) AS heartbeats", "min(h.timestamp) AS \"firstAt\"", "max(h.timestamp) AS \"lastAt\""};
+        QStringList comparisons{"m.heartbeats IS DISTINCT FROM r.heartbeats", "m.\"firstAt\" IS DISTINCT FROM r.\"firstAt\"",
+                                "m.\"lastAt\" IS DISTINCT FROM r.\"lastAt\""};
+        for (const QString &metric : DeviceHealth::metrics()) {
+            aggregates << QString("COALESCE(sum(%1), 0) AS \"%2Sum\", count(%1) AS \"%2Count\"").arg(rawValue(metric), metric);
+            comparisons << QString("abs(m.\"%1Sum\" - r.\"%1Sum\") > 1e-9 * greatest(1, abs(r.\"%1Sum\"))").arg(metric)
+                        << QString("m.\"%1Count\" IS DISTINCT FROM r.\"%1Count\"").arg(metric);
+        }
+        for (const QString metric : {"batteryLevel", "latency", "audioQuality", "temperature"}) {
+            aggregates << QString("min(%1) AS \"%2Min\", max(%1) AS \"%2Max\"").arg(rawValue(metric), metric);
+            comparisons << QString("m.\"%1Min\" IS DISTINCT FROM r.\"%1Min\"").arg(metric)
+                        << QString("m.\"%1Max\" IS DISTINCT FROM r.\"%1Max\"").arg(metric);
+        }
+        QStringList rows;
+        if (!select("WITH r AS (SELECT h.\"sessionId\", date_trunc('minute', h.timestamp) AS minute, " + aggregates.join(", ") +
+                    " FROM session_heartbeats h JOIN voice_sessions vs ON vs.id = h.\"sessionId\" GROUP BY 1, 2) "
+                    "SELECT COUNT(*) FROM r FULL JOIN nido.heartbeat_minutes m USING (\"sessionId\", minute) "
+                    "WHERE m.\"sessionId\" IS NULL OR r.\"sessionId\" IS NULL OR " + comparisons.join(" OR "), {}, &rows)
+            || rows.size() != 1)
+            return false;
+        *differing = rows.first().toInt();
+        return true;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -178,7 +328,12 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::settle());
         QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
         QVERIFY2(health.pointCount() <= DeviceHealth::maxPoints, qPrintable(QString::number(health.pointCount())));
-        QVERIFY(health.pointCount() >= 900);
+        // 14 hours: buckets of 51 s, rounded up to a whole minute to be made of the minute roll-ups.
+        QCOMPARE(health.bucketSeconds(), 60);
+        QCOMPARE(health.pointCount(), TestDatabase::scalar("SELECT COUNT(DISTINCT date_trunc('minute', timestamp)) FROM session_heartbeats "
+                                                           "WHERE \"sessionId\" = '" + session + "'").toInt());
+        QVERIFY(health.pointCount() >= DeviceHealth::maxPoints / 2);
+        compareWithHeartbeats(health, {{":session", session}}, true);
         QCOMPARE(health.points("batteryLevel").size(), health.pointCount());
         QVERIFY(health.points("temperature").isEmpty());
     }
@@ -323,6 +478,138 @@ private Q_SLOTS:
         detail.setSessionId(other);
         QVERIFY(TestDatabase::settle());
         QVERIFY(!detail.loaded());
+    }
+
+    // Long sessions are charted from the minute roll-ups: the same series and crossings as from every
+    // heartbeat, however the heartbeats came, changed or went.
+    void rollupsChartAsTheHeartbeatsDo()
+    {
+        const QString child = TestDatabase::scalar("INSERT INTO users (email, \"firstName\", \"lastName\") "
+                                                   "VALUES ('rollups@example.org', 'Roll', 'Ups') RETURNING id::text").toString();
+        QVERIFY(!child.isEmpty());
+        // Two days ago (in the last 7 days), not on a whole minute.
+        const QString base = TestDatabase::scalar("SELECT CAST(date_trunc('hour', now() AT TIME ZONE 'UTC') - interval '2 days' "
+                                                  "+ interval '17 seconds' AS text)").toString();
+        QVERIFY(!base.isEmpty());
+        QStringList sessions;
+        for (int i = 0; i < 2; ++i) {
+            sessions << TestDatabase::scalar("INSERT INTO voice_sessions (\"userId\", \"sessionToken\", status, \"startedAt\", metadata) "
+                                             "VALUES ('" + child + "', 'rollups', 'ended', '" + base + "', '{}') RETURNING id::text").toString();
+            QVERIFY(!sessions.last().isEmpty());
+        }
+        // In bulk: 30,000 heartbeats over about 21 hours from two devices, in pairs with the same
+        // time; values that now and then cross their thresholds; JSON nulls, strings, objects and
+        // metrics that are no object at all.
+        const QString bulk = "INSERT INTO session_heartbeats (\"sessionId\", metrics, \"deviceId\", timestamp) "
+                             "SELECT '%1', CASE WHEN n % 97 = 0 THEN 'null'::jsonb WHEN n % 101 = 0 THEN '[1, 2]'::jsonb "
+                             "WHEN n % 103 = 0 THEN '\"broken\"'::jsonb ELSE jsonb_build_object("
+                             "'batteryLevel', CASE WHEN n % 89 = 0 THEN to_jsonb('low'::text) ELSE to_jsonb(round((55 + 40 * sin(n / 700.0%2))::numeric, 3)) END, "
+                             "'latency', CASE WHEN n % 83 = 0 THEN 'null'::jsonb WHEN (n * 7919) % 997 = 0 THEN to_jsonb(450 + n % 50) ELSE to_jsonb(80 + n % 120) END, "
+                             "'audioQuality', round((0.82 + 0.13 * sin(n / 37.0))::numeric, 4), "
+                             "'temperature', CASE WHEN n % 79 = 0 THEN '{\"c\": 50}'::jsonb ELSE to_jsonb(round((40 + 6 * sin(n / 2500.0))::numeric, 2)) END, "
+                             "'signalStrength', -60 + n % 20, 'userEngagement', (n % 10) / 10.0, 'cpuUsage', n % 100, 'memoryUsage', 1e6 + n) END, "
+                             "CASE WHEN n % 2 = 0 THEN 'speaker-a' ELSE 'speaker-b' END, "
+                             "TIMESTAMP '" + base + "' + (n / 2) * interval '5 seconds' FROM generate_series(1, 30000) n";
+        QVERIFY(run(bulk.arg(sessions[0], "")));
+        // The second session overlaps the first in time, with other values.
+        QVERIFY(run(bulk.arg(sessions[1], " + 1.3")));
+        // One by one, in minutes that already have heartbeats and in new ones.
+        for (int i = 0; i < 40; ++i) {
+            QVERIFY(run(QString("INSERT INTO session_heartbeats (\"sessionId\", metrics, \"deviceId\", timestamp) VALUES "
+                                "('%1', jsonb_build_object('batteryLevel', %2, 'latency', %3, 'temperature', %4), 'speaker-c', "
+                                "TIMESTAMP '%5' + interval '%6 seconds')")
+                            .arg(sessions[i % 2]).arg(i % 3 == 0 ? 12 : 60).arg(i % 4 == 0 ? 900 : 100).arg(i % 5 == 0 ? 47.5 : 30)
+                            .arg(base).arg(i * 1973 % 75000)));
+        }
+        // Afterwards one heartbeat changes its value, one moves to another minute, one status changes,
+        // and one is deleted.
+        QVERIFY(run("UPDATE session_heartbeats SET metrics = metrics || '{\"batteryLevel\": 3, \"latency\": 1000}' WHERE id = "
+                    "(SELECT id FROM session_heartbeats WHERE \"sessionId\" = '" + sessions[0] + "' AND metrics->'batteryLevel' IS NOT NULL "
+                    "ORDER BY timestamp, id OFFSET 5000 LIMIT 1)"));
+        QVERIFY(run("UPDATE session_heartbeats SET timestamp = timestamp + interval '2 hours' WHERE id = "
+                    "(SELECT id FROM session_heartbeats WHERE \"sessionId\" = '" + sessions[1] + "' ORDER BY timestamp, id OFFSET 100 LIMIT 1)"));
+        QVERIFY(run("UPDATE session_heartbeats SET status = 'warning' WHERE id = "
+                    "(SELECT id FROM session_heartbeats WHERE \"sessionId\" = '" + sessions[1] + "' ORDER BY timestamp, id OFFSET 200 LIMIT 1)"));
+        QVERIFY(run("DELETE FROM session_heartbeats WHERE id = "
+                    "(SELECT id FROM session_heartbeats WHERE \"sessionId\" = '" + sessions[0] + "' AND CASE WHEN jsonb_typeof(metrics->'batteryLevel') = 'number' "
+                    "THEN (metrics->>'batteryLevel')::numeric END < 20 ORDER BY timestamp, id LIMIT 1)"));
+        int differing = -1;
+        QVERIFY(rollupsDifferFromHeartbeats(&differing));
+        QCOMPARE(differing, 0);
+        QVERIFY(TestDatabase::scalar("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"sessionId\" = '" + sessions[0] + "'").toInt() > 200);
+
+        DeviceHealth health;
+        health.setChildId(child);
+        health.setSessionId(sessions[0]);
+        compareWithHeartbeats(health, {{":session", sessions[0]}}, true);
+        QVERIFY(health.crossings().size() > 20);
+        // Other thresholds: the roll-ups keep none.
+        health.setBatteryLow(50);
+        health.setLatencyHigh(150);
+        health.setAudioQualityLow(0.95);
+        health.setTemperatureHigh(38);
+        compareWithHeartbeats(health, {{":session", sessions[0]}}, true);
+        // The child's last days: both sessions, their minutes interleaved.
+        health.setSessionId(QString());
+        health.setDays(7);
+        compareWithHeartbeats(health, {{":child", child}}, false);
+        health.resetThresholds();
+        compareWithHeartbeats(health, {{":child", child}}, false);
+        QVERIFY(health.crossings().size() > 20);
+
+        // A session's deletion takes its minutes along.
+        QVERIFY(run("DELETE FROM voice_sessions WHERE id = '" + sessions[1] + "'"));
+        QStringList left;
+        QVERIFY(select("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"sessionId\" = CAST(:s AS uuid)", {{":s", sessions[1]}}, &left));
+        QCOMPARE(left, QStringList{"0"});
+        QVERIFY(rollupsDifferFromHeartbeats(&differing));
+        QCOMPARE(differing, 0);
+    }
+
+    // A short session is charted from its heartbeats; its crossings, found through the roll-ups, are
+    // the same as well, whatever the thresholds.
+    void shortSessionsChartAsBefore()
+    {
+        const QString session = TestDatabase::scalar("SELECT \"sessionId\"::text FROM session_heartbeats h JOIN voice_sessions s "
+                                                     "ON s.id = h.\"sessionId\" WHERE s.\"userId\" = '" + m_child +
+                                                     "' AND s.\"sessionToken\" <> 'test' GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1").toString();
+        QVERIFY(!session.isEmpty());
+        DeviceHealth health;
+        health.setChildId(m_child);
+        health.setSessionId(session);
+        compareWithHeartbeats(health, {{":session", session}}, true, false);
+        health.setBatteryLow(TestDatabase::scalar("SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY (metrics->>'batteryLevel')::float8) "
+                                                  "FROM session_heartbeats WHERE \"sessionId\" = '" + session + "'").toDouble());
+        health.setLatencyHigh(150);
+        health.setTemperatureHigh(37);
+        compareWithHeartbeats(health, {{":session", session}}, true, false);
+        QVERIFY(!health.crossings().isEmpty());
+        health.resetThresholds();
+        QVERIFY(TestDatabase::settle());
+    }
+
+    // A number no float8 holds fails neither the backend's insert (through the roll-ups' trigger)
+    // nor the chart: it is skipped like any value that is not a number.
+    void hugeNumbersAreSkipped()
+    {
+        const QString session = newSession(m_child);
+        QVERIFY(run("INSERT INTO session_heartbeats (\"sessionId\", metrics, timestamp) VALUES "
+                    "('" + session + "', '{\"batteryLevel\": 1e400, \"latency\": 1e-400, \"temperature\": 50}', '2026-01-01 10:00:00'), "
+                    "('" + session + "', '{\"batteryLevel\": 10, \"latency\": 200}', '2026-01-01 10:00:05')"));
+        QStringList counts;
+        QVERIFY(select("SELECT heartbeats, \"batteryLevelCount\", \"latencyCount\", \"temperatureCount\" FROM nido.heartbeat_minutes "
+                       "WHERE \"sessionId\" = CAST(:s AS uuid)", {{":s", session}}, &counts));
+        QCOMPARE(counts, QStringList{"2|1|1|1"});
+        DeviceHealth health;
+        health.setChildId(m_child);
+        health.setSessionId(session);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
+        QCOMPARE(health.points("batteryLevel").size(), 1);
+        QStringList crossings;
+        for (const QVariant &crossing : health.crossings())
+            crossings << crossing.toMap().value("metric").toString() + "=" + crossing.toMap().value("value").toString();
+        QCOMPARE(crossings, (QStringList{"temperature=50", "batteryLevel=10"}));
     }
 };
 
