@@ -1,0 +1,118 @@
+#include "connectionstatus.h"
+#include "rawconnection.h"
+#include "screenoperations.h"
+#include "seedscale.h"
+#include "statementtrace.h"
+#include "testdatabase.h"
+#include "windowwalk.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(Nido_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Nido_UiPlugin)
+
+namespace {
+
+const QSet<QString> bigTables = {QStringLiteral("memory_contexts"), QStringLiteral("ai_conversations"),
+                                 QStringLiteral("session_heartbeats")};
+
+// The big tables a plan reads from start to end.
+void findSequentialScans(const QJsonObject &node, QStringList *scans)
+{
+    if (node.value(QStringLiteral("Node Type")).toString() == QLatin1String("Seq Scan")) {
+        const QString table = node.value(QStringLiteral("Relation Name")).toString();
+        if (bigTables.contains(table))
+            scans->append(table);
+    }
+    for (const QJsonValue &child : node.value(QStringLiteral("Plans")).toArray())
+        findSequentialScans(child.toObject(), scans);
+}
+
+bool explainable(const QString &sql)
+{
+    const QString start = sql.trimmed().section(u' ', 0, 0).toUpper();
+    return QStringList{QStringLiteral("SELECT"), QStringLiteral("WITH"), QStringLiteral("INSERT"), QStringLiteral("UPDATE"),
+                       QStringLiteral("DELETE")}
+        .contains(start);
+}
+
+} // namespace
+
+// Every statement the window's models run while a parent walks every page, for the heavy child
+// and an ordinary one, explained on the seed's size: none may read a big table end to end.
+class QueryPlansTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    SeedScale m_seed;
+    WindowWalk m_walk;
+    QTemporaryDir m_output;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        QVERIFY2(m_seed.build(QStringLiteral("query_plans"), &error), qPrintable(error));
+        ConnectionStatus::instance()->set(false, QStringLiteral("seed"), true);
+        QVERIFY2(m_walk.load(&error), qPrintable(error));
+    }
+
+    void noQueryReadsABigTableEndToEnd()
+    {
+        StatementTrace trace;
+        const QList<ScreenOperation> operations = screenOperations(m_output.path());
+        for (const int child : {0, 7}) {
+            for (const ScreenOperation &operation : operations) {
+                if (operation.heavyChildOnly && child != 0)
+                    continue;
+                QString error;
+                const QString what = QStringLiteral("%1 (child %2)").arg(operation.name).arg(child);
+                QVERIFY2(operation.prepare(m_walk, child, &error) && m_walk.settle(), qPrintable(what + u' ' + error));
+                QVERIFY2(operation.act(m_walk, child, &error) && m_walk.settle(), qPrintable(what + u' ' + error));
+                QVERIFY2(m_walk.modelError().isEmpty(), qPrintable(what + u' ' + m_walk.modelError()));
+            }
+        }
+        QCOMPARE(m_walk.childId(), TestDatabase::rows(QStringLiteral("SELECT id FROM users ORDER BY COALESCE(\"firstName\", ''), id OFFSET 7 LIMIT 1")).value(0));
+
+        RawConnection raw(TestDatabase::conninfo(QStringLiteral("query_plans")));
+        QVERIFY2(raw.isOpen(), qPrintable(raw.errorString()));
+        QSet<QString> seen;
+        QStringList scans;
+        int explained = 0;
+        for (const TracedStatement &statement : trace.take()) {
+            if (!explainable(statement.sql) || seen.contains(statement.sql))
+                continue;
+            seen.insert(statement.sql);
+            const QJsonDocument plan = raw.explain(statement);
+            QVERIFY2(plan.isArray(), qPrintable(raw.errorString()));
+            QStringList tables;
+            findSequentialScans(plan.array().first().toObject().value(QStringLiteral("Plan")).toObject(), &tables);
+            if (!tables.isEmpty())
+                scans << QStringLiteral("%1 in: %2").arg(tables.join(QStringLiteral(", ")), statement.sql);
+            ++explained;
+        }
+        qInfo("%d distinct statements explained", explained);
+        // The walk reached the models: dozens of distinct queries, not a handful.
+        QVERIFY2(explained >= 40, qPrintable(QString::number(explained)));
+        QVERIFY2(scans.isEmpty(), qPrintable(QStringLiteral("sequential scans:\n") + scans.join(u'\n')));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // QtCharts' QML types need a QApplication.
+    QApplication app(argc, argv);
+    QueryPlansTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_queryplans.moc"
