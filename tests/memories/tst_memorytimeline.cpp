@@ -186,7 +186,7 @@ private Q_SLOTS:
         QSqlQuery query;
         QVERIFY(query.exec("BEGIN"));
         QVERIFY(query.exec("DROP INDEX \"IDX_memory_contexts_userId_memoryType\", \"IDX_memory_contexts_userId_agentId_memoryType\", "
-                           "\"IDX_nido_memory_contexts_userId_createdAt\""));
+                           "\"IDX_nido_memory_contexts_userId_createdAt\", \"IDX_nido_memory_contexts_userId_weight\""));
         QVERIFY(query.exec("SET LOCAL enable_seqscan = off"));
         QVERIFY2(query.exec("PREPARE timeline_search(uuid, text) AS SELECT mc.id FROM memory_contexts mc "
                             "WHERE mc.\"userId\" = $1" + conditions), qPrintable(Database::errorText(query)));
