@@ -143,7 +143,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+94"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+96"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../models/agents/agenteditor.cpp" line="+234"/>
+        <location filename="../models/agents/agenteditor.cpp" line="+36"/>
         <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/agents/agentstore.cpp" line="+38"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -230,7 +230,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,90 +270,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../models/agents/personahistorymodel.cpp" line="+133"/>
         <source>Other settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>This agent is no longer in the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+168"/>
-        <source>This agent was deleted, or you may not change it; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Someone else changed this agent&apos;s %1 since you opened it; nothing was saved and your version is still here. Copy what you need, then discard to see theirs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+2"/>
-        <source>You may not change this agent; nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../models/agents/agenteditor.cpp" line="+45"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+43"/>
-        <source>You may not add agents for this child.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>You may not delete this agent; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other children&apos;s memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>You may not delete this agent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-495"/>
+        <location filename="../models/agents/agentstore.cpp" line="-11"/>
         <source>An agent needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Instructions cannot be empty: they are what the agent is told to be.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>At most %1 turns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A turn is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Each turn has at most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -439,6 +372,46 @@
     </message>
 </context>
 <context>
+    <name>AgentStore</name>
+    <message>
+        <location filename="../models/agents/agentstore.cpp" line="+32"/>
+        <source>This agent was deleted, or you may not change it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This agent is no longer in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+4"/>
+        <source>You may not change this agent; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>You may not add agents for this child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>You may not delete this agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You may not delete this agent; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other children&apos;s memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgentsPage</name>
     <message>
         <location filename="../ui/agents/AgentsPage.qml" line="+16"/>
@@ -477,27 +450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Discard changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>A new agent for this child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,97 +605,9 @@
     </message>
 </context>
 <context>
-    <name>ChildProfileEditor</name>
-    <message>
-        <location filename="../models/profile/childprofileeditor.cpp" line="+279"/>
-        <source>Seeing (visual)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Listening (auditory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doing (kinesthetic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading and writing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beginner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Intermediate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simple</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emerging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Developing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proficient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Advanced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Someone else changed this profile since you opened it. For each field below, choose which version to keep; then save again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not saved: %1 Your changes are kept; save again when this is fixed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ChipListField</name>
     <message>
-        <location filename="../ui/profile/ChipListField.qml" line="+11"/>
+        <location filename="../ui/profile/ChipListField.qml" line="+12"/>
         <source>Add and press Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,7 +635,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+41"/>
+        <location filename="../app/commandline.cpp" line="+42"/>
         <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1011,24 +876,24 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>The connection to the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../models/core/sqlconnection.cpp" line="+141"/>
+        <location filename="../models/core/sqlconnection.cpp" line="+155"/>
+        <location filename="../models/core/database.cpp" line="+4"/>
         <source>The connection to the database was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../models/core/sqlconnection.cpp" line="-90"/>
+        <location line="-92"/>
+        <location filename="../models/core/database.cpp" line="+8"/>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location filename="../models/core/database.cpp" line="-94"/>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +906,7 @@ Commands:
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../ui/profile/DayTimeline.qml" line="+26"/>
+        <location filename="../ui/profile/DayTimeline.qml" line="+27"/>
         <source>Snack</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1108,7 @@ Commands:
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../models/profile/draftstore.cpp" line="+28"/>
+        <location filename="../models/core/draftstore.cpp" line="+28"/>
         <source>Cannot create the drafts folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1256,7 +1121,7 @@ Commands:
 <context>
     <name>EditorBar</name>
     <message>
-        <location filename="../ui/profile/EditorBar.qml" line="+30"/>
+        <location filename="../ui/profile/EditorBar.qml" line="+31"/>
         <source>Changes from %1 were never saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,6 +1318,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FormEditor</name>
+    <message>
+        <location filename="../models/core/formeditor.cpp" line="+260"/>
+        <source>Seeing (visual)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening (auditory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doing (kinesthetic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading and writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emerging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Someone else changed this since you opened it. For each field below, choose which version to keep; then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: %1 Your changes are kept; save again when this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../models/core/formfield.cpp" line="+222"/>
+        <source>At most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A whole number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use 24-hour HH:MM, such as 07:30 or 21:00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most %1 turns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A turn is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each turn has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../ui/common/Labels.qml" line="+13"/>
@@ -1574,12 +1570,13 @@ Commands:
 <context>
     <name>ListEntries</name>
     <message>
+        <location filename="../models/core/formfield.cpp" line="-30"/>
         <location filename="../models/core/listentries.cpp" line="+9"/>
         <source>At most %1 entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/core/listentries.cpp" line="+4"/>
         <source>An entry is empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1589,7 +1586,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/core/formfield.cpp" line="+6"/>
+        <location filename="../models/core/listentries.cpp" line="+2"/>
         <source>&quot;%1&quot; is listed twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2887,7 +2885,7 @@ Commands:
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+69"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+70"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2991,7 +2989,7 @@ Commands:
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../models/profile/profileeditor.cpp" line="+33"/>
+        <location filename="../models/profile/profileeditor.cpp" line="+34"/>
         <source>A first name is needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2999,22 +2997,7 @@ Commands:
 <context>
     <name>ProfileField</name>
     <message>
-        <location filename="../models/profile/profilefield.cpp" line="+49"/>
-        <source>At most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Use 24-hour HH:MM, such as 07:30 or 21:00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../models/profile/profilestore.cpp" line="+45"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3144,7 +3127,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Wakes up at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3179,13 +3162,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Usage the companion reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-93"/>
-        <source>&quot;%1&quot; is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3276,7 +3254,7 @@ Commands:
 <context>
     <name>ProfileSnapshot</name>
     <message>
-        <location filename="../models/profile/profilesnapshot.cpp" line="+47"/>
+        <location filename="../models/profile/profilestore.cpp" line="+15"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3289,7 +3267,7 @@ Commands:
 <context>
     <name>ProfileWriter</name>
     <message>
-        <location filename="../models/profile/profilewriter.cpp" line="+127"/>
+        <location line="-79"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,7 +3277,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+131"/>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3307,7 +3285,7 @@ Commands:
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+86"/>
+        <location filename="../models/reports/reportdata.cpp" line="+87"/>
         <source>Battery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3481,7 +3459,7 @@ Commands:
 <context>
     <name>RoutinesEditor</name>
     <message>
-        <location filename="../models/profile/routineseditor.cpp" line="+29"/>
+        <location filename="../models/profile/routineseditor.cpp" line="+30"/>
         <source>Bedtime must come after waking, with a night of at least 4 hours (after midnight is fine, such as 00:30).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3641,7 +3619,7 @@ Nothing was changed.</source>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../models/sessions/sessioninfo.cpp" line="+30"/>
+        <location filename="../models/sessions/sessioninfo.cpp" line="+31"/>
         <source>This session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>

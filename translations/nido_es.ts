@@ -143,7 +143,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+94"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+96"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation>Importancia %1, por debajo de %2 (el recuerdo menos importante que recibe).</translation>
     </message>
@@ -205,7 +205,7 @@
 <context>
     <name>AgentEditor</name>
     <message>
-        <location filename="../models/agents/agenteditor.cpp" line="+234"/>
+        <location filename="../models/agents/agenteditor.cpp" line="+36"/>
         <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
         <translation>Un agente público lo comparten todas las familias: duplícalo para tener uno vuestro que puedas editar.</translation>
     </message>
@@ -215,7 +215,7 @@
         <translation>Este agente es de otro niño o niña: duplícalo para editar una copia vuestra.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../models/agents/agentstore.cpp" line="+38"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tone</source>
         <translation>Tono</translation>
     </message>
@@ -270,91 +270,24 @@
         <translation>Tono de voz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../models/agents/personahistorymodel.cpp" line="+133"/>
         <source>Other settings</source>
         <translation>Otros ajustes</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>This agent is no longer in the database.</source>
-        <translation>Este agente ya no está en la base de datos.</translation>
-    </message>
-    <message>
-        <location line="+168"/>
-        <source>This agent was deleted, or you may not change it; nothing was saved.</source>
-        <translation>Este agente se ha borrado, o no puedes cambiarlo; no se ha guardado nada.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Someone else changed this agent&apos;s %1 since you opened it; nothing was saved and your version is still here. Copy what you need, then discard to see theirs.</source>
-        <translation>Otra persona ha cambiado «%1» de este agente desde que lo abriste; no se ha guardado nada y tu versión sigue aquí. Copia lo que necesites y descarta los cambios para ver la suya.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+2"/>
-        <source>You may not change this agent; nothing was saved.</source>
-        <translation>No puedes cambiar este agente; no se ha guardado nada.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location filename="../models/agents/agenteditor.cpp" line="+45"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+43"/>
-        <source>You may not add agents for this child.</source>
-        <translation>No puedes añadir agentes para este niño o niña.</translation>
-    </message>
-    <message>
-        <location line="+75"/>
-        <source>You may not delete this agent; nothing was deleted.</source>
-        <translation>No puedes borrar este agente; no se ha borrado nada.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other children&apos;s memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
-        <translation>Recuerdos o sesiones de otros niños usan este agente, así que no se puede borrar; no se ha borrado nada.</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>You may not delete this agent.</source>
-        <translation>No puedes borrar este agente.</translation>
-    </message>
-    <message>
-        <location line="-495"/>
+        <location filename="../models/agents/agentstore.cpp" line="-11"/>
         <source>An agent needs a name.</source>
         <translation>Un agente necesita un nombre.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Instructions cannot be empty: they are what the agent is told to be.</source>
         <translation>Las instrucciones no pueden estar vacías: son lo que se le pide al agente que sea.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At most %1 characters.</source>
-        <translation>Como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A number from %1 to %2.</source>
-        <translation>Un número de %1 a %2.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>At most %1 turns.</source>
-        <translation>Como máximo %1 turnos.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A turn is empty.</source>
-        <translation>Hay un turno vacío.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Each turn has at most %1 characters.</source>
-        <translation>Cada turno tiene como máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -439,6 +372,46 @@
     </message>
 </context>
 <context>
+    <name>AgentStore</name>
+    <message>
+        <location filename="../models/agents/agentstore.cpp" line="+32"/>
+        <source>This agent was deleted, or you may not change it; nothing was saved.</source>
+        <translation>Este agente se ha borrado, o no puedes cambiarlo; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This agent is no longer in the database.</source>
+        <translation>Este agente ya no está en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+4"/>
+        <source>You may not change this agent; nothing was saved.</source>
+        <translation>No puedes cambiar este agente; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+23"/>
+        <source>You may not add agents for this child.</source>
+        <translation>No puedes añadir agentes para este niño o niña.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>You may not delete this agent.</source>
+        <translation>No puedes borrar este agente.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>You may not delete this agent; nothing was deleted.</source>
+        <translation>No puedes borrar este agente; no se ha borrado nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other children&apos;s memories or sessions use this agent, so it cannot be deleted; nothing was deleted.</source>
+        <translation>Recuerdos o sesiones de otros niños usan este agente, así que no se puede borrar; no se ha borrado nada.</translation>
+    </message>
+</context>
+<context>
     <name>AgentsPage</name>
     <message>
         <location filename="../ui/agents/AgentsPage.qml" line="+16"/>
@@ -477,27 +450,7 @@
         <translation>Qué ve</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Saving…</source>
-        <translation>Guardando…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Unsaved changes</source>
-        <translation>Cambios sin guardar</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Discard changes</source>
-        <translation>Descartar los cambios</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+48"/>
         <source>A new agent for this child</source>
         <translation>Un agente nuevo para este niño o niña</translation>
     </message>
@@ -652,97 +605,9 @@
     </message>
 </context>
 <context>
-    <name>ChildProfileEditor</name>
-    <message>
-        <location filename="../models/profile/childprofileeditor.cpp" line="+279"/>
-        <source>Seeing (visual)</source>
-        <translation>Viendo (visual)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Listening (auditory)</source>
-        <translation>Escuchando (auditivo)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Doing (kinesthetic)</source>
-        <translation>Haciendo (kinestésico)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reading and writing</source>
-        <translation>Leyendo y escribiendo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Beginner</source>
-        <translation>Inicial</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Intermediate</source>
-        <translation>Intermedio</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Simple</source>
-        <translation>Simples</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compound</source>
-        <translation>Compuestas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Complex</source>
-        <translation>Complejas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emerging</source>
-        <translation>Incipiente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Developing</source>
-        <translation>En desarrollo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Good</source>
-        <translation>Bien</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Proficient</source>
-        <translation>Competente</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Advanced</source>
-        <translation>Avanzado</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Not set</source>
-        <translation>Sin indicar</translation>
-    </message>
-    <message>
-        <location line="+67"/>
-        <source>Someone else changed this profile since you opened it. For each field below, choose which version to keep; then save again.</source>
-        <translation>Otra persona ha cambiado este perfil desde que lo abriste. En cada campo de abajo, elige qué versión conservar y vuelve a guardar.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Not saved: %1 Your changes are kept; save again when this is fixed.</source>
-        <translation>No se ha guardado: %1 Tus cambios se conservan; vuelve a guardar cuando esté resuelto.</translation>
-    </message>
-</context>
-<context>
     <name>ChipListField</name>
     <message>
-        <location filename="../ui/profile/ChipListField.qml" line="+11"/>
+        <location filename="../ui/profile/ChipListField.qml" line="+12"/>
         <source>Add and press Enter</source>
         <translation>Escribe y pulsa Intro</translation>
     </message>
@@ -770,7 +635,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+41"/>
+        <location filename="../app/commandline.cpp" line="+42"/>
         <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
         <translation>Abre la base de datos PostgreSQL de un backend de voz, dada como cadena de conexión de libpq o URI postgresql:// (valen las variables PG*, ~/.pgpass y los archivos de servicio). Sin ella, Nido usa su base de datos integrada.</translation>
     </message>
@@ -1029,24 +894,24 @@ Commands:
         <translation>La cadena de conexión a la base de datos no es válida: %1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>The connection to the database is closed.</source>
         <translation>La conexión con la base de datos está cerrada.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../models/core/sqlconnection.cpp" line="+141"/>
+        <location filename="../models/core/sqlconnection.cpp" line="+155"/>
+        <location filename="../models/core/database.cpp" line="+4"/>
         <source>The connection to the database was lost.</source>
         <translation>Se ha perdido la conexión con la base de datos.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location filename="../models/core/sqlconnection.cpp" line="-90"/>
+        <location line="-92"/>
+        <location filename="../models/core/database.cpp" line="+8"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location filename="../models/core/database.cpp" line="-94"/>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation>El puerto «%1» no es un número de 1 a 65535.</translation>
     </message>
@@ -1059,7 +924,7 @@ Commands:
 <context>
     <name>DayTimeline</name>
     <message>
-        <location filename="../ui/profile/DayTimeline.qml" line="+26"/>
+        <location filename="../ui/profile/DayTimeline.qml" line="+27"/>
         <source>Snack</source>
         <translation>Merienda</translation>
     </message>
@@ -1261,7 +1126,7 @@ Commands:
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../models/profile/draftstore.cpp" line="+28"/>
+        <location filename="../models/core/draftstore.cpp" line="+28"/>
         <source>Cannot create the drafts folder %1.</source>
         <translation>No se puede crear la carpeta de borradores %1.</translation>
     </message>
@@ -1274,7 +1139,7 @@ Commands:
 <context>
     <name>EditorBar</name>
     <message>
-        <location filename="../ui/profile/EditorBar.qml" line="+30"/>
+        <location filename="../ui/profile/EditorBar.qml" line="+31"/>
         <source>Changes from %1 were never saved.</source>
         <translation>Hay cambios del %1 que nunca se guardaron.</translation>
     </message>
@@ -1471,6 +1336,137 @@ Commands:
     </message>
 </context>
 <context>
+    <name>FormEditor</name>
+    <message>
+        <location filename="../models/core/formeditor.cpp" line="+260"/>
+        <source>Seeing (visual)</source>
+        <translation>Viendo (visual)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening (auditory)</source>
+        <translation>Escuchando (auditivo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Doing (kinesthetic)</source>
+        <translation>Haciendo (kinestésico)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading and writing</source>
+        <translation>Leyendo y escribiendo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginner</source>
+        <translation>Inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate</source>
+        <translation>Intermedio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Simple</source>
+        <translation>Simples</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compound</source>
+        <translation>Compuestas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complex</source>
+        <translation>Complejas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emerging</source>
+        <translation>Incipiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Developing</source>
+        <translation>En desarrollo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proficient</source>
+        <translation>Competente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced</source>
+        <translation>Avanzado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not set</source>
+        <translation>Sin indicar</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Someone else changed this since you opened it. For each field below, choose which version to keep; then save again.</source>
+        <translation>Otra persona cambió esto desde que lo abriste. En cada campo de abajo, elige qué versión conservar y vuelve a guardar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not saved: %1 Your changes are kept; save again when this is fixed.</source>
+        <translation>No se ha guardado: %1 Tus cambios se conservan; vuelve a guardar cuando esté resuelto.</translation>
+    </message>
+</context>
+<context>
+    <name>FormField</name>
+    <message>
+        <location filename="../models/core/formfield.cpp" line="+222"/>
+        <source>At most %1 characters.</source>
+        <translation>Como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A whole number from %1 to %2.</source>
+        <translation>Un número entero de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number from %1 to %2.</source>
+        <translation>Un número de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use 24-hour HH:MM, such as 07:30 or 21:00.</source>
+        <translation>Usa HH:MM de 24 horas, como 07:30 o 21:00.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
+        <translation>«%1» no es una hora del día: usa HH:MM de 24 horas, como 16:30.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>At most %1 turns.</source>
+        <translation>Como máximo %1 turnos.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A turn is empty.</source>
+        <translation>Hay un turno vacío.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each turn has at most %1 characters.</source>
+        <translation>Cada turno tiene como máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../ui/common/Labels.qml" line="+13"/>
@@ -1592,12 +1588,13 @@ Commands:
 <context>
     <name>ListEntries</name>
     <message>
+        <location filename="../models/core/formfield.cpp" line="-30"/>
         <location filename="../models/core/listentries.cpp" line="+9"/>
         <source>At most %1 entries.</source>
         <translation>Como máximo %1 elementos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../models/core/listentries.cpp" line="+4"/>
         <source>An entry is empty.</source>
         <translation>Hay un elemento vacío.</translation>
     </message>
@@ -1607,7 +1604,8 @@ Commands:
         <translation>Cada elemento tiene como máximo %1 caracteres.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../models/core/formfield.cpp" line="+6"/>
+        <location filename="../models/core/listentries.cpp" line="+2"/>
         <source>&quot;%1&quot; is listed twice.</source>
         <translation>«%1» está dos veces.</translation>
     </message>
@@ -2905,7 +2903,7 @@ Commands:
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+69"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+70"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
@@ -3010,7 +3008,7 @@ Commands:
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../models/profile/profileeditor.cpp" line="+33"/>
+        <location filename="../models/profile/profileeditor.cpp" line="+34"/>
         <source>A first name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -3018,22 +3016,7 @@ Commands:
 <context>
     <name>ProfileField</name>
     <message>
-        <location filename="../models/profile/profilefield.cpp" line="+49"/>
-        <source>At most %1 characters.</source>
-        <translation>Como máximo %1 caracteres.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A whole number from %1 to %2.</source>
-        <translation>Un número entero de %1 a %2.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Use 24-hour HH:MM, such as 07:30 or 21:00.</source>
-        <translation>Usa HH:MM de 24 horas, como 07:30 o 21:00.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../models/profile/profilestore.cpp" line="+45"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -3163,7 +3146,7 @@ Commands:
         <translation>Gestión de las emociones</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Wakes up at</source>
         <translation>Se despierta a las</translation>
     </message>
@@ -3198,14 +3181,9 @@ Commands:
         <translation>Límite diario de pantalla (minutos)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Usage the companion reports</source>
         <translation>Uso que indica el servicio de voz</translation>
-    </message>
-    <message>
-        <location line="-93"/>
-        <source>&quot;%1&quot; is not a time of day: use 24-hour HH:MM, such as 16:30.</source>
-        <translation>«%1» no es una hora del día: usa HH:MM de 24 horas, como 16:30.</translation>
     </message>
 </context>
 <context>
@@ -3295,7 +3273,7 @@ Commands:
 <context>
     <name>ProfileSnapshot</name>
     <message>
-        <location filename="../models/profile/profilesnapshot.cpp" line="+47"/>
+        <location filename="../models/profile/profilestore.cpp" line="+15"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation>Puedes ver el perfil de este niño o niña, pero no cambiarlo; no se ha guardado nada.</translation>
     </message>
@@ -3308,7 +3286,7 @@ Commands:
 <context>
     <name>ProfileWriter</name>
     <message>
-        <location filename="../models/profile/profilewriter.cpp" line="+127"/>
+        <location line="-79"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation>Puedes ver el perfil de este niño o niña, pero no cambiarlo; no se ha guardado nada.</translation>
     </message>
@@ -3318,7 +3296,7 @@ Commands:
         <translation>El servicio de voz guardó algo distinto de un grupo de campos donde Nido escribiría (%1); no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+131"/>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
         <translation>Otra persona acaba de crear el perfil en este mismo momento; no se ha guardado nada.</translation>
     </message>
@@ -3326,7 +3304,7 @@ Commands:
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+86"/>
+        <location filename="../models/reports/reportdata.cpp" line="+87"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
@@ -3500,7 +3478,7 @@ Commands:
 <context>
     <name>RoutinesEditor</name>
     <message>
-        <location filename="../models/profile/routineseditor.cpp" line="+29"/>
+        <location filename="../models/profile/routineseditor.cpp" line="+30"/>
         <source>Bedtime must come after waking, with a night of at least 4 hours (after midnight is fine, such as 00:30).</source>
         <translation>La hora de acostarse debe ser posterior a la de despertarse, con una noche de al menos 4 horas (después de medianoche vale, como 00:30).</translation>
     </message>
@@ -3662,7 +3640,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../models/sessions/sessioninfo.cpp" line="+30"/>
+        <location filename="../models/sessions/sessioninfo.cpp" line="+31"/>
         <source>This session no longer exists.</source>
         <translation>Esta sesión ya no existe.</translation>
     </message>

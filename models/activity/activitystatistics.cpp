@@ -1,9 +1,10 @@
 #include "activitystatistics.h"
-#include "profilechanges.h"
+#include "changehub.h"
 #include "database.h"
 #include "localdays.h"
 #include "sessionsql.h"
 
+#include "jsontext.h"
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,7 +25,7 @@ ActivityStatistics::ActivityStatistics(QObject *parent)
     : PeriodStatistics(parent)
 {
     // The limit and the waking hours come from the routines.
-    connect(ProfileChanges::instance(), &ProfileChanges::saved, this, [this](const QString &child) {
+    connect(ChangeHub::instance(), &ChangeHub::profileChanged, this, [this](const QString &child) {
         if (child == childId())
             refresh();
     });
@@ -56,7 +57,7 @@ bool ActivityStatistics::Figures::loadRoutine(SqlConnection &db, const QString &
         return false;
     if (!query.next())
         return true;
-    const QJsonObject routines = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    const QJsonObject routines = parsedJson(query.value(0).toString()).toObject();
     wakeTime = clockTime(routines.value(QStringLiteral("wakeTime")));
     bedTime = clockTime(routines.value(QStringLiteral("bedTime")));
     const QJsonValue limit = routines.value(QStringLiteral("screenTime")).toObject().value(QStringLiteral("limit"));

@@ -3,6 +3,8 @@
 #include "databaseworker.h"
 #include "sessionsql.h"
 
+#include "jsontext.h"
+#include <QJsonObject>
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLocale>
@@ -106,7 +108,7 @@ AgentContextPreview::Preview AgentContextPreview::read(SqlConnection &db, const 
     if (!db.exec(profile, &preview.error))
         return preview;
     if (profile.next()) {
-        const QVariantMap preferences = QJsonDocument::fromJson(profile.value(1).toString().toUtf8()).toVariant().toMap();
+        const QVariantMap preferences = parsedJson(profile.value(1).toString()).toObject().toVariantMap();
         preview.profile = {{QStringLiteral("age"), profile.value(0)},
                            {QStringLiteral("avoidTopics"), preferences.value(QStringLiteral("avoidTopics")).toStringList()},
                            {QStringLiteral("interests"), preferences.value(QStringLiteral("interests")).toStringList()},
@@ -119,7 +121,7 @@ AgentContextPreview::Preview AgentContextPreview::read(SqlConnection &db, const 
     if (!db.exec(agent, &preview.error))
         return preview;
     if (agent.next()) {
-        const QVariantMap persona = QJsonDocument::fromJson(agent.value(1).toString().toUtf8()).toVariant().toMap();
+        const QVariantMap persona = parsedJson(agent.value(1).toString()).toObject().toVariantMap();
         preview.persona = {{QStringLiteral("name"), agent.value(0)},
                            {QStringLiteral("instructions"), persona.value(QStringLiteral("instructions")).toString()},
                            {QStringLiteral("tone"), persona.value(QStringLiteral("tone")).toString()}};

@@ -1,6 +1,9 @@
 #include "personahistorymodel.h"
-#include "agenteditor.h"
+#include "agentstore.h"
+#include "formeditor.h"
+#include "jsontext.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -18,27 +21,24 @@ QStringList lines(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QStringList)
         return value.toStringList();
-    QStringList texts;
-    for (const QVariant &turn : value.toList())
-        texts << AgentEditor::turnText(turn.toMap().value(QStringLiteral("role")).toString(), turn.toMap().value(QStringLiteral("text")).toString());
-    return texts;
+    return FormField::displayed(value).split(u'\n', Qt::SkipEmptyParts);
 }
 
 // The keys of a version Nido does not edit, as one JSON text.
 QString otherKeys(const QVariantMap &version)
 {
-    QJsonObject persona = QJsonDocument::fromJson(version.value(QStringLiteral("persona")).toString().toUtf8()).object();
-    QJsonObject voice = QJsonDocument::fromJson(version.value(QStringLiteral("voiceSettings")).toString().toUtf8()).object();
-    for (const QString &key : AgentEditor::fieldNames(QStringLiteral("persona")))
-        persona.remove(key);
-    for (const QString &key : AgentEditor::fieldNames(QStringLiteral("voiceSettings")))
-        voice.remove(key);
+    const FormSnapshot row = AgentStore::snapshotOf(version);
     QJsonObject rest;
-    if (!persona.isEmpty())
-        rest.insert(QStringLiteral("persona"), persona);
-    if (!voice.isEmpty())
-        rest.insert(QStringLiteral("voiceSettings"), voice);
-    return rest.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Compact));
+    for (const QString &column : {QStringLiteral("persona"), QStringLiteral("voiceSettings")}) {
+        QJsonObject document = row.columns.value(column).toObject();
+        for (const FormField &field : AgentStore::fields()) {
+            if (field.column() == column)
+                document.remove(field.path.section(u'.', 1));
+        }
+        if (!document.isEmpty())
+            rest.insert(column, document);
+    }
+    return rest.isEmpty() ? QString() : jsonText(rest);
 }
 
 // The entries of two versions in order, each kept, added or removed: the longest run they share is
@@ -107,13 +107,14 @@ QVariantMap PersonaHistoryModel::versionAt(int row) const
 
 QVariantList PersonaHistoryModel::diff(const QVariantMap &older, const QVariantMap &newer)
 {
-    const QVariantMap before = AgentEditor::formValues(AgentEditor::rowOf(older));
-    const QVariantMap after = AgentEditor::formValues(AgentEditor::rowOf(newer));
+    const QVariantMap before = FormEditor::formValues(AgentStore::fields(), AgentStore::snapshotOf(older));
+    const QVariantMap after = FormEditor::formValues(AgentStore::fields(), AgentStore::snapshotOf(newer));
     QVariantList fields;
-    for (const QString &key : AgentEditor::fieldNames()) {
+    for (const FormField &known : AgentStore::fields()) {
+        const QString key = known.path;
         const QVariant a = before.value(key);
         const QVariant b = after.value(key);
-        QVariantMap field{{QStringLiteral("key"), key}, {QStringLiteral("label"), AgentEditor::label(key)},
+        QVariantMap field{{QStringLiteral("key"), key}, {QStringLiteral("label"), known.translatedLabel()},
                           {QStringLiteral("changed"), a != b}};
         if (a.typeId() == QMetaType::QString) {
             field.insert(QStringLiteral("before"), a.toString());
@@ -129,7 +130,7 @@ QVariantList PersonaHistoryModel::diff(const QVariantMap &older, const QVariantM
     }
     const QString was = otherKeys(older);
     const QString now = otherKeys(newer);
-    fields << QVariantMap{{QStringLiteral("key"), QStringLiteral("other")}, {QStringLiteral("label"), AgentEditor::label(QStringLiteral("other"))},
+    fields << QVariantMap{{QStringLiteral("key"), QStringLiteral("other")}, {QStringLiteral("label"), QCoreApplication::translate("AgentEditor", "Other settings")},
                           {QStringLiteral("changed"), was != now}, {QStringLiteral("before"), was}, {QStringLiteral("after"), now}};
     return fields;
 }

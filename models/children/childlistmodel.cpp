@@ -1,6 +1,6 @@
 #include "childlistmodel.h"
 #include "databaseworker.h"
-#include "profilechanges.h"
+#include "changehub.h"
 
 
 namespace {
@@ -25,7 +25,7 @@ ChildListModel::ChildListModel(QObject *parent)
     reload();
     // A renamed child is renamed in the switcher at once, without a reload that would move the
     // choice.
-    connect(ProfileChanges::instance(), &ProfileChanges::saved, this, &ChildListModel::rereadChild);
+    connect(ChangeHub::instance(), &ChangeHub::profileChanged, this, &ChildListModel::rereadChild);
 }
 
 void ChildListModel::rereadChild(const QString &childId)

@@ -1,5 +1,5 @@
 #include "childoverview.h"
-#include "profilechanges.h"
+#include "changehub.h"
 #include "databaseworker.h"
 
 #include <QLocale>
@@ -8,7 +8,7 @@ ChildOverview::ChildOverview(QObject *parent)
     : QObject(parent)
 {
     // Name, age, limit and waking hours come from the profile.
-    connect(ProfileChanges::instance(), &ProfileChanges::saved, this, [this](const QString &child) {
+    connect(ChangeHub::instance(), &ChangeHub::profileChanged, this, [this](const QString &child) {
         if (child == m_childId)
             refresh();
     });

@@ -75,7 +75,7 @@ bool MemoryInfo::loadMemory(SqlConnection &db, const QString &childId, const QSt
     chromaCollectionId = query.value(14).toString();
     chromaCollectionName = query.value(15).toString();
 
-    const QJsonObject metadata = QJsonDocument::fromJson(query.value(16).toString().toUtf8()).object();
+    const QJsonObject metadata = parsedJson(query.value(16).toString()).toObject();
     tags = stringList(metadata.value(QStringLiteral("tags")));
     emotions = stringList(metadata.value(QStringLiteral("emotions")));
     topics = stringList(metadata.value(QStringLiteral("topics")));

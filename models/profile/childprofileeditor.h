@@ -1,127 +1,20 @@
 #pragma once
 
-#include "profilefield.h"
-#include "profilesnapshot.h"
-#include "profilewriter.h"
+#include "formeditor.h"
 
-#include <QDateTime>
-#include <QObject>
-#include <QTimer>
-#include <QVariantList>
-#include <QVariantMap>
-#include <QtQml/qqmlregistration.h>
-
-// A form over the child's row: the profile page and the routines page each have one. The form
-// holds what the parent typed (`values`, by field path), valid or not, so nothing typed is lost;
-// `errors` says beside each field why it cannot be saved yet. Unsaved edits are kept as a draft
-// in the user's data folder on every change. A save writes only the fields the parent changed,
-// in one transaction; fields someone else changed meanwhile come back as `conflicts`, each shown
-// with both versions for the parent to choose.
-class ChildProfileEditor : public QObject
+// A form over the chosen child's row: the profile page and the routines page each have one.
+class ChildProfileEditor : public FormEditor
 {
     Q_OBJECT
     QML_ANONYMOUS
-    Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY childIdChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY stateChanged)
-    Q_PROPERTY(bool loaded READ loaded NOTIFY stateChanged)
-    Q_PROPERTY(bool saving READ saving NOTIFY stateChanged)
     Q_PROPERTY(bool hasProfile READ hasProfile NOTIFY stateChanged)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
-    Q_PROPERTY(QDateTime lastSavedAt READ lastSavedAt NOTIFY stateChanged)
-    Q_PROPERTY(QVariantMap values READ values NOTIFY valuesChanged)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY valuesChanged)
-    Q_PROPERTY(QStringList changedFields READ changedFields NOTIFY valuesChanged)
-    Q_PROPERTY(bool dirty READ dirty NOTIFY valuesChanged)
-    Q_PROPERTY(bool canSave READ canSave NOTIFY valuesChanged)
-    Q_PROPERTY(QVariantList conflicts READ conflicts NOTIFY valuesChanged)
-    Q_PROPERTY(QDateTime draftOnOffer READ draftOnOffer NOTIFY stateChanged)
 
 public:
-    [[nodiscard]] QString childId() const { return m_childId; }
-    void setChildId(const QString &childId);
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] bool loaded() const { return m_loaded; }
-    [[nodiscard]] bool saving() const { return m_saving; }
-    [[nodiscard]] bool hasProfile() const { return m_base.hasProfile; }
-    [[nodiscard]] QString errorString() const { return m_error; }
-    [[nodiscard]] QDateTime lastSavedAt() const { return m_lastSavedAt; }
-    [[nodiscard]] QVariantMap values() const { return m_typed; }
-    [[nodiscard]] QVariantMap errors() const;
-    [[nodiscard]] QStringList changedFields() const;
-    [[nodiscard]] bool dirty() const { return !changedFields().isEmpty(); }
-    [[nodiscard]] bool canSave() const;
-    [[nodiscard]] QVariantList conflicts() const;
-    // When the last draft left of this form and child was written; invalid when there is none.
-    [[nodiscard]] QDateTime draftOnOffer() const { return m_draftOnOffer; }
-
-    Q_INVOKABLE void setValue(const QString &path, const QVariant &value);
-    // Adds a trimmed entry to a list field; false (and the reason in errors) for an empty or
-    // repeated one.
-    Q_INVOKABLE bool addItem(const QString &path, const QString &text);
-    Q_INVOKABLE void removeItem(const QString &path, int index);
-    Q_INVOKABLE QString label(const QString &path) const;
-    // The field's choices, with a value the backend wrote that Nido does not know.
-    Q_INVOKABLE QStringList choices(const QString &path) const;
-    Q_INVOKABLE static QString choiceLabel(const QString &value);
-
-    Q_INVOKABLE void save();
-    Q_INVOKABLE void discard();
-    // A conflict settled by the parent: keep what they typed, or take the other version.
-    Q_INVOKABLE void keepMine(const QString &path);
-    Q_INVOKABLE void takeTheirs(const QString &path);
-    Q_INVOKABLE void restoreDraft();
-    Q_INVOKABLE void dropDraft();
-
-    // Every form with unsaved edits, for the window to ask before it closes or switches child.
-    [[nodiscard]] static bool anyUnsaved();
-    static void discardAllUnsaved();
-
-Q_SIGNALS:
-    void childIdChanged();
-    void stateChanged();
-    void valuesChanged();
-    void saved();
+    [[nodiscard]] bool hasProfile() const;
 
 protected:
-    // `form` names the draft file: "profile" or "routines".
-    ChildProfileEditor(const QList<ProfileField> &fields, const QString &form, QObject *parent);
-    ~ChildProfileEditor() override;
+    ChildProfileEditor(const QList<FormField> &fields, const QString &form, QObject *parent);
 
-    [[nodiscard]] const QList<ProfileField> &fields() const { return m_fields; }
-    [[nodiscard]] QString form() const { return m_form; }
-    // Problems that involve several fields, added to `errors` by path.
-    virtual void addCrossFieldProblems(QVariantMap &errors) const { Q_UNUSED(errors) }
-    [[nodiscard]] const ProfileSnapshot &base() const { return m_base; }
-    [[nodiscard]] const ProfileField *field(const QString &path) const;
-
-    // The form value of a stored one, and the stored value of a form one (Undefined: not set).
-    [[nodiscard]] static QVariant formValue(const ProfileField &field, const QJsonValue &stored);
-    [[nodiscard]] static QJsonValue storedValue(const ProfileField &field, const QVariant &typed);
-
-private:
-    void load();
-    void showSnapshot(const ProfileSnapshot &snapshot);
-    // Moves the form onto `current`: fields the parent did not change take its values; changed ones
-    // that it changed too, to something else, become conflicts.
-    void rebase(const ProfileSnapshot &current);
-    [[nodiscard]] QList<ProfileWriter::Edit> edits() const;
-    // Writes the draft shortly after the last change; writeDraft() writes it now.
-    void keepDraft();
-    void writeDraft();
-    void setError(const QString &error);
-
-    const QList<ProfileField> &m_fields;
-    const QString m_form;
-    QString m_childId;
-    QTimer m_draftTimer;
-    quint64 m_request = 0;
-    bool m_loading = false;
-    bool m_loaded = false;
-    bool m_saving = false;
-    QString m_error;
-    QDateTime m_lastSavedAt;
-    QDateTime m_draftOnOffer;
-    ProfileSnapshot m_base;
-    QVariantMap m_typed;
-    QStringList m_conflicts;
+    void childChanged() override;
+    void announceSaved() override;
 };

@@ -1,4 +1,5 @@
 #include "profileeditor.h"
+#include "profilestore.h"
 #include "jsontext.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,7 @@
 #include <QJsonObject>
 
 ProfileEditor::ProfileEditor(QObject *parent)
-    : ChildProfileEditor(ProfileField::profileFields(), QStringLiteral("profile"), parent)
+    : ChildProfileEditor(ProfileStore::profileFields(), QStringLiteral("profile"), parent)
 {
 }
 

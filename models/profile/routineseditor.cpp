@@ -1,4 +1,5 @@
 #include "routineseditor.h"
+#include "profilestore.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +13,7 @@ constexpr int shortestNight = 4 * 60;
 } // namespace
 
 RoutinesEditor::RoutinesEditor(QObject *parent)
-    : ChildProfileEditor(ProfileField::routineFields(), QStringLiteral("routines"), parent)
+    : ChildProfileEditor(ProfileStore::routineFields(), QStringLiteral("routines"), parent)
 {
 }
 

@@ -12,7 +12,7 @@ public:
     explicit RoutinesEditor(QObject *parent = nullptr);
 
     // "7:30" as 450 minutes since midnight; -1 for what is not a time of day.
-    Q_INVOKABLE static int minutesOfDay(const QString &clock) { return ProfileField::minutesOfDay(clock); }
+    Q_INVOKABLE static int minutesOfDay(const QString &clock) { return FormField::minutesOfDay(clock); }
 
 protected:
     void addCrossFieldProblems(QVariantMap &errors) const override;

@@ -4,6 +4,7 @@
 #include "sessionsql.h"
 #include "sqlconnection.h"
 
+#include "jsontext.h"
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -153,7 +154,7 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
         return std::nullopt;
     }
     period.childName = child.value(0).toString();
-    const QJsonObject routines = QJsonDocument::fromJson(child.value(1).toString().toUtf8()).object();
+    const QJsonObject routines = parsedJson(child.value(1).toString()).toObject();
     const QJsonValue limit = routines.value(QStringLiteral("screenTime")).toObject().value(QStringLiteral("limit"));
     period.limitMinutes = limit.isDouble() ? qRound(limit.toDouble()) : -1;
     child.finish();

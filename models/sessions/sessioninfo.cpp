@@ -3,6 +3,7 @@
 #include "sessionsql.h"
 #include "sqlconnection.h"
 
+#include "jsontext.h"
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,7 +38,7 @@ bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const Q
     durationSeconds = query.value(3).isNull() ? -1 : query.value(3).toInt();
     agentName = query.value(4).toString();
     language = query.value(5).toString();
-    const QJsonObject metadata = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    const QJsonObject metadata = parsedJson(query.value(6).toString()).toObject();
     roomType = metadata.value(QStringLiteral("roomType")).toString();
     startMethod = metadata.value(QStringLiteral("startMethod")).toString();
     const QJsonValue present = metadata.value(QStringLiteral("parentPresent"));

@@ -106,7 +106,7 @@ bool SessionListModel::preparePage(SqlStatement &query, const QSqlRecord *last, 
     if (m_to.isValid())
         sql += QStringLiteral(" AND vs.\"startedAt\" < CAST(:to AS timestamp)");
     if (!m_agentId.isEmpty())
-        sql += QStringLiteral(" AND vs.metadata->>'agentId' = :agentId");
+        sql += QStringLiteral(" AND %1 = CAST(:agentId AS uuid)").arg(SessionSql::agentId());
     if (!m_status.isEmpty())
         sql += QStringLiteral(" AND vs.status = CAST(:status AS voice_sessions_status_enum)");
     if (last)

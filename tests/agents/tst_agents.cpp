@@ -107,11 +107,11 @@ private Q_SLOTS:
         AgentEditor editor;
         QVERIFY(loadNow(editor, child, agent));
         QVERIFY(editor.editable());
-        editor.setValue("tone", "Calm and playful");
-        QVERIFY(editor.addItem("expertise", " volcanoes "));
+        editor.setValue("persona.tone", "Calm and playful");
+        QVERIFY(editor.addItem("persona.expertise", " volcanoes "));
         editor.addTurn("user", "Why do volcanoes erupt?");
         editor.addTurn("assistant", "Because <hot> rock pushes up!");
-        editor.setValue("speed", "1.2");
+        editor.setValue("voiceSettings.speed", "1.2");
         QVERIFY2(editor.canSave(), qPrintable(editor.errors().keys().join(',')));
         QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
 
@@ -130,7 +130,7 @@ private Q_SLOTS:
         // Read back as turns, the earlier examples unchanged.
         AgentEditor again;
         QVERIFY(loadNow(again, child, agent));
-        const QVariantList turns = again.values().value("examples").toList();
+        const QVariantList turns = again.values().value("persona.examples").toList();
         QCOMPARE(turns.constLast().toMap().value("role").toString(), QString("assistant"));
         QCOMPARE(turns.constLast().toMap().value("text").toString(), QString("Because <hot> rock pushes up!"));
         QVERIFY(!again.dirty());
@@ -148,21 +148,21 @@ private Q_SLOTS:
     {
         AgentEditor editor;
         QVERIFY(loadNow(editor, m_children[0], ownAgent(0)));
-        editor.setValue("instructions", "   ");
-        QVERIFY(editor.errors().value("instructions").toString().contains("cannot be empty"));
+        editor.setValue("persona.instructions", "   ");
+        QVERIFY(editor.errors().value("persona.instructions").toString().contains("cannot be empty"));
         QVERIFY(!editor.canSave());
         editor.discard();
-        editor.setValue("expertise", QStringList{"dinosaurs", "Dinosaurs "});
-        QVERIFY(editor.errors().value("expertise").toString().contains("listed twice"));
+        editor.setValue("persona.expertise", QStringList{"dinosaurs", "Dinosaurs "});
+        QVERIFY(editor.errors().value("persona.expertise").toString().contains("listed twice"));
         editor.discard();
-        editor.setValue("speed", "9");
-        QVERIFY(editor.errors().value("speed").toString().contains("from 0.25 to 4"));
+        editor.setValue("voiceSettings.speed", "9");
+        QVERIFY(editor.errors().value("voiceSettings.speed").toString().contains("from 0.25 to 4"));
         editor.discard();
         editor.setValue("name", QString(101, 'n'));
         QVERIFY(editor.errors().value("name").toString().contains("100"));
         editor.discard();
         editor.addTurn("user", " ");
-        QVERIFY(editor.errors().value("examples").toString().contains("empty"));
+        QVERIFY(editor.errors().value("persona.examples").toString().contains("empty"));
     }
 
     void publicAndOthersAgentsAreReadOnlyInTheUiAndOnTheServer()
@@ -172,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(loadNow(editor, m_children[0], publicAgent));
         QVERIFY(!editor.editable());
         QVERIFY(editor.readOnlyReason().contains("public"));
-        editor.setValue("tone", "hijacked");
+        editor.setValue("persona.tone", "hijacked");
         QVERIFY(!editor.canSave());
         QString other = ownAgent(1);
         if (other.isEmpty())
@@ -218,8 +218,8 @@ private Q_SLOTS:
         const QString agent = newAgent(child, "Versioned");
         AgentEditor editor;
         QVERIFY(loadNow(editor, child, agent));
-        editor.setValue("tone", "warm");
-        QVERIFY(editor.addItem("constraints", "No scary stories"));
+        editor.setValue("persona.tone", "warm");
+        QVERIFY(editor.addItem("persona.constraints", "No scary stories"));
         QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
         // The backend changes it behind Nido's back.
         QSqlQuery backend;
@@ -240,9 +240,9 @@ private Q_SLOTS:
         bool constraintAdded = false;
         for (const QVariant &entry : diff) {
             const QVariantMap field = entry.toMap();
-            if (field.value("key") == "tone")
+            if (field.value("key") == "persona.tone")
                 toneChanged = field.value("changed").toBool() && field.value("after") == "warm";
-            if (field.value("key") == "constraints") {
+            if (field.value("key") == "persona.constraints") {
                 for (const QVariant &item : field.value("items").toList())
                     constraintAdded |= item.toMap().value("text") == "No scary stories" && item.toMap().value("status") == "added";
             }
@@ -260,7 +260,7 @@ private Q_SLOTS:
         };
         QStringList statuses;
         for (const QVariant &entry : PersonaHistoryModel::diff(version({"user: a", "assistant: b", "user: c"}), version({"assistant: b", "user: c", "user: a"}))) {
-            if (entry.toMap().value("key") == "examples") {
+            if (entry.toMap().value("key") == "persona.examples") {
                 for (const QVariant &item : entry.toMap().value("items").toList())
                     statuses << item.toMap().value("status").toString() + " " + item.toMap().value("text").toString();
             }

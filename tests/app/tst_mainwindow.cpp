@@ -427,7 +427,7 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::settle());
         QVERIFY2(distinctColours(grab(QStringLiteral("agents-en.png"))) > 20, "the agents page looks blank");
         // Showing an agent changes nothing.
-        QVERIFY2(!editor->dirty(), qPrintable(editor->changedKeys().join(", ")));
+        QVERIFY2(!editor->dirty(), qPrintable(editor->changedFields().join(", ")));
         QObject *tabs = m_window->findChild<QObject *>(QStringLiteral("agentTabs"));
         tabs->setProperty("currentIndex", 1);
         QVERIFY(TestDatabase::settle());
@@ -656,7 +656,7 @@ private Q_SLOTS:
         QVERIFY(!translator.translate("OverviewPage", "Talked today").isEmpty());
         // Strings of C++ outside a QObject are found under the context the code asks for.
         QCOMPARE(translator.translate("PdfReportWriter", "Page %1 of %2"), QString("Página %1 de %2"));
-        QCOMPARE(translator.translate("AgentEditor", "A turn is empty."), QString("Hay un turno vacío."));
+        QCOMPARE(translator.translate("FormField", "A turn is empty."), QString("Hay un turno vacío."));
         QCOMPARE(translator.translate("ListEntries", "An entry is empty."), QString("Hay un elemento vacío."));
         QCoreApplication::installTranslator(&translator);
         QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));

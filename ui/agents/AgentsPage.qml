@@ -163,25 +163,9 @@ Page {
                             editor: editor
                         }
                     }
-                    RowLayout {
+                    EditorBar {
                         visible: editor.editable
-                        Layout.fillWidth: true
-
-                        Label {
-                            text: editor.busy ? qsTr("Saving…") : editor.dirty ? qsTr("Unsaved changes") : ""
-                            Layout.fillWidth: true
-                        }
-                        Button {
-                            text: qsTr("Discard changes")
-                            enabled: editor.dirty && !editor.busy
-                            onClicked: editor.discard()
-                        }
-                        Button {
-                            text: qsTr("Save")
-                            highlighted: true
-                            enabled: editor.canSave
-                            onClicked: editor.save()
-                        }
+                        editor: editor
                     }
                 }
                 PersonaHistoryView {

@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Nido.Models
 
 // The persona as a form: instructions, tone, what it knows, the rules it keeps, example dialogue
 // as turns, and its voice. Read-only for public agents and other children's.
 ColumnLayout {
     id: form
 
-    required property var editor
+    required property AgentEditor editor
 
     spacing: 10
 
@@ -18,7 +19,7 @@ ColumnLayout {
         Layout.fillWidth: true
 
         ValueField { editor: form.editor; path: "name" }
-        ValueField { editor: form.editor; path: "tone" }
+        ValueField { editor: form.editor; path: "persona.tone" }
         ValueField { editor: form.editor; path: "description"; Layout.columnSpan: 2 }
 
         ColumnLayout {
@@ -27,34 +28,34 @@ ColumnLayout {
             spacing: 2
 
             Label {
-                text: form.editor.label("instructions")
-                font.bold: form.editor.changedFields.indexOf("instructions") >= 0
+                text: form.editor.label("persona.instructions")
+                font.bold: form.editor.changedFields.indexOf("persona.instructions") >= 0
             }
             PlainTextArea {
-                objectName: "field:instructions"
-                text: form.editor.values["instructions"] ?? ""
+                objectName: "field:persona.instructions"
+                text: form.editor.values["persona.instructions"] ?? ""
                 Layout.fillWidth: true
                 Layout.preferredHeight: 90
-                Accessible.name: form.editor.label("instructions")
-                onTextChanged: if (activeFocus) form.editor.setValue("instructions", text)
+                Accessible.name: form.editor.label("persona.instructions")
+                onTextChanged: if (activeFocus) form.editor.setValue("persona.instructions", text)
             }
             Label {
-                visible: (form.editor.errors["instructions"] ?? "").length > 0
-                text: form.editor.errors["instructions"] ?? ""
+                visible: (form.editor.errors["persona.instructions"] ?? "").length > 0
+                text: form.editor.errors["persona.instructions"] ?? ""
                 color: Theme.alert
             }
         }
 
-        ChipListField { editor: form.editor; path: "expertise" }
-        ChipListField { editor: form.editor; path: "constraints" }
+        ChipListField { editor: form.editor; path: "persona.expertise" }
+        ChipListField { editor: form.editor; path: "persona.constraints" }
     }
 
     Label {
-        text: form.editor.label("examples")
+        text: form.editor.label("persona.examples")
         font.bold: true
     }
     Repeater {
-        model: form.editor.values["examples"] ?? []
+        model: form.editor.values["persona.examples"] ?? []
 
         delegate: RowLayout {
             id: turn
@@ -97,7 +98,7 @@ ColumnLayout {
             onClicked: form.editor.addTurn("assistant", qsTr("…"))
         }
         Label {
-            text: form.editor.errors["examples"] ?? ""
+            text: form.editor.errors["persona.examples"] ?? ""
             color: Theme.alert
         }
     }
@@ -108,9 +109,9 @@ ColumnLayout {
         enabled: form.editor.editable
         Layout.fillWidth: true
 
-        ValueField { editor: form.editor; path: "voice" }
-        ValueField { editor: form.editor; path: "language"; placeholder: qsTr("e.g. es-ES") }
-        ValueField { editor: form.editor; path: "speed"; placeholder: qsTr("1.0") }
-        ValueField { editor: form.editor; path: "pitch"; placeholder: qsTr("0") }
+        ValueField { editor: form.editor; path: "voiceSettings.voice" }
+        ValueField { editor: form.editor; path: "voiceSettings.language"; placeholder: qsTr("e.g. es-ES") }
+        ValueField { editor: form.editor; path: "voiceSettings.speed"; placeholder: qsTr("1.0") }
+        ValueField { editor: form.editor; path: "voiceSettings.pitch"; placeholder: qsTr("0") }
     }
 }

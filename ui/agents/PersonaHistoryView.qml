@@ -9,7 +9,7 @@ RowLayout {
     id: view
 
     required property string agentId
-    required property var editor
+    required property AgentEditor editor
     property int olderRow: 1
     property int newerRow: 0
     readonly property var differences: history.count > 1 && olderRow < history.count && newerRow < history.count

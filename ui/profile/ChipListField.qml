@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Nido.Models
 
 // A list field as chips: each entry removable, and a new one added with Enter.
 ColumnLayout {
     id: field
 
-    required property var editor
+    required property FormEditor editor
     required property string path
     property string placeholder: qsTr("Add and press Enter")
     property bool showLabel: true

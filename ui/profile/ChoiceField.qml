@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Nido.Models
 
 // A field with the document's levels as choices; a value the backend wrote that Nido does not
 // know is offered too, so that opening the form never changes it.
 ColumnLayout {
     id: field
 
-    required property var editor
+    required property FormEditor editor
     required property string path
     readonly property var options: editor.loaded ? editor.choices(path) : []
 

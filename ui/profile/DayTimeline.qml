@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Nido.Models
 
 // The child's day on one line from midnight to midnight: the awake span (two pieces when bedtime
 // is after midnight), meals and snacks as marks, and today's sessions on the same line.
 Item {
     id: line
 
-    required property var editor
+    required property RoutinesEditor editor
     property var sessions: []
 
     readonly property int wake: editor.minutesOfDay(editor.values["routines.wakeTime"] ?? "")

@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Nido.Models
 
 // Above a profile form: a draft left from before, fields someone else changed meanwhile (both
 // versions, the parent chooses), why the last save failed, and Save / Discard.
 ColumnLayout {
     id: bar
 
-    required property var editor
+    required property FormEditor editor
 
     spacing: 8
     Layout.fillWidth: true

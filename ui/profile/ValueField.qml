@@ -1,13 +1,14 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Nido.Models
 
 // One text field of a profile form: what the parent types goes to the editor as typed, valid or
 // not, and the reason it cannot be saved yet shows beneath it.
 ColumnLayout {
     id: field
 
-    required property var editor
+    required property FormEditor editor
     required property string path
     property string placeholder
     property bool readOnly: false

@@ -6,13 +6,11 @@
 // need :now bound.
 namespace SessionSql {
 
-// The agent of a session, from metadata->>'agentId'. The backend may write anything there
-// ("uuid-del-agente"): only a well-formed id is cast, so a bad one cannot fail the query.
+// The agent of a session: nido.session_agent_id (migration 0013) reads metadata->>'agentId' as the
+// server's deletion guard does, in any case, and a malformed id as none.
 inline QString agentId()
 {
-    return QStringLiteral(
-        "CASE WHEN vs.metadata->>'agentId' ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' "
-        "THEN CAST(vs.metadata->>'agentId' AS uuid) END");
+    return QStringLiteral("nido.session_agent_id(vs.metadata)");
 }
 
 // How long an ended session lasted: its recorded duration, or from its end time when the backend

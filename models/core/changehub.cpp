@@ -1,0 +1,7 @@
+#include "changehub.h"
+
+ChangeHub *ChangeHub::instance()
+{
+    static ChangeHub hub;
+    return &hub;
+}

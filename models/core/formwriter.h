@@ -1,0 +1,65 @@
+#pragma once
+
+#include "formsnapshot.h"
+
+#include <QHash>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <functional>
+#include <optional>
+
+class SqlConnection;
+
+// Saves a form's edits in one transaction, against the row as the parent last saw it (`base`).
+// Each edit puts one field's value at its path and leaves everything else in the column, keys
+// Nido does not know included, exactly as it is on the server. A field that someone else changed
+// since `base` to another value than the parent's is a conflict: nothing is written, and the
+// parent chooses, field by field.
+class FormWriter
+{
+public:
+    struct Edit {
+        QString path;
+        QJsonValue value; // Undefined removes the key (a column: NULL)
+    };
+    struct Outcome {
+        enum Result { Saved, Conflict, Failed };
+        Result result = Failed;
+        QString error;
+        // The row now on the server: after the save, or the one the conflicts are against.
+        FormSnapshot current;
+        QStringList conflicts;
+    };
+    // Where a form's row lives: how it is read (locked for a save: a row the caller may not
+    // change is then refused with the reason), and how edits reach it. `raced`: start again.
+    struct Store {
+        std::function<std::optional<FormSnapshot>(SqlConnection &, const QString &record, bool forUpdate, QString *error)> read;
+        std::function<bool(SqlConnection &, const QString &record, const FormSnapshot &current, const QList<Edit> &, bool *raced,
+                           QString *error)>
+            write;
+    };
+
+    static Outcome save(SqlConnection &db, const Store &store, const QString &record, const FormSnapshot &base, const QList<Edit> &edits);
+
+    // The SET list of an UPDATE (or the columns and values of an INSERT) that puts each edit at its
+    // path: a JSON column through nido.jsonb_put at the bound path, any other column as the bound
+    // value cast to `casts[column]` when given. `emptyRow` when the row does not exist yet.
+    struct Assignments {
+        QStringList columns;     // quoted
+        QStringList expressions; // SQL, with placeholders
+        QVariantMap values;      // placeholder -> bound value
+        [[nodiscard]] bool isEmpty() const { return columns.isEmpty(); }
+        [[nodiscard]] QString setList() const;
+    };
+    static Assignments assignments(const QList<Edit> &edits, const QStringList &columns, const QStringList &jsonColumns,
+                                   const QHash<QString, QString> &casts, bool emptyRow);
+    // Runs a statement with the values bound and the record's id as :record; the SQLSTATE of a
+    // failure in `state`.
+    static bool run(SqlConnection &db, const QString &sql, const QString &record, const QVariantMap &values, int *rows, QString *state,
+                    QString *error);
+    // "from"/"to" of each edit, for an audit row.
+    static QJsonObject changes(const FormSnapshot &current, const QList<Edit> &edits);
+};

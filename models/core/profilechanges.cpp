@@ -1,7 +1,0 @@
-#include "profilechanges.h"
-
-ProfileChanges *ProfileChanges::instance()
-{
-    static ProfileChanges changes;
-    return &changes;
-}
