@@ -1,5 +1,6 @@
 #include "agentcontextpreview.h"
 #include "agenteditor.h"
+#include "formeditor.h"
 #include "agentlistmodel.h"
 #include "caregiveradmin.h"
 #include "database.h"
@@ -142,6 +143,65 @@ private Q_SLOTS:
         dialogue.setTurn(1, "assistant", "¡Hola, amigo!");
         QVERIFY2(saveNow(dialogue), qPrintable(dialogue.errorString()));
         QVERIFY(sameJson("(SELECT persona->'examples' FROM agents WHERE id = '" + agent + "')", "'[\"user:hola\", \"assistant: ¡Hola, amigo!\"]'"));
+    }
+
+    // A persona the backend wrote outside Nido's shapes: shown as text, kept as it is when another
+    // field is saved, and entries the parent never touched survive the ones they add.
+    void oddPersonaIsShownAndKept()
+    {
+        const QString agent = newAgent(m_children[0], "Rex raro");
+        const QString persona = R"({"instructions": "Eres Rex.", "tone": 5, "expertise": "dinosaurios, ciencia",
+                                    "constraints": [{"rule": "no violencia"}, "usar lenguaje simple"], "depth": 1e400})";
+        QSqlQuery setup;
+        QVERIFY(setup.exec("UPDATE agents SET persona = '" + QString(persona).replace("'", "''") + "' WHERE id = '" + agent + "'"));
+        AgentEditor editor;
+        QVERIFY(loadNow(editor, m_children[0], agent));
+        QCOMPARE(editor.values().value("persona.tone").toString(), QString("5"));
+        QCOMPARE(editor.values().value("persona.expertise").toStringList(), QStringList{"dinosaurios, ciencia"});
+        QCOMPARE(editor.values().value("persona.constraints").toStringList(), (QStringList{"{\"rule\":\"no violencia\"}", "usar lenguaje simple"}));
+        QVERIFY(editor.addItem("persona.constraints", "no dar miedo"));
+        QVERIFY2(editor.errors().isEmpty(), qPrintable(editor.errors().values().value(0).toString()));
+        editor.setValue("description", "Un T-Rex amable");
+        QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
+        QVERIFY(sameJson("(SELECT persona FROM agents WHERE id = '" + agent + "')",
+                         "'" + QString(R"({"instructions": "Eres Rex.", "tone": 5, "expertise": "dinosaurios, ciencia",
+                                    "constraints": [{"rule": "no violencia"}, "usar lenguaje simple", "no dar miedo"], "depth": 1e400})")
+                         + "'"));
+    }
+
+    // Someone else's change meanwhile is offered field by field, as on the profile.
+    void concurrentPersonaChangeIsSettledFieldByField()
+    {
+        const QString agent = newAgent(m_children[0], "Rex en conflicto");
+        AgentEditor editor;
+        QVERIFY(loadNow(editor, m_children[0], agent));
+        editor.setValue("persona.tone", "mine");
+        editor.setValue("description", "only mine");
+        QSqlQuery other;
+        QVERIFY(other.exec("UPDATE agents SET persona = persona || '{\"tone\": \"theirs\"}' WHERE id = '" + agent + "'"));
+        QSignalSpy state(&editor, &FormEditor::stateChanged);
+        editor.save();
+        QVERIFY(QTest::qWaitFor([&] { return !editor.saving(); }, 10000));
+        QCOMPARE(editor.conflicts().size(), 1);
+        QCOMPARE(editor.conflicts().constFirst().toMap().value("path").toString(), QString("persona.tone"));
+        QVERIFY(!editor.canSave());
+        editor.keepMine("persona.tone");
+        QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
+        QCOMPARE(one("SELECT persona->>'tone' || '|' || description FROM agents WHERE id = '" + agent + "'"), QString("mine|only mine"));
+    }
+
+    // The server's deletion guard reads a session's agent as the screens do, in any case.
+    void upperCaseAgentIdInASessionGuardsTheAgent()
+    {
+        const QString agent = newAgent(m_children[0], "Rex compartido");
+        QSqlQuery setup;
+        QVERIFY2(setup.exec("INSERT INTO voice_sessions (\"userId\", \"sessionToken\", status, metadata) VALUES ('" + m_children[1]
+                            + "', 'tok-upper-" + agent + "', 'ended', jsonb_build_object('agentId', upper('" + agent + "')))"),
+                 qPrintable(setup.lastError().text()));
+        QSqlQuery guard;
+        QVERIFY(!guard.exec("SELECT nido.delete_agent(current_user, '" + agent + "', false)"));
+        QCOMPARE(guard.lastError().nativeErrorCode(), QString("2BP01"));
+        QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE id = '" + agent + "'"), QString("1"));
     }
 
     void badInputIsRefusedWithItsReason()

@@ -69,6 +69,42 @@ private Q_SLOTS:
         QCOMPARE(m_children.size(), 4);
     }
 
+    // JSON a double cannot hold, or a string where Nido expects a list: every section still shows
+    // what it holds, and a save of another field leaves the rest exactly as it was (compared as jsonb).
+    void oddJsonIsShownAndKept()
+    {
+        const QString child = m_children[2];
+        const QString preferences = R"({"avoidTopics": ["la muerte"], "interests": "dinos, volcanes", "big": 1e400,
+                                        "favoriteTopics": [{"t": "mar"}, 12345678901234567890]})";
+        const QString routines = R"({"wakeTime": "07:00", "screenTime": {"limit": 45, "lastSync": 1e400}})";
+        QSqlQuery setup;
+        QVERIFY2(setup.exec("UPDATE user_profiles SET preferences = " + quotedText(preferences) + ", routines = " + quotedText(routines)
+                            + " WHERE \"userId\" = '" + child + "'"),
+                 qPrintable(setup.lastError().text()));
+
+        ProfileEditor profile;
+        QVERIFY(loadNow(profile, child));
+        QCOMPARE(profile.values().value("preferences.avoidTopics").toStringList(), QStringList{"la muerte"});
+        QCOMPARE(profile.values().value("preferences.interests").toStringList(), QStringList{"dinos, volcanes"});
+        QCOMPARE(profile.values().value("preferences.favoriteTopics").toStringList(),
+                 (QStringList{"{\"t\":\"mar\"}", "12345678901234567890"}));
+        QVERIFY(profile.addItem("preferences.avoidTopics", "fuego"));
+        QVERIFY(profile.addItem("preferences.favoriteTopics", "ríos"));
+        QVERIFY2(saveNow(profile), qPrintable(profile.errorString()));
+        QVERIFY(sameJson("(SELECT preferences FROM user_profiles WHERE \"userId\" = '" + child + "')",
+                         quotedText(R"({"avoidTopics": ["la muerte", "fuego"], "interests": "dinos, volcanes", "big": 1e400,
+                                        "favoriteTopics": [{"t": "mar"}, 12345678901234567890, "ríos"]})")));
+
+        RoutinesEditor day;
+        QVERIFY(loadNow(day, child));
+        QCOMPARE(day.values().value("routines.screenTime.limit").toString(), QString("45"));
+        QCOMPARE(day.values().value("routines.wakeTime").toString(), QString("07:00"));
+        day.setValue("routines.bedTime", "20:30");
+        QVERIFY2(saveNow(day), qPrintable(day.errorString()));
+        QVERIFY(sameJson("(SELECT routines FROM user_profiles WHERE \"userId\" = '" + child + "')",
+                         quotedText(R"({"wakeTime": "07:00", "bedTime": "20:30", "screenTime": {"limit": 45, "lastSync": 1e400}})")));
+    }
+
     void everyFieldRoundTrips()
     {
         const QString child = m_children[0];
