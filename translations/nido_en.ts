@@ -143,13 +143,18 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+96"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+125"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As important as the last memory given, but older (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As important and as old as the last memory given: the query has no further order, and the database picked the others.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1940,7 +1945,7 @@ Commands:
 <context>
     <name>MemoryEditor</name>
     <message>
-        <location filename="../models/memories/memoryeditor.cpp" line="+83"/>
+        <location filename="../models/memories/memoryeditor.cpp" line="+84"/>
         <location line="+55"/>
         <source>Choose a memory first.</source>
         <translation type="unfinished"></translation>
@@ -2020,12 +2025,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>The memory was deleted meanwhile; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-301"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,7 +2070,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>You may view this child&apos;s memories but not change them; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2075,7 +2080,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2290,7 +2295,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>

@@ -143,7 +143,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+96"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+125"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation>Importancia %1, por debajo de %2 (el recuerdo menos importante que recibe).</translation>
     </message>
@@ -151,6 +151,11 @@
         <location line="+3"/>
         <source>As important as the last memory given, but older (%1).</source>
         <translation>Tan importante como el último recuerdo que recibe, pero más antiguo (%1).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As important and as old as the last memory given: the query has no further order, and the database picked the others.</source>
+        <translation>Igual de importante y de antiguo que el último recuerdo dado: la consulta no ordena más allá, y la base de datos eligió los otros.</translation>
     </message>
 </context>
 <context>
@@ -1958,7 +1963,7 @@ Commands:
 <context>
     <name>MemoryEditor</name>
     <message>
-        <location filename="../models/memories/memoryeditor.cpp" line="+83"/>
+        <location filename="../models/memories/memoryeditor.cpp" line="+84"/>
         <location line="+55"/>
         <source>Choose a memory first.</source>
         <translation>Elige antes un recuerdo.</translation>
@@ -2038,12 +2043,12 @@ Commands:
         <translation>Ningún recuerdo coincide con el filtro.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>The memory was deleted meanwhile; nothing was changed.</source>
         <translation>El recuerdo se borró entretanto; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="-300"/>
+        <location line="-301"/>
         <source>text</source>
         <translation>el texto</translation>
     </message>
@@ -2083,7 +2088,7 @@ Commands:
         <translation>Cambiar %1 de un recuerdo</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>You may view this child&apos;s memories but not change them; nothing was changed.</source>
         <translation>Puedes ver los recuerdos de este niño o niña, pero no cambiarlos; no se ha cambiado nada.</translation>
     </message>
@@ -2093,7 +2098,7 @@ Commands:
         <translation>No puedes borrar los recuerdos de este niño o niña; no se ha borrado nada.</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-291"/>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation>La caducidad no es una fecha válida: escríbela como AAAA-MM-DD, o déjala vacía para que no caduque.</translation>
     </message>
@@ -2308,7 +2313,7 @@ Commands:
         <translation>Cronología de recuerdos</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>

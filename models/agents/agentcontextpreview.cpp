@@ -1,4 +1,5 @@
 #include "agentcontextpreview.h"
+#include "changehub.h"
 #include "database.h"
 #include "databaseworker.h"
 #include "sessionsql.h"
@@ -11,13 +12,20 @@
 
 namespace {
 
-// The schema document's query 1, with the next five after the cut.
+// The schema document's query 1 exactly as written (its LIMIT 5 included: PostgreSQL may order
+// ties otherwise under another limit), and the columns shown of what it gives.
 const auto contextMemories = QStringLiteral(
+    "SELECT q.id::text, q.content, COALESCE(q.summary, '') AS summary, q.importance, q.\"createdAt\", q.\"agentId\" IS NULL AS shared FROM ("
+    "SELECT * FROM memory_contexts "
+    "WHERE \"userId\" = CAST(:child AS uuid) AND \"memoryType\" = 'episodic' AND (\"agentId\" = CAST(:agent AS uuid) OR \"agentId\" IS NULL) "
+    "ORDER BY importance DESC, \"createdAt\" DESC LIMIT 5) q");
+// The next five in query 1's order, beside the ones it gave.
+const auto nearMisses = QStringLiteral(
     "SELECT id::text, content, COALESCE(summary, '') AS summary, importance, \"createdAt\", \"agentId\" IS NULL AS shared "
     "FROM memory_contexts "
     "WHERE \"userId\" = CAST(:child AS uuid) AND \"memoryType\" = 'episodic' AND (\"agentId\" = CAST(:agent AS uuid) OR \"agentId\" IS NULL) "
-    "ORDER BY importance DESC, \"createdAt\" DESC LIMIT :limit");
-
+    "  AND NOT (id = ANY (CAST(:given AS uuid[]))) "
+    "ORDER BY importance DESC, \"createdAt\" DESC, id LIMIT 5");
 
 QVariantMap memoryOf(const QSqlQuery &query)
 {
@@ -34,6 +42,17 @@ QVariantMap memoryOf(const QSqlQuery &query)
 AgentContextPreview::AgentContextPreview(QObject *parent)
     : QObject(parent)
 {
+    // What it is given changes with its persona and with the child's memories and profile.
+    connect(ChangeHub::instance(), &ChangeHub::agentChanged, this, [this](const QString &agent) {
+        if (agent == m_agentId)
+            refresh();
+    });
+    for (auto signal : {&ChangeHub::memoriesChanged, &ChangeHub::profileChanged}) {
+        connect(ChangeHub::instance(), signal, this, [this](const QString &child) {
+            if (child == m_childId)
+                refresh();
+        });
+    }
 }
 
 void AgentContextPreview::setChildId(const QString &childId)
@@ -79,28 +98,42 @@ AgentContextPreview::Preview AgentContextPreview::read(SqlConnection &db, const 
     QSqlQuery &memories = db.prepared(contextMemories);
     memories.bindValue(QStringLiteral(":child"), childId);
     memories.bindValue(QStringLiteral(":agent"), agentId);
-    memories.bindValue(QStringLiteral(":limit"), memoriesGiven * 2);
     if (!db.exec(memories, &preview.error))
         return preview;
+    QStringList given;
     while (memories.next()) {
-        QVariantMap memory = memoryOf(memories);
-        if (preview.memories.size() < memoriesGiven) {
-            preview.memories << memory;
-            continue;
-        }
-        // Why it is not among the five: the lowest of them is more important, or as important and newer.
-        const QVariantMap lowest = preview.memories.constLast().toMap();
-        const QLocale locale;
-        memory.insert(QStringLiteral("reason"),
-                      memory.value(QStringLiteral("importance")).toDouble() < lowest.value(QStringLiteral("importance")).toDouble()
-                          ? QCoreApplication::translate("AgentContextPreview", "Importance %1, below %2 (the least important memory given).")
-                                .arg(locale.toString(memory.value(QStringLiteral("importance")).toDouble(), 'f', 2),
-                                     locale.toString(lowest.value(QStringLiteral("importance")).toDouble(), 'f', 2))
-                          : QCoreApplication::translate("AgentContextPreview", "As important as the last memory given, but older (%1).")
-                                .arg(locale.toString(memory.value(QStringLiteral("createdAt")).toDateTime(), QLocale::ShortFormat)));
-        preview.missedCut << memory;
+        preview.memories << memoryOf(memories);
+        given << memories.value(0).toString();
     }
     memories.finish();
+
+    QSqlQuery &missed = db.prepared(nearMisses);
+    missed.bindValue(QStringLiteral(":child"), childId);
+    missed.bindValue(QStringLiteral(":agent"), agentId);
+    missed.bindValue(QStringLiteral(":given"), QString(u'{' + given.join(u',') + u'}'));
+    if (!db.exec(missed, &preview.error))
+        return preview;
+    const QLocale locale;
+    while (missed.next() && !preview.memories.isEmpty()) {
+        QVariantMap memory = memoryOf(missed);
+        // Why it is not among the five, said truthfully for ties too.
+        const QVariantMap lowest = preview.memories.constLast().toMap();
+        const double importance = memory.value(QStringLiteral("importance")).toDouble();
+        const double lowestImportance = lowest.value(QStringLiteral("importance")).toDouble();
+        QString reason;
+        if (importance < lowestImportance)
+            reason = QCoreApplication::translate("AgentContextPreview", "Importance %1, below %2 (the least important memory given).")
+                         .arg(locale.toString(importance, 'f', 2), locale.toString(lowestImportance, 'f', 2));
+        else if (memory.value(QStringLiteral("createdAt")).toDateTime() < lowest.value(QStringLiteral("createdAt")).toDateTime())
+            reason = QCoreApplication::translate("AgentContextPreview", "As important as the last memory given, but older (%1).")
+                         .arg(locale.toString(memory.value(QStringLiteral("createdAt")).toDateTime(), QLocale::ShortFormat));
+        else
+            reason = QCoreApplication::translate("AgentContextPreview", "As important and as old as the last memory given: the query has no "
+                                                                        "further order, and the database picked the others.");
+        memory.insert(QStringLiteral("reason"), reason);
+        preview.missedCut << memory;
+    }
+    missed.finish();
 
     QSqlQuery &profile = db.prepared(QStringLiteral(
         "SELECT age, COALESCE(preferences, '{}')::text FROM user_profiles WHERE \"userId\" = CAST(:child AS uuid)"));

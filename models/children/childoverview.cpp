@@ -12,6 +12,11 @@ ChildOverview::ChildOverview(QObject *parent)
         if (child == m_childId)
             refresh();
     });
+    // Its memory count follows deletions made anywhere.
+    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
+        if (child == m_childId)
+            refresh();
+    });
 }
 
 void ChildOverview::setChildId(const QString &childId)

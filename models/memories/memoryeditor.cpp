@@ -1,4 +1,5 @@
 #include "memoryeditor.h"
+#include "changehub.h"
 #include "caregiveraudit.h"
 #include "database.h"
 #include "databaseworker.h"
@@ -313,6 +314,7 @@ void MemoryEditor::confirm()
             setErrorString({});
             Q_EMIT pendingChanged();
             Q_EMIT applied();
+            Q_EMIT ChangeHub::instance()->memoriesChanged(child);
             Q_EMIT confirmFinished(true);
         });
 }

@@ -1,4 +1,5 @@
 #include "memorystatistics.h"
+#include "changehub.h"
 #include "database.h"
 #include "localdays.h"
 #include "memoryfilter.h"
@@ -9,6 +10,10 @@
 MemoryStatistics::MemoryStatistics(QObject *parent)
     : PeriodStatistics(parent)
 {
+    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
+        if (child == childId())
+            refresh();
+    });
 }
 
 void MemoryStatistics::clearFigures()

@@ -478,6 +478,37 @@ private Q_SLOTS:
             QVERIFY(!preview.persona().value("instructions").toString().isEmpty());
         }
     }
+
+    // Ties of both importance and createdAt: the preview is what query 1 itself returns, and the
+    // near misses say they lost a tie, not that they are older.
+    void thePreviewIsQueryOneOnTies()
+    {
+        const QString child = one("INSERT INTO users (email, \"firstName\") VALUES ('ties@example.org', 'Empate') RETURNING id::text");
+        const QString agent = newAgent(child, "Rex de los empates");
+        QSqlQuery setup;
+        QVERIFY2(setup.exec("INSERT INTO memory_contexts (\"userId\", \"agentId\", \"memoryType\", content, importance, \"createdAt\") "
+                            "SELECT '" + child + "', CASE WHEN i % 2 = 0 THEN CAST('" + agent + "' AS uuid) END, 'episodic', 'Empate ' || i, 0.5, "
+                            "TIMESTAMP '2026-11-01 10:00' FROM generate_series(1, 9) i"),
+                 qPrintable(setup.lastError().text()));
+        const QStringList expected = TestDatabase::rows(
+            "SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + child + "' AND \"memoryType\" = 'episodic' AND (\"agentId\" = '" + agent
+            + "' OR \"agentId\" IS NULL) ORDER BY importance DESC, \"createdAt\" DESC LIMIT 5");
+        QCOMPARE(expected.size(), 5);
+        AgentContextPreview preview;
+        preview.setChildId(child);
+        preview.setAgentId(agent);
+        QVERIFY(QTest::qWaitFor([&] { return !preview.loading(); }, 10000));
+        QVERIFY2(preview.errorString().isEmpty(), qPrintable(preview.errorString()));
+        QStringList shown;
+        for (const QVariant &memory : preview.memories())
+            shown << memory.toMap().value("id").toString();
+        QCOMPARE(shown, expected);
+        QCOMPARE(preview.missedCut().size(), 4);
+        for (const QVariant &missed : preview.missedCut()) {
+            QVERIFY(!expected.contains(missed.toMap().value("id").toString()));
+            QVERIFY2(missed.toMap().value("reason").toString().contains("as old as"), qPrintable(missed.toMap().value("reason").toString()));
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(AgentsTest)

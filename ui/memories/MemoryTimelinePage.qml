@@ -43,7 +43,6 @@ Page {
         onApplied: {
             timeline.reload()
             detail.reload()
-            statistics.refresh()
             page.selectedIds = []
             pendingPurge.reload()
             audit.reload()
