@@ -7,10 +7,12 @@
 namespace {
 
 const QStringList documents = {QStringLiteral("persona"), QStringLiteral("voiceSettings")};
+// A persona's lists and its example dialogue.
+constexpr int maximumItems = 30;
 
 FormField agentField(const char *path, FormField::Kind kind, const char *label, int maximumLength, const char *required = nullptr)
 {
-    return {QLatin1String(path), kind, label, {}, 0, 0, maximumLength, required, true, "AgentEditor"};
+    return {QLatin1String(path), kind, label, {}, 0, 0, maximumLength, required, true, "AgentEditor", maximumItems};
 }
 
 QString tr(const char *text)
@@ -53,7 +55,7 @@ const QList<FormField> &AgentStore::fields()
 
 FormSnapshot AgentStore::snapshotOf(const QVariantMap &version)
 {
-    FormSnapshot snapshot{true, {}};
+    FormSnapshot snapshot;
     snapshot.columns.insert(QStringLiteral("name"), version.value(QStringLiteral("name")).toString());
     snapshot.columns.insert(QStringLiteral("description"), version.value(QStringLiteral("description")).toString());
     for (const QString &column : documents)
@@ -73,7 +75,7 @@ std::optional<FormSnapshot> AgentStore::read(SqlConnection &db, const QString &a
         *error = forUpdate ? tr("This agent was deleted, or you may not change it; nothing was saved.") : tr("This agent is no longer in the database.");
         return std::nullopt;
     }
-    FormSnapshot row{true, {}};
+    FormSnapshot row;
     row.columns.insert(QStringLiteral("name"), QJsonValue::fromVariant(query.value(0)));
     row.columns.insert(QStringLiteral("description"), QJsonValue::fromVariant(query.value(1)));
     row.columns.insert(QStringLiteral("persona"), parsedJson(query.value(2).toString()));

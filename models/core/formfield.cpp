@@ -11,8 +11,6 @@
 
 namespace {
 
-constexpr int maximumItems = 50;
-
 QString normalisedClock(const QString &text)
 {
     const int minutes = FormField::minutesOfDay(text);

@@ -37,6 +37,8 @@ struct FormField {
     // An emptied list removes its key instead of storing [].
     bool absentWhenEmpty = false;
     const char *context = "FormField";
+    // At most this many entries in a list or turns in a dialogue.
+    int maximumItems = 50;
 
     [[nodiscard]] QString column() const { return path.section(u'.', 0, 0); }
     [[nodiscard]] bool isList() const { return kind == List || kind == TimeList || kind == Turns; }

@@ -16,10 +16,10 @@ QJsonValue FormSnapshot::at(const QString &path) const
 
 QJsonObject FormSnapshot::toJson() const
 {
-    return {{QStringLiteral("exists"), exists}, {QStringLiteral("columns"), columns}};
+    return {{QStringLiteral("columns"), columns}};
 }
 
 FormSnapshot FormSnapshot::fromJson(const QJsonObject &json)
 {
-    return {json.value(QStringLiteral("exists")).toBool(true), json.value(QStringLiteral("columns")).toObject()};
+    return {json.value(QStringLiteral("columns")).toObject()};
 }

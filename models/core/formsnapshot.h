@@ -7,7 +7,6 @@
 // A row as a form read it: each column by name, JSON documents parsed without loss (jsontext.h),
 // SQL NULL as JSON null. Columns a form does not edit (an agent's owner) may sit beside them.
 struct FormSnapshot {
-    bool exists = false;
     QJsonObject columns;
 
     // The value at a field's path ("routines.mealTimes.snacks"); Undefined when absent.

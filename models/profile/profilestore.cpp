@@ -107,7 +107,6 @@ std::optional<FormSnapshot> ProfileStore::read(SqlConnection &db, const QString 
         return std::nullopt;
     }
     FormSnapshot snapshot;
-    snapshot.exists = true;
     snapshot.columns.insert(QStringLiteral("firstName"), QJsonValue::fromVariant(user.value(0)));
     snapshot.columns.insert(QStringLiteral("lastName"), QJsonValue::fromVariant(user.value(1)));
     user.finish();
