@@ -34,7 +34,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Daily screen-time limit: %1 min; %n day(s) over it.</source>
         <translation>
             <numerusform>Daily screen-time limit: %1 min; %n day over it.</numerusform>
@@ -125,12 +125,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-187"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+125"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+118"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,7 +220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agents/agentstore.cpp" line="+38"/>
+        <location filename="../models/agents/agentstore.cpp" line="+40"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -298,7 +298,7 @@
 <context>
     <name>AgentPreview</name>
     <message>
-        <location filename="../ui/agents/AgentPreview.qml" line="+40"/>
+        <location filename="../ui/agents/AgentPreview.qml" line="+41"/>
         <source>Who it is told to be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,7 +425,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>New agent…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,13 +886,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/sqlconnection.cpp" line="+155"/>
+        <location filename="../models/core/sqlconnection.cpp" line="+159"/>
         <location filename="../models/core/database.cpp" line="+4"/>
         <source>The connection to the database was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <location filename="../models/core/database.cpp" line="+8"/>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished"></translation>
@@ -918,6 +918,34 @@ Commands:
     <message>
         <location line="+8"/>
         <source>The day from midnight to midnight: waking hours, meals and today&apos;s sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <location filename="../models/core/dberror.cpp" line="+25"/>
+        <source>You are not allowed to see or change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is still in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the database was lost. What is shown may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed this at the same time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -967,25 +995,25 @@ Commands:
     <name>DeviceHealthCharts</name>
     <message>
         <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+17"/>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Battery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+50"/>
+        <location line="-43"/>
+        <location line="+54"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+61"/>
+        <location line="-53"/>
+        <location line="+65"/>
         <source>Audio quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+72"/>
+        <location line="-64"/>
+        <location line="+76"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1126,7 +1154,7 @@ Commands:
 <context>
     <name>EditorBar</name>
     <message>
-        <location filename="../ui/profile/EditorBar.qml" line="+31"/>
+        <location filename="../ui/profile/EditorBar.qml" line="+37"/>
         <source>Changes from %1 were never saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,6 +1275,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../ui/common/ErrorBanner.qml" line="+55"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../app/exportcommand.cpp" line="+21"/>
@@ -1325,7 +1361,7 @@ Commands:
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../models/core/formeditor.cpp" line="+260"/>
+        <location filename="../models/core/formeditor.cpp" line="+247"/>
         <source>Seeing (visual)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,7 +1449,7 @@ Commands:
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../models/core/formfield.cpp" line="+222"/>
+        <location filename="../models/core/formfield.cpp" line="+220"/>
         <source>At most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,7 +1794,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>What the AI remembers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,7 +2275,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>By type and category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,7 +2331,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,7 +2346,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2323,7 +2359,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Delete selected (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,17 +2374,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Awaiting purge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Deleted %1 · memory %2 · collection %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2358,7 +2394,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-175"/>
         <source>Caregivers&apos; log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,7 +2404,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+180"/>
         <source>viewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2398,7 +2434,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-204"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,7 +2523,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>There are no children in this database yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,17 +2624,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-59"/>
         <source>Loading the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-63"/>
         <source>A child without a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2954,7 +2990,7 @@ Commands:
 <context>
     <name>PersonaHistoryView</name>
     <message>
-        <location filename="../ui/agents/PersonaHistoryView.qml" line="+47"/>
+        <location filename="../ui/agents/PersonaHistoryView.qml" line="+54"/>
         <source>Version %1 · %2
 %3</source>
         <translation type="unfinished"></translation>
@@ -3282,7 +3318,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3368,7 +3404,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>A session&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,7 +3519,7 @@ Commands:
     <name>RoutinesPage</name>
     <message>
         <location filename="../ui/profile/RoutinesPage.qml" line="+13"/>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Routines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3493,7 +3529,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Yellow: awake. Blue: today&apos;s sessions. Lines: meals and snacks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3703,7 +3739,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>No session matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,7 +3797,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Transcript</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3776,7 +3812,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-46"/>
         <source>length unknown</source>
         <translation type="unfinished"></translation>
     </message>

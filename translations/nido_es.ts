@@ -34,7 +34,7 @@
         <translation>Periodo</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Daily screen-time limit: %1 min; %n day(s) over it.</source>
         <translation>
             <numerusform>Límite diario de tiempo de pantalla: %1 min; superado %n día.</numerusform>
@@ -125,12 +125,12 @@
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-187"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
@@ -143,7 +143,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+125"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+118"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation>Importancia %1, por debajo de %2 (el recuerdo menos importante que recibe).</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>Este agente es de otro niño o niña: duplícalo para editar una copia vuestra.</translation>
     </message>
     <message>
-        <location filename="../models/agents/agentstore.cpp" line="+38"/>
+        <location filename="../models/agents/agentstore.cpp" line="+40"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -298,7 +298,7 @@
 <context>
     <name>AgentPreview</name>
     <message>
-        <location filename="../ui/agents/AgentPreview.qml" line="+40"/>
+        <location filename="../ui/agents/AgentPreview.qml" line="+41"/>
         <source>Who it is told to be</source>
         <translation>Quién se le pide que sea</translation>
     </message>
@@ -425,7 +425,7 @@
         <translation>Agentes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>New agent…</source>
         <translation>Nuevo agente…</translation>
     </message>
@@ -904,13 +904,13 @@ Commands:
         <translation>La conexión con la base de datos está cerrada.</translation>
     </message>
     <message>
-        <location filename="../models/core/sqlconnection.cpp" line="+155"/>
+        <location filename="../models/core/sqlconnection.cpp" line="+159"/>
         <location filename="../models/core/database.cpp" line="+4"/>
         <source>The connection to the database was lost.</source>
         <translation>Se ha perdido la conexión con la base de datos.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-96"/>
         <location filename="../models/core/database.cpp" line="+8"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
@@ -937,6 +937,34 @@ Commands:
         <location line="+8"/>
         <source>The day from midnight to midnight: waking hours, meals and today&apos;s sessions</source>
         <translation>El día de medianoche a medianoche: horas despierto, comidas y las sesiones de hoy</translation>
+    </message>
+</context>
+<context>
+    <name>DbError</name>
+    <message>
+        <location filename="../models/core/dberror.cpp" line="+25"/>
+        <source>You are not allowed to see or change this.</source>
+        <translation>No tienes permiso para ver o cambiar esto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is still in use.</source>
+        <translation>Esto todavía está en uso.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the database was lost. What is shown may be out of date.</source>
+        <translation>Se perdió la conexión con la base de datos. Lo que se muestra puede no estar al día.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed this at the same time.</source>
+        <translation>Otra persona cambió esto al mismo tiempo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This could not be loaded.</source>
+        <translation>No se pudo cargar.</translation>
     </message>
 </context>
 <context>
@@ -985,25 +1013,25 @@ Commands:
     <name>DeviceHealthCharts</name>
     <message>
         <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+17"/>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+50"/>
+        <location line="-43"/>
+        <location line="+54"/>
         <source>Latency</source>
         <translation>Latencia</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+61"/>
+        <location line="-53"/>
+        <location line="+65"/>
         <source>Audio quality</source>
         <translation>Calidad de audio</translation>
     </message>
     <message>
-        <location line="-60"/>
-        <location line="+72"/>
+        <location line="-64"/>
+        <location line="+76"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
@@ -1144,7 +1172,7 @@ Commands:
 <context>
     <name>EditorBar</name>
     <message>
-        <location filename="../ui/profile/EditorBar.qml" line="+31"/>
+        <location filename="../ui/profile/EditorBar.qml" line="+37"/>
         <source>Changes from %1 were never saved.</source>
         <translation>Hay cambios del %1 que nunca se guardaron.</translation>
     </message>
@@ -1265,6 +1293,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>ErrorBanner</name>
+    <message>
+        <location filename="../ui/common/ErrorBanner.qml" line="+55"/>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../app/exportcommand.cpp" line="+21"/>
@@ -1343,7 +1379,7 @@ Commands:
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../models/core/formeditor.cpp" line="+260"/>
+        <location filename="../models/core/formeditor.cpp" line="+247"/>
         <source>Seeing (visual)</source>
         <translation>Viendo (visual)</translation>
     </message>
@@ -1431,7 +1467,7 @@ Commands:
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../models/core/formfield.cpp" line="+222"/>
+        <location filename="../models/core/formfield.cpp" line="+220"/>
         <source>At most %1 characters.</source>
         <translation>Como máximo %1 caracteres.</translation>
     </message>
@@ -1776,7 +1812,7 @@ Commands:
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>What the AI remembers</source>
         <translation>Lo que recuerda la IA</translation>
     </message>
@@ -2257,7 +2293,7 @@ Commands:
         <translation>Últimos 90 días</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>By type and category</source>
         <translation>Por tipo y categoría</translation>
     </message>
@@ -2313,7 +2349,7 @@ Commands:
         <translation>Cronología de recuerdos</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+56"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -2328,7 +2364,7 @@ Commands:
         <translation>Todos los recuerdos que coinciden con el filtro y la búsqueda actuales.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+107"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2341,7 +2377,7 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Delete selected (%1)…</source>
         <translation>Borrar seleccionados (%1)…</translation>
     </message>
@@ -2356,17 +2392,17 @@ Commands:
         <translation>Ningún recuerdo coincide.</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-112"/>
         <source>Awaiting purge (%1)</source>
         <translation>Pendientes de purgar (%1)</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+139"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation>Estos recuerdos están borrados de Nido y de lo que recibe la IA. El backend de voz guarda una copia en su almacén vectorial hasta que los purgue; los va purgando según esta lista.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Deleted %1 · memory %2 · collection %3</source>
         <translation>Borrado el %1 · recuerdo %2 · colección %3</translation>
     </message>
@@ -2376,7 +2412,7 @@ Commands:
         <translation>No hay nada pendiente de purgar.</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-175"/>
         <source>Caregivers&apos; log</source>
         <translation>Historial de cuidadores</translation>
     </message>
@@ -2386,7 +2422,7 @@ Commands:
         <translation>Puedes ver los recuerdos de este niño o niña. Para cambiarlos o borrarlos hace falta un adulto con más permisos.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+180"/>
         <source>viewed</source>
         <translation>consultó</translation>
     </message>
@@ -2416,7 +2452,7 @@ Commands:
         <translation>Ningún cuidador ha consultado ni cambiado los datos de este niño o niña con una cuenta de cuidador.</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-204"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del backend no cambian.</translation>
     </message>
@@ -2505,7 +2541,7 @@ Commands:
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>There are no children in this database yet.</source>
         <translation>Todavía no hay niños en esta base de datos.</translation>
     </message>
@@ -2606,17 +2642,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-59"/>
         <source>Loading the overview</source>
         <translation>Cargando el resumen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+69"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation>sigue abierta, pero sin actividad desde las %1: contada hasta entonces</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-63"/>
         <source>A child without a name</source>
         <translation>Un niño o niña sin nombre</translation>
     </message>
@@ -2972,7 +3008,7 @@ Commands:
 <context>
     <name>PersonaHistoryView</name>
     <message>
-        <location filename="../ui/agents/PersonaHistoryView.qml" line="+47"/>
+        <location filename="../ui/agents/PersonaHistoryView.qml" line="+54"/>
         <source>Version %1 · %2
 %3</source>
         <translation>Versión %1 · %2
@@ -3301,7 +3337,7 @@ Commands:
         <translation>El servicio de voz guardó algo distinto de un grupo de campos donde Nido escribiría (%1); no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+130"/>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
         <translation>Otra persona acaba de crear el perfil en este mismo momento; no se ha guardado nada.</translation>
     </message>
@@ -3387,7 +3423,7 @@ Commands:
         <translation>Informes y exportación</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>A session&apos;s report</source>
         <translation>El informe de una sesión</translation>
     </message>
@@ -3502,7 +3538,7 @@ Commands:
     <name>RoutinesPage</name>
     <message>
         <location filename="../ui/profile/RoutinesPage.qml" line="+13"/>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Routines</source>
         <translation>Rutinas</translation>
     </message>
@@ -3512,7 +3548,7 @@ Commands:
         <translation>Hoy</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Yellow: awake. Blue: today&apos;s sessions. Lines: meals and snacks.</source>
         <translation>Amarillo: despierto. Azul: sesiones de hoy. Líneas: comidas y meriendas.</translation>
     </message>
@@ -3724,7 +3760,7 @@ No se ha cambiado nada.</translation>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <source>No session matches.</source>
         <translation>Ninguna sesión coincide.</translation>
     </message>
@@ -3782,7 +3818,7 @@ No se ha cambiado nada.</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+26"/>
         <source>Transcript</source>
         <translation>Transcripción</translation>
     </message>
@@ -3797,7 +3833,7 @@ No se ha cambiado nada.</translation>
         <translation>Recuerdos (%1)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-46"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>

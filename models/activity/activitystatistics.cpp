@@ -31,20 +31,18 @@ ActivityStatistics::ActivityStatistics(QObject *parent)
     });
 }
 
-void ActivityStatistics::clearFigures()
+void ActivityStatistics::clear()
 {
     m_figures = {};
+    Q_EMIT statisticsChanged();
 }
 
-void ActivityStatistics::loadFigures(quint64 request, const LocalDays &period)
+void ActivityStatistics::load()
 {
     readFigures<Figures>(
-        request,
-        [child = childId(), period](SqlConnection &db) {
-            Figures figures;
-            figures.loadRoutine(db, child, &figures.error) && figures.loadDays(db, child, period, &figures.error)
-                && figures.loadAgents(db, child, period, &figures.error);
-            return figures;
+        [child = childId(), period = period()](SqlConnection &db, Figures &figures, QString *error) {
+            return figures.loadRoutine(db, child, error) && figures.loadDays(db, child, period, error)
+                && figures.loadAgents(db, child, period, error);
         },
         &m_figures);
 }

@@ -28,7 +28,6 @@ class ActivityStatistics : public PeriodStatistics
     Q_PROPERTY(QString wakeTime READ wakeTime NOTIFY statisticsChanged)
     Q_PROPERTY(QString bedTime READ bedTime NOTIFY statisticsChanged)
     Q_PROPERTY(QVariantList agentUsage READ agentUsage NOTIFY statisticsChanged)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY statisticsChanged)
 
 public:
     explicit ActivityStatistics(QObject *parent = nullptr);
@@ -46,7 +45,10 @@ public:
     [[nodiscard]] QString wakeTime() const { return m_figures.wakeTime; }
     [[nodiscard]] QString bedTime() const { return m_figures.bedTime; }
     [[nodiscard]] QVariantList agentUsage() const { return m_figures.agentUsage; }
-    [[nodiscard]] QString errorString() const { return m_figures.error; }
+
+protected:
+    void clear() override;
+    void load() override;
 
 private:
     // Read on the database worker, in one job.
@@ -67,11 +69,7 @@ private:
         QString wakeTime;
         QString bedTime;
         QVariantList agentUsage;
-        QString error;
     };
-
-    void clearFigures() override;
-    void loadFigures(quint64 request, const LocalDays &period) override;
 
     Figures m_figures;
 };

@@ -1,7 +1,6 @@
 #include "agentcontextpreview.h"
 #include "changehub.h"
 #include "database.h"
-#include "databaseworker.h"
 #include "sessionsql.h"
 
 #include "jsontext.h"
@@ -40,7 +39,7 @@ QVariantMap memoryOf(const QSqlQuery &query)
 } // namespace
 
 AgentContextPreview::AgentContextPreview(QObject *parent)
-    : QObject(parent)
+    : DataLoader(parent)
 {
     // What it is given changes with its persona and with the child's memories and profile.
     connect(ChangeHub::instance(), &ChangeHub::agentChanged, this, [this](const QString &agent) {
@@ -49,19 +48,10 @@ AgentContextPreview::AgentContextPreview(QObject *parent)
     });
     for (auto signal : {&ChangeHub::memoriesChanged, &ChangeHub::profileChanged}) {
         connect(ChangeHub::instance(), signal, this, [this](const QString &child) {
-            if (child == m_childId)
+            if (child == childId())
                 refresh();
         });
     }
-}
-
-void AgentContextPreview::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT inputChanged();
-    refresh();
 }
 
 void AgentContextPreview::setAgentId(const QString &agentId)
@@ -69,37 +59,40 @@ void AgentContextPreview::setAgentId(const QString &agentId)
     if (m_agentId == agentId)
         return;
     m_agentId = agentId;
-    Q_EMIT inputChanged();
-    refresh();
+    Q_EMIT agentIdChanged();
+    invalidate();
 }
 
-void AgentContextPreview::refresh()
+bool AgentContextPreview::wanted() const
 {
-    const quint64 request = ++m_request;
+    return DataLoader::wanted() && !m_agentId.isEmpty();
+}
+
+void AgentContextPreview::clear()
+{
     m_preview = {};
-    m_loading = !m_childId.isEmpty() && !m_agentId.isEmpty();
     Q_EMIT previewChanged();
-    if (!m_loading)
-        return;
-    DatabaseWorker::instance()->run<Preview>(
-        this, [child = m_childId, agent = m_agentId](SqlConnection &db) { return read(db, child, agent); },
-        [this, request](const Preview &preview) {
-            if (request != m_request)
-                return;
-            m_preview = preview;
-            m_loading = false;
+}
+
+void AgentContextPreview::load()
+{
+    read<Preview>(
+        [child = childId(), agent = m_agentId](SqlConnection &db, Preview &preview, QString *error) {
+            return readPreview(db, child, agent, preview, error);
+        },
+        [this](Preview &&preview) {
+            m_preview = std::move(preview);
             Q_EMIT previewChanged();
         });
 }
 
-AgentContextPreview::Preview AgentContextPreview::read(SqlConnection &db, const QString &childId, const QString &agentId)
+bool AgentContextPreview::readPreview(SqlConnection &db, const QString &childId, const QString &agentId, Preview &preview, QString *error)
 {
-    Preview preview;
     QSqlQuery &memories = db.prepared(contextMemories);
     memories.bindValue(QStringLiteral(":child"), childId);
     memories.bindValue(QStringLiteral(":agent"), agentId);
-    if (!db.exec(memories, &preview.error))
-        return preview;
+    if (!db.exec(memories, error))
+        return false;
     QStringList given;
     while (memories.next()) {
         preview.memories << memoryOf(memories);
@@ -111,8 +104,8 @@ AgentContextPreview::Preview AgentContextPreview::read(SqlConnection &db, const 
     missed.bindValue(QStringLiteral(":child"), childId);
     missed.bindValue(QStringLiteral(":agent"), agentId);
     missed.bindValue(QStringLiteral(":given"), QString(u'{' + given.join(u',') + u'}'));
-    if (!db.exec(missed, &preview.error))
-        return preview;
+    if (!db.exec(missed, error))
+        return false;
     const QLocale locale;
     while (missed.next() && !preview.memories.isEmpty()) {
         QVariantMap memory = memoryOf(missed);
@@ -138,8 +131,8 @@ AgentContextPreview::Preview AgentContextPreview::read(SqlConnection &db, const 
     QSqlQuery &profile = db.prepared(QStringLiteral(
         "SELECT age, COALESCE(preferences, '{}')::text FROM user_profiles WHERE \"userId\" = CAST(:child AS uuid)"));
     profile.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(profile, &preview.error))
-        return preview;
+    if (!db.exec(profile, error))
+        return false;
     if (profile.next()) {
         const QVariantMap preferences = parsedJson(profile.value(1).toString()).toObject().toVariantMap();
         preview.profile = {{QStringLiteral("age"), profile.value(0)},
@@ -151,8 +144,8 @@ AgentContextPreview::Preview AgentContextPreview::read(SqlConnection &db, const 
 
     QSqlQuery &agent = db.prepared(QStringLiteral("SELECT name, COALESCE(persona, '{}')::text FROM agents WHERE id = CAST(:agent AS uuid)"));
     agent.bindValue(QStringLiteral(":agent"), agentId);
-    if (!db.exec(agent, &preview.error))
-        return preview;
+    if (!db.exec(agent, error))
+        return false;
     if (agent.next()) {
         const QVariantMap persona = parsedJson(agent.value(1).toString()).toObject().toVariantMap();
         preview.persona = {{QStringLiteral("name"), agent.value(0)},
@@ -170,13 +163,13 @@ AgentContextPreview::Preview AgentContextPreview::read(SqlConnection &db, const 
         "  ORDER BY c.\"createdAt\" DESC, c.id DESC LIMIT 20) m ORDER BY m.\"createdAt\", m.id").arg(SessionSql::agentId()));
     conversation.bindValue(QStringLiteral(":child"), childId);
     conversation.bindValue(QStringLiteral(":agent"), agentId);
-    if (!db.exec(conversation, &preview.error))
-        return preview;
+    if (!db.exec(conversation, error))
+        return false;
     while (conversation.next()) {
         preview.conversation << QVariantMap{{QStringLiteral("messageType"), conversation.value(0)},
                                             {QStringLiteral("content"), conversation.value(1)},
                                             {QStringLiteral("createdAt"), Database::fromUtcTimestamp(conversation.value(2)).toLocalTime()}};
     }
     conversation.finish();
-    return preview;
+    return true;
 }

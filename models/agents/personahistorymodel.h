@@ -37,9 +37,6 @@ public:
     // "removed" or "kept"}, in order (a moved entry is removed in one place and added in another).
     Q_INVOKABLE static QVariantList diff(const QVariantMap &older, const QVariantMap &newer);
 
-public Q_SLOTS:
-    void refresh() { scheduleReload(); }
-
 Q_SIGNALS:
     void agentIdChanged();
 

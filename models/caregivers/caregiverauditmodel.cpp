@@ -1,10 +1,16 @@
 #include "caregiverauditmodel.h"
 #include "connectionstatus.h"
+#include "changehub.h"
 
 
 CaregiverAuditModel::CaregiverAuditModel(QObject *parent)
     : ChildRowsModel(parent)
 {
+    // A caregiver's edit or deletion is logged as it is applied.
+    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
+        if (child == childId())
+            refresh();
+    });
 }
 
 QHash<int, QByteArray> CaregiverAuditModel::roleNames() const

@@ -5,27 +5,16 @@
 #include <QLocale>
 
 ChildOverview::ChildOverview(QObject *parent)
-    : QObject(parent)
+    : DataLoader(parent)
 {
-    // Name, age, limit and waking hours come from the profile.
-    connect(ChangeHub::instance(), &ChangeHub::profileChanged, this, [this](const QString &child) {
-        if (child == m_childId)
-            refresh();
-    });
-    // Its memory count follows deletions made anywhere.
-    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
-        if (child == m_childId)
-            refresh();
-    });
-}
-
-void ChildOverview::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT childIdChanged();
-    refresh();
+    // Name, age, limit and waking hours come from the profile; its memory count follows deletions
+    // made anywhere.
+    for (auto signal : {&ChangeHub::profileChanged, &ChangeHub::memoriesChanged}) {
+        connect(ChangeHub::instance(), signal, this, [this](const QString &child) {
+            if (child == childId())
+                refresh();
+        });
+    }
 }
 
 QDateTime ChildOverview::now() const
@@ -40,35 +29,20 @@ QDate ChildOverview::weekStart() const
     return today.addDays(-((today.dayOfWeek() - firstDay + 7) % 7));
 }
 
-void ChildOverview::refresh()
+void ChildOverview::clear()
 {
-    const quint64 generation = ++m_generation;
     m_figures = {};
-    m_ready = false;
-    m_errorString.clear();
-    m_loading = !m_childId.isEmpty();
     Q_EMIT figuresChanged();
-    if (!m_loading)
-        return;
-    struct Result {
-        ChildOverviewFigures figures;
-        QString error;
-        bool ok = false;
-    };
-    DatabaseWorker::instance()->run<Result>(
-        this,
-        [child = m_childId, first = weekStart(), now = now()](SqlConnection &db) {
-            Result result;
-            result.ok = result.figures.load(db, child, first, now, &result.error);
-            return result;
+}
+
+void ChildOverview::load()
+{
+    read<ChildOverviewFigures>(
+        [child = childId(), first = weekStart(), now = now()](SqlConnection &db, ChildOverviewFigures &figures, QString *error) {
+            return figures.load(db, child, first, now, error);
         },
-        [this, generation](Result result) {
-            if (generation != m_generation)
-                return;
-            m_figures = std::move(result.figures);
-            m_ready = result.ok;
-            m_errorString = result.error;
-            m_loading = false;
+        [this](ChildOverviewFigures &&figures) {
+            m_figures = std::move(figures);
             Q_EMIT figuresChanged();
         });
 }

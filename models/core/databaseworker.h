@@ -101,9 +101,11 @@ private:
     template<typename T>
     T runWithRetry(std::function<T(SqlConnection &)> &job, Retry retry)
     {
+        m_connection->clearFailure();
         openForJob();
         T result = job(*m_connection);
         if (retry == Retry::IfDropped && m_connection->lost()) {
+            m_connection->clearFailure();
             openForJob();
             if (!m_connection->lost())
                 result = job(*m_connection);

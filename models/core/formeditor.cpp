@@ -1,5 +1,4 @@
 #include "formeditor.h"
-#include "databaseworker.h"
 #include "draftstore.h"
 
 #include <QCoreApplication>
@@ -20,7 +19,7 @@ QSet<FormEditor *> &openEditors()
 } // namespace
 
 FormEditor::FormEditor(const QList<FormField> &fields, const QString &form, const FormWriter::Store &store, QObject *parent)
-    : QObject(parent)
+    : DataLoader(parent)
     , m_fields(fields)
     , m_form(form)
     , m_store(store)
@@ -30,6 +29,7 @@ FormEditor::FormEditor(const QList<FormField> &fields, const QString &form, cons
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(draftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &FormEditor::writeDraft);
+    connect(this, &DataLoader::statusChanged, this, &FormEditor::stateChanged);
 }
 
 FormEditor::~FormEditor()
@@ -71,16 +71,6 @@ const FormField *FormEditor::field(const QString &path) const
     return nullptr;
 }
 
-void FormEditor::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT childIdChanged();
-    childChanged();
-    Q_EMIT stateChanged();
-}
-
 void FormEditor::setRecord(const QString &record)
 {
     if (m_record == record)
@@ -89,62 +79,59 @@ void FormEditor::setRecord(const QString &record)
     if (m_draftTimer.isActive())
         writeDraft();
     m_record = record;
-    load(false);
+    m_keepTyped = false;
+    invalidate();
 }
 
 void FormEditor::reload()
 {
-    if (!m_record.isEmpty() && m_loaded && !m_saving)
-        load(true);
+    if (m_record.isEmpty() || !loaded() || m_saving)
+        return;
+    m_keepTyped = true;
+    invalidate(Shown::Keep);
 }
 
-void FormEditor::load(bool keepTyped)
+void FormEditor::clear()
 {
-    const quint64 request = ++m_request;
-    if (!keepTyped) {
-        m_loaded = false;
-        m_error.clear();
-        m_conflicts.clear();
-        m_draftOnOffer = {};
-        m_base = {};
-        m_typed.clear();
-        Q_EMIT valuesChanged();
-    }
-    m_loading = !m_record.isEmpty();
-    Q_EMIT stateChanged();
-    if (m_record.isEmpty())
-        return;
-    auto job = [read = m_store.read, record = m_record](SqlConnection &db) {
-        QString error;
-        const auto snapshot = read(db, record, false, &error);
-        return std::make_pair(snapshot.value_or(FormSnapshot{}), snapshot ? QString() : error);
-    };
-    DatabaseWorker::instance()->run<std::pair<FormSnapshot, QString>>(this, job, [this, request, keepTyped](const auto &answer) {
-        if (request != m_request)
-            return;
-        m_loading = false;
-        if (!answer.second.isEmpty()) {
-            setError(answer.second);
-            return;
-        }
-        if (keepTyped) {
-            rebase(answer.first);
-            Q_EMIT valuesChanged();
-            Q_EMIT stateChanged();
-            return;
-        }
-        showSnapshot(answer.first);
-        m_loaded = true;
-        // A draft left by a killed Nido, a lost connection or another record's turn is offered; one
-        // that the row already matches has nothing left to offer.
-        if (const auto draft = DraftStore::load(m_form, m_record)) {
-            if (draft->content.value(QStringLiteral("values")).toObject() != QJsonObject::fromVariantMap(m_typed))
-                m_draftOnOffer = draft->savedAt;
-            else
-                DraftStore::remove(m_form, m_record);
-        }
-        Q_EMIT stateChanged();
-    });
+    // The draft of what is cleared stays on disk, offered when it is chosen again.
+    if (m_draftTimer.isActive())
+        writeDraft();
+    // A save still running answers for a row no longer shown.
+    m_saving = false;
+    m_error.clear();
+    m_conflicts.clear();
+    m_draftOnOffer = {};
+    m_base = {};
+    m_typed.clear();
+    Q_EMIT valuesChanged();
+}
+
+void FormEditor::load()
+{
+    const bool keepTyped = std::exchange(m_keepTyped, false);
+    read<FormSnapshot>(
+        [read = m_store.read, record = m_record](SqlConnection &db, FormSnapshot &snapshot, QString *error) {
+            const auto found = read(db, record, false, error);
+            if (found)
+                snapshot = *found;
+            return found.has_value();
+        },
+        [this, keepTyped](FormSnapshot &&snapshot) {
+            if (keepTyped) {
+                rebase(snapshot);
+                Q_EMIT valuesChanged();
+                return;
+            }
+            showSnapshot(snapshot);
+            // A draft left by a killed Nido, a lost connection or another record's turn is offered;
+            // one that the row already matches has nothing left to offer.
+            if (const auto draft = DraftStore::load(m_form, m_record)) {
+                if (draft->content.value(QStringLiteral("values")).toObject() != QJsonObject::fromVariantMap(m_typed))
+                    m_draftOnOffer = draft->savedAt;
+                else
+                    DraftStore::remove(m_form, m_record);
+            }
+        });
 }
 
 void FormEditor::showSnapshot(const FormSnapshot &snapshot)
@@ -158,7 +145,7 @@ void FormEditor::showSnapshot(const FormSnapshot &snapshot)
 QStringList FormEditor::changedFields() const
 {
     QStringList changed;
-    if (!m_loaded)
+    if (!loaded())
         return changed;
     for (const FormField &field : m_fields) {
         if (field.kind != FormField::ReadOnly && m_typed.value(field.path) != field.formValue(m_base.at(field.path)))
@@ -184,7 +171,7 @@ QVariantMap FormEditor::errors() const
 
 bool FormEditor::canSave() const
 {
-    return m_loaded && editable() && !m_saving && dirty() && m_conflicts.isEmpty() && errors().isEmpty();
+    return loaded() && editable() && !m_saving && dirty() && m_conflicts.isEmpty() && errors().isEmpty();
 }
 
 QVariantList FormEditor::conflicts() const
@@ -203,7 +190,7 @@ QVariantList FormEditor::conflicts() const
 void FormEditor::setValue(const QString &path, const QVariant &value)
 {
     const FormField *known = field(path);
-    if (!known || known->kind == FormField::ReadOnly || !m_loaded || !editable())
+    if (!known || known->kind == FormField::ReadOnly || !loaded() || !editable())
         return;
     const QVariant typed = known->typed(value);
     if (m_typed.value(path) == typed)
@@ -298,14 +285,14 @@ void FormEditor::save()
     m_error.clear();
     Q_EMIT stateChanged();
     Q_EMIT valuesChanged();
-    const quint64 request = m_request;
+    const quint64 asked = request();
     auto job = [store = m_store, record = m_record, base = m_base, edits = edits()](SqlConnection &db) {
         return FormWriter::save(db, store, record, base, edits);
     };
     // A COMMIT that may have reached the server is never sent twice: the parent saves again.
     DatabaseWorker::instance()->run<FormWriter::Outcome>(this, DatabaseWorker::Retry::Never, job,
-                                                         [this, request, sent = m_typed](const FormWriter::Outcome &outcome) {
-        if (request != m_request)
+                                                         [this, asked, sent = m_typed](const FormWriter::Outcome &outcome) {
+        if (asked != request())
             return;
         m_saving = false;
         switch (outcome.result) {
@@ -380,7 +367,7 @@ void FormEditor::discard()
 
 void FormEditor::setTypedFrom(const FormSnapshot &snapshot)
 {
-    if (!m_loaded)
+    if (!loaded())
         return;
     for (const FormField &field : m_fields) {
         if (field.kind != FormField::ReadOnly)
@@ -394,7 +381,7 @@ void FormEditor::restoreDraft()
 {
     const auto draft = DraftStore::load(m_form, m_record);
     m_draftOnOffer = {};
-    if (!draft || !m_loaded) {
+    if (!draft || !loaded()) {
         Q_EMIT stateChanged();
         return;
     }

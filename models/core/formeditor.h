@@ -1,15 +1,14 @@
 #pragma once
 
+#include "dataloader.h"
 #include "formfield.h"
 #include "formsnapshot.h"
 #include "formwriter.h"
 
 #include <QDateTime>
-#include <QObject>
 #include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
-#include <QtQml/qqmlregistration.h>
 
 // The one form base: the profile, the routines and an agent's persona are each a list of fields
 // over a row (FormField), read and written through a FormWriter::Store. The form holds what the
@@ -18,17 +17,15 @@
 // user's data folder. A save writes only the fields the parent changed, in one transaction;
 // fields someone else changed meanwhile come back as `conflicts`, each with both versions for the
 // parent to choose.
-class FormEditor : public QObject
+class FormEditor : public DataLoader
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("A page makes a ProfileEditor, a RoutinesEditor or an AgentEditor.")
-    Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY childIdChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY stateChanged)
-    Q_PROPERTY(bool loaded READ loaded NOTIFY stateChanged)
     Q_PROPERTY(bool saving READ saving NOTIFY stateChanged)
     Q_PROPERTY(bool editable READ editable NOTIFY stateChanged)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY stateChanged)
+    // Why the last save, draft or action failed (a failed load is the DataLoader's errorString).
+    Q_PROPERTY(QString actionError READ actionError NOTIFY stateChanged)
     Q_PROPERTY(QDateTime lastSavedAt READ lastSavedAt NOTIFY stateChanged)
     Q_PROPERTY(QVariantMap values READ values NOTIFY valuesChanged)
     Q_PROPERTY(QVariantMap errors READ errors NOTIFY valuesChanged)
@@ -39,13 +36,9 @@ class FormEditor : public QObject
     Q_PROPERTY(QDateTime draftOnOffer READ draftOnOffer NOTIFY stateChanged)
 
 public:
-    [[nodiscard]] QString childId() const { return m_childId; }
-    void setChildId(const QString &childId);
-    [[nodiscard]] bool loading() const { return m_loading; }
-    [[nodiscard]] bool loaded() const { return m_loaded; }
     [[nodiscard]] bool saving() const { return m_saving; }
-    [[nodiscard]] virtual bool editable() const { return m_loaded; }
-    [[nodiscard]] QString errorString() const { return m_error; }
+    [[nodiscard]] virtual bool editable() const { return loaded(); }
+    [[nodiscard]] QString actionError() const { return m_error; }
     [[nodiscard]] QDateTime lastSavedAt() const { return m_lastSavedAt; }
     [[nodiscard]] QVariantMap values() const { return m_typed; }
     [[nodiscard]] QVariantMap errors() const;
@@ -81,7 +74,6 @@ public:
     [[nodiscard]] static QVariantMap formValues(const QList<FormField> &fields, const FormSnapshot &snapshot);
 
 Q_SIGNALS:
-    void childIdChanged();
     void stateChanged();
     void valuesChanged();
     void saved();
@@ -103,15 +95,17 @@ protected:
     // Puts stored values into the form as if the parent typed them (a version restored).
     void setTypedFrom(const FormSnapshot &snapshot);
     void setError(const QString &error);
-    // The child changed; the record may follow it.
-    virtual void childChanged() {}
+    // The child changed; the record may follow it (what is editable may change).
+    void childChanged() override { Q_EMIT stateChanged(); }
+    [[nodiscard]] bool wanted() const override { return !m_record.isEmpty(); }
+    void clear() override;
+    void load() override;
     // Problems that involve several fields, added to `errors` by path.
     virtual void addCrossFieldProblems(QVariantMap &errors) const { Q_UNUSED(errors) }
     // Called after a save, with the row as it now is.
     virtual void announceSaved() {}
 
 private:
-    void load(bool keepTyped);
     void showSnapshot(const FormSnapshot &snapshot);
     // Moves the form onto `current`: fields the parent did not change take its values; changed ones
     // that it changed too, to something else, become conflicts.
@@ -124,12 +118,10 @@ private:
     const QList<FormField> &m_fields;
     const QString m_form;
     const FormWriter::Store &m_store;
-    QString m_childId;
     QString m_record;
     QTimer m_draftTimer;
-    quint64 m_request = 0;
-    bool m_loading = false;
-    bool m_loaded = false;
+    // The next load moves what the parent typed onto the row read, instead of replacing it.
+    bool m_keepTyped = false;
     bool m_saving = false;
     QString m_error;
     QDateTime m_lastSavedAt;

@@ -68,7 +68,10 @@ void KeysetListModel::requestPage(bool firstPage)
         this,
         [statement](SqlConnection &db) {
             Page page;
-            page.ok = db.exec(statement, &page.rows, &page.error);
+            QString text;
+            page.ok = db.exec(statement, &page.rows, &text);
+            if (!page.ok)
+                page.error = db.failure(text);
             return page;
         },
         [this, generation, firstPage](Page page) {
@@ -82,11 +85,11 @@ void KeysetListModel::receivePage(Page page, bool firstPage)
     if (!page.ok) {
         // Stop paging so views do not retry in a loop; reload() tries again.
         m_atEnd = true;
-        setErrorString(page.error);
+        setError(page.error);
         setLoading(false);
         return;
     }
-    setErrorString({});
+    setError({});
     m_atEnd = page.rows.size() < m_pageSize;
     if (firstPage) {
         beginResetModel();
@@ -118,7 +121,7 @@ void KeysetListModel::scheduleReload(bool clear)
         // Nothing of the previous child stays on screen while the new rows load.
         ++m_generation;
         clearRows();
-        setErrorString({});
+        setError({});
         setLoading(true);
     }
     if (m_reloadScheduled)
@@ -141,11 +144,11 @@ void KeysetListModel::setLoading(bool loading)
     Q_EMIT loadingChanged();
 }
 
-void KeysetListModel::setErrorString(const QString &error)
+void KeysetListModel::setError(const DbError &error)
 {
-    if (m_errorString == error)
+    if (m_error.kind() == error.kind() && m_error.detail() == error.detail())
         return;
-    m_errorString = error;
+    m_error = error;
     Q_EMIT errorStringChanged();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dberror.h"
 #include "sqlstatement.h"
 
 #include <QAbstractListModel>
@@ -17,6 +18,7 @@ class KeysetListModel : public QAbstractListModel
     QML_ANONYMOUS
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(QString errorTitle READ errorTitle NOTIFY errorStringChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
 public:
@@ -29,10 +31,15 @@ public:
 
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] int count() const { return int(m_rows.size()); }
-    [[nodiscard]] QString errorString() const { return m_errorString; }
+    [[nodiscard]] const DbError &error() const { return m_error; }
+    [[nodiscard]] QString errorTitle() const { return m_error.title(); }
+    [[nodiscard]] QString errorString() const { return m_error.detail(); }
 
     // Reads the first page again; the rows shown stay until it arrives.
     Q_INVOKABLE void reload();
+    // Reads the first page again on the next turn of the event loop: what a change elsewhere, or
+    // the error banner's "Try again", calls.
+    Q_INVOKABLE void refresh() { scheduleReload(); }
     // For lists ordered oldest first: reads what arrived after the last row.
     Q_INVOKABLE void fetchNewer();
 
@@ -58,7 +65,7 @@ protected:
 private:
     struct Page {
         QList<QSqlRecord> rows;
-        QString error;
+        DbError error;
         bool ok = false;
     };
 
@@ -66,10 +73,10 @@ private:
     void receivePage(Page page, bool firstPage);
     void clearRows();
     void setLoading(bool loading);
-    void setErrorString(const QString &error);
+    void setError(const DbError &error);
 
     QList<QSqlRecord> m_rows;
-    QString m_errorString;
+    DbError m_error;
     int m_pageSize = 100;
     // Tells a page requested before reload() from one requested after it.
     quint64 m_generation = 0;

@@ -1,17 +1,8 @@
 #include "periodstatistics.h"
 
 PeriodStatistics::PeriodStatistics(QObject *parent)
-    : QObject(parent)
+    : DataLoader(parent)
 {
-}
-
-void PeriodStatistics::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT childIdChanged();
-    refresh();
 }
 
 void PeriodStatistics::setDays(int days)
@@ -21,23 +12,5 @@ void PeriodStatistics::setDays(int days)
         return;
     m_days = days;
     Q_EMIT daysChanged();
-    refresh();
-}
-
-void PeriodStatistics::refresh()
-{
-    const quint64 request = ++m_request;
-    clearFigures();
-    m_loading = !m_childId.isEmpty();
-    Q_EMIT statisticsChanged();
-    if (m_loading)
-        loadFigures(request, LocalDays::lastDays(m_days));
-}
-
-bool PeriodStatistics::figuresArrived(quint64 request)
-{
-    if (request != m_request)
-        return false;
-    m_loading = false;
-    return true;
+    invalidate();
 }

@@ -61,6 +61,7 @@ bool SqlConnection::ensureOpen(QString *error)
         return true;
     if (m_conninfo.isEmpty()) {
         *error = QCoreApplication::translate("Database", "Not connected to PostgreSQL.");
+        m_failure = {DbError::Kind::ConnectionLost, *error};
         return false;
     }
     if (QSqlDatabase::contains(m_name)) {
@@ -68,14 +69,18 @@ bool SqlConnection::ensureOpen(QString *error)
         close();
     }
     m_dropped = false;
-    return Database::open(m_conninfo, m_name, error).isOpen();
+    if (Database::open(m_conninfo, m_name, error).isOpen())
+        return true;
+    m_failure = {DbError::Kind::ConnectionLost, *error};
+    return false;
 }
 
-void SqlConnection::noteFailure(const QSqlError &error)
+void SqlConnection::noteFailure(const QSqlError &error, const QString &text)
 {
     const QString state = error.nativeErrorCode();
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
         m_dropped = true;
+    m_failure = DbError::fromSqlState(state, text);
 }
 
 void SqlConnection::close()
@@ -140,8 +145,8 @@ bool SqlConnection::execDirect(const QString &sql, QString *error)
 
 bool SqlConnection::queryFailed(const QSqlQuery &query, const QString &sql, QString *error)
 {
-    noteFailure(query.lastError());
     *error = Database::errorText(query);
+    noteFailure(query.lastError(), *error);
     qCWarning(lcDatabase) << "query failed:" << *error << "in" << sql;
     return false;
 }
@@ -149,10 +154,10 @@ bool SqlConnection::queryFailed(const QSqlQuery &query, const QString &sql, QStr
 bool SqlConnection::transactionFailed(QString *error)
 {
     const QSqlError last = database().lastError();
-    noteFailure(last);
     *error = last.text().trimmed();
     if (error->isEmpty())
         *error = QCoreApplication::translate("Database", "The connection to the database was lost.");
+    noteFailure(last, *error);
     return false;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dberror.h"
 #include "sqlstatement.h"
 
 #include <QList>
@@ -41,6 +42,14 @@ public:
     // Runs a statement without bound values (one round trip, nothing to prepare).
     bool execDirect(const QString &sql, QString *error);
 
+    // Why the job failed: its last statement's failure since clearFailure(), classified, or else the
+    // job's own reason (a row that no longer exists). What the pages' banner says.
+    [[nodiscard]] DbError failure(const QString &jobReason) const
+    {
+        return m_failure.isError() ? m_failure : DbError(DbError::Kind::Other, jobReason);
+    }
+    void clearFailure() { m_failure = {}; }
+
     bool transaction(QString *error);
     bool commit(QString *error);
     void rollback();
@@ -56,7 +65,7 @@ public:
     static void setObserver(Observer observer);
 
 private:
-    void noteFailure(const QSqlError &error);
+    void noteFailure(const QSqlError &error, const QString &text);
     // Each records why a statement failed (and whether the server ended the connection); false.
     bool queryFailed(const QSqlQuery &query, const QString &sql, QString *error);
     bool transactionFailed(QString *error);
@@ -66,6 +75,7 @@ private:
     QString m_conninfo;
     // The server said the connection ends (SQLSTATE 08..., 57P...) before libpq noticed.
     bool m_dropped = false;
+    DbError m_failure;
     // References stay valid while a job holds several of them (unlike QHash on insert).
     std::unordered_map<QString, QSqlQuery> m_prepared;
     // Read by the benchmark from the GUI thread.

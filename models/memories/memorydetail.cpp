@@ -1,20 +1,17 @@
 #include "memorydetail.h"
-#include "databaseworker.h"
+#include "changehub.h"
 
 #include <QUuid>
 
 MemoryDetail::MemoryDetail(QObject *parent)
-    : QObject(parent)
+    : DataLoader(parent)
 {
-}
-
-void MemoryDetail::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT childIdChanged();
-    load(true);
+    // After an edit or a deletion the pane shows what is stored now (or that it is gone).
+    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
+        if (child == childId())
+            refresh();
+    });
+    connect(this, &DataLoader::childIdChanged, this, [this] { m_opened = true; });
 }
 
 void MemoryDetail::setMemoryId(const QString &memoryId)
@@ -22,49 +19,31 @@ void MemoryDetail::setMemoryId(const QString &memoryId)
     if (m_memoryId == memoryId)
         return;
     m_memoryId = memoryId;
+    m_opened = true;
     Q_EMIT memoryIdChanged();
-    load(true);
+    invalidate();
 }
 
-void MemoryDetail::reload()
+bool MemoryDetail::wanted() const
 {
-    load(false);
+    return DataLoader::wanted() && !QUuid::fromString(m_memoryId).isNull();
 }
 
-void MemoryDetail::load(bool logView)
+void MemoryDetail::clear()
 {
-    const quint64 generation = ++m_generation;
-    const bool wanted = !m_childId.isEmpty() && !QUuid::fromString(m_memoryId).isNull();
-    // After an edit the pane keeps what it shows until the new values arrive.
-    if (logView || !wanted) {
-        m_memory = {};
-        m_loaded = false;
-    }
-    m_errorString.clear();
-    m_loading = wanted;
-    Q_EMIT loadedChanged();
-    if (!wanted)
-        return;
-    struct Result {
-        MemoryInfo memory;
-        QString error;
-        bool ok = false;
-    };
-    DatabaseWorker::instance()->run<Result>(
-        this,
-        [child = m_childId, memoryId = m_memoryId, logView](SqlConnection &db) {
-            Result result;
-            result.ok = result.memory.load(db, child, memoryId, &result.error)
-                && (!logView || MemoryInfo::logView(db, child, memoryId, &result.error));
-            return result;
+    m_memory = {};
+    Q_EMIT memoryChanged();
+}
+
+void MemoryDetail::load()
+{
+    const bool logView = std::exchange(m_opened, false);
+    read<MemoryInfo>(
+        [child = childId(), memoryId = m_memoryId, logView](SqlConnection &db, MemoryInfo &memory, QString *error) {
+            return memory.load(db, child, memoryId, error) && (!logView || MemoryInfo::logView(db, child, memoryId, error));
         },
-        [this, generation](Result result) {
-            if (generation != m_generation)
-                return;
-            m_memory = std::move(result.memory);
-            m_loaded = result.ok;
-            m_errorString = result.error;
-            m_loading = false;
-            Q_EMIT loadedChanged();
+        [this](MemoryInfo &&memory) {
+            m_memory = std::move(memory);
+            Q_EMIT memoryChanged();
         });
 }

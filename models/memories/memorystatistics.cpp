@@ -16,20 +16,18 @@ MemoryStatistics::MemoryStatistics(QObject *parent)
     });
 }
 
-void MemoryStatistics::clearFigures()
+void MemoryStatistics::clear()
 {
     m_figures = {};
+    Q_EMIT statisticsChanged();
 }
 
-void MemoryStatistics::loadFigures(quint64 request, const LocalDays &period)
+void MemoryStatistics::load()
 {
     readFigures<Figures>(
-        request,
-        [child = childId(), period](SqlConnection &db) {
-            Figures figures;
-            figures.loadDashboard(db, child, &figures.error) && figures.loadTopMemories(db, child, &figures.error)
-                && figures.loadPerDay(db, child, period, &figures.error);
-            return figures;
+        [child = childId(), period = period()](SqlConnection &db, Figures &figures, QString *error) {
+            return figures.loadDashboard(db, child, error) && figures.loadTopMemories(db, child, error)
+                && figures.loadPerDay(db, child, period, error);
         },
         &m_figures);
 }

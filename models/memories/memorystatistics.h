@@ -20,7 +20,6 @@ class MemoryStatistics : public PeriodStatistics
     Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY statisticsChanged)
     Q_PROPERTY(QVariantMap perDayByCategory READ perDayByCategory NOTIFY statisticsChanged)
     Q_PROPERTY(int highestDayCount READ highestDayCount NOTIFY statisticsChanged)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY statisticsChanged)
 
 public:
     explicit MemoryStatistics(QObject *parent = nullptr);
@@ -31,7 +30,10 @@ public:
     // category -> one count per day of dayLabels
     [[nodiscard]] QVariantMap perDayByCategory() const { return m_figures.perDayByCategory; }
     [[nodiscard]] int highestDayCount() const { return m_figures.highestDayCount; }
-    [[nodiscard]] QString errorString() const { return m_figures.error; }
+
+protected:
+    void clear() override;
+    void load() override;
 
 private:
     // Read on the database worker, in one job.
@@ -45,11 +47,7 @@ private:
         QStringList dayLabels;
         QVariantMap perDayByCategory;
         int highestDayCount = 0;
-        QString error;
     };
-
-    void clearFigures() override;
-    void loadFigures(quint64 request, const LocalDays &period) override;
 
     Figures m_figures;
 };

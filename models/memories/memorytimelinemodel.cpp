@@ -1,5 +1,6 @@
 #include "memorytimelinemodel.h"
 #include "database.h"
+#include "changehub.h"
 
 #include <QDateTime>
 
@@ -25,6 +26,11 @@ MemoryTimelineModel::MemoryTimelineModel(QObject *parent)
     : KeysetListModel(parent)
 {
     setPageSize(60);
+    // Edits and deletions made anywhere show at once.
+    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
+        if (child == childId())
+            refresh();
+    });
 }
 
 QHash<int, QByteArray> MemoryTimelineModel::roleNames() const

@@ -1,4 +1,5 @@
 #include "pendingpurgemodel.h"
+#include "changehub.h"
 
 
 namespace {
@@ -17,6 +18,11 @@ const auto newestFirst = QStringLiteral(" ORDER BY o.\"requestedAt\" DESC, o.id 
 PendingPurgeModel::PendingPurgeModel(QObject *parent)
     : ChildRowsModel(parent)
 {
+    // A deletion adds the memory to the purge list.
+    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
+        if (child == childId())
+            refresh();
+    });
 }
 
 QHash<int, QByteArray> PendingPurgeModel::roleNames() const

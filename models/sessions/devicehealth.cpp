@@ -1,6 +1,5 @@
 #include "devicehealth.h"
 #include "database.h"
-#include "databaseworker.h"
 #include "localdays.h"
 
 #include <QSettings>
@@ -43,21 +42,12 @@ const QStringList &DeviceHealth::metrics()
 }
 
 DeviceHealth::DeviceHealth(QObject *parent)
-    : QObject(parent)
+    : DataLoader(parent)
     , m_batteryLow(setting("batteryLow", defaultBatteryLow))
     , m_latencyHigh(setting("latencyHigh", defaultLatencyHigh))
     , m_audioQualityLow(setting("audioQualityLow", defaultAudioQualityLow))
     , m_temperatureHigh(setting("temperatureHigh", defaultTemperatureHigh))
 {
-}
-
-void DeviceHealth::setChildId(const QString &childId)
-{
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT sourceChanged();
-    refresh();
 }
 
 void DeviceHealth::setSessionId(const QString &sessionId)
@@ -66,7 +56,7 @@ void DeviceHealth::setSessionId(const QString &sessionId)
         return;
     m_sessionId = sessionId;
     Q_EMIT sourceChanged();
-    refresh();
+    invalidate();
 }
 
 void DeviceHealth::setDays(int days)
@@ -76,7 +66,7 @@ void DeviceHealth::setDays(int days)
         return;
     m_days = days;
     Q_EMIT sourceChanged();
-    refresh();
+    invalidate();
 }
 
 void DeviceHealth::setThreshold(double &threshold, double value, const char *key)
@@ -86,7 +76,7 @@ void DeviceHealth::setThreshold(double &threshold, double value, const char *key
     threshold = value;
     QSettings().setValue(QStringLiteral("health/") + QLatin1String(key), value);
     Q_EMIT thresholdsChanged();
-    refresh();
+    invalidate();
 }
 
 void DeviceHealth::setBatteryLow(double value)
@@ -150,29 +140,27 @@ void DeviceHealth::Source::bind(QSqlQuery &query) const
         query.bindValue(QStringLiteral(":from"), LocalDays::lastDays(days).startTimestamp());
 }
 
-void DeviceHealth::refresh()
+bool DeviceHealth::wanted() const
 {
-    const quint64 generation = ++m_generation;
+    return DataLoader::wanted() && (m_sessionId.isEmpty() || !QUuid::fromString(m_sessionId).isNull());
+}
+
+void DeviceHealth::clear()
+{
     m_figures = {};
-    const bool sessionValid = m_sessionId.isEmpty() || !QUuid::fromString(m_sessionId).isNull();
-    m_loading = !m_childId.isEmpty() && sessionValid;
     Q_EMIT seriesChanged();
-    if (!m_loading)
-        return;
-    const Source source{m_childId, m_sessionId, m_days, m_batteryLow, m_latencyHigh, m_audioQualityLow, m_temperatureHigh};
-    DatabaseWorker::instance()->run<Figures>(
-        this,
-        [source](SqlConnection &db) {
-            Figures figures;
-            figures.loadRange(db, source, &figures.error) && figures.loadSeries(db, source, &figures.error)
-                && figures.loadCrossings(db, source, &figures.error);
-            return figures;
+}
+
+void DeviceHealth::load()
+{
+    const Source source{childId(), m_sessionId, m_days, m_batteryLow, m_latencyHigh, m_audioQualityLow, m_temperatureHigh};
+    read<Figures>(
+        [source](SqlConnection &db, Figures &figures, QString *error) {
+            return figures.loadRange(db, source, error) && figures.loadSeries(db, source, error)
+                && figures.loadCrossings(db, source, error);
         },
-        [this, generation](Figures figures) {
-            if (generation != m_generation)
-                return;
+        [this](Figures &&figures) {
             m_figures = std::move(figures);
-            m_loading = false;
             Q_EMIT seriesChanged();
         });
 }

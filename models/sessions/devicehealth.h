@@ -1,13 +1,13 @@
 #pragma once
 
+#include "dataloader.h"
+
+#include <QAbstractSeries>
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QObject>
 #include <QPointF>
 #include <QVariantList>
-#include <QAbstractSeries>
-#include <QtQml/qqmlregistration.h>
 
 class QSqlQuery;
 class SqlConnection;
@@ -19,24 +19,21 @@ class SqlConnection;
 // (nido.heartbeat_minutes), so a long session charts as fast as a short one. Threshold crossings
 // (battery, latency, audio quality, temperature) are found by SQL too, reading the heartbeats of
 // only those minutes where the roll-ups say one may be.
-class DeviceHealth : public QObject
+class DeviceHealth : public DataLoader
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY sourceChanged)
     Q_PROPERTY(QString sessionId READ sessionId WRITE setSessionId NOTIFY sourceChanged)
     Q_PROPERTY(int days READ days WRITE setDays NOTIFY sourceChanged)
     Q_PROPERTY(double batteryLow READ batteryLow WRITE setBatteryLow NOTIFY thresholdsChanged)
     Q_PROPERTY(double latencyHigh READ latencyHigh WRITE setLatencyHigh NOTIFY thresholdsChanged)
     Q_PROPERTY(double audioQualityLow READ audioQualityLow WRITE setAudioQualityLow NOTIFY thresholdsChanged)
     Q_PROPERTY(double temperatureHigh READ temperatureHigh WRITE setTemperatureHigh NOTIFY thresholdsChanged)
-    Q_PROPERTY(bool loading READ loading NOTIFY seriesChanged)
     Q_PROPERTY(int bucketSeconds READ bucketSeconds NOTIFY seriesChanged)
     Q_PROPERTY(int pointCount READ pointCount NOTIFY seriesChanged)
     Q_PROPERTY(QDateTime firstAt READ firstAt NOTIFY seriesChanged)
     Q_PROPERTY(QDateTime lastAt READ lastAt NOTIFY seriesChanged)
     Q_PROPERTY(QVariantList crossings READ crossings NOTIFY seriesChanged)
-    Q_PROPERTY(QString errorString READ errorString NOTIFY seriesChanged)
 
 public:
     static constexpr int maxPoints = 1000;
@@ -44,8 +41,6 @@ public:
 
     explicit DeviceHealth(QObject *parent = nullptr);
 
-    [[nodiscard]] QString childId() const { return m_childId; }
-    void setChildId(const QString &childId);
     // Set: that session. Empty: the child's sessions of the last `days` days.
     [[nodiscard]] QString sessionId() const { return m_sessionId; }
     void setSessionId(const QString &sessionId);
@@ -61,13 +56,11 @@ public:
     [[nodiscard]] double temperatureHigh() const { return m_temperatureHigh; }
     void setTemperatureHigh(double value);
 
-    [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] int bucketSeconds() const { return m_figures.bucketSeconds; }
     [[nodiscard]] int pointCount() const { return m_figures.pointCount; }
     [[nodiscard]] QDateTime firstAt() const { return m_figures.firstAt; }
     [[nodiscard]] QDateTime lastAt() const { return m_figures.lastAt; }
     [[nodiscard]] QVariantList crossings() const { return m_figures.crossings; }
-    [[nodiscard]] QString errorString() const { return m_figures.error; }
 
     // Points (x: ms since the epoch, y: the bucket's mean) of one metric, e.g. "batteryLevel".
     [[nodiscard]] QList<QPointF> points(const QString &metric) const { return m_figures.points.value(metric); }
@@ -75,13 +68,15 @@ public:
     Q_INVOKABLE void fill(QAbstractSeries *series, const QString &metric) const;
     Q_INVOKABLE void resetThresholds();
 
-public Q_SLOTS:
-    void refresh();
-
 Q_SIGNALS:
     void sourceChanged();
     void thresholdsChanged();
     void seriesChanged();
+
+protected:
+    [[nodiscard]] bool wanted() const override;
+    void clear() override;
+    void load() override;
 
 private:
     // What is measured, as the worker needs it.
@@ -112,18 +107,14 @@ private:
         QDateTime lastAt;
         QHash<QString, QList<QPointF>> points;
         QVariantList crossings;
-        QString error;
     };
     void setThreshold(double &threshold, double value, const char *key);
 
-    QString m_childId;
     QString m_sessionId;
     int m_days = 7;
     double m_batteryLow;
     double m_latencyHigh;
     double m_audioQualityLow;
     double m_temperatureHigh;
-    quint64 m_generation = 0;
-    bool m_loading = false;
     Figures m_figures;
 };

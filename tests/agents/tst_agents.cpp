@@ -114,7 +114,7 @@ private Q_SLOTS:
         editor.addTurn("assistant", "Because <hot> rock pushes up!");
         editor.setValue("voiceSettings.speed", "1.2");
         QVERIFY2(editor.canSave(), qPrintable(editor.errors().keys().join(',')));
-        QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
+        QVERIFY2(saveNow(editor), qPrintable(editor.actionError()));
 
         const QString persona = before.section('|', 0, 0);
         const QString voice = before.section('|', 1);
@@ -141,7 +141,7 @@ private Q_SLOTS:
         AgentEditor dialogue;
         QVERIFY(loadNow(dialogue, child, agent));
         dialogue.setTurn(1, "assistant", "¡Hola, amigo!");
-        QVERIFY2(saveNow(dialogue), qPrintable(dialogue.errorString()));
+        QVERIFY2(saveNow(dialogue), qPrintable(dialogue.actionError()));
         QVERIFY(sameJson("(SELECT persona->'examples' FROM agents WHERE id = '" + agent + "')", "'[\"user:hola\", \"assistant: ¡Hola, amigo!\"]'"));
     }
 
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(editor.addItem("persona.constraints", "no dar miedo"));
         QVERIFY2(editor.errors().isEmpty(), qPrintable(editor.errors().values().value(0).toString()));
         editor.setValue("description", "Un T-Rex amable");
-        QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
+        QVERIFY2(saveNow(editor), qPrintable(editor.actionError()));
         QVERIFY(sameJson("(SELECT persona FROM agents WHERE id = '" + agent + "')",
                          "'" + QString(R"({"instructions": "Eres Rex.", "tone": 5, "expertise": "dinosaurios, ciencia",
                                     "constraints": [{"rule": "no violencia"}, "usar lenguaje simple", "no dar miedo"], "depth": 1e400})")
@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(editor.conflicts().constFirst().toMap().value("path").toString(), QString("persona.tone"));
         QVERIFY(!editor.canSave());
         editor.keepMine("persona.tone");
-        QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
+        QVERIFY2(saveNow(editor), qPrintable(editor.actionError()));
         QCOMPARE(one("SELECT persona->>'tone' || '|' || description FROM agents WHERE id = '" + agent + "'"), QString("mine|only mine"));
     }
 
@@ -260,7 +260,7 @@ private Q_SLOTS:
             QVERIFY(loadNow(copy, m_children[0], publicAgent));
             QSignalSpy duplicated(&copy, &AgentEditor::duplicated);
             copy.duplicate();
-            QVERIFY2(duplicated.wait(10000), qPrintable(copy.errorString()));
+            QVERIFY2(duplicated.wait(10000), qPrintable(copy.actionError()));
             const QString copyId = duplicated.constFirst().constFirst().toString();
             QCOMPARE(one("SELECT \"ownerUserId\"::text || ' ' || \"isPublic\" FROM agents WHERE id = '" + copyId + "'"), m_children[0] + " false");
             AgentEditor mine;
@@ -280,7 +280,7 @@ private Q_SLOTS:
         QVERIFY(loadNow(editor, child, agent));
         editor.setValue("persona.tone", "warm");
         QVERIFY(editor.addItem("persona.constraints", "No scary stories"));
-        QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
+        QVERIFY2(saveNow(editor), qPrintable(editor.actionError()));
         // The backend changes it behind Nido's back.
         QSqlQuery backend;
         QVERIFY(backend.exec("UPDATE agents SET persona = persona || '{\"tone\": \"backend tone\"}' WHERE id = '" + agent + "'"));
@@ -332,7 +332,7 @@ private Q_SLOTS:
         QVERIFY(loadNow(restoring, child, agent));
         restoring.restoreVersion(history.versionAt(2));
         QVERIFY(restoring.dirty());
-        QVERIFY2(saveNow(restoring), qPrintable(restoring.errorString()));
+        QVERIFY2(saveNow(restoring), qPrintable(restoring.actionError()));
         QCOMPARE(one("SELECT MAX(version) FROM nido.agent_persona_versions WHERE \"agentId\" = '" + agent + "'"), QString("4"));
         QVERIFY(sameJson("(SELECT persona FROM nido.agent_persona_versions WHERE \"agentId\" = '" + agent + "' AND version = 4)",
                          "(SELECT persona FROM nido.agent_persona_versions WHERE \"agentId\" = '" + agent + "' AND version = 1)"));
@@ -372,7 +372,7 @@ private Q_SLOTS:
         QVERIFY(!checked.constFirst().at(2).toBool());
         QSignalSpy deleted(&editor, &AgentEditor::deleted);
         editor.deleteAgent(false);
-        QVERIFY2(deleted.wait(10000), qPrintable(editor.errorString()));
+        QVERIFY2(deleted.wait(10000), qPrintable(editor.actionError()));
         QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE id = '" + agent + "'"), QString("0"));
         QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts").toInt(), memories);
         QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + child + "' AND \"agentId\" IS NULL").toInt(), shared + 3);
@@ -383,7 +383,7 @@ private Q_SLOTS:
         QVERIFY(loadNow(second, child, forgotten));
         QSignalSpy secondDeleted(&second, &AgentEditor::deleted);
         second.deleteAgent(true);
-        QVERIFY2(secondDeleted.wait(10000), qPrintable(second.errorString()));
+        QVERIFY2(secondDeleted.wait(10000), qPrintable(second.actionError()));
         QCOMPARE(secondDeleted.constFirst().constFirst().toInt(), 2);
         QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts").toInt(), memories - 2);
         QCOMPARE(one("SELECT COUNT(*) FROM nido.memory_deletion_outbox").toInt(), outbox + 2);
@@ -400,7 +400,7 @@ private Q_SLOTS:
         QVERIFY(thirdChecked.constFirst().at(2).toBool());
         third.deleteAgent(false);
         QVERIFY(QTest::qWaitFor([&] { return !third.busy(); }, 10000));
-        QVERIFY2(third.errorString().contains("Other children"), qPrintable(third.errorString()));
+        QVERIFY2(third.actionError().contains("Other children"), qPrintable(third.actionError()));
         QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE id = '" + sharedAgent + "'"), QString("1"));
     }
 

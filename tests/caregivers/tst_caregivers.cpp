@@ -150,7 +150,7 @@ private Q_SLOTS:
         ChildOverview overview;
         overview.setChildId(m_children[2]);
         QVERIFY(TestDatabase::settle());
-        QVERIFY(!overview.ready());
+        QVERIFY(!overview.loaded());
         // The query ran and found no such child: not a failure that would pass for isolation.
         QVERIFY2(overview.errorString().contains("no longer in the database"), qPrintable(overview.errorString()));
         DeviceHealth health;

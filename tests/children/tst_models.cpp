@@ -97,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(overview.loading());
         QVERIFY(TestDatabase::settle());
         QCOMPARE(changed.count(), 2);
-        QVERIFY2(overview.ready(), qPrintable(overview.errorString()));
+        QVERIFY2(overview.loaded(), qPrintable(overview.errorString()));
 
         const QDateTime weekFrom(overview.weekStart(), QTime(0, 0));
         const QDateTime weekTo = weekFrom.addDays(7);
@@ -155,7 +155,7 @@ private Q_SLOTS:
         ChildOverview overview;
         overview.setChildId(child);
         QVERIFY(TestDatabase::settle());
-        QVERIFY2(overview.ready(), qPrintable(overview.errorString()));
+        QVERIFY2(overview.loaded(), qPrintable(overview.errorString()));
         QCOMPARE(overview.figures().lastSessionAgent, QString());
         QCOMPARE(overview.figures().dailyLimitMinutes, -1);
     }
@@ -165,7 +165,7 @@ private Q_SLOTS:
         ChildOverview overview;
         overview.setChildId(QStringLiteral("00000000-0000-4000-8000-000000000000"));
         QVERIFY(TestDatabase::settle());
-        QVERIFY(!overview.ready());
+        QVERIFY(!overview.loaded());
         QVERIFY(!overview.errorString().isEmpty());
     }
 };

@@ -102,7 +102,7 @@ private Q_SLOTS:
             AgentChoiceModel agents;
             agents.setChildId(child);
             QVERIFY(TestDatabase::settle());
-            QVERIFY2(overview.ready(), qPrintable(overview.errorString()));
+            QVERIFY2(overview.loaded(), qPrintable(overview.errorString()));
             QVERIFY2(activity.errorString().isEmpty(), qPrintable(activity.errorString()));
             QVERIFY2(memoryStatistics.errorString().isEmpty(), qPrintable(memoryStatistics.errorString()));
             QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));

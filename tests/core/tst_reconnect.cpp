@@ -1,3 +1,5 @@
+#include "fetchall.h"
+#include "sessionlistmodel.h"
 #include "childoverview.h"
 #include "database.h"
 #include "databaseworker.h"
@@ -47,7 +49,7 @@ private Q_SLOTS:
         ChildOverview overview;
         overview.setChildId(m_children[0]);
         QVERIFY(TestDatabase::settle());
-        QVERIFY2(overview.ready(), qPrintable(overview.errorString()));
+        QVERIFY2(overview.loaded(), qPrintable(overview.errorString()));
 
         const QString memory = TestDatabase::scalar(
             "SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + m_children[1] + "' ORDER BY id LIMIT 1").toString();
@@ -59,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(dropNidoConnections(), 1);
         overview.setChildId(m_children[1]);
         QVERIFY(TestDatabase::settle());
-        QVERIFY2(overview.ready(), qPrintable(overview.errorString()));
+        QVERIFY2(overview.loaded(), qPrintable(overview.errorString()));
         QCOMPARE(overview.figures().memoriesTotal,
                  TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + m_children[1] + "'").toInt());
         QVERIFY(DatabaseWorker::instance()->reconnections() > reconnections);
@@ -70,6 +72,36 @@ private Q_SLOTS:
         QCOMPARE(editor.pendingCount(), 0);
         QCOMPARE(TestDatabase::scalar("SELECT summary FROM memory_contexts WHERE id = '" + memory + "'").toString(),
                  QStringLiteral("kept through a dropped connection"));
+    }
+
+    // Classified where statements run: a page whose server is gone says that, not "nothing here",
+    // and the same object loads again once it is back.
+    void aServerThatIsGoneIsSaidSo()
+    {
+        const QString conninfo = DatabaseWorker::instance()->conninfo();
+        DatabaseWorker::instance()->setConninfo(QStringLiteral("host=127.0.0.1 port=1 connect_timeout=2 dbname=nido"));
+        ChildOverview overview;
+        overview.setChildId(m_children[0]);
+        SessionListModel sessions;
+        sessions.setChildId(m_children[0]);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY(!overview.loaded());
+        QCOMPARE(overview.error().kind(), DbError::Kind::ConnectionLost);
+        QVERIFY(!overview.errorTitle().isEmpty());
+        QVERIFY(!overview.errorString().isEmpty());
+        QCOMPARE(sessions.error().kind(), DbError::Kind::ConnectionLost);
+        QCOMPARE(sessions.rowCount(), 0);
+
+        DatabaseWorker::instance()->setConninfo(conninfo);
+        overview.refresh();
+        sessions.refresh();
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(overview.loaded(), qPrintable(overview.errorString()));
+        QCOMPARE(overview.error().kind(), DbError::Kind::None);
+        QVERIFY(overview.errorTitle().isEmpty());
+        QVERIFY(fetchAll(sessions));
+        QVERIFY(sessions.errorString().isEmpty());
+        QVERIFY(sessions.rowCount() > 0);
     }
 
     void listeningComesBackByItself()

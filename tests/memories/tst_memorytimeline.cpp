@@ -1,3 +1,4 @@
+#include "changehub.h"
 #include "agentchoicemodel.h"
 #include "database.h"
 #include "demodatagenerator.h"
@@ -435,8 +436,8 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar("SELECT \"accessCount\" FROM memory_contexts WHERE id = '" + id + "'").toInt(), accessCount);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + id + "' AND \"accessType\" = 'caregiver_view'").toInt(), 1);
 
-        // Reading it again after an edit is not the parent opening it again.
-        detail.reload();
+        // Reading it again after an edit (announced by the editor) is not the parent opening it again.
+        Q_EMIT ChangeHub::instance()->memoriesChanged(m_child);
         QVERIFY(TestDatabase::settle());
         QVERIFY(detail.loaded());
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + id + "' AND \"accessType\" = 'caregiver_view'").toInt(), 1);

@@ -90,7 +90,7 @@ private Q_SLOTS:
                  (QStringList{"{\"t\":\"mar\"}", "12345678901234567890"}));
         QVERIFY(profile.addItem("preferences.avoidTopics", "fuego"));
         QVERIFY(profile.addItem("preferences.favoriteTopics", "ríos"));
-        QVERIFY2(saveNow(profile), qPrintable(profile.errorString()));
+        QVERIFY2(saveNow(profile), qPrintable(profile.actionError()));
         QVERIFY(sameJson("(SELECT preferences FROM user_profiles WHERE \"userId\" = '" + child + "')",
                          quotedText(R"({"avoidTopics": ["la muerte", "fuego"], "interests": "dinos, volcanes", "big": 1e400,
                                         "favoriteTopics": [{"t": "mar"}, 12345678901234567890, "ríos"]})")));
@@ -100,7 +100,7 @@ private Q_SLOTS:
         QCOMPARE(day.values().value("routines.screenTime.limit").toString(), QString("45"));
         QCOMPARE(day.values().value("routines.wakeTime").toString(), QString("07:00"));
         day.setValue("routines.bedTime", "20:30");
-        QVERIFY2(saveNow(day), qPrintable(day.errorString()));
+        QVERIFY2(saveNow(day), qPrintable(day.actionError()));
         QVERIFY(sameJson("(SELECT routines FROM user_profiles WHERE \"userId\" = '" + child + "')",
                          quotedText(R"({"wakeTime": "07:00", "bedTime": "20:30", "screenTime": {"limit": 45, "lastSync": 1e400}})")));
     }
@@ -142,7 +142,7 @@ private Q_SLOTS:
             for (auto it = typed.cbegin(); it != typed.cend(); ++it)
                 editor.setValue(it.key(), it.value());
             QVERIFY2(editor.errors().isEmpty(), qPrintable(QJsonDocument::fromVariant(editor.errors()).toJson()));
-            QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
+            QVERIFY2(saveNow(editor), qPrintable(editor.actionError()));
             QVERIFY(!editor.dirty());
         }
         QCOMPARE(one("SELECT \"firstName\" || '|' || \"lastName\" FROM users WHERE id = '" + child + "'"), QString("Lucía|O'Brien <b>García</b>"));
@@ -167,7 +167,7 @@ private Q_SLOTS:
                                    {"routines.screenTime.limit", "90"}};
         for (auto it = times.cbegin(); it != times.cend(); ++it)
             routines.setValue(it.key(), it.value());
-        QVERIFY2(saveNow(routines), qPrintable(routines.errorString() + QJsonDocument::fromVariant(routines.errors()).toJson()));
+        QVERIFY2(saveNow(routines), qPrintable(routines.actionError() + QJsonDocument::fromVariant(routines.errors()).toJson()));
         QVERIFY(sameJson("(SELECT routines - 'screenTime' FROM user_profiles WHERE \"userId\" = '" + child + "')",
                          "'{\"wakeTime\": \"06:45\", \"bedTime\": \"00:30\", \"mealTimes\": {\"breakfast\": \"07:15\", \"lunch\": \"13:30\", "
                          "\"dinner\": \"20:00\", \"snacks\": [\"10:30\", \"23:45\"]}}'"));
@@ -198,11 +198,11 @@ private Q_SLOTS:
         QVERIFY(profile.addItem("preferences.interests", "  volcanes "));
         profile.setValue("developmentMilestones.language.vocabularyLevel", "beginner");
         profile.setValue("familyContext.pets", QStringList{});
-        QVERIFY2(saveNow(profile), qPrintable(profile.errorString()));
+        QVERIFY2(saveNow(profile), qPrintable(profile.actionError()));
         RoutinesEditor routines;
         QVERIFY(loadNow(routines, child));
         routines.setValue("routines.mealTimes.lunch", "12:50");
-        QVERIFY2(saveNow(routines), qPrintable(routines.errorString()));
+        QVERIFY2(saveNow(routines), qPrintable(routines.actionError()));
 
         // Compared as jsonb, with only the three edited paths put back as they were.
         const QString after = one("SELECT to_jsonb(p) - 'updatedAt' FROM user_profiles p WHERE \"userId\" = '" + child + "'");
@@ -244,7 +244,7 @@ private Q_SLOTS:
         QCOMPARE(editor.values().value("preferences.favoriteTopics").toStringList(), QStringList{"only mine"});
 
         editor.keepMine("preferences.interests");
-        QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
+        QVERIFY2(saveNow(editor), qPrintable(editor.actionError()));
         QVERIFY(sameJson("(SELECT preferences->'interests' FROM user_profiles WHERE \"userId\" = '" + child + "')", "'[\"mine\"]'"));
         QVERIFY(sameJson("(SELECT preferences->'favoriteTopics' FROM user_profiles WHERE \"userId\" = '" + child + "')", "'[\"only mine\"]'"));
         QCOMPARE(one("SELECT preferences->>'learningStyle' FROM user_profiles WHERE \"userId\" = '" + child + "'"), QString("auditory"));
@@ -318,7 +318,7 @@ private Q_SLOTS:
         QVERIFY(!profile.addItem("preferences.interests", existing.toUpper()));
         // Hostile text is text.
         QVERIFY(profile.addItem("preferences.avoidTopics", "<script>alert(1)</script>'); DROP TABLE users;--\x01"));
-        QVERIFY2(saveNow(profile), qPrintable(profile.errorString()));
+        QVERIFY2(saveNow(profile), qPrintable(profile.actionError()));
         QCOMPARE(one("SELECT preferences->'avoidTopics'->>-1 FROM user_profiles WHERE \"userId\" = '" + m_children[3] + "'"),
                  QString("<script>alert(1)</script>'); DROP TABLE users;--\x01"));
         QCOMPARE(one("SELECT COUNT(*) FROM users"), QString("4"));
@@ -341,7 +341,7 @@ private Q_SLOTS:
         QVERIFY(!next.dirty());
         next.restoreDraft();
         QCOMPARE(next.values().value("routines.screenTime.limit").toString(), QString("33"));
-        QVERIFY2(saveNow(next), qPrintable(next.errorString()));
+        QVERIFY2(saveNow(next), qPrintable(next.actionError()));
         QCOMPARE(one("SELECT routines#>>'{screenTime,limit}' FROM user_profiles WHERE \"userId\" = '" + child + "'"), QString("33"));
         QVERIFY(!DraftStore::load("routines", child).has_value());
     }
@@ -352,7 +352,7 @@ private Q_SLOTS:
         ProfileEditor editor;
         QVERIFY(loadNow(editor, m_children[0]));
         editor.setValue("preferences.favoriteCharacters", QStringList{"dragones"});
-        QVERIFY2(saveNow(editor), qPrintable(editor.errorString()));
+        QVERIFY2(saveNow(editor), qPrintable(editor.actionError()));
         QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'edit' AND \"userId\" = '" + m_children[0] + "'").toInt(), before + 1);
         QVERIFY(sameJson("(SELECT details->'profile'->'preferences.favoriteCharacters'->'to' FROM nido.caregiver_audit "
                          "WHERE action = 'edit' AND \"userId\" = '" + m_children[0] + "' ORDER BY id DESC LIMIT 1)",
@@ -396,7 +396,7 @@ private Q_SLOTS:
             routines.save();
             QVERIFY(QTest::qWaitFor([&] { return !routines.saving(); }, 10000));
             QVERIFY(saved.isEmpty());
-            QVERIFY2(routines.errorString().contains("may view this child's profile but not change it"), qPrintable(routines.errorString()));
+            QVERIFY2(routines.actionError().contains("may view this child's profile but not change it"), qPrintable(routines.actionError()));
             QVERIFY(routines.dirty());
             QVERIFY(DraftStore::load("routines", child).has_value());
             routines.discard();
@@ -419,7 +419,7 @@ private Q_SLOTS:
             RoutinesEditor routines;
             QVERIFY(loadNow(routines, child));
             routines.setValue("routines.screenTime.limit", "55");
-            QVERIFY2(saveNow(routines), qPrintable(routines.errorString()));
+            QVERIFY2(saveNow(routines), qPrintable(routines.actionError()));
         }
         DatabaseWorker::instance()->setConninfo(TestDatabase::conninfo("profile"));
         QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'p_edith' AND action = 'edit'"), QString("1"));
@@ -454,7 +454,7 @@ private Q_SLOTS:
             routines.save();
             QVERIFY(QTest::qWaitFor([&] { return !routines.saving(); }, 30000));
             QVERIFY(saved.isEmpty());
-            QVERIFY2(routines.errorString().startsWith("Not saved"), qPrintable(routines.errorString()));
+            QVERIFY2(routines.actionError().startsWith("Not saved"), qPrintable(routines.actionError()));
             QCOMPARE(routines.values().value("routines.screenTime.limit").toString(), QString("45"));
             QVERIFY(routines.dirty());
             QVERIFY(DraftStore::load("routines", child).has_value());
@@ -497,14 +497,14 @@ private Q_SLOTS:
             QCOMPARE(routines.hasProfile(), child == nulls);
             routines.setValue("routines.wakeTime", "07:15");
             routines.setValue("routines.mealTimes.snacks", QStringList{"10:00"});
-            QVERIFY2(saveNow(routines), qPrintable(routines.errorString()));
+            QVERIFY2(saveNow(routines), qPrintable(routines.actionError()));
             QVERIFY(sameJson("(SELECT routines FROM user_profiles WHERE \"userId\" = '" + child + "')",
                              "'{\"wakeTime\": \"07:15\", \"mealTimes\": {\"snacks\": [\"10:00\"]}}'"));
             ProfileEditor profile;
             QVERIFY(loadNow(profile, child));
             QVERIFY(profile.errors().isEmpty());
             profile.setValue("preferences.avoidTopics", QStringList{"arañas"});
-            QVERIFY2(saveNow(profile), qPrintable(profile.errorString()));
+            QVERIFY2(saveNow(profile), qPrintable(profile.actionError()));
             QVERIFY(sameJson("(SELECT preferences FROM user_profiles WHERE \"userId\" = '" + child + "')", "'{\"avoidTopics\": [\"arañas\"]}'"));
             // Columns the parent did not touch stay as the backend left them.
             QCOMPARE(one("SELECT \"familyContext\" IS NULL FROM user_profiles WHERE \"userId\" = '" + child + "'"), QString("true"));

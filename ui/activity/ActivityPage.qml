@@ -82,11 +82,17 @@ Page {
                     currentIndex: 1
                 }
             }
-            Label {
-                visible: activity.errorString.length > 0
-                text: activity.errorString
-                textFormat: Text.PlainText
-                color: Theme.alert
+            ErrorBanner {
+                title: activity.errorTitle
+                reason: activity.errorString
+                Layout.fillWidth: true
+                onRetry: activity.refresh()
+            }
+            ErrorBanner {
+                title: memoryStatistics.errorTitle
+                reason: memoryStatistics.errorString
+                Layout.fillWidth: true
+                onRetry: memoryStatistics.refresh()
             }
             Label {
                 text: (activity.dailyLimitMinutes >= 0

@@ -31,10 +31,11 @@ ScrollView {
             running: preview.loading
             visible: running
         }
-        Label {
-            visible: preview.errorString.length > 0
-            text: preview.errorString
-            color: Theme.alert
+        ErrorBanner {
+            title: preview.errorTitle
+            reason: preview.errorString
+            Layout.fillWidth: true
+            onRetry: preview.refresh()
         }
         GroupBox {
             title: qsTr("Who it is told to be")

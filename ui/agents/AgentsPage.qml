@@ -67,6 +67,12 @@ Page {
                 font.pixelSize: Theme.titleSize
                 font.bold: true
             }
+            ErrorBanner {
+                title: agents.errorTitle
+                reason: agents.errorString
+                Layout.fillWidth: true
+                onRetry: agents.refresh()
+            }
             ListView {
                 id: list
 
@@ -125,8 +131,8 @@ Page {
                 Layout.fillWidth: true
             }
             Label {
-                visible: editor.errorString.length > 0
-                text: editor.errorString
+                visible: editor.actionError.length > 0
+                text: editor.actionError
                 textFormat: Text.PlainText
                 color: Theme.alert
                 wrapMode: Text.Wrap

@@ -32,6 +32,13 @@ RowLayout {
         clip: true
         Layout.preferredWidth: 280
         Layout.fillHeight: true
+        header: ErrorBanner {
+            width: ListView.view.width
+            height: visible ? implicitHeight : 0
+            title: history.errorTitle
+            reason: history.errorString
+            onRetry: history.refresh()
+        }
 
         delegate: ItemDelegate {
             id: version

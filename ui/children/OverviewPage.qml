@@ -45,14 +45,11 @@ Page {
                 Layout.topMargin: 20
                 Layout.leftMargin: 24
             }
-            Label {
-                visible: overview.errorString.length > 0
-                text: overview.errorString
-                textFormat: Text.PlainText
-                color: Theme.alert
-                wrapMode: Text.Wrap
+            ErrorBanner {
+                title: overview.errorTitle
+                reason: overview.errorString
                 Layout.fillWidth: true
-                Layout.leftMargin: 24
+                onRetry: overview.refresh()
             }
             Label {
                 visible: page.childId.length === 0
@@ -61,7 +58,7 @@ Page {
             }
 
             GridLayout {
-                visible: overview.ready
+                visible: overview.loaded
                 // From the page, not the grid itself: a grid sized by its own columns loops.
                 columns: Math.max(1, Math.floor((page.width - 48) / 276))
                 columnSpacing: 16
@@ -111,7 +108,7 @@ Page {
             }
 
             WeekActivityChart {
-                visible: overview.ready
+                visible: overview.loaded
                 dayNames: overview.figures.weekDayNames
                 minutesPerDay: overview.figures.weekMinutesPerDay
                 limitMinutes: overview.figures.dailyLimitMinutes

@@ -50,7 +50,7 @@ ScrollView {
     contentWidth: availableWidth
     Connections {
         target: pane.detail
-        function onLoadedChanged() { pane.resetDraft() }
+        function onMemoryChanged() { pane.resetDraft() }
     }
 
     ColumnLayout {
@@ -77,13 +77,11 @@ ScrollView {
                 Accessible.name: qsTr("Close")
             }
         }
-        Label {
-            visible: pane.detail.errorString.length > 0
-            text: pane.detail.errorString
-            textFormat: Text.PlainText
-            color: Theme.alert
-            wrapMode: Text.Wrap
+        ErrorBanner {
+            title: pane.detail.errorTitle
+            reason: pane.detail.errorString
             Layout.fillWidth: true
+            onRetry: pane.detail.refresh()
         }
 
         Label { text: qsTr("What the AI remembers") ; font.bold: true }

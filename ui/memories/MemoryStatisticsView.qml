@@ -30,6 +30,12 @@ ScrollView {
                 onActivated: index => view.statistics.days = [7, 30, 90][index]
             }
         }
+        ErrorBanner {
+            title: view.statistics.errorTitle
+            reason: view.statistics.errorString
+            Layout.fillWidth: true
+            onRetry: view.statistics.refresh()
+        }
         MemoriesPerDayChart {
             statistics: view.statistics
             Layout.fillWidth: true

@@ -40,13 +40,8 @@ Page {
         id: editor
 
         childId: page.childId
-        onApplied: {
-            timeline.reload()
-            detail.reload()
-            page.selectedIds = []
-            pendingPurge.reload()
-            audit.reload()
-        }
+        // The models shown follow the change hub; only the selection is the page's.
+        onApplied: page.selectedIds = []
         onMatchingFound: count => deleteDialog.ask([], count, qsTr("Every memory that matches the current filter and search."))
     }
     MemoryDetail {
@@ -142,6 +137,14 @@ Page {
                 Layout.rightMargin: 8
                 onConfirmRequested: confirmDialog.open()
             }
+            ErrorBanner {
+                title: timeline.errorTitle
+                reason: timeline.errorString
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                onRetry: timeline.refresh()
+            }
             RowLayout {
                 Layout.leftMargin: 8
                 Layout.rightMargin: 8
@@ -149,12 +152,6 @@ Page {
                     text: timeline.loading ? qsTr("Loading…") : qsTr("%n memory(ies) loaded", "", timeline.count)
                     opacity: 0.7
                     Layout.fillWidth: true
-                }
-                Label {
-                    visible: timeline.errorString.length > 0
-                    text: timeline.errorString
-                    textFormat: Text.PlainText
-                    color: Theme.alert
                 }
                 Button {
                     text: qsTr("Delete selected (%1)…").arg(page.selectedIds.length)
@@ -234,6 +231,14 @@ Page {
                 Layout.fillWidth: true
                 Layout.margins: 12
             }
+            ErrorBanner {
+                title: pendingPurge.errorTitle
+                reason: pendingPurge.errorString
+                Layout.fillWidth: true
+                Layout.leftMargin: 12
+                Layout.rightMargin: 12
+                onRetry: pendingPurge.refresh()
+            }
             ListView {
                 objectName: "pendingPurgeList"
                 clip: true
@@ -259,41 +264,52 @@ Page {
 
                 Label {
                     anchors.centerIn: parent
-                    visible: parent.count === 0
+                    visible: parent.count === 0 && pendingPurge.errorString.length === 0
                     text: qsTr("Nothing is waiting to be purged.")
                     opacity: 0.7
                 }
             }
         }
 
-        ListView {
-            clip: true
-            model: audit
-            ScrollBar.vertical: ScrollBar {}
-            delegate: ItemDelegate {
-                id: auditRow
-
-                required property date at
-                required property string caregiver
-                required property string auditAction
-                required property string memoryId
-
-                width: ListView.view.width
-                contentItem: Label {
-                    text: auditRow.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + auditRow.caregiver + "  ·  "
-                          + ({ "view": qsTr("viewed"), "edit": qsTr("corrected"), "delete": qsTr("deleted"),
-                               "export": qsTr("exported") })[auditRow.auditAction]
-                          + (auditRow.memoryId.length > 0 ? "  ·  " + qsTr("memory %1").arg(auditRow.memoryId) : "")
-                    textFormat: Text.PlainText
-                    elide: Text.ElideRight
-                }
+        ColumnLayout {
+            ErrorBanner {
+                title: audit.errorTitle
+                reason: audit.errorString
+                Layout.fillWidth: true
+                Layout.margins: 12
+                onRetry: audit.refresh()
             }
+            ListView {
+                clip: true
+                model: audit
+                ScrollBar.vertical: ScrollBar {}
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                delegate: ItemDelegate {
+                    id: auditRow
 
-            Label {
-                anchors.centerIn: parent
-                visible: parent.count === 0
-                text: qsTr("No caregiver has viewed or changed this child's data through a caregiver account.")
-                opacity: 0.7
+                    required property date at
+                    required property string caregiver
+                    required property string auditAction
+                    required property string memoryId
+
+                    width: ListView.view.width
+                    contentItem: Label {
+                        text: auditRow.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + auditRow.caregiver + "  ·  "
+                              + ({ "view": qsTr("viewed"), "edit": qsTr("corrected"), "delete": qsTr("deleted"),
+                                   "export": qsTr("exported") })[auditRow.auditAction]
+                              + (auditRow.memoryId.length > 0 ? "  ·  " + qsTr("memory %1").arg(auditRow.memoryId) : "")
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                    }
+                }
+
+                Label {
+                    anchors.centerIn: parent
+                    visible: parent.count === 0 && audit.errorString.length === 0
+                    text: qsTr("No caregiver has viewed or changed this child's data through a caregiver account.")
+                    opacity: 0.7
+                }
             }
         }
     }

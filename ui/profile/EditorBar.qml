@@ -19,6 +19,12 @@ ColumnLayout {
         onActivated: bar.editor.save()
     }
 
+    ErrorBanner {
+        title: bar.editor.errorTitle
+        reason: bar.editor.errorString
+        Layout.fillWidth: true
+        onRetry: bar.editor.refresh()
+    }
     Frame {
         visible: !isNaN(bar.editor.draftOnOffer.getTime())
         Layout.fillWidth: true
@@ -94,12 +100,12 @@ ColumnLayout {
         Layout.fillWidth: true
 
         Label {
-            text: bar.editor.errorString.length > 0 ? bar.editor.errorString
+            text: bar.editor.actionError.length > 0 ? bar.editor.actionError
                 : bar.editor.saving ? qsTr("Saving…")
                 : bar.editor.dirty ? qsTr("Unsaved changes (kept as a draft on this computer)")
                 : !isNaN(bar.editor.lastSavedAt.getTime()) ? qsTr("Saved at %1").arg(bar.editor.lastSavedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
                 : ""
-            color: bar.editor.errorString.length > 0 ? Theme.alert : palette.windowText
+            color: bar.editor.actionError.length > 0 ? Theme.alert : palette.windowText
             textFormat: Text.PlainText
             wrapMode: Text.Wrap
             Layout.fillWidth: true

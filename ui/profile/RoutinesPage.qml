@@ -16,7 +16,6 @@ Page {
         id: editor
 
         childId: page.childId
-        onSaved: today.refresh()
     }
     RoutineDay {
         id: today
@@ -56,6 +55,12 @@ Page {
                 ColumnLayout {
                     anchors.fill: parent
 
+                    ErrorBanner {
+                        title: today.errorTitle
+                        reason: today.errorString
+                        Layout.fillWidth: true
+                        onRetry: today.refresh()
+                    }
                     DayTimeline {
                         editor: editor
                         sessions: today.sessions

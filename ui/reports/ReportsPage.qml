@@ -48,6 +48,12 @@ Page {
                 font.bold: true
                 Layout.topMargin: 16
             }
+            ErrorBanner {
+                title: sessions.errorTitle
+                reason: sessions.errorString
+                Layout.fillWidth: true
+                onRetry: sessions.refresh()
+            }
 
             GroupBox {
                 title: qsTr("A session's report")

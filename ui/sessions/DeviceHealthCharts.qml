@@ -24,16 +24,20 @@ ColumnLayout {
 
     spacing: 8
 
-    Label {
-        visible: view.health.errorString.length > 0
-        text: view.health.errorString
-        textFormat: Text.PlainText
-        color: Theme.alert
-        wrapMode: Text.Wrap
+    ErrorBanner {
+        title: view.health.errorTitle
+        reason: view.health.errorString
         Layout.fillWidth: true
+        onRetry: view.health.refresh()
+    }
+    ErrorBanner {
+        title: view.alerts.errorTitle
+        reason: view.alerts.errorString
+        Layout.fillWidth: true
+        onRetry: view.alerts.refresh()
     }
     Label {
-        visible: view.health.pointCount === 0 && view.health.errorString.length === 0
+        visible: view.health.pointCount === 0 && view.health.loaded
         text: qsTr("No heartbeats in this range.")
         opacity: 0.7
     }

@@ -100,6 +100,14 @@ Page {
                     onClicked: sessions.agentId = ""
                 }
             }
+            ErrorBanner {
+                title: sessions.errorTitle
+                reason: sessions.errorString
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                onRetry: sessions.refresh()
+            }
             ListView {
                 id: list
 
@@ -125,7 +133,7 @@ Page {
 
                 Label {
                     anchors.centerIn: parent
-                    visible: list.count === 0 && !sessions.loading
+                    visible: list.count === 0 && !sessions.loading && sessions.errorString.length === 0
                     text: qsTr("No session matches.")
                     opacity: 0.7
                 }
@@ -176,6 +184,22 @@ Page {
                     Accessible.name: qsTr("Close")
                     onClicked: page.openSessionId = ""
                 }
+            }
+            ErrorBanner {
+                title: detail.errorTitle
+                reason: detail.errorString
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                onRetry: detail.refresh()
+            }
+            ErrorBanner {
+                title: transcript.errorTitle
+                reason: transcript.errorString
+                Layout.fillWidth: true
+                Layout.leftMargin: 8
+                Layout.rightMargin: 8
+                onRetry: transcript.refresh()
             }
             TabBar {
                 id: detailTabs
