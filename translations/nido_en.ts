@@ -101,13 +101,8 @@
         <source>Use per agent</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Unknown agent</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+26"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -1490,6 +1485,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../models/core/formats.cpp" line="+20"/>
+        <source>Unknown agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../ui/common/Labels.qml" line="+13"/>
@@ -1599,12 +1602,6 @@ Commands:
     <message>
         <location line="+1"/>
         <source>the app</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>$%1</source>
-        <extracomment>A cost in US dollars; %1 is the number, already in the parent&apos;s locale.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2598,12 +2595,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Unknown agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,7 +2634,7 @@ Commands:
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="+210"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+211"/>
         <location line="+25"/>
         <source>Session report: %1</source>
         <translation type="unfinished"></translation>
@@ -2796,13 +2788,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
-        <source>(no agent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <location line="+82"/>
         <location line="+91"/>
         <location line="+14"/>
@@ -3326,7 +3312,7 @@ Commands:
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+87"/>
+        <location filename="../models/reports/reportdata.cpp" line="+82"/>
         <source>Battery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3336,7 +3322,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>No session has the id %1 (or it is not yours to see).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,12 +3602,7 @@ Nothing was changed.</source>
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../ui/sessions/SessionDelegate.qml" line="+32"/>
-        <source>Unknown agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/sessions/SessionDelegate.qml" line="+39"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3744,12 +3725,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Unknown agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Live now</source>
         <translation type="unfinished"></translation>
     </message>

@@ -101,13 +101,8 @@
         <source>Use per agent</source>
         <translation>Uso por agente</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Unknown agent</source>
-        <translation>Agente desconocido</translation>
-    </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+26"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -1508,6 +1503,14 @@ Commands:
     </message>
 </context>
 <context>
+    <name>Formats</name>
+    <message>
+        <location filename="../models/core/formats.cpp" line="+20"/>
+        <source>Unknown agent</source>
+        <translation>Agente desconocido</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../ui/common/Labels.qml" line="+13"/>
@@ -1618,12 +1621,6 @@ Commands:
         <location line="+1"/>
         <source>the app</source>
         <translation>la aplicación</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>$%1</source>
-        <extracomment>A cost in US dollars; %1 is the number, already in the parent&apos;s locale.</extracomment>
-        <translation>%1 $</translation>
     </message>
 </context>
 <context>
@@ -2616,12 +2613,7 @@ Commands:
         <translation>Última sesión</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Unknown agent</source>
-        <translation>Agente desconocido</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>None yet</source>
         <translation>Ninguna todavía</translation>
     </message>
@@ -2660,7 +2652,7 @@ Commands:
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="+210"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+211"/>
         <location line="+25"/>
         <source>Session report: %1</source>
         <translation>Informe de sesión: %1</translation>
@@ -2814,13 +2806,7 @@ Commands:
         <translation>Tiempo por agente</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+90"/>
-        <source>(no agent)</source>
-        <translation>(sin agente)</translation>
-    </message>
-    <message>
-        <location line="-172"/>
+        <location line="-169"/>
         <location line="+82"/>
         <location line="+91"/>
         <location line="+14"/>
@@ -3345,7 +3331,7 @@ Commands:
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+87"/>
+        <location filename="../models/reports/reportdata.cpp" line="+82"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
@@ -3355,7 +3341,7 @@ Commands:
         <translation>Latencia</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>No session has the id %1 (or it is not yours to see).</source>
         <translation>Ninguna sesión tiene el id %1 (o no puedes verla).</translation>
     </message>
@@ -3637,12 +3623,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../ui/sessions/SessionDelegate.qml" line="+32"/>
-        <source>Unknown agent</source>
-        <translation>Agente desconocido</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../ui/sessions/SessionDelegate.qml" line="+39"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -3765,12 +3746,7 @@ No se ha cambiado nada.</translation>
         <translation>Ninguna sesión coincide.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Unknown agent</source>
-        <translation>Agente desconocido</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Live now</source>
         <translation>En curso ahora</translation>
     </message>

@@ -1,16 +1,16 @@
 #include "childlistmodel.h"
 #include "databaseworker.h"
 #include "changehub.h"
+#include "sessionsql.h"
 
 
 namespace {
 
 // Every child Nido shows, by first name; a child without one by email.
-const auto children = QStringLiteral(
-    "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", "
-    "  COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, '') AS \"displayName\", p.age, "
+const QString children = QStringLiteral(
+    "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", %1 AS \"displayName\", p.age, "
     "  COALESCE(u.\"firstName\", '') AS \"sortKey\" "
-    "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id ");
+    "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id ").arg(SessionSql::childName());
 const auto byName = QStringLiteral("ORDER BY COALESCE(u.\"firstName\", ''), u.id LIMIT :limit");
 const QString firstPage = children + byName;
 // A backend may leave a name NULL, which a row comparison would never pass.

@@ -17,10 +17,10 @@ bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
         // A backend may leave the names empty: the email says who it is.
-        "SELECT COALESCE(NULLIF(concat_ws(' ', u.\"firstName\", u.\"lastName\"), ''), u.email, ''), "
+        "SELECT %1, "
         "  CASE WHEN jsonb_typeof(p.routines->'screenTime'->'limit') = 'number' "
         "    THEN (p.routines->'screenTime'->>'limit')::numeric END "
-        "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)"));
+        "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)").arg(SessionSql::childName()));
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
         return false;
@@ -83,10 +83,10 @@ bool ChildOverviewFigures::loadMemoriesAndAlerts(SqlConnection &db, const QStrin
     // rather hash every heartbeat than look each week's session up in the problems' index.
     QSqlQuery &alerts = db.prepared(QStringLiteral(
         "SELECT COALESCE(SUM(p.errors), 0), COALESCE(SUM(p.warnings), 0) FROM voice_sessions vs CROSS JOIN LATERAL ("
-        "  SELECT COUNT(*) FILTER (WHERE h.status = 'error' OR h.\"errorMessage\" IS NOT NULL) AS errors, "
-        "    COUNT(*) FILTER (WHERE h.status <> 'error' AND h.\"errorMessage\" IS NULL) AS warnings "
-        "  FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id AND (h.status <> 'ok' OR h.\"errorMessage\" IS NOT NULL)) p "
-        "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)"));
+        "  SELECT COUNT(*) FILTER (WHERE %1) AS errors, COUNT(*) FILTER (WHERE NOT %1) AS warnings "
+        "  FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id AND %2) p "
+        "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)")
+                                        .arg(SessionSql::heartbeatError(), SessionSql::heartbeatProblem()));
     alerts.bindValue(QStringLiteral(":child"), childId);
     alerts.bindValue(QStringLiteral(":from"), weekFrom);
     if (!db.exec(alerts, error) || !alerts.next()) {

@@ -2,8 +2,9 @@
 
 #include <QString>
 
-// SQL fragments shared by the queries that read voice sessions (alias vs). Those that count time
-// need :now bound.
+// SQL fragments shared by the queries that read voice sessions (alias vs), their heartbeats (h) and
+// their child (u): each rule the screens, the reports and the exports apply, written once. Those
+// that count time need :now bound.
 namespace SessionSql {
 
 // The agent of a session: nido.session_agent_id (migration 0013) reads metadata->>'agentId' as the
@@ -75,6 +76,33 @@ inline QString perLocalDay(const QString &daysSql)
         "    AND vs.\"startedAt\" < CAST(:to AS timestamp)) x ON x.s < d.e AND x.e > d.s "
         "GROUP BY d.i ORDER BY d.i")
         .arg(daysSql, end());
+}
+
+// A metric of a heartbeat (alias h), or NULL when the backend sent none or something that is not a
+// number: the definition the minute roll-ups are made with (migration 12).
+inline QString heartbeatValue(const QString &metric)
+{
+    return QStringLiteral("nido.heartbeat_value(h.metrics, '%1')").arg(metric);
+}
+
+// A heartbeat (alias h) that reports a problem: any status but "ok", or an error message. Written as
+// the partial index of migration 11 is, so that the alert lists read it.
+inline QString heartbeatProblem()
+{
+    return QStringLiteral("(h.status <> 'ok' OR h.\"errorMessage\" IS NOT NULL)");
+}
+
+// Of those, the ones that are errors rather than warnings (low battery, a slow connection).
+inline QString heartbeatError()
+{
+    return QStringLiteral("(h.status = 'error' OR h.\"errorMessage\" IS NOT NULL)");
+}
+
+// A child's name as every screen and report shows it (alias u for users): first and last name,
+// either of them missing or blank, else the e-mail, else nothing.
+inline QString childName()
+{
+    return QStringLiteral("COALESCE(NULLIF(concat_ws(' ', NULLIF(btrim(u.\"firstName\"), ''), NULLIF(btrim(u.\"lastName\"), '')), ''), u.email, '')");
 }
 
 } // namespace SessionSql

@@ -1,4 +1,5 @@
 #include "pdfreportwriter.h"
+#include "formats.h"
 #include "charttextobject.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -178,11 +179,11 @@ QString number(const std::optional<double> &value, const QString &unit, int deci
 void sessionFigures(Report &report, const ReportData::Session &session)
 {
     const QLocale locale;
-    report.table({QCoreApplication::translate("PdfReportWriter", "Child"), session.childName, QCoreApplication::translate("PdfReportWriter", "Agent"), session.agentName.isEmpty() ? QCoreApplication::translate("PdfReportWriter", "(no agent)") : session.agentName},
+    report.table({QCoreApplication::translate("PdfReportWriter", "Child"), session.childName, QCoreApplication::translate("PdfReportWriter", "Agent"), Formats::agentName(session.agentName)},
                  {{QCoreApplication::translate("PdfReportWriter", "Started"), locale.toString(session.startedAt, QLocale::ShortFormat), QCoreApplication::translate("PdfReportWriter", "Ended"),
                    session.status == u"active" ? QCoreApplication::translate("PdfReportWriter", "still open") : locale.toString(session.endedAt, QLocale::ShortFormat)},
                   {QCoreApplication::translate("PdfReportWriter", "Duration"), duration(session.durationSeconds), QCoreApplication::translate("PdfReportWriter", "Messages"), locale.toString(session.messageCount)},
-                  {QCoreApplication::translate("PdfReportWriter", "Tokens"), locale.toString(session.tokens), QCoreApplication::translate("PdfReportWriter", "Cost"), locale.toCurrencyString(session.cost, QStringLiteral("$"))}});
+                  {QCoreApplication::translate("PdfReportWriter", "Tokens"), locale.toString(session.tokens), QCoreApplication::translate("PdfReportWriter", "Cost"), Formats::dollars(session.cost)}});
 }
 
 } // namespace
@@ -268,7 +269,7 @@ bool PdfReportWriter::writePeriod(const ReportData::Period &period, const QStrin
     report.heading(QCoreApplication::translate("PdfReportWriter", "Time per agent"), 2);
     QList<QStringList> agents;
     for (const auto &[agent, agentMinutes] : period.minutesPerAgent)
-        agents << QStringList{agent.isEmpty() ? QCoreApplication::translate("PdfReportWriter", "(no agent)") : agent, locale.toString(agentMinutes, 'f', 0)};
+        agents << QStringList{Formats::agentName(agent), locale.toString(agentMinutes, 'f', 0)};
     report.table({QCoreApplication::translate("PdfReportWriter", "Agent"), QCoreApplication::translate("PdfReportWriter", "Minutes")}, agents);
 
     report.heading(QCoreApplication::translate("PdfReportWriter", "Memories"), 2);
@@ -280,14 +281,14 @@ bool PdfReportWriter::writePeriod(const ReportData::Period &period, const QStrin
     report.heading(QCoreApplication::translate("PdfReportWriter", "Sessions"), 2);
     QList<QStringList> rows;
     for (const ReportData::Session &session : period.sessions) {
-        rows << QStringList{locale.toString(session.startedAt, QLocale::ShortFormat), session.agentName, duration(session.durationSeconds),
+        rows << QStringList{locale.toString(session.startedAt, QLocale::ShortFormat), Formats::agentName(session.agentName), duration(session.durationSeconds),
                             locale.toString(session.messageCount)};
     }
     report.table({QCoreApplication::translate("PdfReportWriter", "Started"), QCoreApplication::translate("PdfReportWriter", "Agent"), QCoreApplication::translate("PdfReportWriter", "Duration"), QCoreApplication::translate("PdfReportWriter", "Messages")}, rows);
     for (const ReportData::Session &session : period.sessions) {
         if (session.transcript.isEmpty())
             continue;
-        report.heading(QCoreApplication::translate("PdfReportWriter", "%1 with %2").arg(locale.toString(session.startedAt, QLocale::ShortFormat), session.agentName), 2);
+        report.heading(QCoreApplication::translate("PdfReportWriter", "%1 with %2").arg(locale.toString(session.startedAt, QLocale::ShortFormat), Formats::agentName(session.agentName)), 2);
         report.transcript(session.transcript);
     }
     return report.write(fileName, QCoreApplication::translate("PdfReportWriter", "Report for %1").arg(period.childName), error);

@@ -1,5 +1,6 @@
 #include "reportdata.h"
 #include "database.h"
+#include "devicehealth.h"
 #include "localdays.h"
 #include "sessionsql.h"
 #include "sqlconnection.h"
@@ -9,13 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace ReportData {
 namespace {
-
-QString metric(const char *key)
-{
-    return QStringLiteral("CASE WHEN jsonb_typeof(h.metrics->'%1') = 'number' THEN CAST(h.metrics->>'%1' AS float8) END").arg(QLatin1String(key));
-}
 
 std::optional<double> optionalNumber(const QVariant &value)
 {
@@ -25,7 +23,7 @@ std::optional<double> optionalNumber(const QVariant &value)
 QString now() { return Database::utcTimestamp(QDateTime::currentDateTime()); }
 
 const auto sessionHeader = QStringLiteral(
-    "SELECT vs.id::text, vs.\"userId\"::text, COALESCE(NULLIF(concat_ws(' ', NULLIF(u.\"firstName\", ''), NULLIF(u.\"lastName\", '')), ''), u.email, ''), "
+    "SELECT vs.id::text, vs.\"userId\"::text, %4, "
     "  COALESCE(a.name, ''), vs.\"startedAt\", %2, COALESCE(%3, -1), COALESCE(vs.\"messageCount\", 0), "
     "  COALESCE(vs.\"totalTokensUsed\", 0), COALESCE(vs.\"totalCost\", 0), vs.status::text "
     "FROM voice_sessions vs JOIN users u ON u.id = vs.\"userId\" LEFT JOIN agents a ON a.id = %1 ");
@@ -60,9 +58,11 @@ bool readDetails(SqlConnection &db, Session &session, QString *error)
 
     QSqlQuery &health = db.prepared(QStringLiteral(
         "SELECT MIN(%1), AVG(%1), percentile_cont(0.95) WITHIN GROUP (ORDER BY %2), AVG(%3), "
-        "  COUNT(*) FILTER (WHERE h.status = 'error' OR h.\"errorMessage\" IS NOT NULL), COUNT(*) "
+        "  COUNT(*) FILTER (WHERE %4), COUNT(*) "
         "FROM session_heartbeats h WHERE h.\"sessionId\" = CAST(:id AS uuid)")
-                                     .arg(metric("batteryLevel"), metric("latency"), metric("audioQuality")));
+                                     .arg(SessionSql::heartbeatValue(QStringLiteral("batteryLevel")),
+                                          SessionSql::heartbeatValue(QStringLiteral("latency")),
+                                          SessionSql::heartbeatValue(QStringLiteral("audioQuality")), SessionSql::heartbeatError()));
     health.bindValue(QStringLiteral(":id"), session.id);
     if (!db.exec(health, error) || !health.next())
         return false;
@@ -74,25 +74,23 @@ bool readDetails(SqlConnection &db, Session &session, QString *error)
     session.heartbeats = health.value(5).toInt();
     health.finish();
 
-    // At most about 200 points a series, however long the session: the server averages buckets.
-    QSqlQuery &series = db.prepared(QStringLiteral(
-        "WITH b AS (SELECT GREATEST(5, CEIL(EXTRACT(EPOCH FROM MAX(h.timestamp) - MIN(h.timestamp)) / 200.0)) AS width, MIN(h.timestamp) AS first "
-        "  FROM session_heartbeats h WHERE h.\"sessionId\" = CAST(:id AS uuid)) "
-        "SELECT FLOOR(EXTRACT(EPOCH FROM h.timestamp - b.first) / b.width) * b.width / 60.0 AS minute, AVG(%1), AVG(%2) "
-        "FROM session_heartbeats h CROSS JOIN b WHERE h.\"sessionId\" = CAST(:id AS uuid) GROUP BY 1 ORDER BY 1")
-                                     .arg(metric("batteryLevel"), metric("latency")));
-    series.bindValue(QStringLiteral(":id"), session.id);
-    if (!db.exec(series, error))
+    // The points the session's Device health tab draws, the same buckets and means, with x in
+    // minutes since the first bucket.
+    DeviceHealth::Figures figures;
+    if (!DeviceHealth::readSessionSeries(db, session.childId, session.id, figures, error))
         return false;
     Series battery{QCoreApplication::translate("ReportData", "Battery"), QStringLiteral("%"), {}};
     Series latency{QCoreApplication::translate("ReportData", "Latency"), QStringLiteral("ms"), {}};
-    while (series.next()) {
-        if (!series.value(1).isNull())
-            battery.points << QPointF(series.value(0).toDouble(), series.value(1).toDouble());
-        if (!series.value(2).isNull())
-            latency.points << QPointF(series.value(0).toDouble(), series.value(2).toDouble());
-    }
-    series.finish();
+    const auto inMinutes = [&figures](const QString &metric) {
+        QList<QPointF> points = figures.points.value(metric);
+        const double origin = figures.firstAt.isValid()
+            ? std::floor(figures.firstAt.toMSecsSinceEpoch() / (figures.bucketSeconds * 1000.0)) * figures.bucketSeconds * 1000.0 : 0;
+        for (QPointF &point : points)
+            point.setX((point.x() - origin) / 60000.0);
+        return points;
+    };
+    battery.points = inMinutes(QStringLiteral("batteryLevel"));
+    latency.points = inMinutes(QStringLiteral("latency"));
     session.health = {battery, latency};
     return true;
 }
@@ -119,7 +117,7 @@ Session sessionFrom(const QSqlQuery &query)
 std::optional<Session> readSession(SqlConnection &db, const QString &sessionId, bool withDetails, QString *error)
 {
     QSqlQuery &query = db.prepared(QString(sessionHeader + QStringLiteral("WHERE vs.id = CAST(:id AS uuid)"))
-                                       .arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds()));
+                                       .arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds(), SessionSql::childName()));
     query.bindValue(QStringLiteral(":id"), sessionId);
     query.bindValue(QStringLiteral(":now"), now());
     if (!db.exec(query, error))
@@ -144,8 +142,8 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     const LocalDays days(from, int(from.daysTo(to)) + 1);
 
     QSqlQuery &child = db.prepared(QStringLiteral(
-        "SELECT COALESCE(NULLIF(concat_ws(' ', NULLIF(u.\"firstName\", ''), NULLIF(u.\"lastName\", '')), ''), u.email, ''), p.routines::text "
-        "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)"));
+        "SELECT %1, p.routines::text "
+        "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)").arg(SessionSql::childName()));
     child.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(child, error))
         return std::nullopt;
@@ -177,8 +175,8 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
         "SELECT d.i, COUNT(h.id) FROM %1 LEFT JOIN session_heartbeats h ON h.\"sessionId\" IN "
         "  (SELECT vs.id FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
         "     AND vs.\"startedAt\" >= CAST(:from AS timestamp) - interval '1 day' AND vs.\"startedAt\" < CAST(:to AS timestamp)) "
-        "  AND h.timestamp >= d.s AND h.timestamp < d.e AND (h.status = 'error' OR h.\"errorMessage\" IS NOT NULL) "
-        "GROUP BY d.i ORDER BY d.i").arg(LocalDays::rowsSql()));
+        "  AND h.timestamp >= d.s AND h.timestamp < d.e AND %2 "
+        "GROUP BY d.i ORDER BY d.i").arg(LocalDays::rowsSql(), SessionSql::heartbeatError()));
     days.bind(alerts);
     alerts.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(alerts, error))
@@ -189,7 +187,7 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
 
     QSqlQuery &sessions = db.prepared(QString(sessionHeader + QStringLiteral(
         "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) AND vs.\"startedAt\" < CAST(:to AS timestamp) "
-        "ORDER BY vs.\"startedAt\", vs.id LIMIT 1000")).arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds()));
+        "ORDER BY vs.\"startedAt\", vs.id LIMIT 1000")).arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds(), SessionSql::childName()));
     days.bind(sessions);
     sessions.bindValue(QStringLiteral(":child"), childId);
     sessions.bindValue(QStringLiteral(":now"), now());

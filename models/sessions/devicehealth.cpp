@@ -1,6 +1,7 @@
 #include "devicehealth.h"
 #include "database.h"
 #include "localdays.h"
+#include "sessionsql.h"
 
 #include <QSettings>
 #include <QUuid>
@@ -14,13 +15,6 @@ constexpr double defaultBatteryLow = 20;
 constexpr double defaultLatencyHigh = 300;
 constexpr double defaultAudioQualityLow = 0.7;
 constexpr double defaultTemperatureHigh = 45;
-
-// A metric's value, or NULL when the backend sent none or something that is not a number: the
-// definition the minute roll-ups are made with (migration 12), so that both give the same answer.
-QString metricValue(const QString &metric)
-{
-    return QStringLiteral("nido.heartbeat_value(h.metrics, '%1')").arg(metric);
-}
 
 // The roll-ups hold whole minutes: buckets that are whole minutes can be made of them exactly.
 constexpr int minuteSeconds = 60;
@@ -165,6 +159,12 @@ void DeviceHealth::load()
         });
 }
 
+bool DeviceHealth::readSessionSeries(SqlConnection &db, const QString &childId, const QString &sessionId, Figures &figures, QString *error)
+{
+    const Source source{childId, sessionId, 1, 0, 0, 0, 0};
+    return figures.loadRange(db, source, error) && figures.loadSeries(db, source, error);
+}
+
 bool DeviceHealth::Figures::loadRange(SqlConnection &db, const Source &source, QString *error)
 {
     // Every heartbeat is in its minute's roll-up, with the minute's first and last time.
@@ -203,7 +203,7 @@ bool DeviceHealth::Figures::loadSeries(SqlConnection &db, const Source &source, 
     } else {
         // Under a minute the span is short: its heartbeats are few.
         for (const QString &metric : metrics())
-            averages << QStringLiteral("AVG(%1)").arg(metricValue(metric));
+            averages << QStringLiteral("AVG(%1)").arg(SessionSql::heartbeatValue(metric));
         sql = QStringLiteral("SELECT floor(EXTRACT(EPOCH FROM h.timestamp) / :bucket) AS bucket, %1 %2 GROUP BY bucket ORDER BY bucket")
                   .arg(averages.join(QStringLiteral(", ")), source.scope());
     }
@@ -265,7 +265,7 @@ bool DeviceHealth::Figures::loadCrossings(SqlConnection &db, const Source &sourc
                       "FROM minutes WHERE n%1 > 0) s) c WHERE state = 'S' OR (state = 'B' AND before IS DISTINCT FROM 'B')")
                       .arg(i)
                       .arg(comparison);
-        values << QStringLiteral("%1 AS v%2").arg(metricValue(metric)).arg(i);
+        values << QStringLiteral("%1 AS v%2").arg(SessionSql::heartbeatValue(metric)).arg(i);
         selections << QStringLiteral(
                           "SELECT t, id, device, %2 AS k, '%1' AS metric, v%2 AS value FROM (SELECT r.t, r.id, r.device, r.v%2, "
                           "r.v%2 %3 :limit%2 AS beyond, "

@@ -68,17 +68,6 @@ public:
     Q_INVOKABLE void fill(QAbstractSeries *series, const QString &metric) const;
     Q_INVOKABLE void resetThresholds();
 
-Q_SIGNALS:
-    void sourceChanged();
-    void thresholdsChanged();
-    void seriesChanged();
-
-protected:
-    [[nodiscard]] bool wanted() const override;
-    void clear() override;
-    void load() override;
-
-private:
     // What is measured, as the worker needs it.
     struct Source {
         // The heartbeats in scope, as a FROM/WHERE clause over session_heartbeats h.
@@ -108,6 +97,22 @@ private:
         QHash<QString, QList<QPointF>> points;
         QVariantList crossings;
     };
+
+    // One session's range and series exactly as its Device health tab draws them: what a session's
+    // PDF report charts.
+    static bool readSessionSeries(SqlConnection &db, const QString &childId, const QString &sessionId, Figures &figures, QString *error);
+
+Q_SIGNALS:
+    void sourceChanged();
+    void thresholdsChanged();
+    void seriesChanged();
+
+protected:
+    [[nodiscard]] bool wanted() const override;
+    void clear() override;
+    void load() override;
+
+private:
     void setThreshold(double &threshold, double value, const char *key);
 
     QString m_sessionId;

@@ -1,5 +1,6 @@
 #include "heartbeatalertmodel.h"
 #include "localdays.h"
+#include "sessionsql.h"
 
 #include <QDateTime>
 
@@ -45,8 +46,8 @@ bool HeartbeatAlertModel::preparePage(SqlStatement &query, const QSqlRecord *las
         "SELECT h.id::text AS \"heartbeatId\", h.timestamp AS at, h.timestamp::text AS \"atKey\", h.status, "
         "  h.\"deviceId\", h.\"errorMessage\" "
         "FROM voice_sessions vs CROSS JOIN LATERAL (SELECT * FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id "
-        "  AND (h.status <> 'ok' OR h.\"errorMessage\" IS NOT NULL)%1 ORDER BY h.timestamp DESC, h.id DESC LIMIT :limit) h "
-        "WHERE vs.\"userId\" = CAST(:child AS uuid)").arg(cursor);
+        "  AND %1%2 ORDER BY h.timestamp DESC, h.id DESC LIMIT :limit) h "
+        "WHERE vs.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::heartbeatProblem(), cursor);
     sql += m_sessionId.isEmpty() ? QStringLiteral(" AND vs.\"startedAt\" >= CAST(:from AS timestamp)")
                                  : QStringLiteral(" AND vs.id = CAST(:session AS uuid)");
     sql += QStringLiteral(" ORDER BY h.timestamp DESC, h.id DESC LIMIT :limit");

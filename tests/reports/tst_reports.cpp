@@ -1,4 +1,9 @@
 #include "caregiveradmin.h"
+#include "childlistmodel.h"
+#include "devicehealth.h"
+#include "fetchall.h"
+#include "formats.h"
+#include "reportdata.h"
 #include "childdataexport.h"
 #include "database.h"
 #include "demodatagenerator.h"
@@ -150,6 +155,55 @@ private Q_SLOTS:
         for (const QStringList &record : records)
             found |= record.value(2) == hostile;
         QVERIFY(found);
+    }
+
+    // One rule each for the screen and the PDF: the health series, money, a child's name, a
+    // missing agent.
+    void theSessionPdfSaysWhatTheScreenSays()
+    {
+        const QString child = m_children[1];
+        const QString session = one("SELECT vs.id::text FROM voice_sessions vs WHERE vs.\"userId\" = '" + child + "' AND vs.status = 'ended' "
+                                    "AND (SELECT COUNT(*) FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id) > 20 ORDER BY vs.id LIMIT 1");
+        QVERIFY(!session.isEmpty());
+        QString error;
+        const auto report = ReportData::readSession(m_db, session, true, &error);
+        QVERIFY2(report, qPrintable(error));
+        DeviceHealth health;
+        health.setChildId(child);
+        health.setSessionId(session);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(health.loaded(), qPrintable(health.errorString()));
+        QCOMPARE(report->health.size(), 2);
+        const QStringList metrics = {"batteryLevel", "latency"};
+        for (int i = 0; i < metrics.size(); ++i) {
+            const QList<QPointF> screen = health.points(metrics[i]);
+            const QList<QPointF> pdf = report->health[i].points;
+            QVERIFY(screen.size() > 1);
+            QCOMPARE(pdf.size(), screen.size());
+            for (int p = 0; p < screen.size(); ++p) {
+                QCOMPARE(pdf[p].y(), screen[p].y());
+                QCOMPARE(pdf[p].x(), (screen[p].x() - screen[0].x()) / 60000.0);
+            }
+        }
+
+        // A fraction of a cent, a child known only by a last name, a session without an agent.
+        QSqlQuery setup;
+        QVERIFY(setup.exec("UPDATE voice_sessions SET \"totalCost\" = 0.0018, metadata = metadata - 'agentId' WHERE id = '" + session + "'"));
+        QVERIFY(setup.exec("UPDATE users SET \"firstName\" = ' ', \"lastName\" = 'Pérez' WHERE id = '" + child + "'"));
+        const QString file = m_out.filePath("rules.pdf");
+        QVERIFY2(ReportExport::session(m_db, session, ReportExport::Format::Pdf, file, &error), qPrintable(error));
+        const QString text = pdfText(file);
+        QCOMPARE(Formats::dollars(0.0018), QLocale().toCurrencyString(0.0018, "$", 4));
+        QVERIFY2(text.contains(Formats::dollars(0.0018)), qPrintable(text.left(1500)));
+        QVERIFY2(text.contains("Session report: Pérez\n"), qPrintable(text.left(300)));
+        QVERIFY(text.contains(Formats::agentName({})));
+        ChildListModel children;
+        QVERIFY(TestDatabase::settle());
+        QVERIFY(fetchAll(children));
+        QStringList names;
+        for (int row = 0; row < children.rowCount(); ++row)
+            names << children.data(children.index(row), ChildListModel::DisplayNameRole).toString();
+        QVERIFY2(names.contains("Pérez"), qPrintable(names.join(", ")));
     }
 
     void thePeriodPdfWithAndWithoutTranscripts()

@@ -236,7 +236,7 @@ Page {
 
                     spacing: 12
                     Label {
-                        text: usageRow.modelData.agent || qsTr("Unknown agent")
+                        text: Formats.agentName(usageRow.modelData.agent)
                         textFormat: Text.PlainText
                         elide: Text.ElideRight
                         Layout.preferredWidth: 200
@@ -250,7 +250,7 @@ Page {
                     Label {
                         text: qsTr("%n session(s)", "", usageRow.modelData.sessions) + "  ·  "
                               + qsTr("%1 tokens").arg(usageRow.modelData.tokens) + "  ·  "
-                              + Labels.dollars(usageRow.modelData.cost, 4)
+                              + Formats.dollars(usageRow.modelData.cost)
                     }
                 }
             }

@@ -95,7 +95,7 @@ Page {
                 }
                 FigureCard {
                     heading: overview.figures.lastSessionLive ? qsTr("Talking now") : qsTr("Last session")
-                    value: overview.figures.lastSessionStart.getTime() > 0 ? (overview.figures.lastSessionAgent || qsTr("Unknown agent"))
+                    value: overview.figures.lastSessionStart.getTime() > 0 ? Formats.agentName(overview.figures.lastSessionAgent)
                                                                      : qsTr("None yet")
                     caption: overview.figures.lastSessionStart.getTime() > 0
                              ? overview.figures.lastSessionStart.toLocaleString(Qt.locale(), Locale.ShortFormat) + " · "

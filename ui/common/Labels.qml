@@ -60,10 +60,4 @@ QtObject {
         }
         return value
     }
-
-    // Money in the backend's currency (US dollars), with the decimals asked for.
-    function dollars(amount: real, decimals: int): string {
-        //: A cost in US dollars; %1 is the number, already in the parent's locale.
-        return qsTr("$%1").arg(Number(amount).toLocaleString(Qt.locale(), "f", decimals))
-    }
 }

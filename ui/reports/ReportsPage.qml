@@ -72,14 +72,14 @@ Page {
                         displayText: currentIndex < 0 ? qsTr("No session")
                             : qsTr("%1 with %2")
                               .arg(sessions.data(sessions.index(currentIndex, 0), SessionListModel.StartedAtRole).toLocaleString(Qt.locale(), Locale.ShortFormat))
-                              .arg(sessions.data(sessions.index(currentIndex, 0), SessionListModel.AgentNameRole) ?? "")
+                              .arg(Formats.agentName(sessions.data(sessions.index(currentIndex, 0), SessionListModel.AgentNameRole) ?? ""))
                         delegate: ItemDelegate {
                             required property var startedAt
                             required property string agentName
                             required property int index
 
                             width: ListView.view.width
-                            text: qsTr("%1 with %2").arg(startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(agentName)
+                            text: qsTr("%1 with %2").arg(startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(Formats.agentName(agentName))
                             highlighted: session.highlightedIndex === index
                         }
                         Layout.fillWidth: true

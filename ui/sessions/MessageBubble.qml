@@ -40,7 +40,7 @@ Item {
             Label {
                 text: bubble.createdAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
                       + (bubble.fromChild ? "" : "  ·  " + qsTr("%1 tokens").arg(bubble.tokensUsed) + "  ·  "
-                                                  + Labels.dollars(bubble.cost, 5))
+                                                  + Formats.dollars(bubble.cost))
                       + (bubble.audioUrl.length > 0 ? "  ·  " + qsTr("audio: %1").arg(bubble.audioUrl) : "")
                 textFormat: Text.PlainText
                 opacity: 0.6

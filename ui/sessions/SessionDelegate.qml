@@ -29,7 +29,7 @@ ItemDelegate {
 
             Label {
                 text: delegate.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  "
-                      + (delegate.agentName.length > 0 ? delegate.agentName : qsTr("Unknown agent"))
+                      + Formats.agentName(delegate.agentName)
                 textFormat: Text.PlainText
                 font.bold: true
                 elide: Text.ElideRight
@@ -41,7 +41,7 @@ ItemDelegate {
                        qsTr("%n message(s)", "", delegate.messageCount),
                        qsTr("%n memory(ies)", "", delegate.memoriesCreated),
                        qsTr("%1 tokens").arg(delegate.totalTokensUsed),
-                       Labels.dollars(delegate.totalCost, 4)].join("  ·  ")
+                       Formats.dollars(delegate.totalCost)].join("  ·  ")
                 opacity: 0.7
                 font.pixelSize: Theme.smallSize
                 elide: Text.ElideRight

@@ -153,7 +153,7 @@ Page {
                 ColumnLayout {
                     Layout.fillWidth: true
                     Label {
-                        text: (detail.session.agentName.length > 0 ? detail.session.agentName : qsTr("Unknown agent")) + "  ·  "
+                        text: Formats.agentName(detail.session.agentName) + "  ·  "
                               + detail.session.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.headingSize
@@ -167,7 +167,7 @@ Page {
                               : qsTr("%1 min").arg(Math.round(detail.session.durationSeconds / 60)),
                                qsTr("%n message(s)", "", detail.session.messageCount),
                                qsTr("%1 tokens").arg(detail.session.totalTokensUsed),
-                               Labels.dollars(detail.session.totalCost, 4),
+                               Formats.dollars(detail.session.totalCost),
                                qsTr("room: %1").arg(Labels.roomType(detail.session.roomType) || "–"),
                                qsTr("started by: %1").arg(Labels.startMethod(detail.session.startMethod) || "–"),
                                detail.session.parentPresent === "yes" ? qsTr("a parent was present")

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+// How a value is written for a parent, the same on every page, in every report and export: money
+// with enough decimals that no real session reads as free, and the name of an agent that is
+// missing. QML calls them as Formats.dollars(…).
+class Formats : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    // The backend's costs are US dollars, often fractions of a cent (0.0018): two decimals, or as
+    // many as the first two significant digits need, in the parent's locale.
+    Q_INVOKABLE static QString dollars(double amount);
+    // A session or memory whose agent the backend did not record, or that was deleted.
+    Q_INVOKABLE static QString agentName(const QString &name);
+};
