@@ -272,7 +272,6 @@ bool DemoDataGenerator::endRow(CopyWriter &writer, qint64 total, const QString &
 
 bool DemoDataGenerator::writeUsersAndProfiles(QString *error)
 {
-    PGconn *connection = Database::nativeHandle(m_db);
     CopyWriter users = copyInto(QStringLiteral("users"), {QStringLiteral("id"), QStringLiteral("email"), QStringLiteral("firstName"), QStringLiteral("lastName"), QStringLiteral("createdAt"), QStringLiteral("updatedAt")});
     if (!users.begin(error))
         return false;

@@ -159,7 +159,7 @@ private Q_SLOTS:
     {
         m_engine.reset();
         DatabaseWorker::instance()->setConninfo({});
-        TestDatabase::settle();
+        QVERIFY(TestDatabase::settle());
     }
 };
 

@@ -384,7 +384,7 @@ private Q_SLOTS:
         const QString own = one("SELECT m.\"sessionId\"::text FROM nido.heartbeat_minutes m JOIN voice_sessions vs ON vs.id = m.\"sessionId\" "
                                 "WHERE vs.\"userId\" = '" + m_children[0] + "' LIMIT 1");
         QVERIFY(!own.isEmpty());
-        for (const QString &sql : {"INSERT INTO nido.heartbeat_minutes SELECT * FROM nido.heartbeat_minutes WHERE \"sessionId\" = '%1' LIMIT 1",
+        for (const char *sql : {"INSERT INTO nido.heartbeat_minutes SELECT * FROM nido.heartbeat_minutes WHERE \"sessionId\" = '%1' LIMIT 1",
                                    "UPDATE nido.heartbeat_minutes SET heartbeats = 0 WHERE \"sessionId\" = '%1'",
                                    "DELETE FROM nido.heartbeat_minutes WHERE \"sessionId\" = '%1'",
                                    "TRUNCATE nido.heartbeat_minutes",
@@ -394,7 +394,7 @@ private Q_SLOTS:
             QCOMPARE(attempt("h_bob", QString(sql).replace("%1", theirs)), QString("42501"));
         }
         // Nor can it hold off the backend's heartbeats by locking what the triggers lock.
-        for (const QString &sql : {"SELECT 1 FROM nido.heartbeat_minute_shares FOR UPDATE", "SELECT 1 FROM nido.heartbeat_minute_shares FOR SHARE",
+        for (const char *sql : {"SELECT 1 FROM nido.heartbeat_minute_shares FOR UPDATE", "SELECT 1 FROM nido.heartbeat_minute_shares FOR SHARE",
                                    "LOCK TABLE nido.heartbeat_minute_shares IN ACCESS EXCLUSIVE MODE",
                                    "LOCK TABLE nido.heartbeat_minutes IN SHARE MODE", "LOCK TABLE nido.heartbeat_minutes IN ACCESS EXCLUSIVE MODE"})
             QCOMPARE(attempt("h_alice", QStringLiteral("BEGIN; ") + sql), QString("42501"));
