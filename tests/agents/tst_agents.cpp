@@ -18,6 +18,7 @@
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QScopeGuard>
 #include <QTest>
 
 // The agents page against PostgreSQL: the list, the persona editor, its versions, deletion and
@@ -147,15 +148,31 @@ private Q_SLOTS:
 
     // A persona the backend wrote outside Nido's shapes: shown as text, kept as it is when another
     // field is saved, and entries the parent never touched survive the ones they add.
+    void oddPersonaIsShownAndKept_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("Nido's schema") << QString();
+        QTest::newRow("a backend's, with the extras") << "backend_schema.sql";
+        QTest::newRow("a backend's, bare") << "backend_schema_bare.sql";
+    }
+
     void oddPersonaIsShownAndKept()
     {
-        const QString agent = newAgent(m_children[0], "Rex raro");
+        QFETCH(QString, fixture);
+        QString child = m_children[0];
+        const auto ownDatabase = qScopeGuard([] { TestDatabase::use(QStringLiteral("agents")); });
+        if (!fixture.isEmpty()) {
+            QString error;
+            QVERIFY2(TestDatabase::createBackendFamily("agents_" + QString(fixture).remove(".sql"), fixture, 1, &error), qPrintable(error));
+            child = one("SELECT id::text FROM users ORDER BY id LIMIT 1");
+        }
+        const QString agent = newAgent(child, "Rex raro");
         const QString persona = R"({"instructions": "Eres Rex.", "tone": 5, "expertise": "dinosaurios, ciencia",
                                     "constraints": [{"rule": "no violencia"}, "usar lenguaje simple"], "depth": 1e400})";
         QSqlQuery setup;
         QVERIFY(setup.exec("UPDATE agents SET persona = '" + QString(persona).replace("'", "''") + "' WHERE id = '" + agent + "'"));
         AgentEditor editor;
-        QVERIFY(loadNow(editor, m_children[0], agent));
+        QVERIFY(loadNow(editor, child, agent));
         QCOMPARE(editor.values().value("persona.tone").toString(), QString("5"));
         QCOMPARE(editor.values().value("persona.expertise").toStringList(), QStringList{"dinosaurios, ciencia"});
         QCOMPARE(editor.values().value("persona.constraints").toStringList(), (QStringList{"{\"rule\":\"no violencia\"}", "usar lenguaje simple"}));

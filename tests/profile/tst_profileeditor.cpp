@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QScopeGuard>
 #include <QTest>
 
 // The profile and routines forms against PostgreSQL: what a parent types reaches the server and
@@ -71,9 +72,25 @@ private Q_SLOTS:
 
     // JSON a double cannot hold, or a string where Nido expects a list: every section still shows
     // what it holds, and a save of another field leaves the rest exactly as it was (compared as jsonb).
+    void oddJsonIsShownAndKept_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::newRow("Nido's schema") << QString();
+        QTest::newRow("a backend's, with the extras") << "backend_schema.sql";
+        QTest::newRow("a backend's, bare") << "backend_schema_bare.sql";
+    }
+
     void oddJsonIsShownAndKept()
     {
-        const QString child = m_children[2];
+        QFETCH(QString, fixture);
+        QString child = m_children[2];
+        const auto ownDatabase = qScopeGuard([] { TestDatabase::use(QStringLiteral("profile")); });
+        if (!fixture.isEmpty()) {
+            QString error;
+            QVERIFY2(TestDatabase::createBackendFamily("profile_" + QString(fixture).remove(".sql"), fixture, 1, &error), qPrintable(error));
+            // The child whose profile the backend left NULL.
+            child = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id LIMIT 1").toString();
+        }
         const QString preferences = R"({"avoidTopics": ["la muerte"], "interests": "dinos, volcanes", "big": 1e400,
                                         "favoriteTopics": [{"t": "mar"}, 12345678901234567890]})";
         const QString routines = R"({"wakeTime": "07:00", "screenTime": {"limit": 45, "lastSync": 1e400}})";

@@ -2,6 +2,8 @@
 
 #include "database.h"
 #include "databaseworker.h"
+#include "demodatagenerator.h"
+#include "schemamigrator.h"
 
 #include <QProcess>
 #include <QSqlError>
@@ -38,6 +40,12 @@ QSqlDatabase TestDatabase::create(const QString &name)
         db = {};
         Database::close(admin);
     }
+    return use(name);
+}
+
+QSqlDatabase TestDatabase::use(const QString &name)
+{
+    Database::close(QLatin1String(QSqlDatabase::defaultConnection));
     QString error;
     QSqlDatabase db = Database::open(conninfo(name), QLatin1String(QSqlDatabase::defaultConnection), &error);
     if (!db.isOpen())
@@ -115,6 +123,20 @@ bool TestDatabase::createFromFixture(const QString &name, const QString &fixture
                                         QStringLiteral(NIDO_TEST_FIXTURES "/") + fixture});
     if (!psql.waitForFinished(60000) || psql.exitStatus() != QProcess::NormalExit || psql.exitCode() != 0) {
         *error = QString::fromUtf8(psql.readAllStandardError()) + psql.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool TestDatabase::createBackendFamily(const QString &name, const QString &fixture, int children, QString *error)
+{
+    if (!createFromFixture(name, fixture, error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database();
+    if (!SchemaMigrator(db).migrate(error) || !DemoDataGenerator(db, DemoDataGenerator::familyScale(children)).generate(error))
+        return false;
+    if (!leaveNullsAsABackendDoes()) {
+        *error = QStringLiteral("the NULLs a backend leaves could not be written");
         return false;
     }
     return true;

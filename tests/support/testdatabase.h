@@ -13,6 +13,11 @@ public:
     static QSqlDatabase create(const QString &name);
     // The same, restored from a schema the backend's ORM made (tests/support/fixtures/NAME.sql).
     static bool createFromFixture(const QString &name, const QString &fixture, QString *error);
+    // A backend's database from `fixture`, migrated by Nido, holding a demo family of `children`
+    // with the NULLs a backend leaves: what a parent's own database looks like.
+    static bool createBackendFamily(const QString &name, const QString &fixture, int children, QString *error);
+    // Opens an existing test database as the default connection, and for the database worker.
+    static QSqlDatabase use(const QString &name);
     // Every nullable column of the ORM's schema NULL on some rows, as a backend leaves them.
     [[nodiscard]] static bool leaveNullsAsABackendDoes();
     static QString conninfo(const QString &name);
