@@ -1,52 +1,51 @@
 #include "accessrights.h"
-#include "databaseworker.h"
-
 
 AccessRights::AccessRights(QObject *parent)
-    : QObject(parent)
+    : DataLoader(parent)
 {
 }
 
-void AccessRights::setChildId(const QString &childId)
+bool AccessRights::canEdit() const
 {
-    if (m_childId == childId)
-        return;
-    m_childId = childId;
-    Q_EMIT childIdChanged();
-    refresh();
+    return m_rights.known && (!m_rights.caregiver || m_rights.permission == u"edit" || m_rights.permission == u"manage");
 }
 
-void AccessRights::refresh()
+bool AccessRights::canDelete() const
 {
-    struct Rights {
-        bool caregiver = false;
-        QString permission;
-    };
-    DatabaseWorker::instance()->run<Rights>(
-        this,
-        [child = m_childId](SqlConnection &db) {
-            Rights rights;
-            QString error;
-            // pg_has_role() says yes for superusers too; the caregivers table names the real ones.
-            QSqlQuery &installed = db.prepared(QStringLiteral("SELECT to_regclass('nido.caregivers') IS NOT NULL"));
-            if (!db.exec(installed, &error) || !installed.next() || !installed.value(0).toBool())
-                return rights;
-            QSqlQuery &caregiver = db.prepared(QStringLiteral(
-                "SELECT EXISTS (SELECT 1 FROM nido.caregivers WHERE role = current_user), "
-                "  (SELECT permission::text FROM nido.caregiver_children WHERE role = current_user AND \"userId\" = CAST(:child AS uuid))"));
-            caregiver.bindValue(QStringLiteral(":child"), child);
-            if (db.exec(caregiver, &error) && caregiver.next()) {
-                rights.caregiver = caregiver.value(0).toBool();
-                rights.permission = caregiver.value(1).toString();
-            }
-            return rights;
-        },
-        [this, child = m_childId](const Rights &rights) {
-            if (child != m_childId)
-                return;
-            m_caregiver = rights.caregiver;
-            m_canEdit = !m_caregiver || rights.permission == u"edit" || rights.permission == u"manage";
-            m_canDelete = !m_caregiver || rights.permission == u"manage";
-            Q_EMIT rightsChanged();
-        });
+    return m_rights.known && (!m_rights.caregiver || m_rights.permission == u"manage");
+}
+
+void AccessRights::clear()
+{
+    m_rights = {};
+    Q_EMIT rightsChanged();
+}
+
+void AccessRights::load()
+{
+    read<Rights>([child = childId()](SqlConnection &db, Rights &rights, QString *error) { return readRights(db, child, rights, error); },
+                 [this](Rights &&rights) {
+                     m_rights = std::move(rights);
+                     Q_EMIT rightsChanged();
+                 });
+}
+
+bool AccessRights::readRights(SqlConnection &db, const QString &childId, Rights &rights, QString *error)
+{
+    rights.known = true;
+    // pg_has_role() says yes for superusers too; the caregivers table names the real ones.
+    QSqlQuery &installed = db.prepared(QStringLiteral("SELECT to_regclass('nido.caregivers') IS NOT NULL"));
+    if (!db.exec(installed, error) || !installed.next())
+        return false;
+    if (!installed.value(0).toBool())
+        return true;
+    QSqlQuery &caregiver = db.prepared(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM nido.caregivers WHERE role = current_user), "
+        "  (SELECT permission::text FROM nido.caregiver_children WHERE role = current_user AND \"userId\" = CAST(:child AS uuid))"));
+    caregiver.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(caregiver, error) || !caregiver.next())
+        return false;
+    rights.caregiver = caregiver.value(0).toBool();
+    rights.permission = caregiver.value(1).toString();
+    return true;
 }
