@@ -16,11 +16,11 @@ set(nido_qml_packages
     "QtQuick.Layouts=qml6-module-qtquick-layouts"
     "QtQuick.Dialogs=qml6-module-qtquick-dialogs"
     "QtCharts=qml6-module-qtcharts"
-    "QtCore=qml6-module-qtcore")
-# What those modules load in turn (Controls' styles their templates, Qt Quick its worker scripts,
-# the non-native dialogs a folder model).
+    "QtCore=qml6-module-qtcore"
+    "Qt.labs.platform=qml6-module-qt-labs-platform")
+# What those modules load in turn (Controls' styles their templates, Qt Quick its worker scripts).
 set(nido_debian_depends postgresql libqt6sql6-psql qml6-module-qtqml qml6-module-qtqml-workerscript qml6-module-qtqml-models
-    qml6-module-qtquick-window qml6-module-qtquick-templates qml6-module-qt-labs-folderlistmodel)
+    qml6-module-qtquick-window qml6-module-qtquick-templates)
 file(GLOB_RECURSE nido_qml_sources ${PROJECT_SOURCE_DIR}/ui/*.qml)
 foreach(source IN LISTS nido_qml_sources)
     file(STRINGS ${source} imports REGEX "^import [A-Za-z.]+")

@@ -1338,17 +1338,49 @@ Commands:
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../models/reports/exportjob.cpp" line="+38"/>
+        <location filename="../models/reports/exportjob.cpp" line="+70"/>
+        <source>%1 – session %2</source>
+        <extracomment>A suggested file name: the child&apos;s name and the day of the session.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 – report %2 to %3</source>
+        <extracomment>A suggested file name: the child&apos;s name and the report&apos;s first and last day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a file to save to: no file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save to “%1”: it is a folder. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save “%1”: the folder %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save “%1”: you may not write in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,7 +1665,7 @@ Commands:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+57"/>
+        <location filename="../ui/Main.qml" line="+59"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation type="unfinished"></translation>
@@ -1664,7 +1696,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1699,7 +1731,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Changes to the %1 from %2 were never saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3335,12 +3367,12 @@ Commands:
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../models/reports/reportexport.cpp" line="+22"/>
+        <location filename="../models/reports/reportexport.cpp" line="+24"/>
         <source>&quot;%1&quot; is not a %2 id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Exporting this child&apos;s data needs the &quot;manage&quot; permission; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3350,7 +3382,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3360,13 +3392,18 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+26"/>
+        <location line="+30"/>
+        <source>%1 The export was removed: an export is kept only once it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+25"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>The period runs from a date to the same or a later one, as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3376,7 +3413,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>A child&apos;s data is exported as json or csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3384,8 +3421,8 @@ Commands:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.qml" line="+15"/>
-        <location line="+31"/>
+        <location filename="../ui/reports/ReportsPage.qml" line="+30"/>
+        <location line="+33"/>
         <source>Reports and export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,17 +3449,17 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-65"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>A report for a teacher or a therapist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,7 +3500,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>All of your child&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3480,6 +3517,26 @@ Commands:
     <message>
         <location line="+19"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose where to put the folder of your child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1356,17 +1356,49 @@ Commands:
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../models/reports/exportjob.cpp" line="+38"/>
+        <location filename="../models/reports/exportjob.cpp" line="+70"/>
+        <source>%1 – session %2</source>
+        <extracomment>A suggested file name: the child&apos;s name and the day of the session.</extracomment>
+        <translation>%1 – sesión %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 – report %2 to %3</source>
+        <extracomment>A suggested file name: the child&apos;s name and the report&apos;s first and last day.</extracomment>
+        <translation>%1 – informe del %2 al %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose a file to save to: no file name was given.</source>
+        <translation>Elige un archivo donde guardar: no se indicó ningún nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save to “%1”: it is a folder. Choose a file name.</source>
+        <translation>No se puede guardar en «%1»: es una carpeta. Elige un nombre de archivo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save “%1”: the folder %2 does not exist.</source>
+        <translation>No se puede guardar «%1»: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot save “%1”: you may not write in %2.</source>
+        <translation>No se puede guardar «%1»: no tienes permiso para escribir en %2.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>La exportación se canceló; no se ha escrito nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+29"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -1651,7 +1683,7 @@ Commands:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+57"/>
+        <location filename="../ui/Main.qml" line="+59"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation>Nido</translation>
@@ -1682,7 +1714,7 @@ Commands:
         <translation>No hay conexión con la base de datos: Nido sigue intentándolo y no se pierde nada que no hayas confirmado. %1</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1717,7 +1749,7 @@ Commands:
         <translation>Cambiar y conservar el borrador</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-128"/>
         <source>Changes to the %1 from %2 were never saved.</source>
         <translation>Hay cambios en %1 del %2 que nunca se guardaron.</translation>
     </message>
@@ -3354,12 +3386,12 @@ Commands:
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../models/reports/reportexport.cpp" line="+22"/>
+        <location filename="../models/reports/reportexport.cpp" line="+24"/>
         <source>&quot;%1&quot; is not a %2 id.</source>
         <translation>«%1» no es un id de %2.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Exporting this child&apos;s data needs the &quot;manage&quot; permission; nothing was written.</source>
         <translation>Exportar los datos de este niño o niña requiere el permiso «manage»; no se ha escrito nada.</translation>
     </message>
@@ -3369,7 +3401,7 @@ Commands:
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+32"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -3379,13 +3411,18 @@ Commands:
         <translation>sesión</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+26"/>
+        <location line="+30"/>
+        <source>%1 The export was removed: an export is kept only once it is recorded.</source>
+        <translation>%1 Se eliminó la exportación: una exportación solo se conserva cuando queda registrada.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+25"/>
         <source>child</source>
         <translation>niño o niña</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>The period runs from a date to the same or a later one, as YYYY-MM-DD.</source>
         <translation>El periodo va de una fecha a la misma o a otra posterior, como AAAA-MM-DD.</translation>
     </message>
@@ -3395,7 +3432,7 @@ Commands:
         <translation>Un informe abarca como mucho un año.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>A child&apos;s data is exported as json or csv.</source>
         <translation>Los datos de un niño o niña se exportan como json o csv.</translation>
     </message>
@@ -3403,8 +3440,8 @@ Commands:
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.qml" line="+15"/>
-        <location line="+31"/>
+        <location filename="../ui/reports/ReportsPage.qml" line="+30"/>
+        <location line="+33"/>
         <source>Reports and export</source>
         <translation>Informes y exportación</translation>
     </message>
@@ -3431,17 +3468,17 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+73"/>
+        <location line="+68"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-65"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>A report for a teacher or a therapist</source>
         <translation>Un informe para el profesorado o un terapeuta</translation>
     </message>
@@ -3482,7 +3519,7 @@ Commands:
         <translation>Guardar PDF…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>All of your child&apos;s data</source>
         <translation>Todos los datos de tu hijo o hija</translation>
     </message>
@@ -3500,6 +3537,26 @@ Commands:
         <location line="+19"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose where to put the folder of your child&apos;s data</source>
+        <translation>Elige dónde poner la carpeta con los datos de tu hijo o hija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export here</source>
+        <translation>Exportar aquí</translation>
     </message>
 </context>
 <context>

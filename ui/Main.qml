@@ -9,6 +9,8 @@ ApplicationWindow {
     // The child the pages show; it follows the switcher once unsaved edits are settled.
     property string childId: ""
     property string pendingChildId: ""
+    // As the switcher shows it: for the file names a report's save dialog suggests.
+    readonly property string childName: childSwitcher.currentText
     property bool closingConfirmed: false
 
     function requestChild(id: string) {
@@ -219,6 +221,7 @@ ApplicationWindow {
                 }
                 LazyPage {
                     childId: window.childId
+                    childName: window.childName
                     sourceComponent: ReportsPage {}
                 }
                 LazyPage {

@@ -7,10 +7,30 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QThread>
 
 namespace {
 
+const auto lastFolderKey = QStringLiteral("reports/lastFolder");
+
+// A name any file system takes: no folder separators, no control characters.
+QString safeFileName(QString name)
+{
+    for (QChar &ch : name) {
+        if (ch == u'/' || ch == u'\\' || ch.category() == QChar::Other_Control)
+            ch = u'-';
+    }
+    return name.trimmed();
+}
+
+QString shortDate(QDate date)
+{
+    return QLocale().toString(date, QStringLiteral("d MMM yyyy"));
+}
 
 } // namespace
 
@@ -28,10 +48,82 @@ ExportJob::~ExportJob()
     }
 }
 
+QUrl ExportJob::lastFolder() const
+{
+    const QString folder = QSettings().value(lastFolderKey).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return QUrl::fromLocalFile(folder);
+    return QUrl::fromLocalFile(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+}
+
+void ExportJob::rememberFolder(const QString &folder)
+{
+    if (folder.isEmpty() || QSettings().value(lastFolderKey).toString() == folder)
+        return;
+    QSettings().setValue(lastFolderKey, folder);
+    Q_EMIT lastFolderChanged();
+}
+
+QString ExportJob::sessionFileName(const QString &childName, const QDateTime &startedAt, const QString &format)
+{
+    //: A suggested file name: the child's name and the day of the session.
+    return safeFileName(QCoreApplication::translate("ExportJob", "%1 – session %2").arg(childName, shortDate(startedAt.date())))
+        + u'.' + format;
+}
+
+QString ExportJob::periodFileName(const QString &childName, const QString &from, const QString &to)
+{
+    const QDate first = QDate::fromString(from.trimmed(), Qt::ISODate);
+    const QDate last = QDate::fromString(to.trimmed(), Qt::ISODate);
+    //: A suggested file name: the child's name and the report's first and last day.
+    return safeFileName(QCoreApplication::translate("ExportJob", "%1 – report %2 to %3").arg(childName, shortDate(first), shortDate(last)))
+        + QStringLiteral(".pdf");
+}
+
+QString ExportJob::targetProblem(const QString &target)
+{
+    if (target.trimmed().isEmpty())
+        return QCoreApplication::translate("ExportJob", "Choose a file to save to: no file name was given.");
+    const QFileInfo file(target);
+    if (file.isDir())
+        return QCoreApplication::translate("ExportJob", "Cannot save to “%1”: it is a folder. Choose a file name.").arg(QDir::toNativeSeparators(target));
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir())
+        return QCoreApplication::translate("ExportJob", "Cannot save “%1”: the folder %2 does not exist.")
+            .arg(file.fileName(), QDir::toNativeSeparators(folder.filePath()));
+    if (!folder.isWritable() || (file.exists() && !file.isWritable()))
+        return QCoreApplication::translate("ExportJob", "Cannot save “%1”: you may not write in %2.")
+            .arg(file.fileName(), QDir::toNativeSeparators(folder.filePath()));
+    return {};
+}
+
+void ExportJob::refuse(const QString &message)
+{
+    m_progress = -1;
+    m_succeeded = false;
+    m_message = message;
+    Q_EMIT stateChanged();
+    Q_EMIT finished(false);
+}
+
+void ExportJob::dismiss()
+{
+    if (m_thread || m_message.isEmpty())
+        return;
+    m_message.clear();
+    m_succeeded = false;
+    Q_EMIT stateChanged();
+}
+
 void ExportJob::start(const QString &target, Work work)
 {
     if (m_thread)
         return;
+    if (const QString problem = targetProblem(target); !problem.isEmpty()) {
+        refuse(problem);
+        return;
+    }
+    rememberFolder(QFileInfo(target).absolutePath());
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
     m_progress = -1;
     m_succeeded = false;
@@ -43,6 +135,7 @@ void ExportJob::start(const QString &target, Work work)
         QString error;
         bool ok = false;
         Then then;
+        Record record;
         {
             SqlConnection db(QStringLiteral("nido-export-%1").arg(quintptr(QThread::currentThreadId())));
             db.setConninfo(conninfo);
@@ -58,9 +151,9 @@ void ExportJob::start(const QString &target, Work work)
                             }, Qt::QueuedConnection);
                             return !cancelled->load();
                         },
-                        &error, &then);
+                        &error, &then, &record);
         }
-        QMetaObject::invokeMethod(self, [self, ok, error, target, then, cancelled]() mutable {
+        QMetaObject::invokeMethod(self, [self, ok, error, target, then, record, cancelled]() mutable {
             if (!self)
                 return;
             // Cancelled while reading: the file is not written.
@@ -70,28 +163,49 @@ void ExportJob::start(const QString &target, Work work)
             }
             if (ok && then)
                 ok = then(&error);
-            self->m_thread->deleteLater();
-            self->m_thread = nullptr;
-            self->m_succeeded = ok;
-            self->m_progress = ok ? 1 : -1;
-            self->m_message = ok ? QCoreApplication::translate("ExportJob", "Saved %1.").arg(QDir::toNativeSeparators(target)) : error;
-            Q_EMIT self->stateChanged();
-            Q_EMIT self->finished(ok);
+            if (!ok || !record) {
+                self->finish(ok, error, target);
+                return;
+            }
+            using Outcome = std::pair<bool, QString>;
+            DatabaseWorker::instance()->run<Outcome>(
+                self, DatabaseWorker::Retry::Never,
+                [record](SqlConnection &db) {
+                    Outcome outcome;
+                    outcome.first = record(db, &outcome.second);
+                    return outcome;
+                },
+                [self, target](const Outcome &outcome) { self->finish(outcome.first, outcome.second, target); });
         }, Qt::QueuedConnection);
     });
     m_thread->start();
     Q_EMIT stateChanged();
 }
 
+void ExportJob::finish(bool ok, const QString &error, const QString &target)
+{
+    m_thread->deleteLater();
+    m_thread = nullptr;
+    m_succeeded = ok;
+    m_progress = ok ? 1 : -1;
+    m_message = ok ? QCoreApplication::translate("ExportJob", "Saved %1.").arg(QDir::toNativeSeparators(target)) : error;
+    Q_EMIT stateChanged();
+    Q_EMIT finished(ok);
+}
+
 void ExportJob::exportSession(const QString &sessionId, const QString &format, const QUrl &file)
 {
     const auto kind = ReportExport::formatNamed(format).value_or(ReportExport::Format::Pdf);
     const QString path = file.toLocalFile();
-    start(path, [sessionId, kind, path](SqlConnection &db, const auto &, QString *error, Then *then) {
-        const auto session = ReportExport::readSession(db, sessionId, path, error);
-        if (session)
-            *then = [session = *session, kind, path](QString *error) { return ReportExport::writeSession(session, kind, path, error); };
-        return session.has_value();
+    start(path, [sessionId, kind, path](SqlConnection &db, const auto &, QString *error, Then *then, Record *record) {
+        const auto session = ReportExport::readSession(db, sessionId, error);
+        if (!session)
+            return false;
+        *then = [session = *session, kind, path](QString *error) { return ReportExport::writeSession(session, kind, path, error); };
+        *record = [child = session->childId, details = ReportExport::sessionRecord(sessionId, path), path](SqlConnection &db, QString *error) {
+            return ReportExport::recordWritten(db, child, details, path, error);
+        };
+        return true;
     });
 }
 
@@ -100,11 +214,15 @@ void ExportJob::exportPeriod(const QString &childId, const QString &from, const 
     const QString path = file.toLocalFile();
     const QDate first = QDate::fromString(from.trimmed(), Qt::ISODate);
     const QDate last = QDate::fromString(to.trimmed(), Qt::ISODate);
-    start(path, [childId, first, last, withTranscripts, path](SqlConnection &db, const auto &, QString *error, Then *then) {
-        const auto period = ReportExport::readPeriod(db, childId, first, last, withTranscripts, path, error);
-        if (period)
-            *then = [period = *period, path](QString *error) { return PdfReportWriter::writePeriod(period, path, error); };
-        return period.has_value();
+    start(path, [childId, first, last, withTranscripts, path](SqlConnection &db, const auto &, QString *error, Then *then, Record *record) {
+        const auto period = ReportExport::readPeriod(db, childId, first, last, withTranscripts, error);
+        if (!period)
+            return false;
+        *then = [period = *period, path](QString *error) { return PdfReportWriter::writePeriod(period, path, error); };
+        *record = [childId, details = ReportExport::periodRecord(first, last, path), path](SqlConnection &db, QString *error) {
+            return ReportExport::recordWritten(db, childId, details, path, error);
+        };
+        return true;
     });
 }
 
@@ -112,7 +230,7 @@ void ExportJob::exportChild(const QString &childId, const QString &format, const
 {
     const auto kind = ReportExport::formatNamed(format).value_or(ReportExport::Format::Json);
     const QString path = QDir(parentFolder.toLocalFile()).filePath(name);
-    start(path, [childId, kind, path](SqlConnection &db, const std::function<bool(qint64, qint64)> &progress, QString *error, Then *) {
+    start(path, [childId, kind, path](SqlConnection &db, const std::function<bool(qint64, qint64)> &progress, QString *error, Then *, Record *) {
         return ReportExport::child(db, childId, kind, path, progress, error);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QDateTime>
 #include <QPointer>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -23,6 +24,8 @@ class ExportJob : public QObject
     Q_PROPERTY(double progress READ progress NOTIFY stateChanged)
     Q_PROPERTY(QString message READ message NOTIFY stateChanged)
     Q_PROPERTY(bool succeeded READ succeeded NOTIFY stateChanged)
+    // Where the parent last saved a report or an export (the documents folder at first).
+    Q_PROPERTY(QUrl lastFolder READ lastFolder NOTIFY lastFolderChanged)
 
 public:
     explicit ExportJob(QObject *parent = nullptr);
@@ -32,23 +35,39 @@ public:
     [[nodiscard]] double progress() const { return m_progress; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool succeeded() const { return m_succeeded; }
+    [[nodiscard]] QUrl lastFolder() const;
+
+    // The name a save dialog suggests: "Javier – session 5 Dec 2026.pdf".
+    Q_INVOKABLE static QString sessionFileName(const QString &childName, const QDateTime &startedAt, const QString &format);
+    Q_INVOKABLE static QString periodFileName(const QString &childName, const QString &from, const QString &to);
 
     Q_INVOKABLE void exportSession(const QString &sessionId, const QString &format, const QUrl &file);
     Q_INVOKABLE void exportPeriod(const QString &childId, const QString &from, const QString &to, bool withTranscripts, const QUrl &file);
     // Into a new folder `name` inside `parentFolder`.
     Q_INVOKABLE void exportChild(const QString &childId, const QString &format, const QUrl &parentFolder, const QString &name);
     Q_INVOKABLE void cancel();
+    // Forgets the last message (another child is shown); not while an export runs.
+    Q_INVOKABLE void dismiss();
 
 Q_SIGNALS:
     void stateChanged();
     void finished(bool succeeded);
+    void lastFolderChanged();
 
 private:
     // Runs on the export's thread; what it leaves in `then` runs on the GUI thread after it (the
-    // PDF's drawing: QtCharts lives there).
+    // PDF's drawing: QtCharts lives there), and what it leaves in `record` on the database worker
+    // once that is written (the caregivers' log records only what was written).
     using Then = std::function<bool(QString *)>;
-    using Work = std::function<bool(SqlConnection &, const std::function<bool(qint64, qint64)> &, QString *, Then *)>;
+    using Record = std::function<bool(SqlConnection &, QString *)>;
+    using Work = std::function<bool(SqlConnection &, const std::function<bool(qint64, qint64)> &, QString *, Then *, Record *)>;
+    // `target` is the file or folder written; one that cannot be is refused before anything runs.
     void start(const QString &target, Work work);
+    // Why `target` cannot be written, or nothing.
+    [[nodiscard]] static QString targetProblem(const QString &target);
+    void refuse(const QString &message);
+    void finish(bool ok, const QString &error, const QString &target);
+    void rememberFolder(const QString &folder);
 
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancelled;

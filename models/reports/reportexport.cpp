@@ -4,6 +4,9 @@
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,7 +16,6 @@
 
 namespace ReportExport {
 namespace {
-
 
 bool validId(const QString &id, const QString &what, QString *error)
 {
@@ -25,6 +27,7 @@ bool validId(const QString &id, const QString &what, QString *error)
 
 bool record(SqlConnection &db, const QString &childId, const QJsonObject &details, QString *error)
 {
+    db.clearFailure();
     QSqlQuery &query = db.prepared(QStringLiteral("SELECT nido.record_export(current_user, CAST(:child AS uuid), CAST(:details AS jsonb))"));
     query.bindValue(QStringLiteral(":child"), childId);
     query.bindValue(QStringLiteral(":details"), QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
@@ -33,11 +36,36 @@ bool record(SqlConnection &db, const QString &childId, const QJsonObject &detail
         return true;
     }
     const QString state = query.lastError().nativeErrorCode();
+    query.finish();
     if (state == u"42501")
         *error = QCoreApplication::translate("ReportExport", "Exporting this child's data needs the \"manage\" permission; nothing was written.");
     else if (state == u"P0002")
         *error = QCoreApplication::translate("ReportExport", "No child has the id %1 (or it is not yours to see).").arg(childId);
     return false;
+}
+
+// Asked of the server, which enforces it: nido.record_export refuses a caller who may not export,
+// in a transaction rolled back, so that nothing is recorded before anything is written.
+bool mayExport(SqlConnection &db, const QString &childId, QString *error)
+{
+    if (!db.transaction(error))
+        return false;
+    const bool allowed = record(db, childId, {{QStringLiteral("check"), true}}, error);
+    db.rollback();
+    return allowed;
+}
+
+// Bytes written, of a file or of every file in a folder.
+qint64 sizeOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.isDir())
+        return info.size();
+    qint64 bytes = 0;
+    QDirIterator files(path, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        bytes += QFileInfo(files.next()).size();
+    return bytes;
 }
 
 bool writeFile(const QString &fileName, const QByteArray &content, QString *error)
@@ -104,14 +132,40 @@ std::optional<Format> formatNamed(const QString &name)
     return std::nullopt;
 }
 
-std::optional<ReportData::Session> readSession(SqlConnection &db, const QString &sessionId, const QString &fileName, QString *error)
+std::optional<ReportData::Session> readSession(SqlConnection &db, const QString &sessionId, QString *error)
 {
     if (!validId(sessionId, QCoreApplication::translate("ReportExport", "session"), error))
         return std::nullopt;
     auto read = ReportData::readSession(db, sessionId, true, error);
-    if (!read || !record(db, read->childId, {{QStringLiteral("session"), sessionId}, {QStringLiteral("file"), QFileInfo(fileName).absoluteFilePath()}}, error))
+    if (!read || !mayExport(db, read->childId, error))
         return std::nullopt;
     return read;
+}
+
+QJsonObject sessionRecord(const QString &sessionId, const QString &path)
+{
+    return {{QStringLiteral("session"), sessionId}, {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}};
+}
+
+QJsonObject periodRecord(QDate from, QDate to, const QString &path)
+{
+    return {{QStringLiteral("report"), QStringLiteral("%1/%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))},
+            {QStringLiteral("file"), QFileInfo(path).absoluteFilePath()}};
+}
+
+bool recordWritten(SqlConnection &db, const QString &childId, QJsonObject details, const QString &path, QString *error)
+{
+    details.insert(QStringLiteral("bytes"), sizeOf(path));
+    if (record(db, childId, details, error))
+        return true;
+    // Unrecorded, it would be an export the caregivers' log does not show.
+    const QFileInfo written(path);
+    if (written.isDir())
+        QDir(path).removeRecursively();
+    else
+        QFile::remove(path);
+    *error = QCoreApplication::translate("ReportExport", "%1 The export was removed: an export is kept only once it is recorded.").arg(*error);
+    return false;
 }
 
 bool writeSession(const ReportData::Session &session, Format format, const QString &fileName, QString *error)
@@ -123,12 +177,13 @@ bool writeSession(const ReportData::Session &session, Format format, const QStri
 
 bool session(SqlConnection &db, const QString &sessionId, Format format, const QString &fileName, QString *error)
 {
-    const auto read = readSession(db, sessionId, fileName, error);
-    return read && writeSession(*read, format, fileName, error);
+    const auto read = readSession(db, sessionId, error);
+    return read && writeSession(*read, format, fileName, error)
+        && recordWritten(db, read->childId, sessionRecord(sessionId, fileName), fileName, error);
 }
 
 std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts,
-                                             const QString &fileName, QString *error)
+                                             QString *error)
 {
     if (!validId(childId, QCoreApplication::translate("ReportExport", "child"), error))
         return std::nullopt;
@@ -140,17 +195,16 @@ std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &c
         *error = QCoreApplication::translate("ReportExport", "A report covers at most a year.");
         return std::nullopt;
     }
-    if (!record(db, childId, {{QStringLiteral("report"), QStringLiteral("%1/%2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))},
-                              {QStringLiteral("file"), QFileInfo(fileName).absoluteFilePath()}},
-                error))
+    if (!mayExport(db, childId, error))
         return std::nullopt;
     return ReportData::readPeriod(db, childId, from, to, withTranscripts, error);
 }
 
 bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, const QString &fileName, QString *error)
 {
-    const auto read = readPeriod(db, childId, from, to, withTranscripts, fileName, error);
-    return read && PdfReportWriter::writePeriod(*read, fileName, error);
+    const auto read = readPeriod(db, childId, from, to, withTranscripts, error);
+    return read && PdfReportWriter::writePeriod(*read, fileName, error)
+        && recordWritten(db, childId, periodRecord(from, to, fileName), fileName, error);
 }
 
 bool child(SqlConnection &db, const QString &childId, Format format, const QString &folder,
@@ -162,12 +216,14 @@ bool child(SqlConnection &db, const QString &childId, Format format, const QStri
         *error = QCoreApplication::translate("ReportExport", "A child's data is exported as json or csv.");
         return false;
     }
-    if (!record(db, childId, {{QStringLiteral("data"), format == Format::Json ? QStringLiteral("json") : QStringLiteral("csv")},
-                              {QStringLiteral("folder"), QFileInfo(folder).absoluteFilePath()}},
-                error))
+    if (!mayExport(db, childId, error))
         return false;
     return ChildDataExport::run(db, childId, format == Format::Json ? ChildDataExport::Format::Json : ChildDataExport::Format::Csv, folder,
-                                SchemaMigrator::latestVersion(), progress, error);
+                                SchemaMigrator::latestVersion(), progress, error)
+        && recordWritten(db, childId,
+                         {{QStringLiteral("data"), format == Format::Json ? QStringLiteral("json") : QStringLiteral("csv")},
+                          {QStringLiteral("folder"), QFileInfo(folder).absoluteFilePath()}},
+                         folder, error);
 }
 
 } // namespace ReportExport

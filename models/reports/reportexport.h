@@ -4,25 +4,33 @@
 #include "reportdata.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
 
 class SqlConnection;
 
-// The three exports, as the command line and the window run them: each checks that the caller may
-// export this child's data and has the server record it (nido.record_export) before it writes.
+// The three exports, as the command line and the window run them: each asks the server whether the
+// caller may export this child's data before it reads, and has it recorded (nido.record_export),
+// with what was written, once it is written. An export that cannot be recorded is removed.
 namespace ReportExport {
 
 enum class Format { Pdf, Json, Csv };
 [[nodiscard]] std::optional<Format> formatNamed(const QString &name);
 
-// Reading (and recording) and writing apart: a PDF draws QtCharts, which only the GUI thread may
-// use, while the reading may run anywhere.
-std::optional<ReportData::Session> readSession(SqlConnection &db, const QString &sessionId, const QString &fileName, QString *error);
+// Reading, writing and recording apart: a PDF draws QtCharts, which only the GUI thread may use,
+// while the reading and the recording may run anywhere.
+std::optional<ReportData::Session> readSession(SqlConnection &db, const QString &sessionId, QString *error);
 bool writeSession(const ReportData::Session &session, Format format, const QString &fileName, QString *error);
 std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts,
-                                             const QString &fileName, QString *error);
+                                             QString *error);
+// What the caregivers' log says of a report written to `path`.
+[[nodiscard]] QJsonObject sessionRecord(const QString &sessionId, const QString &path);
+[[nodiscard]] QJsonObject periodRecord(QDate from, QDate to, const QString &path);
+// Records an export written to `path` (a file or a folder), with its size; when the server does not
+// take the record, removes what was written.
+bool recordWritten(SqlConnection &db, const QString &childId, QJsonObject details, const QString &path, QString *error);
 
 bool session(SqlConnection &db, const QString &sessionId, Format format, const QString &fileName, QString *error);
 bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, const QString &fileName, QString *error);

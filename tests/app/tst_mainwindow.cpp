@@ -20,6 +20,12 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include "dataloader.h"
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QSettings>
+#include <QAbstractItemModel>
+#include "childlistmodel.h"
+#include "parentinput.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -55,7 +61,9 @@ QtMessageHandler previousHandler = nullptr;
 
 void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
-    if (type != QtDebugMsg && type != QtInfoMsg)
+    // The offscreen platform says so of every Qt Widgets dialog it shows.
+    const bool offscreenNotice = message.contains(QLatin1String("does not support propagateSizeHints"));
+    if (type != QtDebugMsg && type != QtInfoMsg && !offscreenNotice)
         qmlWarnings << message;
     previousHandler(type, context, message);
 }
@@ -484,6 +492,75 @@ private Q_SLOTS:
 
     // Every page is reached and used with the keyboard: Down in the page list, then Tab through
     // its controls; focus is always on a visible item and never trapped.
+    // As a parent does it: a click on "Save PDF…", the real dialog, a new name typed, Save. Then the
+    // session's report under the name the dialog suggests, and a folder that cannot be written.
+    void reportsAreSavedThroughTheDialog()
+    {
+        qmlWarnings.clear();
+        QTemporaryDir out;
+        QSettings().setValue("reports/lastFolder", out.path());
+        QVERIFY(!render(QStringLiteral("before-dialog.png")).isNull());
+        m_window->resize(1400, 1000);
+        QString why;
+        QVERIFY2(ParentInput::click(m_window, "Reports and export", &why), qPrintable(why));
+        QObject *job = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (job = m_window->findChild<QObject *>(QStringLiteral("exportJob"))); }, 5000));
+        QVERIFY(TestDatabase::settle());
+        auto *switcher = m_window->findChild<QQuickItem *>(QStringLiteral("childSwitcher"));
+        const QString childName = switcher->property("currentText").toString();
+        QVERIFY(!childName.isEmpty());
+
+        QVERIFY2(ParentInput::click(m_window, "Save PDF…", &why), qPrintable(why));
+        auto *dialog = qobject_cast<QFileDialog *>(ParentInput::shownDialog("QFileDialog"));
+        QVERIFY2(dialog, "no save dialog opened");
+        QCOMPARE(dialog->labelText(QFileDialog::Accept), QString("Save"));
+        QCOMPARE(QDir(dialog->directory()).canonicalPath(), QDir(out.path()).canonicalPath());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        QVERIFY2(name->text().startsWith(childName + " – report "), qPrintable(name->text()));
+        name->selectAll();
+        QTest::keyClicks(name, "informe de la semana");
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return !job->property("running").toBool() && !job->property("message").toString().isEmpty(); }, 30000));
+        QVERIFY2(job->property("succeeded").toBool(), qPrintable(job->property("message").toString()));
+        QFile period(out.filePath("informe de la semana.pdf"));
+        QVERIFY2(period.open(QIODevice::ReadOnly), qPrintable(QDir(out.path()).entryList().join(", ")));
+        QVERIFY(period.read(5) == "%PDF-");
+        QVERIFY(period.size() > 1000);
+        grab(QStringLiteral("reports-saved.png"));
+
+        // The session's report keeps the name the dialog suggests, in the folder used last.
+        QVERIFY2(ParentInput::click(m_window, "Save…", &why), qPrintable(why));
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = qobject_cast<QFileDialog *>(ParentInput::shownDialog("QFileDialog"))); }, 5000));
+        name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        const QString suggested = name->text();
+        QVERIFY2(suggested.startsWith(childName + " – session ") && suggested.endsWith(".pdf"), qPrintable(suggested));
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 5000));
+        QVERIFY(QTest::qWaitFor([&] { return !job->property("running").toBool(); }, 30000));
+        QVERIFY2(job->property("succeeded").toBool(), qPrintable(job->property("message").toString()));
+        QVERIFY(QFileInfo(out.filePath(suggested)).size() > 1000);
+
+        // A folder that is gone: refused, with the file named, and nothing audited.
+        const int audited = TestDatabase::scalar("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'export'").toInt();
+        QMetaObject::invokeMethod(job, "exportPeriod", Q_ARG(QString, m_window->property("childId").toString()), Q_ARG(QString, "2026-01-01"),
+                                  Q_ARG(QString, "2026-01-07"), Q_ARG(bool, false), Q_ARG(QUrl, QUrl::fromLocalFile(out.filePath("gone/semana.pdf"))));
+        QVERIFY(!job->property("running").toBool());
+        QVERIFY(!job->property("succeeded").toBool());
+        QVERIFY2(job->property("message").toString().contains("semana.pdf"), qPrintable(job->property("message").toString()));
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'export'").toInt(), audited);
+
+        // Another child: the message was about the first one's report.
+        const int other = switcher->property("currentIndex").toInt() == 0 ? 1 : 0;
+        QVERIFY2(ParentInput::choose(m_window, switcher, QQmlProperty::read(switcher, "model").value<QAbstractItemModel *>()
+                                                             ->index(other, 0).data(ChildListModel::DisplayNameRole).toString(), &why), qPrintable(why));
+        QVERIFY(QTest::qWaitFor([&] { return job->property("message").toString().isEmpty(); }, 3000));
+        QSettings().remove("reports/lastFolder");
+        m_engine.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
     void everyPageWorksWithTheKeyboardAlone()
     {
         qmlWarnings.clear();

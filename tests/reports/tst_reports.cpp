@@ -237,13 +237,19 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(ReportExport::child(m_db, child, json ? ReportExport::Format::Json : ReportExport::Format::Csv, folder, {}, &error),
                      qPrintable(error));
+            // Recorded once written, with what was written.
+            QVERIFY(one("SELECT (details->>'bytes')::bigint FROM nido.caregiver_audit WHERE action = 'export' AND details->>'folder' = '"
+                        + QFileInfo(folder).absoluteFilePath() + "'").toLongLong() > 1000);
             QFile manifestFile(folder + "/manifest.json");
             QVERIFY(manifestFile.open(QIODevice::ReadOnly));
             const QJsonObject manifest = QJsonDocument::fromJson(manifestFile.readAll()).object();
             QCOMPARE(manifest.value("schemaVersion").toInt(), SchemaMigrator::latestVersion());
             const QJsonObject rows = manifest.value("rows").toObject();
             for (const ChildDataExport::Table &table : ChildDataExport::tables()) {
-                const int expected = one("SELECT COUNT(*) FROM " + table.source + " t WHERE " + QString(table.scope).replace(":child", "CAST('" + child + "' AS uuid)").replace("CAST(CAST(", "CAST(").replace("' AS uuid) AS uuid)", "' AS uuid)")).toInt();
+                // The log's record of this very export is made once it is written: it is not in it.
+                const QString ownRecord = table.name == "nido_caregiver_audit"
+                    ? " AND NOT (t.action = 'export' AND COALESCE(t.details->>'folder' = '" + QFileInfo(folder).absoluteFilePath() + "', false))" : QString();
+                const int expected = one("SELECT COUNT(*) FROM " + table.source + " t WHERE " + QString(table.scope).replace(":child", "CAST('" + child + "' AS uuid)").replace("CAST(CAST(", "CAST(").replace("' AS uuid) AS uuid)", "' AS uuid)") + ownRecord).toInt();
                 QCOMPARE(rows.value(table.name).toInt(), expected);
                 QFile file(folder + "/" + table.name + (json ? ".json" : ".csv"));
                 QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
@@ -336,6 +342,15 @@ private Q_SLOTS:
         Run run = nido({"export", "session", "3f1e4a8c-1b2d-4c5e-9f00-123456789abc", "-o", m_out.filePath("x.pdf"), "--database", database});
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains("No session has the id"), qPrintable(run.err));
+        // A report that could not be written is not in the caregivers' log.
+        const QString exports = "SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'export'";
+        const QString before = one(exports);
+        const QString session = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[0] + "' ORDER BY id LIMIT 1");
+        for (const QString &format : {"pdf", "json"}) {
+            run = nido({"export", "session", session, "--format", format, "-o", m_out.path(), "--database", database});
+            QVERIFY2(run.exitCode != 0, qPrintable(run.out));
+        }
+        QCOMPARE(one(exports), before);
         run = nido({"export", "session", "not-an-id", "-o", m_out.filePath("x.pdf"), "--database", database});
         QVERIFY2(run.exitCode != 0 && run.err.contains("is not a session id"), qPrintable(run.err));
         run = nido({"export", "report", "--child", m_children[0], "--from", "2026-02-30", "--to", "2026-03-10", "-o", m_out.filePath("r.pdf"), "--database", database});

@@ -7,6 +7,8 @@ Loader {
     id: lazy
 
     property string childId
+    // For the pages that name the child (the reports' file names).
+    property string childName
     readonly property bool shown: StackLayout.isCurrentItem
 
     active: false
@@ -18,6 +20,13 @@ Loader {
         property: "childId"
         value: lazy.childId
         when: lazy.shown && lazy.status === Loader.Ready && lazy.childId.length > 0
+        restoreMode: Binding.RestoreNone
+    }
+    Binding {
+        target: lazy.item
+        property: "childName"
+        value: lazy.childName
+        when: lazy.status === Loader.Ready && lazy.childName.length > 0 && lazy.item.hasOwnProperty("childName")
         restoreMode: Binding.RestoreNone
     }
 }

@@ -10,8 +10,10 @@ ItemDelegate {
     property string textRole
 
     width: ListView.view ? ListView.view.width : implicitWidth
+    // What a screen reader says, and what the row shows.
+    text: row.model[row.textRole] ?? ""
     contentItem: Label {
-        text: row.model[row.textRole] ?? ""
+        text: row.text
         textFormat: Text.PlainText
         elide: Text.ElideRight
         verticalAlignment: Text.AlignVCenter

@@ -1,18 +1,35 @@
-import QtCore
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
+import Qt.labs.platform as Platform
 import Nido.Models
 
 // A session's report, a period's report, and all of the child's data to take away. Exports run on
 // their own connection: the window never waits, and a long one can be cancelled.
+//
+// The save dialogs are Qt.labs.platform's: the desktop's own (GTK, KDE) where there is one, else
+// Qt Widgets' QFileDialog. Qt 6.4's QtQuick.Dialogs falls back to a QML dialog whose save mode
+// cannot save (its button says "Open" and stays disabled for a new name).
 Page {
     id: page
 
     property string childId
+    // For the file names the dialogs suggest.
+    property string childName
+
+    function saveAs(action: string, suffix: string, name: string) {
+        fileDialog.action = action
+        fileDialog.defaultSuffix = suffix
+        fileDialog.nameFilters = [suffix.toUpperCase() + " (*." + suffix + ")"]
+        fileDialog.folder = job.lastFolder
+        fileDialog.open()
+        // Only a dialog that is open takes a name to suggest.
+        fileDialog.currentFile = String(job.lastFolder) + "/" + encodeURIComponent(name)
+    }
 
     title: qsTr("Reports and export")
+    // A message about another child's export would read as this one's.
+    onChildIdChanged: job.dismiss()
 
     ExportJob {
         id: job
@@ -96,11 +113,10 @@ Page {
                     Button {
                         text: qsTr("Save…")
                         enabled: session.currentIndex >= 0 && !job.running
-                        onClicked: {
-                            fileDialog.action = "session"
-                            fileDialog.defaultSuffix = sessionFormat.currentText
-                            fileDialog.open()
-                        }
+                        onClicked: page.saveAs("session", sessionFormat.currentText,
+                                               job.sessionFileName(page.childName, sessions.data(sessions.index(session.currentIndex, 0),
+                                                                                                 SessionListModel.StartedAtRole),
+                                                                   sessionFormat.currentText))
                     }
                 }
             }
@@ -138,11 +154,7 @@ Page {
                     Button {
                         text: qsTr("Save PDF…")
                         enabled: page.childId.length > 0 && !job.running
-                        onClicked: {
-                            fileDialog.action = "period"
-                            fileDialog.defaultSuffix = "pdf"
-                            fileDialog.open()
-                        }
+                        onClicked: page.saveAs("period", "pdf", job.periodFileName(page.childName, from.text, to.text))
                     }
                 }
             }
@@ -201,27 +213,30 @@ Page {
         }
     }
 
-    FileDialog {
+    Platform.FileDialog {
         id: fileDialog
 
         objectName: "reportFileDialog"
         property string action
 
-        fileMode: FileDialog.SaveFile
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
+        title: qsTr("Save the report")
+        fileMode: Platform.FileDialog.SaveFile
+        acceptLabel: qsTr("Save")
         onAccepted: {
             if (action === "session")
-                job.exportSession(session.currentValue, sessionFormat.currentText, selectedFile)
+                job.exportSession(session.currentValue, sessionFormat.currentText, file)
             else
-                job.exportPeriod(page.childId, from.text, to.text, !withoutTranscripts.checked, selectedFile)
+                job.exportPeriod(page.childId, from.text, to.text, !withoutTranscripts.checked, file)
         }
     }
-    FolderDialog {
+    Platform.FolderDialog {
         id: folderDialog
 
         objectName: "reportFolderDialog"
-        currentFolder: StandardPaths.writableLocation(StandardPaths.DocumentsLocation)
-        onAccepted: job.exportChild(page.childId, dataFormat.currentText, selectedFolder,
+        title: qsTr("Choose where to put the folder of your child's data")
+        acceptLabel: qsTr("Export here")
+        folder: job.lastFolder
+        onAccepted: job.exportChild(page.childId, dataFormat.currentText, folder,
                                     "nido-" + page.childId.slice(0, 8) + "-" + Qt.formatDateTime(new Date(), "yyyyMMdd-hhmmss"))
     }
 }
