@@ -26,6 +26,8 @@
 #include <QAbstractItemModel>
 #include "childlistmodel.h"
 #include "parentinput.h"
+#include <QRandomGenerator>
+#include "agentlistmodel.h"
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
@@ -557,6 +559,40 @@ private Q_SLOTS:
                                                              ->index(other, 0).data(ChildListModel::DisplayNameRole).toString(), &why), qPrintable(why));
         QVERIFY(QTest::qWaitFor([&] { return job->property("message").toString().isEmpty(); }, 3000));
         QSettings().remove("reports/lastFolder");
+        m_engine.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
+    // Clicks from one agent to another, quickly and slowly, as a parent comparing them does; the
+    // form follows each click and the window stays up.
+    void agentsFollowEveryClick()
+    {
+        qmlWarnings.clear();
+        QVERIFY(!render(QStringLiteral("before-agents.png")).isNull());
+        m_window->resize(1440, 900);
+        QString why;
+        QVERIFY2(ParentInput::click(m_window, "Agents", &why), qPrintable(why));
+        QVERIFY(TestDatabase::settle());
+        auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("agentList"));
+        QVERIFY(list);
+        auto *agents = list->property("model").value<QAbstractItemModel *>();
+        QVERIFY(agents && agents->rowCount() > 2);
+        const int seed = int(QDateTime::currentMSecsSinceEpoch() % 100000);
+        qInfo("agent clicks with seed %d", seed);
+        QRandomGenerator random(seed);
+        auto *editor = m_window->findChild<AgentEditor *>();
+        for (int click = 0; click < 40; ++click) {
+            const int row = random.bounded(qMin(agents->rowCount(), 6));
+            const QString name = agents->index(row, 0).data(AgentListModel::NameRole).toString();
+            QVERIFY2(ParentInput::click(m_window, name, &why), qPrintable(why));
+            QTest::qWait(random.bounded(3) == 0 ? 0 : random.bounded(120));
+            if (click % 10 == 9) {
+                QVERIFY(TestDatabase::settle());
+                QTest::qWait(50);
+                QCOMPARE(editor->values().value("name").toString(), name);
+            }
+        }
+        QVERIFY(TestDatabase::settle());
         m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }

@@ -226,31 +226,37 @@ Page {
                 font.pixelSize: Theme.headingSize
                 font.bold: true
             }
-            Repeater {
-                model: activity.agentUsage
+            // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+            Column {
+                spacing: Theme.spacing / 2
+                Layout.fillWidth: true
 
-                RowLayout {
-                    id: usageRow
+                Repeater {
+                    model: activity.agentUsage
 
-                    required property var modelData
+                    RowLayout {
+                        id: usageRow
 
-                    spacing: 12
-                    Label {
-                        text: Formats.agentName(usageRow.modelData.agent)
-                        textFormat: Text.PlainText
-                        elide: Text.ElideRight
-                        Layout.preferredWidth: 200
-                    }
-                    ProgressBar {
-                        from: 0
-                        to: activity.agentUsage.length > 0 ? activity.agentUsage[0].cost : 1
-                        value: usageRow.modelData.cost
-                        Layout.preferredWidth: 160
-                    }
-                    Label {
-                        text: qsTr("%n session(s)", "", usageRow.modelData.sessions) + "  ·  "
-                              + qsTr("%1 tokens").arg(usageRow.modelData.tokens) + "  ·  "
-                              + Formats.dollars(usageRow.modelData.cost)
+                        required property var modelData
+
+                        spacing: 12
+                        Label {
+                            text: Formats.agentName(usageRow.modelData.agent)
+                            textFormat: Text.PlainText
+                            elide: Text.ElideRight
+                            Layout.preferredWidth: 200
+                        }
+                        ProgressBar {
+                            from: 0
+                            to: activity.agentUsage.length > 0 ? activity.agentUsage[0].cost : 1
+                            value: usageRow.modelData.cost
+                            Layout.preferredWidth: 160
+                        }
+                        Label {
+                            text: qsTr("%n session(s)", "", usageRow.modelData.sessions) + "  ·  "
+                                  + qsTr("%1 tokens").arg(usageRow.modelData.tokens) + "  ·  "
+                                  + Formats.dollars(usageRow.modelData.cost)
+                        }
                     }
                 }
             }

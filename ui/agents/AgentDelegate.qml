@@ -18,7 +18,8 @@ ItemDelegate {
 
     width: ListView.view.width
     highlighted: ListView.isCurrentItem
-    Accessible.name: name
+    // What a screen reader says (the row draws its own content).
+    text: name
 
     contentItem: ColumnLayout {
         spacing: 2

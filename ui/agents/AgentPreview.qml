@@ -69,22 +69,28 @@ ScrollView {
             ColumnLayout {
                 width: parent.width
 
-                Repeater {
-                    model: preview.memories
+                // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+                Column {
+                    spacing: Theme.spacing / 2
+                    Layout.fillWidth: true
 
-                    delegate: ItemDelegate {
-                        required property var modelData
+                    Repeater {
+                        model: preview.memories
 
-                        Layout.fillWidth: true
-                        text: qsTr("%1 · importance %2%3").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content)
-                                  .arg(Number(modelData.importance).toLocaleString(Qt.locale(), 'f', 2))
-                                  .arg(modelData.shared ? qsTr(" · shared by all agents") : "")
-                        contentItem: Label {
-                            text: parent.text
-                            textFormat: Text.PlainText
-                            wrapMode: Text.Wrap
+                        delegate: ItemDelegate {
+                            required property var modelData
+
+                            width: parent ? parent.width : 0
+                            text: qsTr("%1 · importance %2%3").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content)
+                                      .arg(Number(modelData.importance).toLocaleString(Qt.locale(), 'f', 2))
+                                      .arg(modelData.shared ? qsTr(" · shared by all agents") : "")
+                            contentItem: Label {
+                                text: parent.text
+                                textFormat: Text.PlainText
+                                wrapMode: Text.Wrap
+                            }
+                            onClicked: view.memoryRequested(modelData.id)
                         }
-                        onClicked: view.memoryRequested(modelData.id)
                     }
                 }
                 Label {
@@ -102,21 +108,27 @@ ScrollView {
             ColumnLayout {
                 width: parent.width
 
-                Repeater {
-                    model: preview.missedCut
+                // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+                Column {
+                    spacing: Theme.spacing / 2
+                    Layout.fillWidth: true
 
-                    delegate: ItemDelegate {
-                        required property var modelData
+                    Repeater {
+                        model: preview.missedCut
 
-                        Layout.fillWidth: true
-                        text: qsTr("%1 — %2").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content).arg(modelData.reason)
-                        contentItem: Label {
-                            text: parent.text
-                            textFormat: Text.PlainText
-                            wrapMode: Text.Wrap
-                            opacity: 0.8
+                        delegate: ItemDelegate {
+                            required property var modelData
+
+                            width: parent ? parent.width : 0
+                            text: qsTr("%1 — %2").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content).arg(modelData.reason)
+                            contentItem: Label {
+                                text: parent.text
+                                textFormat: Text.PlainText
+                                wrapMode: Text.Wrap
+                                opacity: 0.8
+                            }
+                            onClicked: view.memoryRequested(modelData.id)
                         }
-                        onClicked: view.memoryRequested(modelData.id)
                     }
                 }
             }
@@ -128,17 +140,23 @@ ScrollView {
             ColumnLayout {
                 width: parent.width
 
-                Repeater {
-                    model: preview.conversation
+                // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+                Column {
+                    spacing: Theme.spacing / 2
+                    Layout.fillWidth: true
 
-                    delegate: Label {
-                        required property var modelData
+                    Repeater {
+                        model: preview.conversation
 
-                        Layout.fillWidth: true
-                        text: (modelData.messageType === "user" ? qsTr("Child: %1") : qsTr("Agent: %1")).arg(modelData.content)
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
-                        horizontalAlignment: modelData.messageType === "user" ? Text.AlignLeft : Text.AlignRight
+                        delegate: Label {
+                            required property var modelData
+
+                            width: parent ? parent.width : 0
+                            text: (modelData.messageType === "user" ? qsTr("Child: %1") : qsTr("Agent: %1")).arg(modelData.content)
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: modelData.messageType === "user" ? Text.AlignLeft : Text.AlignRight
+                        }
                     }
                 }
                 Label {

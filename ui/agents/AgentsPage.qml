@@ -165,7 +165,8 @@ Page {
                         Layout.fillHeight: true
 
                         PersonaForm {
-                            width: formScroll.availableWidth
+                            // Clear of the scroll bar, which Fusion draws over the content.
+                            width: formScroll.availableWidth - formScroll.ScrollBar.vertical.width - Theme.spacing
                             editor: editor
                         }
                     }

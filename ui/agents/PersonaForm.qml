@@ -54,35 +54,41 @@ ColumnLayout {
         text: form.editor.label("persona.examples")
         font.bold: true
     }
-    Repeater {
-        model: form.editor.values["persona.examples"] ?? []
+    // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+    Column {
+        spacing: Theme.spacing / 2
+        Layout.fillWidth: true
 
-        delegate: RowLayout {
-            id: turn
+        Repeater {
+            model: form.editor.values["persona.examples"] ?? []
 
-            required property var modelData
-            required property int index
+            delegate: RowLayout {
+                id: turn
 
-            enabled: form.editor.editable
-            Layout.fillWidth: true
+                required property var modelData
+                required property int index
 
-            ComboBox {
-                model: [qsTr("Child"), qsTr("Agent"), qsTr("(other)")]
-                currentIndex: turn.modelData.role === "user" ? 0 : turn.modelData.role === "assistant" ? 1 : 2
-                Accessible.name: qsTr("Who speaks")
-                onActivated: index => form.editor.setTurn(turn.index, ["user", "assistant", ""][index], turn.modelData.text)
-            }
-            TextField {
-                text: turn.modelData.text
-                Layout.fillWidth: true
-                Accessible.name: qsTr("Turn %1").arg(turn.index + 1)
-                onEditingFinished: if (text !== turn.modelData.text) form.editor.setTurn(turn.index, turn.modelData.role, text)
-                // A long turn shows its beginning.
-                Component.onCompleted: cursorPosition = 0
-            }
-            Button {
-                text: qsTr("Remove")
-                onClicked: form.editor.removeTurn(turn.index)
+                enabled: form.editor.editable
+                width: parent ? parent.width : 0
+
+                ComboBox {
+                    model: [qsTr("Child"), qsTr("Agent"), qsTr("(other)")]
+                    currentIndex: turn.modelData.role === "user" ? 0 : turn.modelData.role === "assistant" ? 1 : 2
+                    Accessible.name: qsTr("Who speaks")
+                    onActivated: index => form.editor.setTurn(turn.index, ["user", "assistant", ""][index], turn.modelData.text)
+                }
+                TextField {
+                    text: turn.modelData.text
+                    Layout.fillWidth: true
+                    Accessible.name: qsTr("Turn %1").arg(turn.index + 1)
+                    onEditingFinished: if (text !== turn.modelData.text) form.editor.setTurn(turn.index, turn.modelData.role, text)
+                    // A long turn shows its beginning.
+                    Component.onCompleted: cursorPosition = 0
+                }
+                Button {
+                    text: qsTr("Remove")
+                    onClicked: form.editor.removeTurn(turn.index)
+                }
             }
         }
     }

@@ -91,58 +91,70 @@ RowLayout {
                     onClicked: view.editor.restoreVersion(history.versionAt(view.olderRow))
                 }
             }
-            Repeater {
-                model: view.differences
+            // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+            Column {
+                spacing: Theme.spacing / 2
+                Layout.fillWidth: true
 
-                delegate: Frame {
-                    id: field
+                Repeater {
+                    model: view.differences
 
-                    required property var modelData
+                    delegate: Frame {
+                        id: field
 
-                    visible: modelData.changed
-                    Layout.fillWidth: true
+                        required property var modelData
 
-                    ColumnLayout {
-                        anchors.fill: parent
+                        visible: modelData.changed
+                        width: parent ? parent.width : 0
 
-                        Label {
-                            text: field.modelData.label
-                            font.bold: true
-                        }
-                        Repeater {
-                            model: field.modelData.items ?? []
-
-                            delegate: Label {
-                                required property var modelData
-
-                                text: (modelData.status === "added" ? "+ " : modelData.status === "removed" ? "− " : "  ") + modelData.text
-                                textFormat: Text.PlainText
-                                color: modelData.status === "added" ? Theme.good : modelData.status === "removed" ? Theme.alert : palette.windowText
-                                font.strikeout: modelData.status === "removed"
-                                wrapMode: Text.Wrap
-                                Layout.fillWidth: true
-                            }
-                        }
-                        GridLayout {
-                            visible: !field.modelData.items
-                            columns: 2
-                            Layout.fillWidth: true
+                        ColumnLayout {
+                            anchors.fill: parent
 
                             Label {
-                                text: field.modelData.before.length > 0 ? field.modelData.before : qsTr("(empty)")
-                                textFormat: Text.PlainText
-                                color: Theme.alert
-                                wrapMode: Text.Wrap
-                                Layout.fillWidth: true
-                                Layout.preferredWidth: 1
+                                text: field.modelData.label
+                                font.bold: true
                             }
-                            Label {
-                                text: field.modelData.after.length > 0 ? field.modelData.after : qsTr("(empty)")
-                                textFormat: Text.PlainText
-                                color: Theme.good
-                                wrapMode: Text.Wrap
+                            // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+                            Column {
+                                spacing: Theme.spacing / 2
                                 Layout.fillWidth: true
-                                Layout.preferredWidth: 1
+
+                                Repeater {
+                                    model: field.modelData.items ?? []
+
+                                    delegate: Label {
+                                        required property var modelData
+
+                                        text: (modelData.status === "added" ? "+ " : modelData.status === "removed" ? "− " : "  ") + modelData.text
+                                        textFormat: Text.PlainText
+                                        color: modelData.status === "added" ? Theme.good : modelData.status === "removed" ? Theme.alert : palette.windowText
+                                        font.strikeout: modelData.status === "removed"
+                                        wrapMode: Text.Wrap
+                                        width: parent ? parent.width : 0
+                                    }
+                                }
+                            }
+                            GridLayout {
+                                visible: !field.modelData.items
+                                columns: 2
+                                Layout.fillWidth: true
+
+                                Label {
+                                    text: field.modelData.before.length > 0 ? field.modelData.before : qsTr("(empty)")
+                                    textFormat: Text.PlainText
+                                    color: Theme.alert
+                                    wrapMode: Text.Wrap
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: 1
+                                }
+                                Label {
+                                    text: field.modelData.after.length > 0 ? field.modelData.after : qsTr("(empty)")
+                                    textFormat: Text.PlainText
+                                    color: Theme.good
+                                    wrapMode: Text.Wrap
+                                    Layout.fillWidth: true
+                                    Layout.preferredWidth: 1
+                                }
                             }
                         }
                     }

@@ -261,28 +261,34 @@ ScrollView {
             text: qsTr("Open the whole conversation")
             onClicked: pane.sessionRequested(pane.detail.memory.sessionId)
         }
-        Repeater {
-            model: pane.detail.memory.contextMessages
+        // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+        Column {
+            spacing: Theme.spacing / 2
+            Layout.fillWidth: true
 
-            Frame {
-                id: bubble
+            Repeater {
+                model: pane.detail.memory.contextMessages
 
-                required property var modelData
+                Frame {
+                    id: bubble
 
-                Layout.fillWidth: true
-                Layout.leftMargin: modelData.fromChild ? 0 : 24
-                Layout.rightMargin: modelData.fromChild ? 24 : 0
-                opacity: modelData.afterMemory ? 0.55 : 1
-                background: Rectangle {
-                    radius: 6
-                    color: bubble.modelData.fromChild ? Theme.childBubble : Theme.agentBubble
-                }
+                    required property var modelData
 
-                Label {
-                    width: parent.width
-                    text: (bubble.modelData.fromChild ? qsTr("Child") : qsTr("Agent")) + ": " + bubble.modelData.text
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
+                    width: parent ? parent.width : 0
+                    Layout.leftMargin: modelData.fromChild ? 0 : 24
+                    Layout.rightMargin: modelData.fromChild ? 24 : 0
+                    opacity: modelData.afterMemory ? 0.55 : 1
+                    background: Rectangle {
+                        radius: 6
+                        color: bubble.modelData.fromChild ? Theme.childBubble : Theme.agentBubble
+                    }
+
+                    Label {
+                        width: parent.width
+                        text: (bubble.modelData.fromChild ? qsTr("Child") : qsTr("Agent")) + ": " + bubble.modelData.text
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                    }
                 }
             }
         }

@@ -55,25 +55,31 @@ ScrollView {
             Label { text: qsTr("Mean importance"); font.bold: true; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight }
             Label { text: qsTr("Latest"); font.bold: true }
         }
-        Repeater {
-            model: view.statistics.dashboard
+        // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+        Column {
+            spacing: Theme.spacing / 2
+            Layout.fillWidth: true
 
-            RowLayout {
-                id: dashboardRow
+            Repeater {
+                model: view.statistics.dashboard
 
-                required property var modelData
+                RowLayout {
+                    id: dashboardRow
 
-                spacing: 16
-                Layout.fillWidth: true
-                Label { text: Labels.memoryType(dashboardRow.modelData.memoryType); Layout.preferredWidth: 180 }
-                Label { text: Labels.category(dashboardRow.modelData.category); Layout.preferredWidth: 120 }
-                Label { text: dashboardRow.modelData.count; Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight }
-                Label {
-                    text: Number(dashboardRow.modelData.averageImportance).toLocaleString(Qt.locale(), "f", 2)
-                    Layout.preferredWidth: 110
-                    horizontalAlignment: Text.AlignRight
+                    required property var modelData
+
+                    spacing: 16
+                    width: parent ? parent.width : 0
+                    Label { text: Labels.memoryType(dashboardRow.modelData.memoryType); Layout.preferredWidth: 180 }
+                    Label { text: Labels.category(dashboardRow.modelData.category); Layout.preferredWidth: 120 }
+                    Label { text: dashboardRow.modelData.count; Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight }
+                    Label {
+                        text: Number(dashboardRow.modelData.averageImportance).toLocaleString(Qt.locale(), "f", 2)
+                        Layout.preferredWidth: 110
+                        horizontalAlignment: Text.AlignRight
+                    }
+                    Label { text: dashboardRow.modelData.latest.toLocaleString(Qt.locale(), Locale.ShortFormat) }
                 }
-                Label { text: dashboardRow.modelData.latest.toLocaleString(Qt.locale(), Locale.ShortFormat) }
             }
         }
 
@@ -83,33 +89,39 @@ ScrollView {
             font.bold: true
             Layout.topMargin: 8
         }
-        Repeater {
-            model: view.statistics.topMemories
+        // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+        Column {
+            spacing: Theme.spacing / 2
+            Layout.fillWidth: true
 
-            RowLayout {
-                id: topRow
+            Repeater {
+                model: view.statistics.topMemories
 
-                required property var modelData
+                RowLayout {
+                    id: topRow
 
-                spacing: 12
-                Layout.fillWidth: true
-                Label {
-                    text: Number(topRow.modelData.importance).toLocaleString(Qt.locale(), "f", 2)
-                    font.bold: true
-                    Layout.preferredWidth: 40
-                }
-                Label {
-                    text: topRow.modelData.preview
-                    textFormat: Text.PlainText
-                    elide: Text.ElideRight
-                    Layout.fillWidth: true
-                }
-                Label {
-                    text: Labels.category(topRow.modelData.category) + " · "
-                          + (topRow.modelData.agent || qsTr("Shared"))
-                          + " · " + qsTr("used %n time(s)", "", topRow.modelData.accessCount)
-                    textFormat: Text.PlainText
-                    opacity: 0.7
+                    required property var modelData
+
+                    spacing: 12
+                    width: parent ? parent.width : 0
+                    Label {
+                        text: Number(topRow.modelData.importance).toLocaleString(Qt.locale(), "f", 2)
+                        font.bold: true
+                        Layout.preferredWidth: 40
+                    }
+                    Label {
+                        text: topRow.modelData.preview
+                        textFormat: Text.PlainText
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: Labels.category(topRow.modelData.category) + " · "
+                              + (topRow.modelData.agent || qsTr("Shared"))
+                              + " · " + qsTr("used %n time(s)", "", topRow.modelData.accessCount)
+                        textFormat: Text.PlainText
+                        opacity: 0.7
+                    }
                 }
             }
         }

@@ -49,47 +49,53 @@ ColumnLayout {
         }
     }
 
-    Repeater {
-        model: bar.editor.conflicts
+    // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+    Column {
+        spacing: Theme.spacing / 2
+        Layout.fillWidth: true
 
-        delegate: Frame {
-            id: conflict
+        Repeater {
+            model: bar.editor.conflicts
 
-            required property var modelData
+            delegate: Frame {
+                id: conflict
 
-            Layout.fillWidth: true
+                required property var modelData
 
-            GridLayout {
-                anchors.fill: parent
-                columns: 3
-                columnSpacing: 12
+                width: parent ? parent.width : 0
 
-                Label {
-                    text: conflict.modelData.label
-                    font.bold: true
-                    Layout.columnSpan: 3
-                }
-                Label { text: qsTr("Saved meanwhile by someone else:"); opacity: 0.75 }
-                Label {
-                    text: conflict.modelData.theirs.length > 0 ? conflict.modelData.theirs : qsTr("(empty)")
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Button {
-                    text: qsTr("Take theirs")
-                    onClicked: bar.editor.takeTheirs(conflict.modelData.path)
-                }
-                Label { text: qsTr("What you typed:"); opacity: 0.75 }
-                Label {
-                    text: conflict.modelData.mine.length > 0 ? conflict.modelData.mine : qsTr("(empty)")
-                    textFormat: Text.PlainText
-                    wrapMode: Text.Wrap
-                    Layout.fillWidth: true
-                }
-                Button {
-                    text: qsTr("Keep mine")
-                    onClicked: bar.editor.keepMine(conflict.modelData.path)
+                GridLayout {
+                    anchors.fill: parent
+                    columns: 3
+                    columnSpacing: 12
+
+                    Label {
+                        text: conflict.modelData.label
+                        font.bold: true
+                        Layout.columnSpan: 3
+                    }
+                    Label { text: qsTr("Saved meanwhile by someone else:"); opacity: 0.75 }
+                    Label {
+                        text: conflict.modelData.theirs.length > 0 ? conflict.modelData.theirs : qsTr("(empty)")
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        text: qsTr("Take theirs")
+                        onClicked: bar.editor.takeTheirs(conflict.modelData.path)
+                    }
+                    Label { text: qsTr("What you typed:"); opacity: 0.75 }
+                    Label {
+                        text: conflict.modelData.mine.length > 0 ? conflict.modelData.mine : qsTr("(empty)")
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Button {
+                        text: qsTr("Keep mine")
+                        onClicked: bar.editor.keepMine(conflict.modelData.path)
+                    }
                 }
             }
         }

@@ -132,19 +132,25 @@ Page {
                         Layout.columnSpan: 2
                         Layout.topMargin: 8
                     }
-                    Repeater {
-                        model: editor.otherFamilyContext
+                    // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+                    Column {
+                        spacing: Theme.spacing / 2
+                        Layout.fillWidth: true
+                        Layout.columnSpan: 2
 
-                        delegate: Label {
-                            required property var modelData
+                        Repeater {
+                            model: editor.otherFamilyContext
 
-                            text: qsTr("%1: %2").arg(modelData.key).arg(modelData.value)
-                            textFormat: Text.PlainText
-                            wrapMode: Text.WrapAnywhere
-                            maximumLineCount: 3
-                            elide: Text.ElideRight
-                            Layout.columnSpan: 2
-                            Layout.fillWidth: true
+                            delegate: Label {
+                                required property var modelData
+
+                                text: qsTr("%1: %2").arg(modelData.key).arg(modelData.value)
+                                textFormat: Text.PlainText
+                                wrapMode: Text.WrapAnywhere
+                                maximumLineCount: 3
+                                elide: Text.ElideRight
+                                width: parent ? parent.width : 0
+                            }
                         }
                     }
                 }

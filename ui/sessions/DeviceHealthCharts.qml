@@ -141,16 +141,22 @@ ColumnLayout {
         text: qsTr("Threshold crossings (%1)").arg(view.health.crossings.length)
         font.bold: true
     }
-    Repeater {
-        model: view.health.crossings.slice(0, 20)
+    // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+    Column {
+        spacing: Theme.spacing / 2
+        Layout.fillWidth: true
 
-        Label {
-            required property var modelData
+        Repeater {
+            model: view.health.crossings.slice(0, 20)
 
-            text: modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + view.metricName(modelData.metric)
-                  + " " + Number(modelData.value).toLocaleString(Qt.locale(), "f", modelData.metric === "audioQuality" ? 2 : 0)
-                  + "  ·  " + (modelData.deviceId ?? "")
-            textFormat: Text.PlainText
+            Label {
+                required property var modelData
+
+                text: modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + view.metricName(modelData.metric)
+                      + " " + Number(modelData.value).toLocaleString(Qt.locale(), "f", modelData.metric === "audioQuality" ? 2 : 0)
+                      + "  ·  " + (modelData.deviceId ?? "")
+                textFormat: Text.PlainText
+            }
         }
     }
     Label {
@@ -158,19 +164,25 @@ ColumnLayout {
         font.bold: true
         Layout.topMargin: 6
     }
-    Repeater {
-        model: view.alerts
+    // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+    Column {
+        spacing: Theme.spacing / 2
+        Layout.fillWidth: true
 
-        Label {
-            required property date at
-            required property string status
-            required property string deviceId
-            required property string errorMessage
+        Repeater {
+            model: view.alerts
 
-            text: at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + status + "  ·  " + deviceId
-                  + (errorMessage.length > 0 ? "  ·  " + errorMessage : "")
-            textFormat: Text.PlainText
-            color: status === "error" ? Theme.alert : palette.windowText
+            Label {
+                required property date at
+                required property string status
+                required property string deviceId
+                required property string errorMessage
+
+                text: at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + status + "  ·  " + deviceId
+                      + (errorMessage.length > 0 ? "  ·  " + errorMessage : "")
+                textFormat: Text.PlainText
+                color: status === "error" ? Theme.alert : palette.windowText
+            }
         }
     }
 }
