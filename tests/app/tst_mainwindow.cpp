@@ -593,6 +593,17 @@ private Q_SLOTS:
             }
         }
         QVERIFY(TestDatabase::settle());
+
+        // Another child: its first agent is chosen and shown, not a highlight over an empty pane.
+        auto *switcher = m_window->findChild<QQuickItem *>(QStringLiteral("childSwitcher"));
+        const int other = switcher->property("currentIndex").toInt() == 0 ? 1 : 0;
+        QVERIFY2(ParentInput::choose(m_window, switcher, QQmlProperty::read(switcher, "model").value<QAbstractItemModel *>()
+                                                             ->index(other, 0).data(ChildListModel::DisplayNameRole).toString(), &why), qPrintable(why));
+        QVERIFY(TestDatabase::settle());
+        QTest::qWait(50);
+        QCOMPARE(list->property("currentIndex").toInt(), 0);
+        QVERIFY(editor->loaded());
+        QCOMPARE(editor->values().value("name").toString(), agents->index(0, 0).data(AgentListModel::NameRole).toString());
         m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }

@@ -50,7 +50,12 @@ Page {
         agents.refresh()
     }
 
-    onChildIdChanged: agentId = ""
+    // The new child's list chooses its first agent when it arrives: nothing stays highlighted
+    // over an empty pane meanwhile.
+    onChildIdChanged: {
+        agentId = ""
+        list.currentIndex = -1
+    }
 
     RowLayout {
         anchors.fill: parent
