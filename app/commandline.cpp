@@ -7,6 +7,7 @@
 #include "database.h"
 #include "databaseworker.h"
 #include "exportcommand.h"
+#include "interruption.h"
 #include "demodatagenerator.h"
 #include "logging.h"
 #include "schemamigrator.h"
@@ -196,9 +197,11 @@ int CommandLine::run()
         return runAddCaregiver(workspace);
     if (exportCall) {
         // The window's connection is not needed: the export opens its own, as the window's exports do.
-        if (!ExportCommand::run(positional, m_parser, workspace.conninfo(), &error))
-            return fail(error);
-        return 0;
+        if (ExportCommand::run(positional, m_parser, workspace.conninfo(), &error))
+            return 0;
+        fail(error);
+        // As a shell reports a command a signal ended: 130 for SIGINT, 143 for SIGTERM.
+        return Interruption::received() ? 128 + Interruption::received() : 1;
     }
     return runWindow(workspace);
 }

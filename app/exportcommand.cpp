@@ -1,4 +1,5 @@
 #include "exportcommand.h"
+#include "interruption.h"
 #include "reportexport.h"
 #include "sqlconnection.h"
 
@@ -9,7 +10,6 @@
 #include <QTextStream>
 
 namespace {
-
 
 const auto exportCommand = QStringLiteral("export");
 
@@ -57,12 +57,15 @@ bool ExportCommand::run(const QStringList &positional, const QCommandLineParser 
         return false;
     }
 
+    // Ctrl+C or a kill cancels it as Cancel does in the window.
+    Interruption::install();
+    const auto stillWanted = [] { return Interruption::received() == 0; };
     SqlConnection db(QStringLiteral("nido-export"));
     db.setConninfo(conninfo);
     if (!db.ensureOpen(error))
         return false;
     if (what == u"session")
-        return ReportExport::session(db, positional.value(2), *format, output, error);
+        return ReportExport::session(db, positional.value(2), *format, output, error, stillWanted);
     if (what == u"child") {
         QTextStream err(stderr);
         qint64 shown = -1;
@@ -73,7 +76,7 @@ bool ExportCommand::run(const QStringList &positional, const QCommandLineParser 
                                            err << QCoreApplication::translate("ExportCommand", "exported %1 of %2 rows").arg(done).arg(total) << Qt::endl;
                                            shown = percent;
                                        }
-                                       return true;
+                                       return stillWanted();
                                    },
                                    error);
     }
@@ -88,5 +91,5 @@ bool ExportCommand::run(const QStringList &positional, const QCommandLineParser 
         return false;
     }
     const bool withTranscripts = !parser.isSet(QStringLiteral("without-transcripts"));
-    return ReportExport::period(db, parser.value(QStringLiteral("child")), from, to, withTranscripts, output, error);
+    return ReportExport::period(db, parser.value(QStringLiteral("child")), from, to, withTranscripts, output, error, stillWanted);
 }

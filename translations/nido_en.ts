@@ -102,7 +102,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -115,12 +115,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Device health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>AgentDelegate</name>
     <message>
-        <location filename="../ui/agents/AgentDelegate.qml" line="+35"/>
+        <location filename="../ui/agents/AgentDelegate.qml" line="+36"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1 · importance %2%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,7 +336,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No episodic memory reaches this agent yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -346,17 +346,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Latest conversation with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Child: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,7 +366,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>They have not talked yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -415,7 +415,7 @@
     <name>AgentsPage</name>
     <message>
         <location filename="../ui/agents/AgentsPage.qml" line="+16"/>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -450,7 +450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>A new agent for this child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+42"/>
+        <location filename="../app/commandline.cpp" line="+43"/>
         <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,7 +665,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The schema is up to date (version %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +700,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,7 +720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,7 +752,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>migrate, demo-data or admin add-caregiver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,7 +762,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>%1 holds no password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,7 +778,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>See and control what voice AI companions know about your child.
 
 Commands:
@@ -1121,12 +1121,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Errors and warnings reported by the device (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-65"/>
         <source>Memory</source>
         <comment>device RAM</comment>
         <extracomment>The device&apos;s working memory (RAM), not one of the child&apos;s memories.</extracomment>
@@ -1164,7 +1164,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Saved meanwhile by someone else:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1190,7 +1190,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1320,7 +1320,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>exported %1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1891,12 +1891,12 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1997,12 +1997,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Open the whole conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,12 +2334,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Most important memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2944,7 +2944,7 @@ Commands:
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+70"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+75"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,7 +2974,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add what the child says</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,7 +3039,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <location line="+8"/>
         <source>(empty)</source>
         <translation type="unfinished"></translation>
@@ -3275,7 +3275,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,7 +3382,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3397,13 +3402,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+25"/>
+        <location line="+22"/>
+        <location line="+26"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The period runs from a date to the same or a later one, as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,7 +3418,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A child&apos;s data is exported as json or csv.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -102,7 +102,7 @@
         <translation>Uso por agente</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+31"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -115,12 +115,12 @@
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Device health</source>
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-193"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
@@ -156,7 +156,7 @@
 <context>
     <name>AgentDelegate</name>
     <message>
-        <location filename="../ui/agents/AgentDelegate.qml" line="+35"/>
+        <location filename="../ui/agents/AgentDelegate.qml" line="+36"/>
         <source>Yours</source>
         <translation>Vuestro</translation>
     </message>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>%1 · importance %2%3</source>
         <translation>%1 · importancia %2%3</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation> · compartido por todos los agentes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No episodic memory reaches this agent yet.</source>
         <translation>Aún no le llega ningún recuerdo episódico a este agente.</translation>
     </message>
@@ -346,17 +346,17 @@
         <translation>Se quedaron fuera por poco</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Latest conversation with it</source>
         <translation>Última conversación con él</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Child: %1</source>
         <translation>Niño/a: %1</translation>
     </message>
@@ -366,7 +366,7 @@
         <translation>Agente: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>They have not talked yet.</source>
         <translation>Aún no han hablado.</translation>
     </message>
@@ -415,7 +415,7 @@
     <name>AgentsPage</name>
     <message>
         <location filename="../ui/agents/AgentsPage.qml" line="+16"/>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
@@ -450,7 +450,7 @@
         <translation>Qué ve</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>A new agent for this child</source>
         <translation>Un agente nuevo para este niño o niña</translation>
     </message>
@@ -635,7 +635,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+42"/>
+        <location filename="../app/commandline.cpp" line="+43"/>
         <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
         <translation>Abre la base de datos PostgreSQL de un backend de voz, dada como cadena de conexión de libpq o URI postgresql:// (valen las variables PG*, ~/.pgpass y los archivos de servicio). Sin ella, Nido usa su base de datos integrada.</translation>
     </message>
@@ -665,7 +665,7 @@
         <translation>--children y --scale son opciones de demo-data</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>The schema is up to date (version %1).</source>
         <translation>El esquema está al día (versión %1).</translation>
     </message>
@@ -700,7 +700,7 @@
         <translation>datos de demostración cargados en %1 s</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-133"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation>admin: el rol de acceso del cuidador.</translation>
     </message>
@@ -720,7 +720,7 @@
         <translation>admin: lee la contraseña de acceso de este archivo.</translation>
     </message>
     <message>
-        <location line="+148"/>
+        <location line="+150"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
@@ -755,7 +755,7 @@ It opens its embedded database instead.</source>
 Abre en su lugar su base de datos integrada.</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-203"/>
         <source>migrate, demo-data or admin add-caregiver</source>
         <translation>migrate, demo-data o admin add-caregiver</translation>
     </message>
@@ -765,7 +765,7 @@ Abre en su lugar su base de datos integrada.</translation>
         <translation>--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+130"/>
         <source>%1 holds no password</source>
         <translation>%1 no contiene ninguna contraseña</translation>
     </message>
@@ -782,7 +782,7 @@ Abre en su lugar su base de datos integrada.</translation>
   %3</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>See and control what voice AI companions know about your child.
 
 Commands:
@@ -1139,12 +1139,12 @@ Commands:
         <translation>Umbrales superados (%1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Errors and warnings reported by the device (%1)</source>
         <translation>Errores y avisos del dispositivo (%1)</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-65"/>
         <source>Memory</source>
         <comment>device RAM</comment>
         <extracomment>The device&apos;s working memory (RAM), not one of the child&apos;s memories.</extracomment>
@@ -1182,7 +1182,7 @@ Commands:
         <translation>Descartarlos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Saved meanwhile by someone else:</source>
         <translation>Guardado mientras tanto por otra persona:</translation>
     </message>
@@ -1208,7 +1208,7 @@ Commands:
         <translation>Conservar la mía</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -1338,7 +1338,7 @@ Commands:
         <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>exported %1 of %2 rows</source>
         <translation>exportadas %1 de %2 filas</translation>
     </message>
@@ -1909,12 +1909,12 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-89"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -2015,12 +2015,12 @@ Commands:
         <translation>De la conversación del %1:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-27"/>
         <source>Open the whole conversation</source>
         <translation>Abrir toda la conversación</translation>
     </message>
@@ -2352,12 +2352,12 @@ Commands:
         <translation>Último</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Most important memories</source>
         <translation>Recuerdos más importantes</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Shared</source>
         <translation>Compartido</translation>
     </message>
@@ -2962,7 +2962,7 @@ Commands:
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+70"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+75"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
@@ -2992,7 +2992,7 @@ Commands:
         <translation>Quitar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Add what the child says</source>
         <translation>Añadir lo que dice el niño o niña</translation>
     </message>
@@ -3058,7 +3058,7 @@ Commands:
         <translation>Restaurar la versión %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+54"/>
         <location line="+8"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
@@ -3294,7 +3294,7 @@ Commands:
         <translation>También anotado por el servicio de voz (se conserva tal cual):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3401,7 +3401,12 @@ Commands:
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>La exportación se canceló; no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -3416,13 +3421,13 @@ Commands:
         <translation>%1 Se eliminó la exportación: una exportación solo se conserva cuando queda registrada.</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+25"/>
+        <location line="+22"/>
+        <location line="+26"/>
         <source>child</source>
         <translation>niño o niña</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>The period runs from a date to the same or a later one, as YYYY-MM-DD.</source>
         <translation>El periodo va de una fecha a la misma o a otra posterior, como AAAA-MM-DD.</translation>
     </message>
@@ -3432,7 +3437,7 @@ Commands:
         <translation>Un informe abarca como mucho un año.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>A child&apos;s data is exported as json or csv.</source>
         <translation>Los datos de un niño o niña se exportan como json o csv.</translation>
     </message>

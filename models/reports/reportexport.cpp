@@ -68,6 +68,17 @@ qint64 sizeOf(const QString &path)
     return bytes;
 }
 
+// Cancelled between two steps: what was written goes.
+bool cancelled(const StillWanted &stillWanted, const QString &written, QString *error)
+{
+    if (!stillWanted || stillWanted())
+        return false;
+    if (!written.isEmpty())
+        QFile::remove(written);
+    *error = QCoreApplication::translate("ReportExport", "The export was cancelled; nothing was written.");
+    return true;
+}
+
 bool writeFile(const QString &fileName, const QByteArray &content, QString *error)
 {
     QSaveFile file(fileName);
@@ -175,11 +186,12 @@ bool writeSession(const ReportData::Session &session, Format format, const QStri
     return writeFile(fileName, format == Format::Json ? sessionJson(session) : sessionCsv(session), error);
 }
 
-bool session(SqlConnection &db, const QString &sessionId, Format format, const QString &fileName, QString *error)
+bool session(SqlConnection &db, const QString &sessionId, Format format, const QString &fileName, QString *error,
+             const StillWanted &stillWanted)
 {
     const auto read = readSession(db, sessionId, error);
-    return read && writeSession(*read, format, fileName, error)
-        && recordWritten(db, read->childId, sessionRecord(sessionId, fileName), fileName, error);
+    return read && !cancelled(stillWanted, {}, error) && writeSession(*read, format, fileName, error)
+        && !cancelled(stillWanted, fileName, error) && recordWritten(db, read->childId, sessionRecord(sessionId, fileName), fileName, error);
 }
 
 std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts,
@@ -200,11 +212,12 @@ std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &c
     return ReportData::readPeriod(db, childId, from, to, withTranscripts, error);
 }
 
-bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, const QString &fileName, QString *error)
+bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, const QString &fileName, QString *error,
+            const StillWanted &stillWanted)
 {
     const auto read = readPeriod(db, childId, from, to, withTranscripts, error);
-    return read && PdfReportWriter::writePeriod(*read, fileName, error)
-        && recordWritten(db, childId, periodRecord(from, to, fileName), fileName, error);
+    return read && !cancelled(stillWanted, {}, error) && PdfReportWriter::writePeriod(*read, fileName, error)
+        && !cancelled(stillWanted, fileName, error) && recordWritten(db, childId, periodRecord(from, to, fileName), fileName, error);
 }
 
 bool child(SqlConnection &db, const QString &childId, Format format, const QString &folder,

@@ -32,8 +32,14 @@ std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &c
 // take the record, removes what was written.
 bool recordWritten(SqlConnection &db, const QString &childId, QJsonObject details, const QString &path, QString *error);
 
-bool session(SqlConnection &db, const QString &sessionId, Format format, const QString &fileName, QString *error);
-bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, const QString &fileName, QString *error);
+// Asked between the steps of an export (and, for a child's data, between its rows): false cancels
+// it, and removes what it wrote.
+using StillWanted = std::function<bool()>;
+
+bool session(SqlConnection &db, const QString &sessionId, Format format, const QString &fileName, QString *error,
+             const StillWanted &stillWanted = {});
+bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts, const QString &fileName, QString *error,
+            const StillWanted &stillWanted = {});
 bool child(SqlConnection &db, const QString &childId, Format format, const QString &folder,
            const std::function<bool(qint64, qint64)> &progress, QString *error);
 

@@ -23,6 +23,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <csignal>
+#include <QProcess>
 
 // Reports and the child's data against PostgreSQL: what the files hold is checked by reading them
 // back (pdftotext, a JSON and a CSV parser), never by trusting the writer.
@@ -336,6 +338,44 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(m_out.filePath("large/session_heartbeats.json")).size() > 20 * 1000 * 1000);
     }
 
+    // After aLargeExportStaysWithinItsMemory: the second child's data takes seconds to write.
+    void anInterruptedExportLeavesNothing_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("Ctrl+C") << int(SIGINT) << 130;
+        QTest::newRow("kill") << int(SIGTERM) << 143;
+    }
+
+    void anInterruptedExportLeavesNothing()
+    {
+        QFETCH(int, signal);
+        QFETCH(int, exitCode);
+        const QString folder = m_out.filePath(QStringLiteral("interrupted-%1").arg(signal));
+        const QString exports = "SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'export'";
+        const QString before = one(exports);
+        QProcess nido;
+        nido.start(QStringLiteral(NIDO_BINARY), {"export", "child", m_children[1], "--format", "json", "-o", folder, "--database",
+                                                 TestDatabase::conninfo("reports")});
+        QVERIFY(nido.waitForStarted());
+        // Once it is writing rows, as a parent who changed their mind would.
+        QByteArray progress;
+        QVERIFY(QTest::qWaitFor([&] {
+            progress += nido.readAllStandardError();
+            return progress.contains("exported") || nido.state() == QProcess::NotRunning;
+        }, 60000));
+        QVERIFY2(nido.state() == QProcess::Running, "the export ended before it could be interrupted");
+        QVERIFY(QFileInfo::exists(folder + ".partial-" + QString::number(nido.processId())));
+        ::kill(pid_t(nido.processId()), signal);
+        QVERIFY(nido.waitForFinished(30000));
+        QCOMPARE(nido.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(nido.exitCode(), exitCode);
+        QVERIFY2(nido.readAllStandardError().contains("cancelled"), "it says it was cancelled");
+        QVERIFY(!QFileInfo::exists(folder));
+        QCOMPARE(QDir(m_out.path()).entryList({QFileInfo(folder).fileName() + "*"}, QDir::AllEntries).size(), 0);
+        QCOMPARE(one(exports), before);
+    }
+
     void badInputGetsItsMessage()
     {
         const QString database = TestDatabase::conninfo("reports");
@@ -346,7 +386,7 @@ private Q_SLOTS:
         const QString exports = "SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'export'";
         const QString before = one(exports);
         const QString session = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[0] + "' ORDER BY id LIMIT 1");
-        for (const QString &format : {"pdf", "json"}) {
+        for (const char *format : {"pdf", "json"}) {
             run = nido({"export", "session", session, "--format", format, "-o", m_out.path(), "--database", database});
             QVERIFY2(run.exitCode != 0, qPrintable(run.out));
         }
