@@ -60,6 +60,26 @@ QTextStream &err()
     return stream;
 }
 
+// An export needs Nido's additions (the server checks and records it). The embedded database is
+// Nido's own: a data folder never opened is migrated, and then holds no child yet. A backend's
+// database is migrated only when its owner says so.
+bool readyForExport(Workspace &workspace, QString *error)
+{
+    SchemaMigrator migrator(workspace.database());
+    if (workspace.embedded())
+        return migrator.migrate(error);
+    if (!migrator.checkCompatible(error))
+        return false;
+    const int applied = migrator.appliedVersion(error);
+    if (applied == SchemaMigrator::latestVersion())
+        return true;
+    *error = QCoreApplication::translate("CommandLine", "this database does not have Nido's additions yet (schema %1 of %2); "
+                                                        "run nido migrate --database … first")
+                 .arg(qMax(applied, 0))
+                 .arg(SchemaMigrator::latestVersion());
+    return false;
+}
+
 } // namespace
 
 bool CommandLine::paints(int argc, char **argv)
@@ -196,6 +216,8 @@ int CommandLine::run()
     if (adminCall)
         return runAddCaregiver(workspace);
     if (exportCall) {
+        if (!readyForExport(workspace, &error))
+            return fail(error);
         // The window's connection is not needed: the export opens its own, as the window's exports do.
         if (ExportCommand::run(positional, m_parser, workspace.conninfo(), &error))
             return 0;

@@ -645,7 +645,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+23"/>
+        <source>this database does not have Nido&apos;s additions yet (schema %1 of %2); run nido migrate --database … first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>demo-data: how many children (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -665,7 +670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The schema is up to date (version %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -700,7 +705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -720,7 +725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,7 +757,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>migrate, demo-data or admin add-caregiver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,7 +767,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>%1 holds no password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,7 +783,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>See and control what voice AI companions know about your child.
 
 Commands:

@@ -645,7 +645,12 @@
         <translation>Guarda la base de datos integrada en esta carpeta.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+23"/>
+        <source>this database does not have Nido&apos;s additions yet (schema %1 of %2); run nido migrate --database … first</source>
+        <translation>esta base de datos todavía no tiene las adiciones de Nido (esquema %1 de %2); ejecuta antes nido migrate --database …</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>demo-data: how many children (default 2).</source>
         <translation>demo-data: cuántos niños (2 por omisión).</translation>
     </message>
@@ -665,7 +670,7 @@
         <translation>--children y --scale son opciones de demo-data</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>The schema is up to date (version %1).</source>
         <translation>El esquema está al día (versión %1).</translation>
     </message>
@@ -700,7 +705,7 @@
         <translation>datos de demostración cargados en %1 s</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation>admin: el rol de acceso del cuidador.</translation>
     </message>
@@ -720,7 +725,7 @@
         <translation>admin: lee la contraseña de acceso de este archivo.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+152"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
@@ -755,7 +760,7 @@ It opens its embedded database instead.</source>
 Abre en su lugar su base de datos integrada.</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-205"/>
         <source>migrate, demo-data or admin add-caregiver</source>
         <translation>migrate, demo-data o admin add-caregiver</translation>
     </message>
@@ -765,7 +770,7 @@ Abre en su lugar su base de datos integrada.</translation>
         <translation>--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>%1 holds no password</source>
         <translation>%1 no contiene ninguna contraseña</translation>
     </message>
@@ -782,7 +787,7 @@ Abre en su lugar su base de datos integrada.</translation>
   %3</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <source>See and control what voice AI companions know about your child.
 
 Commands:

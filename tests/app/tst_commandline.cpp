@@ -3,6 +3,8 @@
 #include "testdatabase.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 class CommandLineTest : public QObject
@@ -94,6 +96,28 @@ private Q_SLOTS:
         result = nido({"migrate", "--database", TestDatabase::conninfo("cli_empty") + " options='-c search_path=nido,public'"});
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         QVERIFY2(result.out.contains("up to date"), qPrintable(result.out + result.err));
+    }
+
+    // An export on a data folder never opened finds Nido's own database migrated and empty; on a
+    // backend's database without Nido's additions it says what to run.
+    void exportSaysPlainlyThatThereIsNoData()
+    {
+        QTemporaryDir home;
+        // Root runs the server as postgres, which must reach the data folder.
+        QVERIFY(QFile::setPermissions(home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        const QString child = "00000000-0000-4000-8000-000000000000";
+        Result result = nido({"export", "report", "--child", child, "--from", "2026-01-01", "--to", "2026-01-07", "-o",
+                              home.filePath("r.pdf"), "--data-dir", home.filePath("never-opened")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("No child has the id " + child) && !result.err.contains("syntax error"), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(home.filePath("r.pdf")));
+
+        QString error;
+        QVERIFY2(TestDatabase::createFromFixture("cli_backend_only", "backend_schema.sql", &error), qPrintable(error));
+        result = nido({"export", "report", "--child", child, "--from", "2026-01-01", "--to", "2026-01-07", "-o",
+                       home.filePath("r.pdf"), "--database", TestDatabase::conninfo("cli_backend_only")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains("nido migrate"), qPrintable(result.err));
     }
 
     void caregiverOfAnUnknownChildIsRefusedPlainly()
