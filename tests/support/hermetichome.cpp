@@ -1,0 +1,29 @@
+// Linked into every test: a home of its own, made before anything reads a setting, so that no test
+// reads or writes the real user's settings, drafts, data folder or language, and the Nido processes
+// a test starts inherit it. Gone when the test ends.
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace {
+
+void useAHomeOfItsOwn()
+{
+    static QTemporaryDir home(QDir::tempPath() + QStringLiteral("/nido-test-home-XXXXXX"));
+    if (!home.isValid())
+        qFatal("cannot make a home for the test: %s", qPrintable(home.errorString()));
+    // The embedded server runs as postgres when the tests run as root: it must reach its data.
+    QFile::setPermissions(home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
+    const QByteArray path = QFile::encodeName(home.path());
+    qputenv("HOME", path);
+    qputenv("XDG_CONFIG_HOME", path + "/.config");
+    qputenv("XDG_DATA_HOME", path + "/.local/share");
+    qputenv("XDG_CACHE_HOME", path + "/.cache");
+    qputenv("XDG_STATE_HOME", path + "/.local/state");
+}
+
+} // namespace
+
+Q_CONSTRUCTOR_FUNCTION(useAHomeOfItsOwn)
