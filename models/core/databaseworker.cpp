@@ -9,7 +9,11 @@ const auto connectionName = QStringLiteral("nido-worker");
 // A dropped connection is opened again this often even when no page asks for anything, so that
 // LISTEN and the window's connection status come back by themselves. Only while Nido listens
 // does this cost a round trip.
-constexpr int retryIntervalMs = 3000;
+constexpr int checkIntervalMs = 3000;
+// While the server cannot be reached, attempts back off from one a second to one every 15 s, and
+// never stop for as long as Nido runs.
+constexpr int firstRetryMs = 1000;
+constexpr int longestRetryMs = 15000;
 
 void stopWorker()
 {
@@ -30,7 +34,7 @@ DatabaseWorker::DatabaseWorker()
     m_thread.setObjectName(QStringLiteral("nido-database"));
     m_context = new QObject;
     m_retryTimer = new QTimer(m_context);
-    m_retryTimer->setInterval(retryIntervalMs);
+    m_retryTimer->setInterval(checkIntervalMs);
     connect(m_retryTimer, &QTimer::timeout, m_context, [this] {
         m_lastAttempt.invalidate();
         // While listening, a connection the server ended shows only when something is sent.
@@ -93,16 +97,20 @@ void DatabaseWorker::openForJob()
 {
     const bool reopening = m_lost || m_connection->lost();
     // While the server is unreachable jobs fail at once; the timer keeps trying meanwhile.
-    if (m_lost && m_lastAttempt.isValid() && m_lastAttempt.elapsed() < retryIntervalMs)
+    if (m_lost && m_lastAttempt.isValid() && m_lastAttempt.elapsed() < m_retryDelayMs)
         return;
     m_lastAttempt.start();
     QString error;
     if (!m_connection->ensureOpen(&error)) {
         if (!m_lost)
             Q_EMIT connectionLost(error);
+        m_retryDelayMs = m_lost ? qMin(m_retryDelayMs * 2, longestRetryMs) : firstRetryMs;
+        m_retryTimer->setInterval(m_retryDelayMs);
         m_lost = true;
         return;
     }
+    m_retryDelayMs = firstRetryMs;
+    m_retryTimer->setInterval(checkIntervalMs);
     m_connection->trimPrepared();
     // Each connection has its own driver: notices are connected, and channels listened to, anew.
     QSqlDriver *driver = m_connection->database().driver();

@@ -124,6 +124,7 @@ private:
     QStringList m_channels;
     QPointer<QSqlDriver> m_noticeDriver;
     bool m_lost = false;
+    int m_retryDelayMs = 1000;
     QElapsedTimer m_lastAttempt;
     std::atomic<quint64> m_reconnections = 0;
     int m_pendingDeliveries = 0;
