@@ -2743,12 +2743,12 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Report for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-54"/>
         <source>From %1 to %2, made by Nido on %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2828,12 +2828,12 @@ Commands:
         <location line="-169"/>
         <location line="+82"/>
         <location line="+91"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2854,29 +2854,34 @@ Commands:
     </message>
     <message>
         <location line="-98"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <source>The first %1 of the period&apos;s %2 sessions, by when they started; a shorter period lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <location line="+82"/>
         <source>Child</source>
         <translation type="unfinished"></translation>

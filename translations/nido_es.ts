@@ -2761,12 +2761,12 @@ Commands:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Report for %1</source>
         <translation>Informe de %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-54"/>
         <source>From %1 to %2, made by Nido on %3.</source>
         <translation>Del %1 al %2, hecho por Nido el %3.</translation>
     </message>
@@ -2846,12 +2846,12 @@ Commands:
         <location line="-169"/>
         <location line="+82"/>
         <location line="+91"/>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
     </message>
@@ -2872,29 +2872,34 @@ Commands:
     </message>
     <message>
         <location line="-98"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="-102"/>
-        <location line="+102"/>
+        <location line="-106"/>
+        <location line="+106"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
+        <source>The first %1 of the period&apos;s %2 sessions, by when they started; a shorter period lists them all.</source>
+        <translation>Las primeras %1 de las %2 sesiones del periodo, por orden de inicio; un periodo más corto las incluye todas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 with %2</source>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <location line="+82"/>
         <source>Child</source>
         <translation>Niño/a</translation>

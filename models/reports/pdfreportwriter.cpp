@@ -279,6 +279,10 @@ bool PdfReportWriter::writePeriod(const ReportData::Period &period, const QStrin
         report.paragraph(QStringLiteral("• ") + memory);
 
     report.heading(QCoreApplication::translate("PdfReportWriter", "Sessions"), 2);
+    if (period.sessionsTotal > period.sessions.size())
+        report.paragraph(QCoreApplication::translate("PdfReportWriter", "The first %1 of the period's %2 sessions, by when they started; "
+                                                                        "a shorter period lists them all.")
+                             .arg(locale.toString(period.sessions.size()), locale.toString(period.sessionsTotal)));
     QList<QStringList> rows;
     for (const ReportData::Session &session : period.sessions) {
         rows << QStringList{locale.toString(session.startedAt, QLocale::ShortFormat), Formats::agentName(session.agentName), duration(session.durationSeconds),

@@ -187,7 +187,7 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
 
     QSqlQuery &sessions = db.prepared(QString(sessionHeader + QStringLiteral(
         "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) AND vs.\"startedAt\" < CAST(:to AS timestamp) "
-        "ORDER BY vs.\"startedAt\", vs.id LIMIT 1000")).arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds(), SessionSql::childName()));
+        "ORDER BY vs.\"startedAt\", vs.id LIMIT %5")).arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds(), SessionSql::childName()).arg(Period::sessionsListed));
     days.bind(sessions);
     sessions.bindValue(QStringLiteral(":child"), childId);
     sessions.bindValue(QStringLiteral(":now"), now());
@@ -196,6 +196,18 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     while (sessions.next())
         period.sessions << sessionFrom(sessions);
     sessions.finish();
+    period.sessionsTotal = int(period.sessions.size());
+    if (period.sessionsTotal == Period::sessionsListed) {
+        QSqlQuery &all = db.prepared(QStringLiteral(
+            "SELECT COUNT(*) FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
+            "AND vs.\"startedAt\" >= CAST(:from AS timestamp) AND vs.\"startedAt\" < CAST(:to AS timestamp)"));
+        days.bind(all);
+        all.bindValue(QStringLiteral(":child"), childId);
+        if (!db.exec(all, error) || !all.next())
+            return std::nullopt;
+        period.sessionsTotal = all.value(0).toInt();
+        all.finish();
+    }
     for (Session &session : period.sessions) {
         if (withTranscripts && !readTranscript(db, session, error))
             return std::nullopt;

@@ -57,7 +57,11 @@ struct Period {
     QStringList dayLabels;
     QList<double> minutesPerDay;
     QList<int> alertsPerDay;
-    QList<Session> sessions; // without health; with their transcript when asked
+    // The first sessionsListed of the period, by start: without health; with their transcript when
+    // asked. sessionsTotal is how many the period holds.
+    static constexpr int sessionsListed = 1000;
+    QList<Session> sessions;
+    int sessionsTotal = 0;
     int memoriesCreated = 0;
     int memoriesDeleted = 0;
     QStringList topMemories;

@@ -41,7 +41,10 @@ private:
 
     static QString pdfText(const QString &file)
     {
-        return runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")}).out;
+        // The typesetter's ligatures (ﬁ, ﬂ) come back as one character: read as the letters.
+        return runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")})
+            .out.replace(QChar(0xFB01), QStringLiteral("fi"))
+            .replace(QChar(0xFB02), QStringLiteral("fl"));
     }
 
     using Run = ProcessRun;
@@ -425,6 +428,27 @@ private Q_SLOTS:
                     QDate::currentDate().toString(Qt::ISODate), "-o", m_out.filePath("week.pdf"), "--database", database});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(pdfText(m_out.filePath("week.pdf")).contains("Time talked each day"));
+    }
+
+    // A period with more sessions than the report lists says where it stops.
+    void aLongPeriodSaysWhereItsListStops()
+    {
+        const QString child = m_children[0];
+        QSqlQuery setup;
+        QVERIFY2(setup.exec("INSERT INTO voice_sessions (\"userId\", \"sessionToken\", \"roomName\", status, \"startedAt\", \"endedAt\", \"durationSeconds\") "
+                            "SELECT '" + child + "', 'many-' || g, 'room-many-' || g, 'ended', TIMESTAMP '2020-03-02 08:00' + make_interval(secs => g * 30), "
+                            "TIMESTAMP '2020-03-02 08:00' + make_interval(secs => g * 30 + 20), 20 FROM generate_series(1, 1234) g"),
+                 qPrintable(setup.lastError().text()));
+        const QString file = m_out.filePath("long.pdf");
+        QString error;
+        QVERIFY2(ReportExport::period(m_db, child, QDate(2020, 3, 1), QDate(2020, 3, 3), false, file, &error), qPrintable(error));
+        const QString text = pdfText(file).simplified();
+        const QLocale locale;
+        QVERIFY2(text.contains(QString("The first %1 of the period's %2 sessions").arg(locale.toString(1000), locale.toString(1234))),
+                 qPrintable(text.left(3000)));
+        // A period that fits lists them all and says nothing of the kind.
+        QVERIFY2(ReportExport::period(m_db, child, QDate(2020, 3, 4), QDate(2020, 3, 5), false, file, &error), qPrintable(error));
+        QVERIFY(!pdfText(file).contains("The first"));
     }
 
     void aCaregiverExportsOnlyWithManage()
