@@ -1343,7 +1343,7 @@ Commands:
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../models/reports/exportjob.cpp" line="+70"/>
+        <location filename="../models/reports/exportjob.cpp" line="+69"/>
         <source>%1 – session %2</source>
         <extracomment>A suggested file name: the child&apos;s name and the day of the session.</extracomment>
         <translation type="unfinished"></translation>
@@ -1380,12 +1380,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The export was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Saved %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,7 +2666,7 @@ Commands:
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="+211"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+96"/>
         <location line="+25"/>
         <source>Session report: %1</source>
         <translation type="unfinished"></translation>
@@ -2742,7 +2737,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+55"/>
         <source>Report for %1</source>
         <translation type="unfinished"></translation>
@@ -2825,10 +2820,10 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+82"/>
-        <location line="+91"/>
+        <location line="-90"/>
+        <location line="+94"/>
         <location line="+18"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+103"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2853,20 +2848,20 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+108"/>
+        <location line="-101"/>
+        <location line="+111"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+106"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+106"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2881,14 +2876,14 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+82"/>
+        <location line="-116"/>
+        <location filename="../models/reports/pdfreport.cpp" line="-1"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+37"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+17"/>
+        <location line="+34"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,7 +2893,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-12"/>
         <source>length unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,12 +3387,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-26"/>
+        <location filename="../models/reports/reportexport.cpp" line="+35"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../models/reports/reportexport.cpp" line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,7 +3408,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+26"/>
         <source>child</source>
         <translation type="unfinished"></translation>

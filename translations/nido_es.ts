@@ -1361,7 +1361,7 @@ Commands:
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../models/reports/exportjob.cpp" line="+70"/>
+        <location filename="../models/reports/exportjob.cpp" line="+69"/>
         <source>%1 – session %2</source>
         <extracomment>A suggested file name: the child&apos;s name and the day of the session.</extracomment>
         <translation>%1 – sesión %2</translation>
@@ -1398,12 +1398,7 @@ Commands:
         <translation>Exportando a %1…</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>The export was cancelled; nothing was written.</source>
-        <translation>La exportación se canceló; no se ha escrito nada.</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>Saved %1.</source>
         <translation>Guardado %1.</translation>
     </message>
@@ -2689,7 +2684,7 @@ Commands:
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="+211"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+96"/>
         <location line="+25"/>
         <source>Session report: %1</source>
         <translation>Informe de sesión: %1</translation>
@@ -2760,7 +2755,7 @@ Commands:
         <translation>Sin mensajes.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <location line="+55"/>
         <source>Report for %1</source>
         <translation>Informe de %1</translation>
@@ -2843,10 +2838,10 @@ Commands:
         <translation>Tiempo por agente</translation>
     </message>
     <message>
-        <location line="-169"/>
-        <location line="+82"/>
-        <location line="+91"/>
+        <location line="-90"/>
+        <location line="+94"/>
         <location line="+18"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+103"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
@@ -2871,20 +2866,20 @@ Commands:
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location line="-98"/>
-        <location line="+108"/>
+        <location line="-101"/>
+        <location line="+111"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+106"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+106"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -2899,14 +2894,14 @@ Commands:
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <location line="+82"/>
+        <location line="-116"/>
+        <location filename="../models/reports/pdfreport.cpp" line="-1"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+37"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+17"/>
+        <location line="+34"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -2916,7 +2911,7 @@ Commands:
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-12"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>
@@ -3411,12 +3406,13 @@ Commands:
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-26"/>
+        <location filename="../models/reports/reportexport.cpp" line="+35"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>La exportación se canceló; no se ha escrito nada.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../models/reports/reportexport.cpp" line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -3431,7 +3427,7 @@ Commands:
         <translation>%1 Se eliminó la exportación: una exportación solo se conserva cuando queda registrada.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+26"/>
         <source>child</source>
         <translation>niño o niña</translation>

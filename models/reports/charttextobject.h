@@ -7,8 +7,9 @@
 
 class QTextCursor;
 
-// A QtCharts line chart inside a report's text, drawn with the painter of whatever the document is
-// printed on: on a QPdfWriter it stays vector drawing, not a picture.
+// A QtCharts line chart inside a report's text. QtCharts draws it when it is inserted (on the GUI
+// thread, where QtCharts lives) into a QPicture: recorded drawing, replayed by whatever thread
+// prints the document, and on a QPdfWriter still vector drawing, not pixels.
 class ChartTextObject : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
@@ -19,7 +20,8 @@ public:
 
     explicit ChartTextObject(QObject *parent = nullptr);
 
-    // Inserts a chart of `series` at the cursor (the document must have this object registered).
+    // Draws a chart of `series` and inserts it at the cursor (the document must have this object
+    // registered). On the GUI thread.
     static void insert(QTextCursor &cursor, const QString &title, const QString &xTitle, const QList<ReportData::Series> &series);
 
     [[nodiscard]] QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;

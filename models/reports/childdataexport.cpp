@@ -86,7 +86,9 @@ void removeAbandoned(const QFileInfo &target)
 
 QList<ChildDataExport::Table> ChildDataExport::tables()
 {
-    const QString ofSessions = QStringLiteral("t.\"sessionId\" IN (SELECT id FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid))");
+    // As an array of the child's sessions, each looked up in the index on "sessionId": as IN, the
+    // planner (without statistics on "sessionId", migration 7) may read every family's heartbeats.
+    const QString ofSessions = QStringLiteral("t.\"sessionId\" = ANY (ARRAY(SELECT id FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid)))");
     return {
         {QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("t.id = CAST(:child AS uuid)")},
         {QStringLiteral("user_profiles"), QStringLiteral("user_profiles"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},

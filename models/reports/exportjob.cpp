@@ -1,6 +1,5 @@
 #include "exportjob.h"
 #include "databaseworker.h"
-#include "pdfreportwriter.h"
 #include "reportexport.h"
 #include "sqlconnection.h"
 
@@ -134,8 +133,6 @@ void ExportJob::start(const QString &target, Work work)
     m_thread = QThread::create([self, conninfo, cancelled, target, work = std::move(work)] {
         QString error;
         bool ok = false;
-        Then then;
-        Record record;
         {
             SqlConnection db(QStringLiteral("nido-export-%1").arg(quintptr(QThread::currentThreadId())));
             db.setConninfo(conninfo);
@@ -151,31 +148,11 @@ void ExportJob::start(const QString &target, Work work)
                             }, Qt::QueuedConnection);
                             return !cancelled->load();
                         },
-                        &error, &then, &record);
+                        [cancelled] { return !cancelled->load(); }, &error);
         }
-        QMetaObject::invokeMethod(self, [self, ok, error, target, then, record, cancelled]() mutable {
-            if (!self)
-                return;
-            // Cancelled while reading: the file is not written.
-            if (ok && cancelled->load()) {
-                ok = false;
-                error = QCoreApplication::translate("ExportJob", "The export was cancelled; nothing was written.");
-            }
-            if (ok && then)
-                ok = then(&error);
-            if (!ok || !record) {
+        QMetaObject::invokeMethod(self, [self, ok, error, target]() {
+            if (self)
                 self->finish(ok, error, target);
-                return;
-            }
-            using Outcome = std::pair<bool, QString>;
-            DatabaseWorker::instance()->run<Outcome>(
-                self, DatabaseWorker::Retry::Never,
-                [record](SqlConnection &db) {
-                    Outcome outcome;
-                    outcome.first = record(db, &outcome.second);
-                    return outcome;
-                },
-                [self, target](const Outcome &outcome) { self->finish(outcome.first, outcome.second, target); });
         }, Qt::QueuedConnection);
     });
     m_thread->start();
@@ -197,15 +174,8 @@ void ExportJob::exportSession(const QString &sessionId, const QString &format, c
 {
     const auto kind = ReportExport::formatNamed(format).value_or(ReportExport::Format::Pdf);
     const QString path = file.toLocalFile();
-    start(path, [sessionId, kind, path](SqlConnection &db, const auto &, QString *error, Then *then, Record *record) {
-        const auto session = ReportExport::readSession(db, sessionId, error);
-        if (!session)
-            return false;
-        *then = [session = *session, kind, path](QString *error) { return ReportExport::writeSession(session, kind, path, error); };
-        *record = [child = session->childId, details = ReportExport::sessionRecord(sessionId, path), path](SqlConnection &db, QString *error) {
-            return ReportExport::recordWritten(db, child, details, path, error);
-        };
-        return true;
+    start(path, [sessionId, kind, path](SqlConnection &db, const Progress &, const StillWanted &stillWanted, QString *error) {
+        return ReportExport::session(db, sessionId, kind, path, error, stillWanted);
     });
 }
 
@@ -214,15 +184,8 @@ void ExportJob::exportPeriod(const QString &childId, const QString &from, const 
     const QString path = file.toLocalFile();
     const QDate first = QDate::fromString(from.trimmed(), Qt::ISODate);
     const QDate last = QDate::fromString(to.trimmed(), Qt::ISODate);
-    start(path, [childId, first, last, withTranscripts, path](SqlConnection &db, const auto &, QString *error, Then *then, Record *record) {
-        const auto period = ReportExport::readPeriod(db, childId, first, last, withTranscripts, error);
-        if (!period)
-            return false;
-        *then = [period = *period, path](QString *error) { return PdfReportWriter::writePeriod(period, path, error); };
-        *record = [childId, details = ReportExport::periodRecord(first, last, path), path](SqlConnection &db, QString *error) {
-            return ReportExport::recordWritten(db, childId, details, path, error);
-        };
-        return true;
+    start(path, [childId, first, last, withTranscripts, path](SqlConnection &db, const Progress &, const StillWanted &stillWanted, QString *error) {
+        return ReportExport::period(db, childId, first, last, withTranscripts, path, error, stillWanted);
     });
 }
 
@@ -230,7 +193,7 @@ void ExportJob::exportChild(const QString &childId, const QString &format, const
 {
     const auto kind = ReportExport::formatNamed(format).value_or(ReportExport::Format::Json);
     const QString path = QDir(parentFolder.toLocalFile()).filePath(name);
-    start(path, [childId, kind, path](SqlConnection &db, const std::function<bool(qint64, qint64)> &progress, QString *error, Then *, Record *) {
+    start(path, [childId, kind, path](SqlConnection &db, const Progress &progress, const StillWanted &, QString *error) {
         return ReportExport::child(db, childId, kind, path, progress, error);
     });
 }

@@ -55,12 +55,12 @@ Q_SIGNALS:
     void lastFolderChanged();
 
 private:
-    // Runs on the export's thread; what it leaves in `then` runs on the GUI thread after it (the
-    // PDF's drawing: QtCharts lives there), and what it leaves in `record` on the database worker
-    // once that is written (the caregivers' log records only what was written).
-    using Then = std::function<bool(QString *)>;
-    using Record = std::function<bool(SqlConnection &, QString *)>;
-    using Work = std::function<bool(SqlConnection &, const std::function<bool(qint64, qint64)> &, QString *, Then *, Record *)>;
+    // Runs on the export's thread, on a connection of its own: reads, writes (a PDF's charts are
+    // drawn on the GUI thread meanwhile, the rest is laid out here) and records it. `progress`
+    // says how far it is; it and `stillWanted` answer false once the parent cancelled.
+    using Progress = std::function<bool(qint64, qint64)>;
+    using StillWanted = std::function<bool()>;
+    using Work = std::function<bool(SqlConnection &, const Progress &, const StillWanted &, QString *)>;
     // `target` is the file or folder written; one that cannot be is refused before anything runs.
     void start(const QString &target, Work work);
     // Why `target` cannot be written, or nothing.

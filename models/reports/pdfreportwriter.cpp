@@ -1,168 +1,52 @@
 #include "pdfreportwriter.h"
 #include "formats.h"
-#include "charttextobject.h"
+#include "pdfreport.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTextCursor>
-#include <QTextDocument>
-#include <QTextTable>
+#include <QMutex>
+#include <QThread>
+#include <QWaitCondition>
 
 namespace {
 
-
-class Report
+// QtCharts draws only on the GUI thread: from another thread the report is composed there and
+// handed back, to be laid out and written on the caller's thread, so that a long report never
+// holds the window. A caller that gives up meanwhile leaves it behind.
+std::unique_ptr<PdfReport> composedOnTheGuiThread(std::function<std::unique_ptr<PdfReport>()> compose,
+                                                  const std::function<bool()> &stillWanted, QString *error)
 {
-public:
-    Report()
-    {
-        m_document.setDocumentMargin(0);
-        m_document.documentLayout()->registerHandler(ChartTextObject::type, &m_charts);
-        QFont font = m_document.defaultFont();
-        font.setPointSizeF(10);
-        m_document.setDefaultFont(font);
-        m_cursor = QTextCursor(&m_document);
-    }
-
-    void heading(const QString &text, int level = 1)
-    {
-        QTextBlockFormat block;
-        block.setTopMargin(level == 1 ? 0 : 14);
-        block.setBottomMargin(6);
-        QTextCharFormat format;
-        format.setFontWeight(QFont::Bold);
-        format.setFontPointSize(level == 1 ? 18 : 13);
-        newBlock(block, format);
-        m_cursor.insertText(PdfReportWriter::printable(text), format);
-    }
-
-    void paragraph(const QString &text, bool italic = false)
-    {
-        QTextCharFormat format;
-        format.setFontItalic(italic);
-        newBlock({}, format);
-        m_cursor.insertText(PdfReportWriter::printable(text), format);
-    }
-
-    // Long tables go in parts of at most this many rows, each with its header: one table of
-    // hundreds of rows makes QTextDocument's layout grow much faster than its length.
-    static constexpr int rowsPerTable = 40;
-
-    void table(const QStringList &header, const QList<QStringList> &rows)
-    {
-        for (qsizetype first = 0; first < qMax<qsizetype>(1, rows.size()); first += rowsPerTable)
-            tablePart(header, rows.mid(first, rowsPerTable));
-    }
-
-    void tablePart(const QStringList &header, const QList<QStringList> &rows)
-    {
-        newBlock({}, {});
-        QTextTableFormat format;
-        format.setCellPadding(3);
-        format.setCellSpacing(0);
-        format.setBorder(0.5);
-        format.setHeaderRowCount(1);
-        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), format);
-        QTextCharFormat bold;
-        bold.setFontWeight(QFont::Bold);
-        for (int column = 0; column < header.size(); ++column)
-            table->cellAt(0, column).firstCursorPosition().insertText(PdfReportWriter::printable(header[column]), bold);
-        for (int row = 0; row < rows.size(); ++row) {
-            for (int column = 0; column < header.size(); ++column)
-                table->cellAt(row + 1, column).firstCursorPosition().insertText(PdfReportWriter::printable(rows[row].value(column)));
-        }
-        m_cursor.movePosition(QTextCursor::End);
-    }
-
-    void chart(const QString &title, const QString &xTitle, const QList<ReportData::Series> &series)
-    {
-        newBlock({}, {});
-        ChartTextObject::insert(m_cursor, title, xTitle, series);
-    }
-
-    void transcript(const QList<ReportData::Message> &messages)
-    {
-        const QLocale locale;
-        for (const ReportData::Message &message : messages) {
-            QTextBlockFormat block;
-            block.setLeftMargin(message.fromChild ? 0 : 40);
-            block.setBottomMargin(3);
-            QTextCharFormat who;
-            who.setFontWeight(QFont::Bold);
-            newBlock(block, {});
-            m_cursor.insertText(QStringLiteral("%1 %2: ").arg(locale.toString(message.at.time(), QLocale::ShortFormat),
-                                                             message.fromChild ? QCoreApplication::translate("PdfReportWriter", "Child") : QCoreApplication::translate("PdfReportWriter", "Agent")),
-                                who);
-            m_cursor.insertText(PdfReportWriter::printable(message.content), QTextCharFormat());
+    QThread *caller = QThread::currentThread();
+    if (caller == QCoreApplication::instance()->thread())
+        return compose();
+    struct Handover {
+        QMutex mutex;
+        QWaitCondition composed;
+        std::unique_ptr<PdfReport> report;
+        bool done = false;
+        bool abandoned = false;
+    };
+    auto handover = std::make_shared<Handover>();
+    QMetaObject::invokeMethod(QCoreApplication::instance(), [handover, caller, compose = std::move(compose)] {
+        QMutexLocker lock(&handover->mutex);
+        if (handover->abandoned)
+            return;
+        handover->report = compose();
+        handover->report->moveToThread(caller);
+        handover->done = true;
+        handover->composed.wakeAll();
+    });
+    QMutexLocker lock(&handover->mutex);
+    while (!handover->done) {
+        handover->composed.wait(&handover->mutex, 100);
+        if (!handover->done && stillWanted && !stillWanted()) {
+            handover->abandoned = true;
+            *error = QCoreApplication::translate("ReportExport", "The export was cancelled; nothing was written.");
+            return nullptr;
         }
     }
-
-    bool write(const QString &fileName, const QString &title, QString *error)
-    {
-        QSaveFile file(fileName);
-        if (!file.open(QIODevice::WriteOnly)) {
-            *error = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2").arg(fileName, file.errorString());
-            return false;
-        }
-        {
-            QPdfWriter writer(&file);
-            writer.setTitle(title);
-            writer.setCreator(QStringLiteral("Nido"));
-            writer.setPageSize(QPageSize(QPageSize::A4));
-            writer.setPageMargins(QMarginsF(18, 18, 18, 22), QPageLayout::Millimeter);
-            writer.setResolution(300);
-            const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-            // Laid out at the page's size in points, printed scaled, so that fonts keep their size.
-            const qreal scale = writer.resolution() / 72.0;
-            m_document.setPageSize(page.size() / scale);
-            QPainter painter(&writer);
-            const int pages = m_document.pageCount();
-            for (int index = 0; index < pages; ++index) {
-                if (index > 0)
-                    writer.newPage();
-                painter.save();
-                painter.scale(scale, scale);
-                const QRectF body(QPointF(0, 0), m_document.pageSize());
-                painter.translate(0, -body.height() * index);
-                QAbstractTextDocumentLayout::PaintContext context;
-                context.clip = QRectF(QPointF(0, body.height() * index), body.size());
-                painter.setClipRect(context.clip);
-                m_document.documentLayout()->draw(&painter, context);
-                painter.restore();
-                // In the device's own units: a point size is then the size printed.
-                QFont small = m_document.defaultFont();
-                small.setPointSizeF(8);
-                painter.setFont(small);
-                painter.drawText(QRectF(0, (body.height() + 6) * scale, body.width() * scale, 14 * scale), Qt::AlignRight,
-                                 QCoreApplication::translate("PdfReportWriter", "Page %1 of %2").arg(index + 1).arg(pages));
-            }
-        }
-        if (!file.commit()) {
-            *error = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2").arg(fileName, file.errorString());
-            return false;
-        }
-        return true;
-    }
-
-private:
-    void newBlock(const QTextBlockFormat &block, const QTextCharFormat &format)
-    {
-        if (m_cursor.position() == 0 && m_document.isEmpty())
-            m_cursor.setBlockFormat(block);
-        else
-            m_cursor.insertBlock(block, format);
-    }
-
-    QTextDocument m_document;
-    ChartTextObject m_charts;
-    QTextCursor m_cursor;
-};
+    return std::move(handover->report);
+}
 
 QString duration(int seconds)
 {
@@ -176,7 +60,7 @@ QString number(const std::optional<double> &value, const QString &unit, int deci
     return value ? QLocale().toString(*value, 'f', decimals) + unit : QCoreApplication::translate("PdfReportWriter", "not reported");
 }
 
-void sessionFigures(Report &report, const ReportData::Session &session)
+void sessionFigures(PdfReport &report, const ReportData::Session &session)
 {
     const QLocale locale;
     report.table({QCoreApplication::translate("PdfReportWriter", "Child"), session.childName, QCoreApplication::translate("PdfReportWriter", "Agent"), Formats::agentName(session.agentName)},
@@ -204,9 +88,10 @@ QString PdfReportWriter::printable(const QString &text)
     return shown;
 }
 
-bool PdfReportWriter::writeSession(const ReportData::Session &session, const QString &fileName, QString *error)
+std::unique_ptr<PdfReport> PdfReportWriter::composeSession(const ReportData::Session &session)
 {
-    Report report;
+    auto composed = std::make_unique<PdfReport>();
+    PdfReport &report = *composed;
     const QLocale locale;
     report.heading(QCoreApplication::translate("PdfReportWriter", "Session report: %1").arg(session.childName));
     report.paragraph(QCoreApplication::translate("PdfReportWriter", "Session %1, made by Nido on %2.").arg(session.id, locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)), true);
@@ -233,12 +118,14 @@ bool PdfReportWriter::writeSession(const ReportData::Session &session, const QSt
     if (session.transcript.isEmpty())
         report.paragraph(QCoreApplication::translate("PdfReportWriter", "No messages."));
     report.transcript(session.transcript);
-    return report.write(fileName, QCoreApplication::translate("PdfReportWriter", "Session report: %1").arg(session.childName), error);
+    report.setTitle(QCoreApplication::translate("PdfReportWriter", "Session report: %1").arg(session.childName));
+    return composed;
 }
 
-bool PdfReportWriter::writePeriod(const ReportData::Period &period, const QString &fileName, QString *error)
+std::unique_ptr<PdfReport> PdfReportWriter::composePeriod(const ReportData::Period &period)
 {
-    Report report;
+    auto composed = std::make_unique<PdfReport>();
+    PdfReport &report = *composed;
     const QLocale locale;
     report.heading(QCoreApplication::translate("PdfReportWriter", "Report for %1").arg(period.childName));
     report.paragraph(QCoreApplication::translate("PdfReportWriter", "From %1 to %2, made by Nido on %3.")
@@ -295,5 +182,20 @@ bool PdfReportWriter::writePeriod(const ReportData::Period &period, const QStrin
         report.heading(QCoreApplication::translate("PdfReportWriter", "%1 with %2").arg(locale.toString(session.startedAt, QLocale::ShortFormat), Formats::agentName(session.agentName)), 2);
         report.transcript(session.transcript);
     }
-    return report.write(fileName, QCoreApplication::translate("PdfReportWriter", "Report for %1").arg(period.childName), error);
+    report.setTitle(QCoreApplication::translate("PdfReportWriter", "Report for %1").arg(period.childName));
+    return composed;
+}
+
+bool PdfReportWriter::writeSession(const ReportData::Session &session, const QString &fileName, QString *error,
+                                   const std::function<bool()> &stillWanted)
+{
+    auto report = composedOnTheGuiThread([session] { return composeSession(session); }, stillWanted, error);
+    return report && report->write(fileName, error);
+}
+
+bool PdfReportWriter::writePeriod(const ReportData::Period &period, const QString &fileName, QString *error,
+                                  const std::function<bool()> &stillWanted)
+{
+    auto report = composedOnTheGuiThread([period] { return composePeriod(period); }, stillWanted, error);
+    return report && report->write(fileName, error);
 }

@@ -4,6 +4,11 @@
 
 #include <QString>
 
+#include <functional>
+#include <memory>
+
+class PdfReport;
+
 // Writes session and period reports as PDF, in the language Nido speaks, with page numbers. Every
 // piece of text from the database is inserted as plain text: HTML, right-to-left marks and emoji
 // print as they are, control characters written out ([U+0007]), and all of it stays searchable.
@@ -11,8 +16,15 @@
 class PdfReportWriter
 {
 public:
-    static bool writeSession(const ReportData::Session &session, const QString &fileName, QString *error);
-    static bool writePeriod(const ReportData::Period &period, const QString &fileName, QString *error);
+    // On the GUI thread (they draw charts); the report is then written by any one thread.
+    [[nodiscard]] static std::unique_ptr<PdfReport> composeSession(const ReportData::Session &session);
+    [[nodiscard]] static std::unique_ptr<PdfReport> composePeriod(const ReportData::Period &period);
+    // From any thread: the report is composed on the GUI thread and written on the caller's.
+    // `stillWanted` is asked while the GUI thread is busy; false abandons the report.
+    static bool writeSession(const ReportData::Session &session, const QString &fileName, QString *error,
+                             const std::function<bool()> &stillWanted = {});
+    static bool writePeriod(const ReportData::Period &period, const QString &fileName, QString *error,
+                            const std::function<bool()> &stillWanted = {});
     // Control characters (other than line breaks and tabs) written out as [U+0007].
     [[nodiscard]] static QString printable(const QString &text);
 };

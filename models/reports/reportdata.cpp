@@ -171,12 +171,16 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     perDay.finish();
     period.dayLabels = days.labels();
 
+    // Session by session (LATERAL), each from the problems' partial index (migration 11): over a
+    // year the planner would rather read every family's heartbeats.
     QSqlQuery &alerts = db.prepared(QStringLiteral(
-        "SELECT d.i, COUNT(h.id) FROM %1 LEFT JOIN session_heartbeats h ON h.\"sessionId\" IN "
-        "  (SELECT vs.id FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
-        "     AND vs.\"startedAt\" >= CAST(:from AS timestamp) - interval '1 day' AND vs.\"startedAt\" < CAST(:to AS timestamp)) "
-        "  AND h.timestamp >= d.s AND h.timestamp < d.e AND %2 "
-        "GROUP BY d.i ORDER BY d.i").arg(LocalDays::rowsSql(), SessionSql::heartbeatError()));
+        "SELECT d.i, COUNT(x.id) FROM %1 LEFT JOIN ("
+        "  SELECT h.id, h.timestamp FROM voice_sessions vs CROSS JOIN LATERAL ("
+        "    SELECT h.id, h.timestamp FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id AND %2 AND %3 OFFSET 0) h "
+        "  WHERE vs.\"userId\" = CAST(:child AS uuid) "
+        "    AND vs.\"startedAt\" >= CAST(:from AS timestamp) - interval '1 day' AND vs.\"startedAt\" < CAST(:to AS timestamp)) x "
+        "  ON x.timestamp >= d.s AND x.timestamp < d.e "
+        "GROUP BY d.i ORDER BY d.i").arg(LocalDays::rowsSql(), SessionSql::heartbeatProblem(), SessionSql::heartbeatError()));
     days.bind(alerts);
     alerts.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(alerts, error))

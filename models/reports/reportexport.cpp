@@ -179,10 +179,11 @@ bool recordWritten(SqlConnection &db, const QString &childId, QJsonObject detail
     return false;
 }
 
-bool writeSession(const ReportData::Session &session, Format format, const QString &fileName, QString *error)
+bool writeSession(const ReportData::Session &session, Format format, const QString &fileName, QString *error,
+                  const std::function<bool()> &stillWanted)
 {
     if (format == Format::Pdf)
-        return PdfReportWriter::writeSession(session, fileName, error);
+        return PdfReportWriter::writeSession(session, fileName, error, stillWanted);
     return writeFile(fileName, format == Format::Json ? sessionJson(session) : sessionCsv(session), error);
 }
 
@@ -190,7 +191,7 @@ bool session(SqlConnection &db, const QString &sessionId, Format format, const Q
              const StillWanted &stillWanted)
 {
     const auto read = readSession(db, sessionId, error);
-    return read && !cancelled(stillWanted, {}, error) && writeSession(*read, format, fileName, error)
+    return read && !cancelled(stillWanted, {}, error) && writeSession(*read, format, fileName, error, stillWanted)
         && !cancelled(stillWanted, fileName, error) && recordWritten(db, read->childId, sessionRecord(sessionId, fileName), fileName, error);
 }
 
@@ -216,7 +217,7 @@ bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, boo
             const StillWanted &stillWanted)
 {
     const auto read = readPeriod(db, childId, from, to, withTranscripts, error);
-    return read && !cancelled(stillWanted, {}, error) && PdfReportWriter::writePeriod(*read, fileName, error)
+    return read && !cancelled(stillWanted, {}, error) && PdfReportWriter::writePeriod(*read, fileName, error, stillWanted)
         && !cancelled(stillWanted, fileName, error) && recordWritten(db, childId, periodRecord(from, to, fileName), fileName, error);
 }
 

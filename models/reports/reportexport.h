@@ -22,7 +22,8 @@ enum class Format { Pdf, Json, Csv };
 // Reading, writing and recording apart: a PDF draws QtCharts, which only the GUI thread may use,
 // while the reading and the recording may run anywhere.
 std::optional<ReportData::Session> readSession(SqlConnection &db, const QString &sessionId, QString *error);
-bool writeSession(const ReportData::Session &session, Format format, const QString &fileName, QString *error);
+bool writeSession(const ReportData::Session &session, Format format, const QString &fileName, QString *error,
+                  const std::function<bool()> &stillWanted = {});
 std::optional<ReportData::Period> readPeriod(SqlConnection &db, const QString &childId, QDate from, QDate to, bool withTranscripts,
                                              QString *error);
 // What the caregivers' log says of a report written to `path`.
