@@ -553,7 +553,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+125"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+127"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,7 +591,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1141,7 +1141,7 @@ Commands:
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../models/core/draftstore.cpp" line="+28"/>
+        <location filename="../models/core/draftstore.cpp" line="+83"/>
         <source>Cannot create the drafts folder %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1696,7 +1696,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+30"/>
+        <source>Changes to %1&apos;s %2 from %3 were never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,21 +1747,11 @@ Commands:
     </message>
     <message>
         <location line="-128"/>
-        <source>Changes to the %1 from %2 were never saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>child profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open them</source>
         <translation type="unfinished"></translation>
     </message>

@@ -553,7 +553,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+125"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+127"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation>%1 ya existe; elige una carpeta nueva para la exportación.</translation>
     </message>
@@ -591,7 +591,7 @@
         <translation>No se puede mover la exportación a %1.</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-200"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
@@ -1159,7 +1159,7 @@ Commands:
 <context>
     <name>DraftStore</name>
     <message>
-        <location filename="../models/core/draftstore.cpp" line="+28"/>
+        <location filename="../models/core/draftstore.cpp" line="+83"/>
         <source>Cannot create the drafts folder %1.</source>
         <translation>No se puede crear la carpeta de borradores %1.</translation>
     </message>
@@ -1714,7 +1714,22 @@ Commands:
         <translation>No hay conexión con la base de datos: Nido sigue intentándolo y no se pierde nada que no hayas confirmado. %1</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+30"/>
+        <source>Changes to %1&apos;s %2 from %3 were never saved.</source>
+        <translation>Los cambios en %2 de %1 del %3 nunca se guardaron.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a child</source>
+        <translation>un niño o niña</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile</source>
+        <translation>el perfil</translation>
+    </message>
+    <message>
+        <location line="+104"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1750,21 +1765,11 @@ Commands:
     </message>
     <message>
         <location line="-128"/>
-        <source>Changes to the %1 from %2 were never saved.</source>
-        <translation>Hay cambios en %1 del %2 que nunca se guardaron.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>child profile</source>
-        <translation>el perfil</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>routines</source>
         <translation>las rutinas</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Open them</source>
         <translation>Abrirlos</translation>
     </message>

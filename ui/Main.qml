@@ -127,6 +127,9 @@ ApplicationWindow {
             id: draftBanner
 
             property var drafts: UnsavedChanges.leftDrafts()
+            // As the switcher names the child, once the children have arrived.
+            readonly property string childName: drafts.length === 0 || childSwitcher.count === 0 ? ""
+                                                : childSwitcher.textAt(childSwitcher.indexOfValue(drafts[0].childId))
 
             objectName: "draftBanner"
             visible: drafts.length > 0
@@ -137,9 +140,11 @@ ApplicationWindow {
 
                 Label {
                     text: draftBanner.drafts.length === 0 ? ""
-                          : qsTr("Changes to the %1 from %2 were never saved.")
-                            .arg(draftBanner.drafts[0].form === "profile" ? qsTr("child profile") : qsTr("routines"))
+                          : qsTr("Changes to %1's %2 from %3 were never saved.")
+                            .arg(draftBanner.childName || qsTr("a child"))
+                            .arg(draftBanner.drafts[0].form === "profile" ? qsTr("profile") : qsTr("routines"))
                             .arg(draftBanner.drafts[0].savedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                    textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
                 }

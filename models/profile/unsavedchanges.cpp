@@ -17,7 +17,7 @@ void UnsavedChanges::discardAll()
 QVariantList UnsavedChanges::leftDrafts()
 {
     QVariantList drafts;
-    for (const DraftStore::Draft &draft : DraftStore::all()) {
+    for (const DraftStore::Draft &draft : DraftStore::left()) {
         // An agent's draft is offered when that agent is opened: it names no child.
         if (draft.form == u"agent")
             continue;

@@ -337,8 +337,16 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(DraftStore::save({"routines", firstChild, QDateTime::currentDateTime(), QJsonObject{{"values", QJsonObject{}}}}, &error),
                  qPrintable(error));
+        // Left by a window that is gone: its process no longer runs.
+        const QString drafts = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + "/drafts/";
+        const QString own = "routines-" + firstChild + "." + QString::number(QCoreApplication::applicationPid()) + ".json";
+        QVERIFY(QFile::rename(drafts + own, drafts + "routines-" + firstChild + ".999999.json"));
         QVERIFY(!render(QStringLiteral("before-profile.png")).isNull());
-        QVERIFY(m_window->findChild<QObject *>(QStringLiteral("draftBanner"))->property("visible").toBool());
+        QObject *banner = m_window->findChild<QObject *>(QStringLiteral("draftBanner"));
+        QVERIFY(banner->property("visible").toBool());
+        // It names the child the changes were for.
+        const QString name = TestDatabase::scalar("SELECT \"firstName\" FROM users WHERE id = '" + firstChild + "'").toString();
+        QVERIFY(QTest::qWaitFor([&] { return banner->property("childName").toString().startsWith(name); }, 5000));
         grab(QStringLiteral("draft-banner-en.png"));
         DraftStore::remove("routines", firstChild);
         m_window->resize(1400, 1000);

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QScopeGuard>
+#include <QTextStream>
 #include <QTest>
 
 // The profile and routines forms against PostgreSQL: what a parent types reaches the server and
@@ -341,6 +342,38 @@ private Q_SLOTS:
         QCOMPARE(one("SELECT COUNT(*) FROM users"), QString("4"));
     }
 
+    // Two Nido windows of one user: neither offers nor deletes the other's live draft; once one
+    // is killed, the other offers what it left.
+    void draftsBelongToTheirWindow()
+    {
+        const QString child = m_children[1];
+        QProcess other;
+        other.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        other.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--hold-draft"), child});
+        QVERIFY(other.waitForStarted());
+        QVERIFY(other.waitForReadyRead(10000));
+        QCOMPARE(other.readLine().trimmed(), QByteArray("holding"));
+
+        QVERIFY(!DraftStore::load("routines", child).has_value());
+        RoutinesEditor mine;
+        QVERIFY(loadNow(mine, child));
+        QVERIFY(!mine.draftOnOffer().isValid());
+        DraftStore::remove("routines", child);
+        mine.setValue("routines.screenTime.limit", "41");
+        QVERIFY2(saveNow(mine), qPrintable(mine.actionError()));
+
+        other.kill();
+        QVERIFY(other.waitForFinished(10000));
+        const auto left = DraftStore::load("routines", child);
+        QVERIFY2(left.has_value(), "the killed window's draft is gone");
+        QCOMPARE(left->content.value("values").toObject().value("routines.screenTime.limit").toString(), QString("17"));
+        RoutinesEditor next;
+        QVERIFY(loadNow(next, child));
+        QVERIFY(next.draftOnOffer().isValid());
+        next.dropDraft();
+        QVERIFY(!DraftStore::load("routines", child).has_value());
+    }
+
     void aKilledNidoOffersItsDraft()
     {
         const QString child = m_children[3];
@@ -529,5 +562,20 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(ProfileEditorTest)
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    // Another Nido window of the same user: it keeps a draft of a child's routines until killed.
+    if (argc == 3 && qstrcmp(argv[1], "--hold-draft") == 0) {
+        QStandardPaths::setTestModeEnabled(true);
+        const QJsonObject values{{"routines.screenTime.limit", "17"}};
+        QString error;
+        if (!DraftStore::save({"routines", QString::fromLatin1(argv[2]), QDateTime::currentDateTime(), QJsonObject{{"values", values}}}, &error))
+            qFatal("%s", qPrintable(error));
+        QTextStream(stdout) << "holding" << Qt::endl;
+        return app.exec();
+    }
+    ProfileEditorTest test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_profileeditor.moc"

@@ -11,12 +11,16 @@ namespace {
 
 void useAHomeOfItsOwn()
 {
+    // A test that starts itself again (a second window, say) shares its home.
+    if (qEnvironmentVariableIsSet("NIDO_TEST_HOME"))
+        return;
     static QTemporaryDir home(QDir::tempPath() + QStringLiteral("/nido-test-home-XXXXXX"));
     if (!home.isValid())
         qFatal("cannot make a home for the test: %s", qPrintable(home.errorString()));
     // The embedded server runs as postgres when the tests run as root: it must reach its data.
     QFile::setPermissions(home.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther);
     const QByteArray path = QFile::encodeName(home.path());
+    qputenv("NIDO_TEST_HOME", path);
     qputenv("HOME", path);
     qputenv("XDG_CONFIG_HOME", path + "/.config");
     qputenv("XDG_DATA_HOME", path + "/.local/share");
