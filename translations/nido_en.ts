@@ -820,12 +820,32 @@ Commands:
 <context>
     <name>ConfirmChangesDialog</name>
     <message>
-        <location filename="../ui/memories/ConfirmChangesDialog.qml" line="+10"/>
+        <location filename="../ui/memories/ConfirmChangesDialog.qml" line="+12"/>
         <source>Confirm changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Delete memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>These changes will be made now and cannot be undone afterwards:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,27 +966,6 @@ Commands:
     <message>
         <location line="+4"/>
         <source>This could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DeleteMemoryDialog</name>
-    <message>
-        <location filename="../ui/memories/DeleteMemoryDialog.qml" line="+24"/>
-        <source>Delete memories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Delete %n memory(ies)?</source>
-        <translation>
-            <numerusform>Delete %n memory?</numerusform>
-            <numerusform>Delete %n memories?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The AI will no longer know this. Nothing is deleted until you confirm the pending changes; until then you can undo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1819,7 +1818,7 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <source>Delete…</source>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2360,12 +2359,12 @@ Commands:
 <context>
     <name>MemoryTimelinePage</name>
     <message>
-        <location filename="../ui/memories/MemoryTimelinePage.qml" line="+28"/>
+        <location filename="../ui/memories/MemoryTimelinePage.qml" line="+32"/>
         <source>Memory timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2375,17 +2374,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>Every memory that matches the current filter and search.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+107"/>
+        <location line="+65"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n memory(ies) loaded</source>
         <translation>
             <numerusform>%n memory loaded</numerusform>
@@ -2393,27 +2387,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Delete selected (%1)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The memories you selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>No memory matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Awaiting purge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,7 +2412,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>Caregivers&apos; log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2437,8 +2421,21 @@ Commands:
         <source>You may view this child&apos;s memories. Changing or deleting them needs an adult with more rights.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 of %n memory(ies) shown</source>
+        <translation>
+            <numerusform>%1 of %n memory shown</numerusform>
+            <numerusform>%1 of %n memories shown</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+180"/>
+        <location line="+6"/>
+        <source>Delete selected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>viewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,7 +2465,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation type="unfinished"></translation>
     </message>

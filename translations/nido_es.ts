@@ -838,12 +838,32 @@ Commands:
 <context>
     <name>ConfirmChangesDialog</name>
     <message>
-        <location filename="../ui/memories/ConfirmChangesDialog.qml" line="+10"/>
+        <location filename="../ui/memories/ConfirmChangesDialog.qml" line="+12"/>
         <source>Confirm changes</source>
         <translation>Confirmar los cambios</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <source>Delete memories</source>
+        <translation>Borrar recuerdos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply the changes</source>
+        <translation>Aplicar los cambios</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>These changes will be made now and cannot be undone afterwards:</source>
         <translation>Estos cambios se harán ahora y después no se podrán deshacer:</translation>
     </message>
@@ -965,27 +985,6 @@ Commands:
         <location line="+4"/>
         <source>This could not be loaded.</source>
         <translation>No se pudo cargar.</translation>
-    </message>
-</context>
-<context>
-    <name>DeleteMemoryDialog</name>
-    <message>
-        <location filename="../ui/memories/DeleteMemoryDialog.qml" line="+24"/>
-        <source>Delete memories</source>
-        <translation>Borrar recuerdos</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Delete %n memory(ies)?</source>
-        <translation>
-            <numerusform>¿Borrar %n recuerdo?</numerusform>
-            <numerusform>¿Borrar %n recuerdos?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The AI will no longer know this. Nothing is deleted until you confirm the pending changes; until then you can undo.</source>
-        <translation>La IA dejará de saber esto. No se borra nada hasta que confirmes los cambios pendientes; hasta entonces puedes deshacerlo.</translation>
     </message>
 </context>
 <context>
@@ -1837,8 +1836,8 @@ Commands:
     </message>
     <message>
         <location line="+6"/>
-        <source>Delete…</source>
-        <translation>Borrar…</translation>
+        <source>Delete</source>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2378,12 +2377,12 @@ Commands:
 <context>
     <name>MemoryTimelinePage</name>
     <message>
-        <location filename="../ui/memories/MemoryTimelinePage.qml" line="+28"/>
+        <location filename="../ui/memories/MemoryTimelinePage.qml" line="+32"/>
         <source>Memory timeline</source>
         <translation>Cronología de recuerdos</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+61"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -2393,17 +2392,12 @@ Commands:
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <source>Every memory that matches the current filter and search.</source>
-        <translation>Todos los recuerdos que coinciden con el filtro y la búsqueda actuales.</translation>
-    </message>
-    <message>
-        <location line="+107"/>
+        <location line="+65"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+0"/>
+        <location line="+2"/>
         <source>%n memory(ies) loaded</source>
         <translation>
             <numerusform>%n recuerdo cargado</numerusform>
@@ -2411,27 +2405,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Delete selected (%1)…</source>
-        <translation>Borrar seleccionados (%1)…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The memories you selected.</source>
-        <translation>Los recuerdos que has seleccionado.</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>No memory matches.</source>
         <translation>Ningún recuerdo coincide.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>Awaiting purge (%1)</source>
         <translation>Pendientes de purgar (%1)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation>Estos recuerdos están borrados de Nido y de lo que recibe la IA. El backend de voz guarda una copia en su almacén vectorial hasta que los purgue; los va purgando según esta lista.</translation>
     </message>
@@ -2446,7 +2430,7 @@ Commands:
         <translation>No hay nada pendiente de purgar.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>Caregivers&apos; log</source>
         <translation>Historial de cuidadores</translation>
     </message>
@@ -2455,8 +2439,21 @@ Commands:
         <source>You may view this child&apos;s memories. Changing or deleting them needs an adult with more rights.</source>
         <translation>Puedes ver los recuerdos de este niño o niña. Para cambiarlos o borrarlos hace falta un adulto con más permisos.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%1 of %n memory(ies) shown</source>
+        <translation>
+            <numerusform>%1 de %n recuerdo mostrados</numerusform>
+            <numerusform>%1 de %n recuerdos mostrados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+180"/>
+        <location line="+6"/>
+        <source>Delete selected (%1)</source>
+        <translation>Borrar los seleccionados (%1)</translation>
+    </message>
+    <message>
+        <location line="+142"/>
         <source>viewed</source>
         <translation>consultó</translation>
     </message>
@@ -2486,7 +2483,7 @@ Commands:
         <translation>Ningún cuidador ha consultado ni cambiado los datos de este niño o niña con una cuenta de cuidador.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-206"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del backend no cambian.</translation>
     </message>

@@ -64,14 +64,20 @@ void KeysetListModel::requestPage(bool firstPage)
     }
     setLoading(true);
     const quint64 generation = m_generation;
+    SqlStatement total;
+    if (!firstPage || !prepareTotal(total))
+        total = {};
     DatabaseWorker::instance()->run<Page>(
         this,
-        [statement](SqlConnection &db) {
+        [statement, total](SqlConnection &db) {
             Page page;
             QString text;
-            page.ok = db.exec(statement, &page.rows, &text);
+            QList<QSqlRecord> counted;
+            page.ok = db.exec(statement, &page.rows, &text) && (total.isEmpty() || db.exec(total, &counted, &text));
             if (!page.ok)
                 page.error = db.failure(text);
+            else if (!counted.isEmpty())
+                page.total = counted.constFirst().value(0).toInt();
             return page;
         },
         [this, generation, firstPage](Page page) {
@@ -94,6 +100,7 @@ void KeysetListModel::receivePage(Page page, bool firstPage)
     if (firstPage) {
         beginResetModel();
         m_rows = std::move(page.rows);
+        m_total = page.total;
         endResetModel();
         Q_EMIT countChanged();
     } else if (!page.rows.isEmpty()) {
@@ -107,10 +114,11 @@ void KeysetListModel::receivePage(Page page, bool firstPage)
 
 void KeysetListModel::clearRows()
 {
-    if (m_rows.isEmpty())
+    if (m_rows.isEmpty() && m_total < 0)
         return;
     beginResetModel();
     m_rows.clear();
+    m_total = -1;
     endResetModel();
     Q_EMIT countChanged();
 }

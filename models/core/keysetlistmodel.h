@@ -18,6 +18,8 @@ class KeysetListModel : public QAbstractListModel
     QML_ANONYMOUS
     Q_PROPERTY(bool loading READ loading NOTIFY loadingChanged)
     Q_PROPERTY(int count READ count NOTIFY countChanged)
+    // How many rows the whole list holds (read with its first page), or -1 when it does not say.
+    Q_PROPERTY(int total READ total NOTIFY countChanged)
     Q_PROPERTY(QString errorTitle READ errorTitle NOTIFY errorStringChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
 
@@ -31,6 +33,7 @@ public:
 
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] int total() const { return m_total; }
     [[nodiscard]] const DbError &error() const { return m_error; }
     [[nodiscard]] QString errorTitle() const { return m_error.title(); }
     [[nodiscard]] QString errorString() const { return m_error.detail(); }
@@ -53,6 +56,13 @@ protected:
     // `limit` rows, ordered by the same key the keyset compares. Returns false when there is
     // nothing to read (e.g. no child chosen).
     virtual bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const = 0;
+    // A list that says how many rows it holds prepares their count (one value), read with the
+    // first page in the same job.
+    virtual bool prepareTotal(SqlStatement &query) const
+    {
+        Q_UNUSED(query)
+        return false;
+    }
 
     [[nodiscard]] const QSqlRecord &recordAt(int row) const { return m_rows.at(row); }
     // One row read again (a rename): it changes in place, and moves on the next reload.
@@ -65,6 +75,7 @@ protected:
 private:
     struct Page {
         QList<QSqlRecord> rows;
+        int total = -1;
         DbError error;
         bool ok = false;
     };
@@ -76,6 +87,7 @@ private:
     void setError(const DbError &error);
 
     QList<QSqlRecord> m_rows;
+    int m_total = -1;
     DbError m_error;
     int m_pageSize = 100;
     // Tells a page requested before reload() from one requested after it.

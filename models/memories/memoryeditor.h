@@ -34,6 +34,8 @@ public:
     [[nodiscard]] int pendingCount() const { return int(m_pending.size()); }
     [[nodiscard]] QStringList pendingDescriptions() const;
     [[nodiscard]] QStringList pendingDeletionIds() const;
+    // Whether a staged deletion takes this memory.
+    Q_INVOKABLE [[nodiscard]] bool deletes(const QString &memoryId) const { return pendingDeletionIds().contains(memoryId); }
     [[nodiscard]] QString errorString() const { return m_errorString; }
 
     // `changes` may hold content, summary, importance (0-1), category, memoryType, agentId (empty:

@@ -17,6 +17,9 @@ const auto selectMemories = QStringLiteral(
     "FROM memory_contexts mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
     "WHERE mc.\"userId\" = CAST(:child AS uuid)");
 
+const auto countMemories = QStringLiteral(
+    "SELECT COUNT(*) FROM memory_contexts mc LEFT JOIN agents a ON a.id = mc.\"agentId\" WHERE mc.\"userId\" = CAST(:child AS uuid)");
+
 const auto afterCursor = QStringLiteral(" AND (mc.\"createdAt\", mc.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
 const auto newestFirst = QStringLiteral(" ORDER BY mc.\"createdAt\" DESC, mc.id DESC LIMIT :limit");
 
@@ -87,6 +90,15 @@ bool MemoryTimelineModel::preparePage(SqlStatement &query, const QSqlRecord *las
         query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("memoryId")));
     }
     query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}
+
+bool MemoryTimelineModel::prepareTotal(SqlStatement &query) const
+{
+    if (!m_filter.isValid())
+        return false;
+    query.prepare(countMemories + m_filter.conditions());
+    m_filter.bind(query);
     return true;
 }
 

@@ -86,6 +86,7 @@ Q_SIGNALS:
     void filterChanged();
 
 protected:
+    bool prepareTotal(SqlStatement &query) const override;
     bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const override;
 
 private:

@@ -25,6 +25,7 @@
 #include <QSettings>
 #include <QAbstractItemModel>
 #include "childlistmodel.h"
+#include "memoryeditor.h"
 #include "parentinput.h"
 #include <QRandomGenerator>
 #include "agentlistmodel.h"
@@ -237,12 +238,16 @@ private Q_SLOTS:
         const QImage timelineImage = grab(QStringLiteral("timeline-detail.png"));
         QVERIFY2(distinctColours(timelineImage) > 20, "the timeline looks blank");
 
+        // The Delete key stages the deletion; Undo takes it back before anything reaches the server.
+        auto *editor = m_window->findChild<MemoryEditor *>();
+        QVERIFY(editor);
+        list->forceActiveFocus();
         QTest::keyClick(m_window, Qt::Key_Delete);
-        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("deleteDialog"));
-        QTRY_VERIFY(dialog->property("visible").toBool());
-        grab(QStringLiteral("timeline-delete-dialog.png"));
-        QTest::keyClick(m_window, Qt::Key_Escape);
-        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QTRY_COMPARE(editor->pendingCount(), 1);
+        grab(QStringLiteral("timeline-delete-staged.png"));
+        QString why;
+        QVERIFY2(ParentInput::click(m_window, "Undo", &why), qPrintable(why));
+        QTRY_COMPARE(editor->pendingCount(), 0);
 
         QObject *tabs = m_window->findChild<QObject *>(QStringLiteral("timelineTabs"));
         QVERIFY(tabs);
@@ -612,6 +617,51 @@ private Q_SLOTS:
         QCOMPARE(list->property("currentIndex").toInt(), 0);
         QVERIFY(editor->loaded());
         QCOMPARE(editor->values().value("name").toString(), agents->index(0, 0).data(AgentListModel::NameRole).toString());
+        m_engine.reset();
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
+    // Review and delete a memory as a parent clicks: the row, Delete in its pane, Confirm… on the
+    // bar, and the one dialog's Delete. The row is gone from the database, the pane closes, the
+    // count follows.
+    void aMemoryIsDeletedWithOneConfirmation()
+    {
+        qmlWarnings.clear();
+        QVERIFY(!render(QStringLiteral("before-deletion.png")).isNull());
+        m_window->resize(1400, 1000);
+        QString why;
+        QVERIFY2(ParentInput::click(m_window, "Memory timeline", &why), qPrintable(why));
+        auto *timeline = m_window->findChild<MemoryTimelineModel *>();
+        QVERIFY(timeline);
+        QVERIFY(TestDatabase::settle());
+        QTRY_VERIFY(timeline->rowCount() > 2);
+        const int before = timeline->total();
+        QVERIFY(before > timeline->count());
+        auto *list = m_window->findChild<QQuickItem *>(QStringLiteral("memoryList"));
+        QQuickItem *row = nullptr;
+        QVERIFY(QMetaObject::invokeMethod(list, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, row), Q_ARG(int, 1)));
+        QVERIFY(row);
+        const QString memory = row->property("memoryId").toString();
+        QVERIFY(!memory.isEmpty());
+        QVERIFY2(ParentInput::click(m_window, row, &why), qPrintable(why));
+        QObject *page = m_window->findChild<QObject *>(QStringLiteral("memoryTimelinePage"));
+        QTRY_COMPARE(page->property("openMemoryId").toString(), memory);
+        QVERIFY(TestDatabase::settle());
+
+        QVERIFY2(ParentInput::click(m_window, "Delete", &why), qPrintable(why));
+        QVERIFY(QTest::qWaitFor([&] { return ParentInput::control(m_window, "Confirm…"); }, 3000));
+        QVERIFY2(ParentInput::click(m_window, "Confirm…", &why), qPrintable(why));
+        QTest::qWait(300); // the dialog's opening transition
+        grab(QStringLiteral("timeline-confirm-deletion.png"));
+        QVERIFY2(ParentInput::click(m_window, "Delete", &why), qPrintable(why));
+        QVERIFY(QTest::qWaitFor([&] { return page->property("openMemoryId").toString().isEmpty(); }, 10000));
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + memory + "'").toInt(), 0);
+        QVERIFY(TestDatabase::settle());
+        QTRY_COMPARE(timeline->total(), before - 1);
+        // Shown as the parent reads it, in whatever language the window speaks.
+        const QString expected = QCoreApplication::translate("MemoryTimelinePage", "%1 of %n memory(ies) shown", nullptr, before - 1)
+                                     .arg(timeline->count());
+        QVERIFY2(ParentInput::shows(m_window, expected), qPrintable("the count follows: " + expected));
         m_engine.reset();
         QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
     }

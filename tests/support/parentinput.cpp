@@ -29,6 +29,13 @@ void collect(QQuickItem *item, QList<QQuickItem *> &items)
 
 } // namespace
 
+bool shows(QQuickWindow *window, const QString &text)
+{
+    QList<QQuickItem *> items;
+    collect(window->contentItem(), items);
+    return std::any_of(items.cbegin(), items.cend(), [&](const QQuickItem *item) { return item->property("text").toString() == text; });
+}
+
 QQuickItem *control(QQuickWindow *window, const QString &text)
 {
     QList<QQuickItem *> items;

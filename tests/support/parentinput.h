@@ -11,6 +11,8 @@ class QWidget;
 // field typed into. Each returns false (and says why in `why`) when a parent could not do it.
 namespace ParentInput {
 
+// Whether some visible item (a label too) reads `text`.
+[[nodiscard]] bool shows(QQuickWindow *window, const QString &text);
 // The visible, enabled control whose text is `text` (a button, a tab, a popup's entry).
 [[nodiscard]] QQuickItem *control(QQuickWindow *window, const QString &text);
 [[nodiscard]] bool click(QQuickWindow *window, QQuickItem *item, QString *why);

@@ -67,7 +67,7 @@ ScrollView {
                 Layout.fillWidth: true
             }
             Button {
-                text: qsTr("Delete…")
+                text: qsTr("Delete")
                 enabled: pane.detail.loaded && pane.canDelete
                 onClicked: pane.deleteRequested(pane.detail.memoryId)
             }

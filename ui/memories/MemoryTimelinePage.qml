@@ -19,9 +19,13 @@ Page {
                                                      : selectedIds.concat([memoryId])
     }
 
-    function askToDelete(ids: list<string>, what: string) {
-        deleteDialog.ask(ids, ids.length, what)
+    // A deletion is staged at once: the pending-changes bar offers Undo, and nothing is deleted
+    // before the one confirmation, whose button says Delete.
+    function stageDeletion(ids: list<string>) {
+        editor.stageDelete(ids)
     }
+    // The open memory was among those deleted: its pane closes once they are.
+    property bool openMemoryDeleted
 
     signal sessionRequested(string sessionId)
 
@@ -40,9 +44,14 @@ Page {
         id: editor
 
         childId: page.childId
-        // The models shown follow the change hub; only the selection is the page's.
-        onApplied: page.selectedIds = []
-        onMatchingFound: count => deleteDialog.ask([], count, qsTr("Every memory that matches the current filter and search."))
+        // The models shown follow the change hub; the selection and the open pane are the page's.
+        onApplied: {
+            page.selectedIds = []
+            if (page.openMemoryDeleted)
+                page.openMemoryId = ""
+            page.openMemoryDeleted = false
+        }
+        onMatchingFound: editor.stageDeleteMatching()
     }
     MemoryDetail {
         id: detail
@@ -149,14 +158,16 @@ Page {
                 Layout.leftMargin: 8
                 Layout.rightMargin: 8
                 Label {
-                    text: timeline.loading ? qsTr("Loading…") : qsTr("%n memory(ies) loaded", "", timeline.count)
+                    text: timeline.loading ? qsTr("Loading…")
+                          : timeline.total >= 0 ? qsTr("%1 of %n memory(ies) shown", "", timeline.total).arg(timeline.count)
+                          : qsTr("%n memory(ies) loaded", "", timeline.count)
                     opacity: 0.7
                     Layout.fillWidth: true
                 }
                 Button {
-                    text: qsTr("Delete selected (%1)…").arg(page.selectedIds.length)
+                    text: qsTr("Delete selected (%1)").arg(page.selectedIds.length)
                     enabled: page.selectedIds.length > 0 && rights.canDelete
-                    onClicked: page.askToDelete(page.selectedIds, qsTr("The memories you selected."))
+                    onClicked: page.stageDeletion(page.selectedIds)
                 }
             }
             SplitView {
@@ -178,7 +189,7 @@ Page {
                     ScrollBar.vertical: ScrollBar {}
                     Keys.onReturnPressed: if (currentItem) page.openMemoryId = currentItem.memoryId
                     Keys.onEnterPressed: if (currentItem) page.openMemoryId = currentItem.memoryId
-                    Keys.onDeletePressed: if (currentItem && rights.canDelete) page.askToDelete([currentItem.memoryId], currentItem.content)
+                    Keys.onDeletePressed: if (currentItem && rights.canDelete) page.stageDeletion([currentItem.memoryId])
 
                     section.property: "day"
                     section.delegate: DaySectionHeading {
@@ -213,7 +224,7 @@ Page {
                     canDelete: rights.canDelete && ConnectionStatus.additionsInstalled
                     SplitView.preferredWidth: 440
                     SplitView.minimumWidth: 320
-                    onDeleteRequested: memoryId => page.askToDelete([memoryId], detail.memory.content)
+                    onDeleteRequested: memoryId => page.stageDeletion([memoryId])
                     onCloseRequested: page.openMemoryId = ""
                     onSessionRequested: sessionId => page.sessionRequested(sessionId)
                 }
@@ -314,20 +325,10 @@ Page {
         }
     }
 
-    DeleteMemoryDialog {
-        id: deleteDialog
-
-        objectName: "deleteDialog"
-        onDeleteAccepted: {
-            if (matchingFilter)
-                editor.stageDeleteMatching()
-            else
-                editor.stageDelete(memoryIds)
-        }
-    }
     ConfirmChangesDialog {
         id: confirmDialog
 
         editor: editor
+        onAccepted: page.openMemoryDeleted = editor.deletes(page.openMemoryId)
     }
 }
