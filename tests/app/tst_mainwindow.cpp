@@ -407,9 +407,20 @@ private Q_SLOTS:
         openPage(navigation, "routines");
         RoutinesEditor *routines = nullptr;
         QVERIFY(QTest::qWaitFor([&] { return (routines = m_window->findChild<RoutinesEditor *>()) && routines->loaded(); }, 10000));
+        // Nothing moves under the pointer while the parent types, a reason appearing included.
+        const auto where = [&](const char *path) {
+            QQuickItem *item = m_window->findChild<QQuickItem *>(QString("field:") + path);
+            return item ? item->mapToScene(QPointF(0, 0)) : QPointF(-1, -1);
+        };
+        QTest::qWait(100);
+        const QPointF bedBefore = where("routines.bedTime");
+        const QPointF lunchBefore = where("routines.mealTimes.lunch");
         QVERIFY(focusField("routines.wakeTime"));
         typeOver("25:00");
         QVERIFY(routines->errors().value("routines.wakeTime").toString().contains("HH:MM"));
+        QTest::qWait(100);
+        QCOMPARE(where("routines.bedTime"), bedBefore);
+        QCOMPARE(where("routines.mealTimes.lunch"), lunchBefore);
         grab(QStringLiteral("routines-error-en.png"));
         typeOver("6:50");
         QVERIFY(focusField("routines.bedTime"));

@@ -17,6 +17,9 @@ ColumnLayout {
 
     spacing: 2
     Layout.fillWidth: true
+    // Its width comes from the layout, never from what it holds or says: a reason appearing while
+    // the parent types must not move the fields around it.
+    Layout.preferredWidth: 1
 
     Label {
         text: field.editor.label(field.path)
@@ -35,11 +38,14 @@ ColumnLayout {
         onTextEdited: field.editor.setValue(field.path, text)
     }
     Label {
-        visible: field.problem.length > 0
-        text: field.problem
+        // One line is kept for the reason even when there is none, so that the next field does
+        // not move down under the pointer when one appears.
+        text: field.problem.length > 0 ? field.problem : " "
         textFormat: Text.PlainText
         color: Theme.alert
         wrapMode: Text.Wrap
+        font.pixelSize: Theme.smallSize
+        Accessible.ignored: field.problem.length === 0
         Layout.fillWidth: true
     }
 }
