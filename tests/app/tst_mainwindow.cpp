@@ -618,6 +618,23 @@ private Q_SLOTS:
         }
         QVERIFY(TestDatabase::settle());
 
+        // The "New agent" dialog holds its fields, at this size and in Spanish's longer words alike.
+        QVERIFY2(ParentInput::click(m_window, "New agent…", &why), qPrintable(why));
+        QObject *dialog = m_window->findChild<QObject *>(QStringLiteral("newAgentDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        auto *nameField = m_window->findChild<QQuickItem *>(QStringLiteral("newAgentName"));
+        QVERIFY(nameField);
+        const QRectF field(nameField->mapToScene(QPointF(0, 0)), nameField->size());
+        auto *frame = dialog->property("background").value<QQuickItem *>();
+        QVERIFY(frame);
+        const QRectF box(frame->mapToScene(QPointF(0, 0)), frame->size());
+        QVERIFY2(box.contains(field), qPrintable(QString("field %1,%2 %3 wide; dialog %4,%5 %6 wide").arg(field.x()).arg(field.y())
+                                                     .arg(field.width()).arg(box.x()).arg(box.y()).arg(box.width())));
+        grab(QStringLiteral("agents-new-dialog.png"));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+
         // Another child: its first agent is chosen and shown, not a highlight over an empty pane.
         auto *switcher = m_window->findChild<QQuickItem *>(QStringLiteral("childSwitcher"));
         const int other = switcher->property("currentIndex").toInt() == 0 ? 1 : 0;

@@ -198,17 +198,24 @@ Page {
     Dialog {
         id: createDialog
 
+        objectName: "newAgentDialog"
         anchors.centerIn: parent
+        // Sized by the window, its fields by the dialog: a long label wraps instead of widening it.
+        width: Math.min(520, page.width - 48)
         modal: true
         title: qsTr("A new agent for this child")
         standardButtons: Dialog.Ok | Dialog.Cancel
 
         ColumnLayout {
-            width: 420
+            width: createDialog.availableWidth
 
             Label { text: qsTr("Name") }
-            TextField { id: newName; Layout.fillWidth: true; Accessible.name: qsTr("Name") }
-            Label { text: qsTr("Instructions: who it is and how it talks to your child") }
+            TextField { id: newName; objectName: "newAgentName"; Layout.fillWidth: true; Accessible.name: qsTr("Name") }
+            Label {
+                text: qsTr("Instructions: who it is and how it talks to your child")
+                wrapMode: Text.Wrap
+                Layout.fillWidth: true
+            }
             PlainTextArea {
                 id: newInstructions
 
