@@ -62,6 +62,7 @@ bool SqlConnection::ensureOpen(QString *error)
     if (m_conninfo.isEmpty()) {
         *error = QCoreApplication::translate("Database", "Not connected to PostgreSQL.");
         m_failure = {DbError::Kind::ConnectionLost, *error};
+        keepClosed();
         return false;
     }
     if (QSqlDatabase::contains(m_name)) {
@@ -72,7 +73,17 @@ bool SqlConnection::ensureOpen(QString *error)
     if (Database::open(m_conninfo, m_name, error).isOpen())
         return true;
     m_failure = {DbError::Kind::ConnectionLost, *error};
+    keepClosed();
     return false;
+}
+
+void SqlConnection::keepClosed()
+{
+    // A QSqlQuery on a connection name that is not registered runs on the thread's default
+    // connection instead (another thread's, another role's): registered and closed, the job's
+    // statements fail here.
+    if (!QSqlDatabase::contains(m_name))
+        QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
 }
 
 void SqlConnection::noteFailure(const QSqlError &error, const QString &text)

@@ -66,6 +66,7 @@ public:
 
 private:
     void noteFailure(const QSqlError &error, const QString &text);
+    void keepClosed();
     // Each records why a statement failed (and whether the server ended the connection); false.
     bool queryFailed(const QSqlQuery &query, const QString &sql, QString *error);
     bool transactionFailed(QString *error);

@@ -20,6 +20,8 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include "dataloader.h"
+#include <QAbstractButton>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QLineEdit>
 #include <QSettings>
@@ -567,6 +569,24 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return !job->property("running").toBool(); }, 30000));
         QVERIFY2(job->property("succeeded").toBool(), qPrintable(job->property("message").toString()));
         QVERIFY(QFileInfo(out.filePath(suggested)).size() > 1000);
+
+        // All of the child's data, into the folder the dialog opens on.
+        QVERIFY2(ParentInput::click(m_window, "Choose a folder…", &why), qPrintable(why));
+        QVERIFY(QTest::qWaitFor([&] { return (dialog = qobject_cast<QFileDialog *>(ParentInput::shownDialog("QFileDialog"))); }, 5000));
+        QCOMPARE(dialog->fileMode(), QFileDialog::Directory);
+        QCOMPARE(QDir(dialog->directory()).canonicalPath(), QDir(out.path()).canonicalPath());
+        QAbstractButton *choose = nullptr;
+        if (auto *box = dialog->findChild<QDialogButtonBox *>()) {
+            for (QAbstractButton *button : box->buttons())
+                choose = box->buttonRole(button) == QDialogButtonBox::AcceptRole ? button : choose;
+        }
+        QVERIFY2(choose && choose->isEnabled(), "the folder dialog has a button to choose the folder");
+        QTest::mouseClick(choose, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !job->property("running").toBool(); }, 60000));
+        QVERIFY2(job->property("succeeded").toBool(), qPrintable(job->property("message").toString()));
+        const QStringList exported = QDir(out.path()).entryList({"nido-*"}, QDir::Dirs);
+        QCOMPARE(exported.size(), 1);
+        QVERIFY(QFileInfo::exists(out.filePath(exported.constFirst() + "/manifest.json")));
 
         // A folder that is gone: refused, with the file named, and nothing audited.
         const int audited = TestDatabase::scalar("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'export'").toInt();

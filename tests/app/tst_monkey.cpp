@@ -1,0 +1,161 @@
+#include "connectionstatus.h"
+#include "databaseworker.h"
+#include "demodatagenerator.h"
+#include "parentinput.h"
+#include "schemamigrator.h"
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QDialog>
+#include <QElapsedTimer>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QRandomGenerator>
+#include <QTest>
+#include <QtQml/QQmlExtensionPlugin>
+
+Q_IMPORT_QML_PLUGIN(Nido_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Nido_UiPlugin)
+
+namespace {
+
+QStringList qmlWarnings;
+QtMessageHandler previousHandler = nullptr;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    // What QML and JavaScript say: a binding that failed, a type error, a missing property.
+    const bool fromQml = message.contains(QLatin1String("qrc:/")) || qstrcmp(context.category, "qml") == 0
+        || qstrcmp(context.category, "js") == 0;
+    if (type != QtDebugMsg && type != QtInfoMsg && fromQml)
+        qmlWarnings << message;
+    previousHandler(type, context, message);
+}
+
+} // namespace
+
+// A parent who clicks and types anywhere, for five minutes, switching child and page: the window
+// never crashes and QML never warns. The seed is printed; NIDO_MONKEY_SEED replays a run, and
+// NIDO_MONKEY_SECONDS makes it longer or shorter.
+class MonkeyTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+
+    // What a click can reach: visible, enabled items that take the mouse, inside the window.
+    QList<QQuickItem *> clickable() const
+    {
+        QList<QQuickItem *> found;
+        QList<QQuickItem *> pending{m_window->contentItem()};
+        const QRectF inside(QPointF(0, 0), m_window->size());
+        while (!pending.isEmpty()) {
+            QQuickItem *item = pending.takeLast();
+            if (!item->isVisible() || !item->isEnabled())
+                continue;
+            pending << item->childItems();
+            if (item->acceptedMouseButtons() == Qt::NoButton || item->width() < 2 || item->height() < 2)
+                continue;
+            if (inside.contains(item->mapToScene(QPointF(item->width() / 2, item->height() / 2))))
+                found << item;
+        }
+        return found;
+    }
+
+    // A dialog of Qt Widgets (a save dialog) takes the keyboard and mouse: the parent closes it.
+    static void closeWidgetDialogs()
+    {
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QDialog *>(widget); dialog && dialog->isVisible())
+                dialog->reject();
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        previousHandler = qInstallMessageHandler(collectWarnings);
+        QSqlDatabase db = TestDatabase::create(QStringLiteral("monkey"));
+        QString error;
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(3)).generate(&error), qPrintable(error));
+        ConnectionStatus::instance()->set(true, QStringLiteral("monkey"), true);
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
+        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Nido/Ui/Main.qml")));
+        QVERIFY(!m_engine->rootObjects().isEmpty());
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window && QTest::qWaitForWindowExposed(m_window));
+        m_window->resize(1440, 900);
+        QVERIFY(TestDatabase::settle(30000));
+    }
+
+    void clicksAndKeysAnywhere()
+    {
+        const quint32 seed = qEnvironmentVariableIsSet("NIDO_MONKEY_SEED") ? quint32(qEnvironmentVariableIntValue("NIDO_MONKEY_SEED"))
+                                                                           : 20261206u;
+        const int seconds = qEnvironmentVariableIsSet("NIDO_MONKEY_SECONDS") ? qEnvironmentVariableIntValue("NIDO_MONKEY_SECONDS") : 300;
+        qInfo("monkey: seed %u for %d s (NIDO_MONKEY_SEED=%u replays it)", seed, seconds, seed);
+        QRandomGenerator random(seed);
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        auto *children = m_window->findChild<QQuickItem *>(QStringLiteral("childSwitcher"));
+        QVERIFY(navigation && children);
+        const int pages = navigation->property("count").toInt();
+        const QList<Qt::Key> keys = {Qt::Key_Tab, Qt::Key_Backtab, Qt::Key_Return, Qt::Key_Escape, Qt::Key_Up, Qt::Key_Down,
+                                     Qt::Key_Space, Qt::Key_Delete, Qt::Key_Backspace, Qt::Key_PageDown};
+        const QString letters = QStringLiteral("abc 7:0<>&'\"é😀");
+        QElapsedTimer clock;
+        clock.start();
+        int actions = 0;
+        QString why;
+        while (clock.elapsed() < seconds * 1000) {
+            const int dice = random.bounded(100);
+            if (dice < 8) {
+                children->setProperty("currentIndex", random.bounded(3));
+            } else if (dice < 20) {
+                navigation->setProperty("currentIndex", random.bounded(pages));
+            } else if (dice < 70) {
+                const QList<QQuickItem *> items = clickable();
+                if (!items.isEmpty() && !ParentInput::click(m_window, items.at(random.bounded(int(items.size()))), &why))
+                    qInfo("monkey: %s", qPrintable(why));
+            } else if (dice < 90) {
+                QTest::keyClick(m_window, keys.at(random.bounded(int(keys.size()))));
+            } else if (dice < 98) {
+                // Any text, markup and emoji included, as typed.
+                const QString text = letters.mid(random.bounded(int(letters.size()) - 1), 2);
+                QTest::sendKeyEvent(QTest::Click, m_window, Qt::Key_unknown, text, Qt::NoModifier);
+            } else {
+                QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+            }
+            ++actions;
+            QTest::qWait(random.bounded(3) == 0 ? 0 : random.bounded(150));
+            closeWidgetDialogs();
+            QVERIFY2(qmlWarnings.isEmpty(), qPrintable(QStringLiteral("after %1 actions (seed %2): %3").arg(actions).arg(seed).arg(qmlWarnings.join(u'\n'))));
+        }
+        qInfo("monkey: %d actions, no crash, no QML warning", actions);
+        QVERIFY(TestDatabase::settle(30000));
+        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        DatabaseWorker::instance()->setConninfo({});
+        QVERIFY(TestDatabase::settle());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // QtCharts' QML types need a QApplication.
+    QApplication app(argc, argv);
+    MonkeyTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_monkey.moc"
