@@ -450,7 +450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>A new agent for this child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,12 +461,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Instructions: who it is and how it talks to your child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -853,7 +853,7 @@ Commands:
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <location filename="../models/settings/connectionsettings.cpp" line="+80"/>
+        <location filename="../models/settings/connectionsettings.cpp" line="+82"/>
         <source>Give the server&apos;s host name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -878,12 +878,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Trying the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Saved. Nido uses these settings the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,13 +911,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/sqlconnection.cpp" line="+159"/>
+        <location filename="../models/core/sqlconnection.cpp" line="+170"/>
         <location filename="../models/core/database.cpp" line="+4"/>
         <source>The connection to the database was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-107"/>
         <location filename="../models/core/database.cpp" line="+8"/>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished"></translation>

@@ -450,7 +450,7 @@
         <translation>Qué ve</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>A new agent for this child</source>
         <translation>Un agente nuevo para este niño o niña</translation>
     </message>
@@ -461,12 +461,12 @@
         <translation>Nombre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Instructions: who it is and how it talks to your child</source>
         <translation>Instrucciones: quién es y cómo habla con tu hijo o hija</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
@@ -871,7 +871,7 @@ Commands:
 <context>
     <name>ConnectionSettings</name>
     <message>
-        <location filename="../models/settings/connectionsettings.cpp" line="+80"/>
+        <location filename="../models/settings/connectionsettings.cpp" line="+82"/>
         <source>Give the server&apos;s host name.</source>
         <translation>Indica el nombre del servidor.</translation>
     </message>
@@ -896,12 +896,17 @@ Commands:
         <translation>«%1» no es un modo SSL.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
+        <source>Trying the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Connected.</source>
         <translation>Conectado.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Saved. Nido uses these settings the next time it starts.</source>
         <translation>Guardado. Nido usará estos ajustes la próxima vez que se abra.</translation>
     </message>
@@ -924,13 +929,13 @@ Commands:
         <translation>La conexión con la base de datos está cerrada.</translation>
     </message>
     <message>
-        <location filename="../models/core/sqlconnection.cpp" line="+159"/>
+        <location filename="../models/core/sqlconnection.cpp" line="+170"/>
         <location filename="../models/core/database.cpp" line="+4"/>
         <source>The connection to the database was lost.</source>
         <translation>Se ha perdido la conexión con la base de datos.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-107"/>
         <location filename="../models/core/database.cpp" line="+8"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>

@@ -2,6 +2,8 @@
 #include "database.h"
 #include "passwordstore.h"
 
+#include <QPointer>
+#include <QThread>
 #include <QSettings>
 
 namespace {
@@ -89,22 +91,34 @@ QString ConnectionSettings::validate() const
     return {};
 }
 
-bool ConnectionSettings::testConnection(const QString &password)
+void ConnectionSettings::testConnection(const QString &password)
 {
     const QString invalid = validate();
     if (!invalid.isEmpty()) {
         setMessage(invalid);
-        return false;
+        Q_EMIT tested(false);
+        return;
     }
-    const auto name = QStringLiteral("nido-connection-test");
-    QString error;
     QString info = conninfo();
     if (!password.isEmpty())
         info += QStringLiteral(" password=") + Database::conninfoValue(password);
-    const bool ok = Database::open(info, name, &error).isOpen();
-    Database::close(name);
-    setMessage(ok ? tr("Connected.") : error);
-    return ok;
+    setMessage(tr("Trying the connection…"));
+    static int attempts = 0;
+    const QString name = QStringLiteral("nido-connection-test-%1").arg(++attempts);
+    const QPointer<ConnectionSettings> self(this);
+    QThread *thread = QThread::create([self, info, name] {
+        QString error;
+        const bool ok = Database::open(info, name, &error).isOpen();
+        Database::close(name);
+        QMetaObject::invokeMethod(self, [self, ok, error] {
+            if (!self)
+                return;
+            self->setMessage(ok ? tr("Connected.") : error);
+            Q_EMIT self->tested(ok);
+        }, Qt::QueuedConnection);
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 bool ConnectionSettings::save(const QString &password)

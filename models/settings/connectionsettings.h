@@ -52,14 +52,16 @@ public:
     [[nodiscard]] QString keychainKey() const;
     // Empty when the settings are usable, else why not.
     [[nodiscard]] Q_INVOKABLE QString validate() const;
-    // Tries the server with this password; sets message to the outcome.
-    Q_INVOKABLE bool testConnection(const QString &password);
+    // Tries the server with this password on a thread of its own (a server far away or gone must
+    // not hold the window); the message says the outcome, and tested() tells it.
+    Q_INVOKABLE void testConnection(const QString &password);
     // Writes the settings (never the password); stores the password in the keychain if asked to.
     Q_INVOKABLE bool save(const QString &password);
 
 Q_SIGNALS:
     void changed();
     void messageChanged();
+    void tested(bool connected);
 
 private:
     void setMessage(const QString &message);

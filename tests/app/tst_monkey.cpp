@@ -37,8 +37,8 @@ void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QS
 } // namespace
 
 // A parent who clicks and types anywhere, for five minutes, switching child and page: the window
-// never crashes and QML never warns. The seed is printed; NIDO_MONKEY_SEED replays a run, and
-// NIDO_MONKEY_SECONDS makes it longer or shorter.
+// never crashes and QML never warns. The seeds are printed; NIDO_MONKEY_SEED replays a run, and
+// NIDO_MONKEY_SECONDS makes each of its five rounds longer or shorter.
 class MonkeyTest : public QObject
 {
     Q_OBJECT
@@ -95,12 +95,21 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::settle(30000));
     }
 
+    // Five rounds of a minute (Qt Test ends a test function after five), each with its own seed.
+    void clicksAndKeysAnywhere_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        const quint32 first = qEnvironmentVariableIsSet("NIDO_MONKEY_SEED") ? quint32(qEnvironmentVariableIntValue("NIDO_MONKEY_SEED"))
+                                                                            : 20261206u;
+        for (quint32 round = 0; round < 5; ++round)
+            QTest::addRow("seed %u", first + round) << first + round;
+    }
+
     void clicksAndKeysAnywhere()
     {
-        const quint32 seed = qEnvironmentVariableIsSet("NIDO_MONKEY_SEED") ? quint32(qEnvironmentVariableIntValue("NIDO_MONKEY_SEED"))
-                                                                           : 20261206u;
-        const int seconds = qEnvironmentVariableIsSet("NIDO_MONKEY_SECONDS") ? qEnvironmentVariableIntValue("NIDO_MONKEY_SECONDS") : 300;
-        qInfo("monkey: seed %u for %d s (NIDO_MONKEY_SEED=%u replays it)", seed, seconds, seed);
+        QFETCH(quint32, seed);
+        const int seconds = qEnvironmentVariableIsSet("NIDO_MONKEY_SECONDS") ? qEnvironmentVariableIntValue("NIDO_MONKEY_SECONDS") : 60;
+        qInfo("monkey: seed %u for %d s (NIDO_MONKEY_SEED=%u replays it first)", seed, seconds, seed);
         QRandomGenerator random(seed);
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
         auto *children = m_window->findChild<QQuickItem *>(QStringLiteral("childSwitcher"));
