@@ -109,12 +109,7 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    // QtCharts' QML types need a QApplication.
-    QApplication app(argc, argv);
-    FlakyServerTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+// QtCharts' QML types need a QApplication: QTEST_MAIN makes one, the tests linking Qt Widgets.
+QTEST_MAIN(FlakyServerTest)
 
 #include "tst_flakyserver.moc"

@@ -29,6 +29,7 @@
 #include "childlistmodel.h"
 #include "memoryeditor.h"
 #include "parentinput.h"
+#include "qmlwarnings.h"
 #include <QRandomGenerator>
 #include "agentlistmodel.h"
 #include <QDir>
@@ -60,19 +61,6 @@
 Q_IMPORT_QML_PLUGIN(Nido_ModelsPlugin)
 Q_IMPORT_QML_PLUGIN(Nido_UiPlugin)
 
-namespace {
-QStringList qmlWarnings;
-QtMessageHandler previousHandler = nullptr;
-
-void collectWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    // The offscreen platform says so of every Qt Widgets dialog it shows.
-    const bool offscreenNotice = message.contains(QLatin1String("does not support propagateSizeHints"));
-    if (type != QtDebugMsg && type != QtInfoMsg && !offscreenNotice)
-        qmlWarnings << message;
-    previousHandler(type, context, message);
-}
-} // namespace
 
 // Renders the real main window offscreen on a demo family and looks at the pixels.
 class MainWindowTest : public QObject
@@ -199,24 +187,24 @@ private Q_SLOTS:
         QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(2)).generate(&error), qPrintable(error));
         ConnectionStatus::instance()->set(true, QStringLiteral("test"), true);
         QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        previousHandler = qInstallMessageHandler(collectWarnings);
+        QmlWarnings::collect();
     }
 
     void overviewRendersRealFigures()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         const QImage image = render(QStringLiteral("overview-en.png"));
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800 && image.height() >= 560);
         QVERIFY2(distinctColours(image) > 20, "the window looks blank");
         QVERIFY(m_lastMemories > 0);
         m_engine.reset();
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     void timelineKeyboardDetailAndStatistics()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         QVERIFY(load());
         m_window->resize(1400, 900);
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
@@ -270,12 +258,12 @@ private Q_SLOTS:
         QTRY_VERIFY(session->loaded());
         QCOMPARE(session->sessionId(), detail->memory().sessionId);
         m_engine.reset();
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     void sessionsAndActivity()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         QVERIFY(load());
         m_window->resize(1400, 900);
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
@@ -313,7 +301,7 @@ private Q_SLOTS:
         openPage(navigation, "settings");
         QVERIFY2(distinctColours(grab(QStringLiteral("settings.png"))) > 10, "the settings page looks blank");
         m_engine.reset();
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     QQuickItem *focusField(const QString &path)
@@ -338,7 +326,7 @@ private Q_SLOTS:
 
     void profileAndRoutinesWithTheKeyboard()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         // A draft an earlier, killed Nido left: the window offers it when it starts.
         const QString firstChild = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id LIMIT 1").toString();
         QString error;
@@ -447,12 +435,12 @@ private Q_SLOTS:
         QVERIFY(activity);
         QVERIFY(QTest::qWaitFor([&] { return !activity->loading() && activity->dailyLimitMinutes() == 75; }, 10000));
         m_engine.reset();
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     void agentsPage()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         const QString child = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id LIMIT 1").toString();
         // A backend's change, so that the versions have something to compare.
         QSqlQuery backend;
@@ -475,12 +463,12 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::settle());
         grab(QStringLiteral("agent-preview-en.png"));
         m_engine.reset();
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     void reportsPageExportsWithoutWaiting()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         QVERIFY(!render(QStringLiteral("before-reports.png")).isNull());
         m_window->resize(1400, 1000);
         openPage(m_window->findChild<QObject *>(QStringLiteral("navigation")), "reports");
@@ -506,7 +494,7 @@ private Q_SLOTS:
             QVERIFY(QMetaObject::invokeMethod(dialog, "close"));
         }
         m_engine.reset();
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     // What a screen reader would say for a control: its Accessible.name, or a button's text.
@@ -524,7 +512,7 @@ private Q_SLOTS:
     // session's report under the name the dialog suggests, and a folder that cannot be written.
     void reportsAreSavedThroughTheDialog()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         QTemporaryDir out;
         QSettings().setValue("reports/lastFolder", out.path());
         QVERIFY(!render(QStringLiteral("before-dialog.png")).isNull());
@@ -604,14 +592,14 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return job->property("message").toString().isEmpty(); }, 3000));
         QSettings().remove("reports/lastFolder");
         m_engine.reset();
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     // Clicks from one agent to another, quickly and slowly, as a parent comparing them does; the
     // form follows each click and the window stays up.
     void agentsFollowEveryClick()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         QVERIFY(!render(QStringLiteral("before-agents.png")).isNull());
         m_window->resize(1440, 900);
         QString why;
@@ -666,7 +654,7 @@ private Q_SLOTS:
         QVERIFY(editor->loaded());
         QCOMPARE(editor->values().value("name").toString(), agents->index(0, 0).data(AgentListModel::NameRole).toString());
         m_engine.reset();
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     // Review and delete a memory as a parent clicks: the row, Delete in its pane, Confirm… on the
@@ -674,7 +662,7 @@ private Q_SLOTS:
     // count follows.
     void aMemoryIsDeletedWithOneConfirmation()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         QVERIFY(!render(QStringLiteral("before-deletion.png")).isNull());
         m_window->resize(1400, 1000);
         QString why;
@@ -696,8 +684,15 @@ private Q_SLOTS:
         QTRY_COMPARE(page->property("openMemoryId").toString(), memory);
         QVERIFY(TestDatabase::settle());
 
+        // The pane's Delete once the memory and the parent's rights are there, and the pane laid out.
+        auto *detail = m_window->findChild<MemoryDetail *>();
+        QTRY_VERIFY(detail->loaded());
+        QTRY_VERIFY(ParentInput::control(m_window, "Delete"));
+        QTest::qWait(200);
         QVERIFY2(ParentInput::click(m_window, "Delete", &why), qPrintable(why));
-        QVERIFY(QTest::qWaitFor([&] { return ParentInput::control(m_window, "Confirm…"); }, 3000));
+        auto *editor = m_window->findChild<MemoryEditor *>();
+        QTRY_COMPARE(editor->pendingCount(), 1);
+        QVERIFY(QTest::qWaitFor([&] { return ParentInput::control(m_window, "Confirm…"); }, 5000));
         QVERIFY2(ParentInput::click(m_window, "Confirm…", &why), qPrintable(why));
         QTest::qWait(300); // the dialog's opening transition
         grab(QStringLiteral("timeline-confirm-deletion.png"));
@@ -711,12 +706,12 @@ private Q_SLOTS:
                                      .arg(timeline->count());
         QVERIFY2(ParentInput::shows(m_window, expected), qPrintable("the count follows: " + expected));
         m_engine.reset();
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     void everyPageWorksWithTheKeyboardAlone()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         QVERIFY(!render(QStringLiteral("before-keyboard.png")).isNull());
         auto *navigation = m_window->findChild<QQuickItem *>(QStringLiteral("navigation"));
         navigation->forceActiveFocus(Qt::TabFocusReason);
@@ -746,13 +741,13 @@ private Q_SLOTS:
         }
         m_engine.reset();
         QVERIFY2(unreachable.isEmpty(), qPrintable(unreachable.join(", ")));
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     // Every page whose queries fail says so in the one banner, never as an empty result.
     void everyPageShowsWhyItCouldNotLoad()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         QVERIFY(!render(QStringLiteral("before-failures.png")).isNull());
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
         const QStringList tables = {"memory_contexts", "voice_sessions", "agents", "user_profiles"};
@@ -792,7 +787,7 @@ private Q_SLOTS:
 
     void everyControlHasAnAccessibleName()
     {
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         QVERIFY(!render(QStringLiteral("before-accessibility.png")).isNull());
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
         QStringList unnamed;
@@ -816,7 +811,7 @@ private Q_SLOTS:
         qInfo("%d focusable controls checked", checked);
         m_engine.reset();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     // A backend's own database, as its ORM made it (with the document's extras or without), migrated,
@@ -839,7 +834,7 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::leaveNullsAsABackendDoes());
         ConnectionStatus::instance()->set(false, QStringLiteral("orm"), true);
 
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         QVERIFY(!render("orm-" + QString(fixture).remove(".sql") + "-overview.png").isNull());
         m_window->resize(1400, 900);
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
@@ -853,7 +848,7 @@ private Q_SLOTS:
             }
         }
         m_engine.reset();
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     // A dark desktop gets a dark window: the palette's colours, and the charts' dark theme.
@@ -861,7 +856,7 @@ private Q_SLOTS:
     {
         const QPalette light = QGuiApplication::palette();
         QGuiApplication::setPalette(darkPalette());
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         const QImage image = render(QStringLiteral("overview-dark.png"));
         openPage(m_window->findChild<QObject *>(QStringLiteral("navigation")), "activity");
         QVERIFY(TestDatabase::settle());
@@ -878,7 +873,7 @@ private Q_SLOTS:
             }
             QVERIFY2(lightness / samples < 0.4, qPrintable(QString::number(lightness / samples)));
         }
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
     // WCAG 2 contrast of the theme's text colours on what they are drawn on, light and dark: at
@@ -934,7 +929,7 @@ private Q_SLOTS:
         QCOMPARE(translator.translate("ListEntries", "An entry is empty."), QString("Hay un elemento vacío."));
         QCoreApplication::installTranslator(&translator);
         QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
-        qmlWarnings.clear();
+        QmlWarnings::list().clear();
         const QImage image = render(QStringLiteral("overview-es.png"));
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
         m_window->resize(1400, 1000);
@@ -954,16 +949,11 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale::c());
         QVERIFY(!image.isNull());
         QVERIFY2(distinctColours(image) > 20, "the window looks blank");
-        QVERIFY2(qmlWarnings.isEmpty(), qPrintable(qmlWarnings.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 };
 
-int main(int argc, char *argv[])
-{
-    // QtCharts' QML types need a QApplication.
-    QApplication app(argc, argv);
-    MainWindowTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+// QtCharts' QML types need a QApplication: QTEST_MAIN makes one, the tests linking Qt Widgets.
+QTEST_MAIN(MainWindowTest)
 
 #include "tst_mainwindow.moc"

@@ -176,12 +176,7 @@ private Q_SLOTS:
     }
 };
 
-int main(int argc, char *argv[])
-{
-    // QtCharts' QML types need a QApplication.
-    QApplication app(argc, argv);
-    RemoteWindowTest test;
-    return QTest::qExec(&test, argc, argv);
-}
+// QtCharts' QML types need a QApplication: QTEST_MAIN makes one, the tests linking Qt Widgets.
+QTEST_MAIN(RemoteWindowTest)
 
 #include "tst_remotewindow.moc"

@@ -82,7 +82,7 @@ Flow {
                    : bar.timeline.scope === MemoryTimelineModel.Shared ? qsTr("Shared by all agents", "filter")
                    : currentText
         onActivated: {
-            bar.timeline.agentId = currentValue
+            bar.timeline.agentId = currentValue ?? ""
             bar.timeline.scope = MemoryTimelineModel.Agent
         }
     }

@@ -92,7 +92,8 @@ Page {
                         textRole: "name"
                         highlighted: agentChoice.highlightedIndex === index
                     }
-                    onActivated: sessions.agentId = currentValue
+                    // A list that changed under the click (another child's agents) has no value there.
+                    onActivated: sessions.agentId = currentValue ?? ""
                 }
                 Button {
                     visible: sessions.agentId.length > 0
