@@ -142,15 +142,16 @@ bool ConnectionSettings::save(const QString &password)
     settings.setValue(QStringLiteral("language"), m_language);
     settings.sync();
 
-    QString note = tr("Saved. Nido uses these settings the next time it starts.");
+    const QString saved = tr("Saved. Nido uses these settings the next time it starts.");
+    setMessage(saved);
     if (m_useServer && m_rememberPassword && !password.isEmpty()) {
-        QString error;
-        if (!PasswordStore::write(keychainKey(), password, &error))
-            note += u' ' + tr("The system keychain did not keep the password (%1): Nido will ask for it.").arg(error);
+        PasswordStore::write(keychainKey(), password, this, [this, saved](const QString &refusal) {
+            if (!refusal.isEmpty())
+                setMessage(saved + u' ' + tr("The system keychain did not keep the password (%1): Nido will ask for it.").arg(refusal));
+        });
     } else if (!m_rememberPassword) {
         PasswordStore::remove(keychainKey());
     }
-    setMessage(note);
     return true;
 }
 

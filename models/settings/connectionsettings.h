@@ -55,7 +55,8 @@ public:
     // Tries the server with this password on a thread of its own (a server far away or gone must
     // not hold the window); the message says the outcome, and tested() tells it.
     Q_INVOKABLE void testConnection(const QString &password);
-    // Writes the settings (never the password); stores the password in the keychain if asked to.
+    // Writes the settings (never the password) and hands the password to the keychain if asked to;
+    // a keychain's refusal comes later, in the message.
     Q_INVOKABLE bool save(const QString &password);
 
 Q_SIGNALS:

@@ -9,43 +9,38 @@ namespace {
 
 const auto service = QStringLiteral("org.nido.Nido");
 
-// QtKeychain works asynchronously; the few calls Nido makes wait for their answer.
-template<typename Job>
-void runToEnd(Job &job)
-{
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
-}
-
 } // namespace
 
-bool PasswordStore::write(const QString &key, const QString &password, QString *error)
+void PasswordStore::write(const QString &key, const QString &password, QObject *context,
+                          const std::function<void(const QString &refusal)> &done)
 {
-    QKeychain::WritePasswordJob job(service);
-    job.setKey(key);
-    job.setTextData(password);
-    runToEnd(job);
-    if (job.error() == QKeychain::NoError)
-        return true;
-    *error = job.errorString();
-    qCWarning(lcDatabase) << "keychain refused the password:" << *error;
-    return false;
+    auto *job = new QKeychain::WritePasswordJob(service);
+    job->setKey(key);
+    job->setTextData(password);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, done] {
+        const QString refusal = job->error() == QKeychain::NoError ? QString() : job->errorString();
+        if (!refusal.isEmpty())
+            qCWarning(lcDatabase) << "keychain refused the password:" << refusal;
+        done(refusal);
+    });
+    job->start();
+}
+
+void PasswordStore::remove(const QString &key)
+{
+    auto *job = new QKeychain::DeletePasswordJob(service);
+    job->setKey(key);
+    job->start();
 }
 
 QString PasswordStore::read(const QString &key)
 {
     QKeychain::ReadPasswordJob job(service);
+    job.setAutoDelete(false);
     job.setKey(key);
-    runToEnd(job);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
     return job.error() == QKeychain::NoError ? job.textData() : QString();
-}
-
-void PasswordStore::remove(const QString &key)
-{
-    QKeychain::DeletePasswordJob job(service);
-    job.setKey(key);
-    runToEnd(job);
 }

@@ -1,6 +1,6 @@
 // Linked into every test: a home of its own, made before anything reads a setting, so that no test
-// reads or writes the real user's settings, drafts, data folder or language, and the Nido processes
-// a test starts inherit it. Gone when the test ends.
+// reads or writes the real user's settings, drafts, data folder, language or keychain, and the Nido
+// processes a test starts inherit it. Gone when the test ends.
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDir>
@@ -26,6 +26,10 @@ void useAHomeOfItsOwn()
     qputenv("XDG_DATA_HOME", path + "/.local/share");
     qputenv("XDG_CACHE_HOME", path + "/.cache");
     qputenv("XDG_STATE_HOME", path + "/.local/state");
+    // No session bus, so no keychain and no D-Bus autolaunch waiting out its timeout; a test that
+    // needs a bus runs under a private one (dbus-run-session) and says so.
+    if (!qEnvironmentVariableIsSet("NIDO_TEST_PRIVATE_BUS"))
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + path + "/no-session-bus");
 }
 
 } // namespace
