@@ -24,6 +24,7 @@
 #include <QQuickWindow>
 #include <QSqlQuery>
 #include <QTextStream>
+#include <QLibraryInfo>
 #include <QTranslator>
 #include <QUrl>
 
@@ -44,14 +45,14 @@ QCommandLineOption databaseOption()
                                         "Open a voice backend's PostgreSQL database, given as a libpq connection "
                                         "string or postgresql:// URI (PG* variables, ~/.pgpass and service files "
                                         "apply). Without it Nido uses its embedded database."),
-            QStringLiteral("conninfo")};
+            QCoreApplication::translate("CommandLine", "conninfo", "a value name in --help")};
 }
 
 QCommandLineOption dataDirOption()
 {
     return {QStringLiteral("data-dir"),
             QCoreApplication::translate("CommandLine", "Keep the embedded database in this folder."),
-            QStringLiteral("folder")};
+            QCoreApplication::translate("CommandLine", "folder", "a value name in --help")};
 }
 
 QTextStream &err()
@@ -135,6 +136,9 @@ void CommandLine::installTranslator()
     if (m_translator.load(QLocale(), QStringLiteral("nido"), QStringLiteral("_"), QStringLiteral(":/i18n"))
         || m_translator.load(QStringLiteral("nido_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&m_translator);
+    // Qt's own words in the same language: dialog buttons, the file dialog, --help's headings.
+    if (m_qtTranslator.load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&m_qtTranslator);
 }
 
 int CommandLine::run()
@@ -158,22 +162,22 @@ int CommandLine::run()
                                     "              a session's report, a period's report, or all of a child's data"));
     addCommonOptions();
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   QCoreApplication::translate("CommandLine", "migrate, demo-data or admin add-caregiver"),
-                                   QStringLiteral("[command]"));
+                                   QCoreApplication::translate("CommandLine", "migrate, demo-data, admin add-caregiver or export"),
+                                   QCoreApplication::translate("CommandLine", "[command]", "a value name in --help"));
     const QCommandLineOption childrenOption(QStringLiteral("children"),
                                             QCoreApplication::translate("CommandLine", "demo-data: how many children (default 2)."),
                                             QStringLiteral("N"));
     const QCommandLineOption scaleOption(QStringLiteral("scale"),
                                          QCoreApplication::translate("CommandLine", "demo-data: \"seed\" for the seed's size table "
                                                                                     "(1,000 children, 2,000,000 heartbeats)."),
-                                         QStringLiteral("size"));
+                                         QCoreApplication::translate("CommandLine", "size", "a value name in --help"));
     m_parser.addOption(childrenOption);
     m_parser.addOption(scaleOption);
     m_parser.addOptions({
-        {QStringLiteral("role"), QCoreApplication::translate("CommandLine", "admin: the caregiver's login role."), QStringLiteral("name")},
-        {QStringLiteral("display-name"), QCoreApplication::translate("CommandLine", "admin: the caregiver's name as shown."), QStringLiteral("text")},
-        {QStringLiteral("child"), QCoreApplication::translate("CommandLine", "admin: a child the caregiver reaches, as id:view, id:edit or id:manage."), QStringLiteral("link")},
-        {QStringLiteral("password-file"), QCoreApplication::translate("CommandLine", "admin: read the login password from this file."), QStringLiteral("file")},
+        {QStringLiteral("role"), QCoreApplication::translate("CommandLine", "admin: the caregiver's login role."), QCoreApplication::translate("CommandLine", "name", "a value name in --help")},
+        {QStringLiteral("display-name"), QCoreApplication::translate("CommandLine", "admin: the caregiver's name as shown."), QCoreApplication::translate("CommandLine", "text", "a value name in --help")},
+        {QStringLiteral("child"), QCoreApplication::translate("CommandLine", "admin: a child the caregiver reaches, as id:view, id:edit or id:manage."), QCoreApplication::translate("CommandLine", "link", "a value name in --help")},
+        {QStringLiteral("password-file"), QCoreApplication::translate("CommandLine", "admin: read the login password from this file."), QCoreApplication::translate("CommandLine", "file", "a value name in --help")},
     });
     m_parser.addOptions(ExportCommand::options());
     m_parser.process(QCoreApplication::arguments());
@@ -306,7 +310,7 @@ int CommandLine::runDemoData(Workspace &workspace)
     if (!generator.generate(&error))
         return fail(error);
     QTextStream(stdout) << QCoreApplication::translate("CommandLine", "demo data loaded in %1 s")
-                               .arg(QLocale::c().toString(timer.elapsed() / 1000.0, 'f', 1))
+                               .arg(QLocale().toString(timer.elapsed() / 1000.0, 'f', 1))
                         << Qt::endl;
     return 0;
 }

@@ -30,4 +30,5 @@ private:
 
     QCommandLineParser m_parser;
     QTranslator m_translator;
+    QTranslator m_qtTranslator;
 };

@@ -4,6 +4,7 @@
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QDate>
 #include <QDir>
 #include <QFileInfo>
@@ -18,11 +19,11 @@ const auto exportCommand = QStringLiteral("export");
 QList<QCommandLineOption> ExportCommand::options()
 {
     return {
-        {QStringLiteral("format"), QCoreApplication::translate("ExportCommand", "export: pdf, json or csv."), QStringLiteral("format")},
+        {QStringLiteral("format"), QCoreApplication::translate("ExportCommand", "export: pdf, json or csv."), QCoreApplication::translate("ExportCommand", "format", "a value name in --help")},
         {{QStringLiteral("o"), QStringLiteral("output")}, QCoreApplication::translate("ExportCommand", "export: the file (or, for a child's data, the folder) to write."),
-         QStringLiteral("path")},
-        {QStringLiteral("from"), QCoreApplication::translate("ExportCommand", "export report: the first day, as YYYY-MM-DD."), QStringLiteral("date")},
-        {QStringLiteral("to"), QCoreApplication::translate("ExportCommand", "export report: the last day, as YYYY-MM-DD."), QStringLiteral("date")},
+         QCoreApplication::translate("ExportCommand", "path", "a value name in --help")},
+        {QStringLiteral("from"), QCoreApplication::translate("ExportCommand", "export report: the first day, as YYYY-MM-DD."), QCoreApplication::translate("ExportCommand", "date", "a value name in --help")},
+        {QStringLiteral("to"), QCoreApplication::translate("ExportCommand", "export report: the last day, as YYYY-MM-DD."), QCoreApplication::translate("ExportCommand", "date", "a value name in --help")},
         {QStringLiteral("without-transcripts"), QCoreApplication::translate("ExportCommand", "export report: leave the sessions' transcripts out.")},
     };
 }
@@ -73,7 +74,7 @@ bool ExportCommand::run(const QStringList &positional, const QCommandLineParser 
                                    [&](qint64 done, qint64 total) {
                                        const qint64 percent = total > 0 ? done * 100 / total : 100;
                                        if (percent / 10 != shown / 10) {
-                                           err << QCoreApplication::translate("ExportCommand", "exported %1 of %2 rows").arg(done).arg(total) << Qt::endl;
+                                           err << QCoreApplication::translate("ExportCommand", "exported %1 of %2 rows").arg(QLocale().toString(done), QLocale().toString(total)) << Qt::endl;
                                            shown = percent;
                                        }
                                        return stillWanted();

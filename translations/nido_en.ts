@@ -635,22 +635,45 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+43"/>
+        <location filename="../app/commandline.cpp" line="+44"/>
         <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>conninfo</source>
+        <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keep the embedded database in this folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>folder</source>
+        <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>this database does not have Nido&apos;s additions yet (schema %1 of %2); run nido migrate --database … first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+88"/>
+        <source>migrate, demo-data, admin add-caregiver or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[command]</source>
+        <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>demo-data: how many children (default 2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,7 +683,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>size</source>
+        <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name</source>
+        <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown command &quot;%1&quot;; see nido --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -757,12 +810,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-205"/>
-        <source>migrate, demo-data or admin add-caregiver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-166"/>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -893,7 +941,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The system keychain did not keep the password (%1): Nido will ask for it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,8 +1337,14 @@ Commands:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="+21"/>
+        <location filename="../app/exportcommand.cpp" line="+22"/>
         <source>export: pdf, json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>format</source>
+        <comment>a value name in --help</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1299,12 +1353,25 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>export report: the first day, as YYYY-MM-DD.</source>
+        <location line="+1"/>
+        <source>path</source>
+        <comment>a value name in --help</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>export report: the first day, as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>date</source>
+        <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>export report: the last day, as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1480,7 +1547,7 @@ Commands:
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../models/core/formfield.cpp" line="+220"/>
+        <location filename="../models/core/formfield.cpp" line="+229"/>
         <source>At most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1523,7 +1590,13 @@ Commands:
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../models/core/formats.cpp" line="+20"/>
+        <location filename="../models/core/formats.cpp" line="+16"/>
+        <source>$</source>
+        <comment>the US dollar&apos;s symbol</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown agent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,18 +1773,24 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Changes to %1&apos;s %2 from %3 were never saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
+        <location line="+31"/>
         <location line="+1"/>
         <source>a child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Unsaved changes to %1 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>profile</source>
+        <source>%1&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s routines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1750,12 +1829,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-128"/>
-        <source>routines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-121"/>
         <source>Open them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,7 +3721,28 @@ Commands:
 <context>
     <name>SchemaMigrator</name>
     <message>
-        <location filename="../models/core/schemamigrator.cpp" line="+200"/>
+        <location filename="../models/core/schemamigrator.cpp" line="+150"/>
+        <location line="+27"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>column %1.&quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>view %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigger %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3790,7 +3885,7 @@ Nothing was changed.</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Every agent</source>
         <translation type="unfinished"></translation>
     </message>

@@ -59,7 +59,7 @@
     <message>
         <location line="+7"/>
         <source>Minutes talked per day</source>
-        <translation>Minutos hablados por día</translation>
+        <translation>Minutos de conversación por día</translation>
     </message>
     <message>
         <location line="+29"/>
@@ -158,7 +158,7 @@
     <message>
         <location filename="../ui/agents/AgentDelegate.qml" line="+36"/>
         <source>Yours</source>
-        <translation>Vuestro</translation>
+        <translation>Tuyo</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -207,12 +207,12 @@
     <message>
         <location filename="../models/agents/agenteditor.cpp" line="+36"/>
         <source>A public agent is shared by every family: duplicate it to make one of your own to edit.</source>
-        <translation>Un agente público lo comparten todas las familias: duplícalo para tener uno vuestro que puedas editar.</translation>
+        <translation>Un agente público lo comparten todas las familias: duplícalo para tener uno propio que puedas editar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This agent belongs to another child: duplicate it to edit a copy of your own.</source>
-        <translation>Este agente es de otro niño o niña: duplícalo para editar una copia vuestra.</translation>
+        <translation>Este agente es de otro niño o niña: duplícalo para editar una copia propia.</translation>
     </message>
     <message>
         <location filename="../models/agents/agentstore.cpp" line="+40"/>
@@ -232,12 +232,12 @@
     <message>
         <location line="+2"/>
         <source>Tone</source>
-        <translation>Tono</translation>
+        <translation>Forma de hablar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Knows about</source>
-        <translation>Sabe de</translation>
+        <translation>Temas que conoce</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -287,7 +287,7 @@
     <message>
         <location line="+3"/>
         <source>Instructions cannot be empty: they are what the agent is told to be.</source>
-        <translation>Las instrucciones no pueden estar vacías: son lo que se le pide al agente que sea.</translation>
+        <translation>Las instrucciones no pueden quedar vacías: definen quién es el agente.</translation>
     </message>
 </context>
 <context>
@@ -295,12 +295,12 @@
     <message>
         <location filename="../ui/agents/AgentPreview.qml" line="+41"/>
         <source>Who it is told to be</source>
-        <translation>Quién se le pide que sea</translation>
+        <translation>Quién debe ser</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tone: %1</source>
-        <translation>Tono: %1</translation>
+        <translation>Forma de hablar: %1</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -333,12 +333,12 @@
     <message>
         <location line="+2"/>
         <source> · shared by all agents</source>
-        <translation> · compartido por todos los agentes</translation>
+        <translation> · compartido con todos los agentes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No episodic memory reaches this agent yet.</source>
-        <translation>Aún no le llega ningún recuerdo episódico a este agente.</translation>
+        <translation>Este agente aún no recibe ningún recuerdo episódico.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -484,16 +484,16 @@
         <location line="+1"/>
         <source>%n memories of this child name this agent; deleted alone, they become shared with every agent.</source>
         <translation>
-            <numerusform>%n recuerdo de este niño/a nombra a este agente; si solo se borra el agente, pasará a ser compartido por todos.</numerusform>
-            <numerusform>%n recuerdos de este niño/a nombran a este agente; si solo se borra el agente, pasarán a ser compartidos por todos.</numerusform>
+            <numerusform>%n recuerdo de este niño/a está asociado a este agente; si borras solo el agente, pasará a compartirse con todos los agentes.</numerusform>
+            <numerusform>%n recuerdos de este niño/a están asociados a este agente; si borras solo el agente, pasarán a compartirse con todos los agentes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n session(s) name it; they stay, without their agent.</source>
         <translation>
-            <numerusform>%n sesión lo nombra; se conserva, sin su agente.</numerusform>
-            <numerusform>%n sesiones lo nombran; se conservan, sin su agente.</numerusform>
+            <numerusform>%n sesión está asociada a él; se conservará, pero sin agente.</numerusform>
+            <numerusform>%n sesiones están asociadas a él; se conservarán, pero sin agente.</numerusform>
         </translation>
     </message>
     <message>
@@ -504,12 +504,12 @@
     <message>
         <location line="+4"/>
         <source>Delete the agent, keep the memories</source>
-        <translation>Borrar el agente y conservar los recuerdos</translation>
+        <translation>Borrar solo el agente</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete the agent and its memories</source>
-        <translation>Borrar el agente y sus recuerdos</translation>
+        <translation>Borrar agente y recuerdos</translation>
     </message>
 </context>
 <context>
@@ -517,7 +517,7 @@
     <message>
         <location filename="../models/caregivers/caregiveradmin.cpp" line="+32"/>
         <source>&quot;%1&quot; does not start with a child&apos;s id.</source>
-        <translation>«%1» no empieza por el identificador de un niño.</translation>
+        <translation>«%1» no empieza por el id de un niño o niña.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -542,7 +542,7 @@
     <message>
         <location line="+39"/>
         <source>The role &quot;%1&quot; already exists and is not one of Nido&apos;s caregivers: choose another name.</source>
-        <translation>El rol «%1» ya existe y no es de una persona cuidadora de Nido: elige otro nombre.</translation>
+        <translation>El rol «%1» ya existe y no es de un cuidador de Nido: elige otro nombre.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -635,32 +635,85 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+43"/>
+        <location filename="../app/commandline.cpp" line="+44"/>
         <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
-        <translation>Abre la base de datos PostgreSQL de un backend de voz, dada como cadena de conexión de libpq o URI postgresql:// (valen las variables PG*, ~/.pgpass y los archivos de servicio). Sin ella, Nido usa su base de datos integrada.</translation>
+        <translation>Abre la base de datos PostgreSQL de un servicio de voz, dada como cadena de conexión de libpq o URI postgresql:// (valen las variables PG*, ~/.pgpass y los archivos de servicio). Sin ella, Nido usa su base de datos integrada.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>conninfo</source>
+        <comment>a value name in --help</comment>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keep the embedded database in this folder.</source>
         <translation>Guarda la base de datos integrada en esta carpeta.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>folder</source>
+        <comment>a value name in --help</comment>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>this database does not have Nido&apos;s additions yet (schema %1 of %2); run nido migrate --database … first</source>
         <translation>esta base de datos todavía no tiene las adiciones de Nido (esquema %1 de %2); ejecuta antes nido migrate --database …</translation>
     </message>
     <message>
         <location line="+88"/>
+        <source>migrate, demo-data, admin add-caregiver or export</source>
+        <translation>migrate, demo-data, admin add-caregiver o export</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[command]</source>
+        <comment>a value name in --help</comment>
+        <translation>[orden]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>demo-data: how many children (default 2).</source>
         <translation>demo-data: cuántos niños (2 por omisión).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>demo-data: &quot;seed&quot; for the seed&apos;s size table (1,000 children, 2,000,000 heartbeats).</source>
-        <translation>demo-data: «seed» para la tabla de tamaños del esquema (1.000 niños, 2.000.000 de datos del dispositivo).</translation>
+        <translation>demo-data: «seed» para la tabla de tamaños del esquema (1.000 niños, 2.000.000 de lecturas del dispositivo).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+2"/>
+        <source>size</source>
+        <comment>a value name in --help</comment>
+        <translation>tamaño</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name</source>
+        <comment>a value name in --help</comment>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <comment>a value name in --help</comment>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link</source>
+        <comment>a value name in --help</comment>
+        <translation>enlace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file</source>
+        <comment>a value name in --help</comment>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>unknown command &quot;%1&quot;; see nido --help</source>
         <translation>orden desconocida «%1»; consulta nido --help</translation>
     </message>
@@ -692,7 +745,7 @@
     <message>
         <location line="+5"/>
         <source>--children takes a number from 1 to 100000</source>
-        <translation>--children admite un número de 1 a 100000</translation>
+        <translation>--children admite un número de 1 a 100.000</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -757,15 +810,10 @@ It opens its embedded database instead.</source>
         <translation>Nido no ha podido abrir la base de datos indicada en Ajustes:
 %1
 
-Abre en su lugar su base de datos integrada.</translation>
+En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
-        <location line="-205"/>
-        <source>migrate, demo-data or admin add-caregiver</source>
-        <translation>migrate, demo-data o admin add-caregiver</translation>
-    </message>
-    <message>
-        <location line="+39"/>
+        <location line="-166"/>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
         <translation>--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada</translation>
     </message>
@@ -777,7 +825,7 @@ Abre en su lugar su base de datos integrada.</translation>
     <message>
         <location line="-89"/>
         <source>added the schema document&apos;s %1</source>
-        <translation>añadido del documento del esquema: %1</translation>
+        <translation>añadido (lo recomienda el documento del esquema): %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -808,12 +856,12 @@ Commands:
 Órdenes:
   (ninguna)   abre la ventana
   migrate     crea el esquema en una base de datos vacía, o añade las tablas
-              e índices propios de Nido junto al esquema de un backend de voz
+              e índices propios de Nido junto al esquema de un servicio de voz
   demo-data   llena una base de datos vacía con una familia de demostración
               [--children N] [--scale seed]
   admin add-caregiver --role NOMBRE --display-name TEXTO
               --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
-              crea un acceso de cuidador que solo tiene acceso a esos niños
+              crea una cuenta de cuidador con acceso solo a esos niños
   export session ID --format pdf|json|csv -o ARCHIVO
   export report --child ID --from FECHA --to FECHA -o ARCHIVO.pdf [--without-transcripts]
   export child ID --format json|csv -o CARPETA
@@ -911,7 +959,7 @@ Commands:
         <translation>Guardado. Nido usará estos ajustes la próxima vez que se abra.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The system keychain did not keep the password (%1): Nido will ask for it.</source>
         <translation>El llavero del sistema no ha guardado la contraseña (%1): Nido la pedirá.</translation>
     </message>
@@ -961,7 +1009,7 @@ Commands:
     <message>
         <location line="+8"/>
         <source>The day from midnight to midnight: waking hours, meals and today&apos;s sessions</source>
-        <translation>El día de medianoche a medianoche: horas despierto, comidas y las sesiones de hoy</translation>
+        <translation>El día de medianoche a medianoche: horas de vigilia, comidas y las sesiones de hoy</translation>
     </message>
 </context>
 <context>
@@ -1042,14 +1090,14 @@ Commands:
     <message>
         <location line="-55"/>
         <source>No heartbeats in this range.</source>
-        <translation>No hay datos del dispositivo en este intervalo.</translation>
+        <translation>No hay lecturas del dispositivo en este intervalo.</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 points, each the mean of %n second(s) of heartbeats</source>
         <translation>
-            <numerusform>%1 puntos, cada uno la media de %n segundo de datos del dispositivo</numerusform>
-            <numerusform>%1 puntos, cada uno la media de %n segundos de datos del dispositivo</numerusform>
+            <numerusform>%1 puntos, cada uno la media de %n segundo de lecturas del dispositivo</numerusform>
+            <numerusform>%1 puntos, cada uno la media de %n segundos de lecturas del dispositivo</numerusform>
         </translation>
     </message>
     <message>
@@ -1178,7 +1226,7 @@ Commands:
     <message>
         <location filename="../ui/profile/EditorBar.qml" line="+37"/>
         <source>Changes from %1 were never saved.</source>
-        <translation>Hay cambios del %1 que nunca se guardaron.</translation>
+        <translation>Hay cambios del %1 que no llegaron a guardarse.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1193,7 +1241,7 @@ Commands:
     <message>
         <location line="+31"/>
         <source>Saved meanwhile by someone else:</source>
-        <translation>Guardado mientras tanto por otra persona:</translation>
+        <translation>Lo que guardó otra persona mientras tanto:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1214,7 +1262,7 @@ Commands:
     <message>
         <location line="+8"/>
         <source>Keep mine</source>
-        <translation>Conservar la mía</translation>
+        <translation>Conservar mi versión</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1224,12 +1272,12 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Unsaved changes (kept as a draft on this computer)</source>
-        <translation>Cambios sin guardar (se conservan como borrador en este ordenador)</translation>
+        <translation>Cambios sin guardar (se conservan como borrador en este equipo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved at %1</source>
-        <translation>Guardado a las %1</translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1278,7 +1326,7 @@ Commands:
     <message>
         <location line="+17"/>
         <source>The PostgreSQL server programs (initdb, pg_ctl) were not found. Install them (Debian: apt install postgresql) or open a backend&apos;s database with --database.</source>
-        <translation>No se encuentran los programas del servidor PostgreSQL (initdb, pg_ctl). Instálalos (Debian: apt install postgresql) o abre la base de datos de un backend con --database.</translation>
+        <translation>No se encuentran los programas del servidor PostgreSQL (initdb, pg_ctl). Instálalos (Debian: apt install postgresql) o abre la base de datos de un servicio de voz con --database.</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -1307,22 +1355,41 @@ Commands:
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="+21"/>
+        <location filename="../app/exportcommand.cpp" line="+22"/>
         <source>export: pdf, json or csv.</source>
         <translation>export: pdf, json o csv.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>export: the file (or, for a child&apos;s data, the folder) to write.</source>
-        <translation>export: el archivo (o, para los datos de un niño o niña, la carpeta) que escribir.</translation>
+        <location line="+0"/>
+        <source>format</source>
+        <comment>a value name in --help</comment>
+        <translation>formato</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>export: the file (or, for a child&apos;s data, the folder) to write.</source>
+        <translation>export: el archivo (o, para los datos de un niño o niña, la carpeta) de destino.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>path</source>
+        <comment>a value name in --help</comment>
+        <translation>ruta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>export report: the first day, as YYYY-MM-DD.</source>
         <translation>export report: el primer día, como AAAA-MM-DD.</translation>
     </message>
     <message>
+        <location line="+0"/>
         <location line="+1"/>
+        <source>date</source>
+        <comment>a value name in --help</comment>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
         <source>export report: the last day, as YYYY-MM-DD.</source>
         <translation>export report: el último día, como AAAA-MM-DD.</translation>
     </message>
@@ -1359,7 +1426,7 @@ Commands:
     <message>
         <location line="+4"/>
         <source>a period report is a pdf</source>
-        <translation>el informe de un periodo es un pdf</translation>
+        <translation>el informe de un periodo solo puede ser pdf</translation>
     </message>
 </context>
 <context>
@@ -1432,12 +1499,12 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Beginner</source>
-        <translation>Inicial</translation>
+        <translation>Nivel inicial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intermediate</source>
-        <translation>Intermedio</translation>
+        <translation>Nivel intermedio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1467,7 +1534,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Good</source>
-        <translation>Bien</translation>
+        <translation>Buen nivel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1477,7 +1544,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Advanced</source>
-        <translation>Avanzado</translation>
+        <translation>Nivel avanzado</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1498,7 +1565,7 @@ Commands:
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../models/core/formfield.cpp" line="+220"/>
+        <location filename="../models/core/formfield.cpp" line="+229"/>
         <source>At most %1 characters.</source>
         <translation>Como máximo %1 caracteres.</translation>
     </message>
@@ -1541,7 +1608,13 @@ Commands:
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../models/core/formats.cpp" line="+20"/>
+        <location filename="../models/core/formats.cpp" line="+16"/>
+        <source>$</source>
+        <comment>the US dollar&apos;s symbol</comment>
+        <translation>US$</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Unknown agent</source>
         <translation>Agente desconocido</translation>
     </message>
@@ -1710,27 +1783,33 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Backend database: %1</source>
-        <translation>Base de datos del backend: %1</translation>
+        <translation>Base de datos del servicio de voz: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No connection to the database: Nido keeps trying, and nothing you have not confirmed is lost. %1</source>
-        <translation>No hay conexión con la base de datos: Nido sigue intentándolo y no se pierde nada que no hayas confirmado. %1</translation>
+        <translation>No hay conexión con la base de datos: Nido sigue intentándolo y tus cambios sin confirmar no se pierden. %1</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Changes to %1&apos;s %2 from %3 were never saved.</source>
-        <translation>Los cambios en %2 de %1 del %3 nunca se guardaron.</translation>
-    </message>
-    <message>
+        <location line="+31"/>
         <location line="+1"/>
         <source>a child</source>
         <translation>un niño o niña</translation>
     </message>
     <message>
+        <location line="-2"/>
+        <source>Unsaved changes to %1 (from %2).</source>
+        <translation>Hay cambios sin guardar en %1 (del %2).</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>profile</source>
-        <translation>el perfil</translation>
+        <source>%1&apos;s profile</source>
+        <translation>el perfil de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s routines</source>
+        <translation>las rutinas de %1</translation>
     </message>
     <message>
         <location line="+104"/>
@@ -1765,17 +1844,12 @@ Commands:
     <message>
         <location line="+0"/>
         <source>Switch and keep the draft</source>
-        <translation>Cambiar y conservar el borrador</translation>
+        <translation>Cambiar de niño/a y conservar borrador</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <source>routines</source>
-        <translation>las rutinas</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="-121"/>
         <source>Open them</source>
-        <translation>Abrirlos</translation>
+        <translation>Revisarlos</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2299,7 +2373,7 @@ Commands:
         <source>Shared by all agents</source>
         <comment>filter</comment>
         <extracomment>In the narrow agent filter: the memories every agent is given.</extracomment>
-        <translation>Compartidos por todos</translation>
+        <translation>Compartidos con todos</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -2422,7 +2496,7 @@ Commands:
     <message>
         <location line="+141"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
-        <translation>Estos recuerdos están borrados de Nido y de lo que recibe la IA. El backend de voz guarda una copia en su almacén vectorial hasta que los purgue; los va purgando según esta lista.</translation>
+        <translation>Estos recuerdos están borrados de Nido y de lo que recibe la IA. El servicio de voz guarda una copia en su almacén vectorial hasta que los purgue; los va purgando según esta lista.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -2490,7 +2564,7 @@ Commands:
     <message>
         <location line="-206"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
-        <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del backend no cambian.</translation>
+        <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del servicio de voz no cambian.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2521,7 +2595,7 @@ Commands:
     <message>
         <location line="+15"/>
         <source>Overview</source>
-        <translation>Resumen</translation>
+        <translation>Vista general</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2574,7 +2648,7 @@ Commands:
     <message>
         <location line="+3"/>
         <source>Overview</source>
-        <translation>Resumen</translation>
+        <translation>Vista general</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -2675,12 +2749,12 @@ Commands:
     <message>
         <location line="-59"/>
         <source>Loading the overview</source>
-        <translation>Cargando el resumen</translation>
+        <translation>Cargando la vista general</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>still open, but silent since %1: counted until then</source>
-        <translation>sigue abierta, pero sin actividad desde las %1: contada hasta entonces</translation>
+        <translation>sigue abierta, pero sin actividad desde %1: contada hasta entonces</translation>
     </message>
     <message>
         <location line="-63"/>
@@ -2699,7 +2773,7 @@ Commands:
     <message>
         <location line="-24"/>
         <source>Session %1, made by Nido on %2.</source>
-        <translation>Sesión %1, hecho por Nido el %2.</translation>
+        <translation>Sesión %1. Informe generado por Nido el %2.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2709,7 +2783,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Lowest battery</source>
-        <translation>Batería mínima</translation>
+        <translation>Batería más baja</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2734,7 +2808,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Heartbeats</source>
-        <translation>Datos del dispositivo</translation>
+        <translation>Lecturas del dispositivo</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2765,12 +2839,12 @@ Commands:
         <location line="+11"/>
         <location line="+55"/>
         <source>Report for %1</source>
-        <translation>Informe de %1</translation>
+        <translation>Informe sobre %1</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>From %1 to %2, made by Nido on %3.</source>
-        <translation>Del %1 al %2, hecho por Nido el %3.</translation>
+        <translation>Del %1 al %2. Informe generado por Nido el %3.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2780,7 +2854,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Minutes talked</source>
-        <translation>Minutos hablados</translation>
+        <translation>Minutos de conversación</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2811,7 +2885,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Minutes talked per day</source>
-        <translation>Minutos hablados por día</translation>
+        <translation>Minutos de conversación por día</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2837,7 +2911,7 @@ Commands:
     <message>
         <location line="+0"/>
         <source>Device alerts</source>
-        <translation>Avisos del dispositivo</translation>
+        <translation>Alertas del dispositivo</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3022,7 +3096,7 @@ Commands:
     <message>
         <location line="+16"/>
         <source>e.g. es-ES</source>
-        <translation>p. ej. es-ES</translation>
+        <translation>p. ej., es-ES</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3104,7 +3178,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Topics the companions must avoid</source>
-        <translation>Temas que los compañeros deben evitar</translation>
+        <translation>Temas que los compañeros de IA deben evitar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3119,7 +3193,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Learning style</source>
-        <translation>Forma de aprender</translation>
+        <translation>Estilo de aprendizaje</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3149,7 +3223,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Caregivers</source>
-        <translation>Personas que le cuidan</translation>
+        <translation>Cuidadores</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3234,7 +3308,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Lunch</source>
-        <translation>Comida</translation>
+        <translation>Comida del mediodía</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3244,7 +3318,7 @@ Commands:
     <message>
         <location line="+1"/>
         <source>Snacks</source>
-        <translation>Meriendas y tentempiés</translation>
+        <translation>Meriendas</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3268,17 +3342,17 @@ Commands:
     <message>
         <location line="+14"/>
         <source>Topics the companions must avoid</source>
-        <translation>Temas que los compañeros deben evitar</translation>
+        <translation>Temas que los compañeros de IA deben evitar</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Every companion is told never to bring these up with your child.</source>
-        <translation>A cada compañero se le indica que nunca saque estos temas con tu hijo o hija.</translation>
+        <translation>A cada compañero de IA se le indica que nunca saque estos temas con tu hijo o hija.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A topic to avoid, then Enter</source>
-        <translation>Un tema que evitar y pulsa Intro</translation>
+        <translation>Escribe un tema que evitar y pulsa Intro</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3323,12 +3397,12 @@ Commands:
     <message>
         <location line="+1"/>
         <source>e.g. es</source>
-        <translation>p. ej. es</translation>
+        <translation>p. ej., es</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. en, then Enter</source>
-        <translation>p. ej. en y pulsa Intro</translation>
+        <translation>p. ej., en; luego pulsa Intro</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3498,7 +3572,7 @@ Commands:
     <message>
         <location line="+11"/>
         <source>A report for a teacher or a therapist</source>
-        <translation>Un informe para el profesorado o un terapeuta</translation>
+        <translation>Informe para docentes o terapeutas</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3544,7 +3618,7 @@ Commands:
     <message>
         <location line="+7"/>
         <source>Everything stored about your child, as one file per table with a manifest of the row counts: yours to keep or to take to another service.</source>
-        <translation>Todo lo guardado sobre tu hijo o hija, un archivo por tabla con un manifiesto del número de filas: para que lo guardes o lo lleves a otro servicio.</translation>
+        <translation>Todo lo guardado sobre tu hijo o hija, un archivo por tabla y un índice con el número de filas de cada una: para que lo guardes o lo lleves a otro servicio.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3582,17 +3656,17 @@ Commands:
     <message>
         <location filename="../models/profile/routineseditor.cpp" line="+30"/>
         <source>Bedtime must come after waking, with a night of at least 4 hours (after midnight is fine, such as 00:30).</source>
-        <translation>La hora de acostarse debe ser posterior a la de despertarse, con una noche de al menos 4 horas (después de medianoche vale, como 00:30).</translation>
+        <translation>La hora de acostarse debe ser posterior a la de despertarse, con una noche de al menos 4 horas (puede ser pasada la medianoche, p. ej., 00:30).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outside waking hours (%1 to %2).</source>
-        <translation>Fuera de las horas despierto (de %1 a %2).</translation>
+        <translation>Fuera de las horas de vigilia (de %1 a %2).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The snack at %1 is outside waking hours (%2 to %3).</source>
-        <translation>La merienda de las %1 queda fuera de las horas despierto (de %2 a %3).</translation>
+        <translation>La merienda de las %1 queda fuera de las horas de vigilia (de %2 a %3).</translation>
     </message>
 </context>
 <context>
@@ -3611,7 +3685,7 @@ Commands:
     <message>
         <location line="+17"/>
         <source>Yellow: awake. Blue: today&apos;s sessions. Lines: meals and snacks.</source>
-        <translation>Amarillo: despierto. Azul: sesiones de hoy. Líneas: comidas y meriendas.</translation>
+        <translation>Amarillo: horas de vigilia. Azul: sesiones de hoy. Líneas: comidas y meriendas.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3635,7 +3709,7 @@ Commands:
     <message>
         <location line="+15"/>
         <source>A snack time (HH:MM), then Enter</source>
-        <translation>Una hora de merienda (HH:MM) y pulsa Intro</translation>
+        <translation>Escribe una hora de merienda (HH:MM) y pulsa Intro</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3650,7 +3724,7 @@ Commands:
     <message>
         <location line="+6"/>
         <source>Talked today, from the sessions</source>
-        <translation>Hablado hoy, según las sesiones</translation>
+        <translation>Tiempo de conversación hoy (según las sesiones)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3666,7 +3740,28 @@ Commands:
 <context>
     <name>SchemaMigrator</name>
     <message>
-        <location filename="../models/core/schemamigrator.cpp" line="+200"/>
+        <location filename="../models/core/schemamigrator.cpp" line="+150"/>
+        <location line="+27"/>
+        <source>table %1</source>
+        <translation>la tabla %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>column %1.&quot;%2&quot;</source>
+        <translation>la columna %1.&quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>view %1</source>
+        <translation>la vista %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigger %1</source>
+        <translation>el disparador %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.</source>
         <translation>Esta base de datos la preparó un Nido más reciente (versión de esquema %1; este Nido conoce hasta la %2). Actualiza Nido para abrirla.</translation>
     </message>
@@ -3675,7 +3770,7 @@ Commands:
         <source>The database lacks parts of the voice backend&apos;s schema that Nido needs:
   %1
 Nothing was changed.</source>
-        <translation>A la base de datos le faltan partes del esquema del backend de voz que Nido necesita:
+        <translation>A la base de datos le faltan partes del esquema del servicio de voz que Nido necesita:
   %1
 No se ha cambiado nada.</translation>
     </message>
@@ -3811,7 +3906,7 @@ No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Every agent</source>
         <translation>Todos los agentes</translation>
     </message>
@@ -3922,7 +4017,7 @@ No se ha cambiado nada.</translation>
     <message>
         <location line="+6"/>
         <source>A voice backend&apos;s PostgreSQL server</source>
-        <translation>El servidor PostgreSQL de un backend de voz</translation>
+        <translation>El servidor PostgreSQL de un servicio de voz</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4002,7 +4097,7 @@ No se ha cambiado nada.</translation>
     <message>
         <location filename="../ui/children/WeekActivityChart.qml" line="+21"/>
         <source>Minutes talked per day this week</source>
-        <translation>Minutos hablados por día esta semana</translation>
+        <translation>Minutos de conversación por día esta semana</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -4017,7 +4112,7 @@ No se ha cambiado nada.</translation>
     <message>
         <location line="+5"/>
         <source>Minutes talked</source>
-        <translation>Minutos hablados</translation>
+        <translation>Minutos de conversación</translation>
     </message>
     <message>
         <location line="+8"/>

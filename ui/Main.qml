@@ -140,9 +140,9 @@ ApplicationWindow {
 
                 Label {
                     text: draftBanner.drafts.length === 0 ? ""
-                          : qsTr("Changes to %1's %2 from %3 were never saved.")
-                            .arg(draftBanner.childName || qsTr("a child"))
-                            .arg(draftBanner.drafts[0].form === "profile" ? qsTr("profile") : qsTr("routines"))
+                          : qsTr("Unsaved changes to %1 (from %2).")
+                            .arg(draftBanner.drafts[0].form === "profile" ? qsTr("%1's profile").arg(draftBanner.childName || qsTr("a child"))
+                                                                          : qsTr("%1's routines").arg(draftBanner.childName || qsTr("a child")))
                             .arg(draftBanner.drafts[0].savedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap

@@ -12,7 +12,8 @@ QString Formats::dollars(double amount)
     const double size = std::abs(amount);
     if (size > 0 && size < 0.01)
         decimals = qMin(mostDecimals, int(-std::floor(std::log10(size))) + 1);
-    return QLocale().toCurrencyString(amount, QStringLiteral("$"), decimals);
+    // "$" alone reads as pesos in much of Latin America: a translation names the currency.
+    return QLocale().toCurrencyString(amount, QCoreApplication::translate("Formats", "$", "the US dollar's symbol"), decimals);
 }
 
 QString Formats::agentName(const QString &name)

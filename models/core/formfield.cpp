@@ -29,6 +29,14 @@ QString shownText(const QJsonValue &value)
     return jsonText(value);
 }
 
+// As the parent reads and types it: "1,5" in Spanish, read back by typed() with the same locale.
+QString decimalText(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 15);
+}
+
 QVariantMap parsedTurn(const QString &line)
 {
     for (const QString &prefix : {QStringLiteral("user"), QStringLiteral("assistant")}) {
@@ -110,10 +118,11 @@ QVariant FormField::formValue(const QJsonValue &stored) const
         return stored.isDouble() && verbatimNumber(stored).isEmpty() && stored.toDouble() == qRound64(stored.toDouble())
             ? QString::number(qRound64(stored.toDouble()))
             : shownText(stored);
+    case Decimal:
+        return stored.isDouble() && verbatimNumber(stored).isEmpty() ? decimalText(stored.toDouble()) : shownText(stored);
     case ReadOnly:
         return shownText(stored);
     case Text:
-    case Decimal:
     case Choice:
     case Time:
         return shownText(stored);

@@ -147,12 +147,12 @@ QStringList SchemaMigrator::missingBackendObjects() const
     QStringList missing;
     for (const auto &[table, columns] : requiredColumns()) {
         if (!existing.contains(table)) {
-            missing << QStringLiteral("table %1").arg(table);
+            missing << QCoreApplication::translate("SchemaMigrator", "table %1").arg(table);
             continue;
         }
         for (const QString &column : columns) {
             if (!existing[table].contains(column))
-                missing << QStringLiteral("column %1.\"%2\"").arg(table, column);
+                missing << QCoreApplication::translate("SchemaMigrator", "column %1.\"%2\"").arg(table, column);
         }
     }
     return missing;
@@ -162,17 +162,22 @@ QStringList SchemaMigrator::missingDocumentExtras() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral(
-            "SELECT x.name FROM (VALUES "
-            "  ('table memory_access_log', to_regclass('memory_access_log') IS NOT NULL), "
-            "  ('trigger update_memory_contexts_updated_at', EXISTS (SELECT 1 FROM pg_trigger "
+            "SELECT x.kind, x.name FROM (VALUES "
+            "  ('table', 'memory_access_log', to_regclass('memory_access_log') IS NOT NULL), "
+            "  ('trigger', 'update_memory_contexts_updated_at', EXISTS (SELECT 1 FROM pg_trigger "
             "     WHERE tgrelid = to_regclass('memory_contexts') AND tgname = 'update_memory_contexts_updated_at')), "
-            "  ('view v_memory_contexts_enriched', to_regclass('v_memory_contexts_enriched') IS NOT NULL), "
-            "  ('view v_voice_sessions_stats', to_regclass('v_voice_sessions_stats') IS NOT NULL)) AS x(name, present) "
+            "  ('view', 'v_memory_contexts_enriched', to_regclass('v_memory_contexts_enriched') IS NOT NULL), "
+            "  ('view', 'v_voice_sessions_stats', to_regclass('v_voice_sessions_stats') IS NOT NULL)) AS x(kind, name, present) "
             "WHERE NOT x.present")))
         return {};
     QStringList missing;
-    while (query.next())
-        missing << query.value(0).toString();
+    while (query.next()) {
+        const QString kind = query.value(0).toString();
+        const QString name = query.value(1).toString();
+        missing << (kind == u"table"   ? QCoreApplication::translate("SchemaMigrator", "table %1").arg(name)
+                    : kind == u"view"  ? QCoreApplication::translate("SchemaMigrator", "view %1").arg(name)
+                                       : QCoreApplication::translate("SchemaMigrator", "trigger %1").arg(name));
+    }
     return missing;
 }
 

@@ -33,6 +33,21 @@ private Q_SLOTS:
         QVERIFY(result.out.contains("--database"));
     }
 
+    // Qt's own words (--help's headings, an unknown option) are in the parent's language too.
+    void helpSpeaksSpanish()
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LANGUAGE"), QStringLiteral("es"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        const Result help = nido({"--help"}, env);
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.contains("Uso:") && help.out.contains("Opciones:"), qPrintable(help.out));
+        QVERIFY2(!help.out.contains("Usage:") && !help.out.contains("Options:"), qPrintable(help.out));
+        const Result unknown = nido({"--frobnicate"}, env);
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(!unknown.err.contains("Unknown option"), qPrintable(unknown.err));
+    }
+
     void unknownCommandFails()
     {
         const Result result = nido({"frobnicate", "--database", TestDatabase::conninfo("postgres")});

@@ -941,9 +941,31 @@ private Q_SLOTS:
         openPage(navigation, "routines");
         QVERIFY(TestDatabase::settle());
         QVERIFY2(distinctColours(grab(QStringLiteral("routines-es.png"))) > 20, "the routines page looks blank");
+        // The speed a backend stored reads with a decimal comma, and a comma typed in is saved.
+        auto *switcher = m_window->findChild<QQuickItem *>(QStringLiteral("childSwitcher"));
+        const QString child = QQmlProperty::read(switcher, "model").value<QAbstractItemModel *>()->index(1, 0).data(ChildListModel::IdRole).toString();
+        QSqlQuery backend;
+        QVERIFY2(backend.exec("UPDATE agents SET \"voiceSettings\" = jsonb_set(COALESCE(\"voiceSettings\", '{}'), '{speed}', '0.75') "
+                              "WHERE \"ownerUserId\" = '" + child + "'"), qPrintable(backend.lastError().text()));
+        QVERIFY(backend.numRowsAffected() > 0);
         openPage(navigation, "agents");
         QVERIFY(TestDatabase::settle());
         QVERIFY2(distinctColours(grab(QStringLiteral("agents-es.png"))) > 20, "the agents page looks blank");
+        auto *editor = m_window->findChild<AgentEditor *>();
+        QVERIFY(editor && editor->loaded());
+        QVERIFY2(editor->editable(), qPrintable(editor->property("readOnlyReason").toString()));
+        QCOMPARE(editor->values().value("voiceSettings.speed").toString(), QString("0,75"));
+        QVERIFY(focusField("voiceSettings.speed"));
+        typeOver("1,5");
+        QTRY_VERIFY2(editor->canSave(), qPrintable(editor->values().value("voiceSettings.speed").toString() + ": " + editor->errors().value("voiceSettings.speed").toString()));
+        QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->dirty(), 10000);
+        QCOMPARE(TestDatabase::scalar("SELECT \"voiceSettings\"->>'speed' FROM agents WHERE id = '" + editor->agentId() + "'").toString(), QString("1.5"));
+        // A point, which Spanish reads as thousands, is refused with the range written the Spanish way.
+        QVERIFY(focusField("voiceSettings.speed"));
+        typeOver("2.5");
+        QTRY_VERIFY(editor->errors().value("voiceSettings.speed").toString().contains("0,25"));
+        QVERIFY(!editor->canSave());
         m_engine.reset();
         QCoreApplication::removeTranslator(&translator);
         QLocale::setDefault(QLocale::c());

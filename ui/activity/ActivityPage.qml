@@ -254,7 +254,7 @@ Page {
                         }
                         Label {
                             text: qsTr("%n session(s)", "", usageRow.modelData.sessions) + "  ·  "
-                                  + qsTr("%1 tokens").arg(usageRow.modelData.tokens) + "  ·  "
+                                  + qsTr("%1 tokens").arg(Number(usageRow.modelData.tokens).toLocaleString(Qt.locale(), "f", 0)) + "  ·  "
                                   + Formats.dollars(usageRow.modelData.cost)
                         }
                     }

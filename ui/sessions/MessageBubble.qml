@@ -39,7 +39,7 @@ Item {
             }
             Label {
                 text: bubble.createdAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
-                      + (bubble.fromChild ? "" : "  ·  " + qsTr("%1 tokens").arg(bubble.tokensUsed) + "  ·  "
+                      + (bubble.fromChild ? "" : "  ·  " + qsTr("%1 tokens").arg(Number(bubble.tokensUsed).toLocaleString(Qt.locale(), "f", 0)) + "  ·  "
                                                   + Formats.dollars(bubble.cost))
                       + (bubble.audioUrl.length > 0 ? "  ·  " + qsTr("audio: %1").arg(bubble.audioUrl) : "")
                 textFormat: Text.PlainText

@@ -40,7 +40,7 @@ ItemDelegate {
                                                                        : qsTr("length unknown")),
                        qsTr("%n message(s)", "", delegate.messageCount),
                        qsTr("%n memory(ies)", "", delegate.memoriesCreated),
-                       qsTr("%1 tokens").arg(delegate.totalTokensUsed),
+                       qsTr("%1 tokens").arg(Number(delegate.totalTokensUsed).toLocaleString(Qt.locale(), "f", 0)),
                        Formats.dollars(delegate.totalCost)].join("  ·  ")
                 opacity: 0.7
                 font.pixelSize: Theme.smallSize

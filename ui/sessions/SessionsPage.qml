@@ -167,7 +167,7 @@ Page {
                               : detail.session.durationSeconds < 0 ? qsTr("length unknown")
                               : qsTr("%1 min").arg(Math.round(detail.session.durationSeconds / 60)),
                                qsTr("%n message(s)", "", detail.session.messageCount),
-                               qsTr("%1 tokens").arg(detail.session.totalTokensUsed),
+                               qsTr("%1 tokens").arg(Number(detail.session.totalTokensUsed).toLocaleString(Qt.locale(), "f", 0)),
                                Formats.dollars(detail.session.totalCost),
                                qsTr("room: %1").arg(Labels.roomType(detail.session.roomType) || "–"),
                                qsTr("started by: %1").arg(Labels.startMethod(detail.session.startMethod) || "–"),
