@@ -1183,7 +1183,22 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+19"/>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Memory</source>
         <comment>device RAM</comment>
         <extracomment>The device&apos;s working memory (RAM), not one of the child&apos;s memories.</extracomment>
@@ -1459,7 +1474,7 @@ Commands:
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../models/core/formeditor.cpp" line="+247"/>
+        <location filename="../models/core/formeditor.cpp" line="+251"/>
         <source>Seeing (visual)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,7 +1562,17 @@ Commands:
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../models/core/formfield.cpp" line="+229"/>
+        <location filename="../models/core/formfield.cpp" line="+92"/>
+        <source>Child: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>At most %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>

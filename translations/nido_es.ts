@@ -1201,7 +1201,22 @@ Commands:
         <translation>Errores y avisos del dispositivo (%1)</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="+19"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <location line="-86"/>
         <source>Memory</source>
         <comment>device RAM</comment>
         <extracomment>The device&apos;s working memory (RAM), not one of the child&apos;s memories.</extracomment>
@@ -1477,7 +1492,7 @@ Commands:
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../models/core/formeditor.cpp" line="+247"/>
+        <location filename="../models/core/formeditor.cpp" line="+251"/>
         <source>Seeing (visual)</source>
         <translation>Viendo (visual)</translation>
     </message>
@@ -1565,7 +1580,17 @@ Commands:
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../models/core/formfield.cpp" line="+229"/>
+        <location filename="../models/core/formfield.cpp" line="+92"/>
+        <source>Child: %1</source>
+        <translation>Niño/a: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agent: %1</source>
+        <translation>Agente: %1</translation>
+    </message>
+    <message>
+        <location line="+145"/>
         <source>At most %1 characters.</source>
         <translation>Como máximo %1 caracteres.</translation>
     </message>

@@ -179,10 +179,14 @@ QVariantList FormEditor::conflicts() const
     QVariantList list;
     for (const QString &path : m_conflicts) {
         const FormField *known = field(path);
+        // A choice in the words the form offers it with, not the value the backend stores.
+        const auto shown = [known](const QVariant &value) {
+            return known && known->kind == FormField::Choice ? choiceLabel(value.toString()) : FormField::displayed(value);
+        };
         list << QVariantMap{{QStringLiteral("path"), path},
                             {QStringLiteral("label"), known ? known->translatedLabel() : path},
-                            {QStringLiteral("theirs"), known ? FormField::displayed(known->formValue(m_base.at(path))) : QString()},
-                            {QStringLiteral("mine"), FormField::displayed(m_typed.value(path))}};
+                            {QStringLiteral("theirs"), known ? shown(known->formValue(m_base.at(path))) : QString()},
+                            {QStringLiteral("mine"), shown(m_typed.value(path))}};
     }
     return list;
 }

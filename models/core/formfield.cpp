@@ -85,6 +85,16 @@ QString FormField::turnText(const QString &role, const QString &text)
     return role.isEmpty() ? text.trimmed() : role + QStringLiteral(": ") + text.trimmed();
 }
 
+// A turn as a parent reads it: who speaks in their words, not the backend's "user:"/"assistant:".
+QString FormField::shownTurn(const QString &role, const QString &text)
+{
+    if (role == u"user")
+        return tr("Child: %1").arg(text.trimmed());
+    if (role == u"assistant")
+        return tr("Agent: %1").arg(text.trimmed());
+    return turnText(role, text);
+}
+
 QString FormField::displayed(const QVariant &value)
 {
     if (value.typeId() == QMetaType::QStringList)
@@ -92,7 +102,7 @@ QString FormField::displayed(const QVariant &value)
     if (value.typeId() == QMetaType::QVariantList) {
         QStringList lines;
         for (const QVariant &turn : value.toList())
-            lines << turnText(turn.toMap().value(QStringLiteral("role")).toString(), turn.toMap().value(QStringLiteral("text")).toString());
+            lines << shownTurn(turn.toMap().value(QStringLiteral("role")).toString(), turn.toMap().value(QStringLiteral("text")).toString());
         return lines.join(u'\n');
     }
     return value.toString();

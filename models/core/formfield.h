@@ -55,6 +55,7 @@ struct FormField {
     [[nodiscard]] QString problemWith(const QVariant &value, const QJsonValue &stored) const;
     // The form value as one line of text (conflicts, diffs).
     [[nodiscard]] static QString displayed(const QVariant &value);
+    [[nodiscard]] static QString shownTurn(const QString &role, const QString &text);
 
     // "H:MM" or "HH:MM" within a day, as minutes since midnight; -1 otherwise.
     [[nodiscard]] static int minutesOfDay(const QString &clock);

@@ -342,7 +342,7 @@ private Q_SLOTS:
                     statuses << item.toMap().value("status").toString() + " " + item.toMap().value("text").toString();
             }
         }
-        QCOMPARE(statuses, (QStringList{"removed user: a", "kept assistant: b", "kept user: c", "added user: a"}));
+        QCOMPARE(statuses, (QStringList{"removed Child: a", "kept Agent: b", "kept Child: c", "added Child: a"}));
 
         // Restoring version 1 makes version 4, equal to it.
         AgentEditor restoring;

@@ -279,6 +279,16 @@ private Q_SLOTS:
         QCOMPARE(editor.values().value("preferences.interests").toStringList(), QStringList{"theirs again"});
         QVERIFY(editor.conflicts().isEmpty());
         QVERIFY(!editor.dirty());
+
+        // A choice in conflict reads as the form offers it, not as the value stored.
+        editor.setValue("preferences.learningStyle", "visual");
+        QVERIFY(other.exec("UPDATE user_profiles SET preferences = jsonb_set(preferences, '{learningStyle}', '\"kinesthetic\"') "
+                           "WHERE \"userId\" = '" + child + "'"));
+        editor.save();
+        QVERIFY(QTest::qWaitFor([&] { return !editor.saving(); }, 10000));
+        QCOMPARE(editor.conflicts().size(), 1);
+        QCOMPARE(editor.conflicts().constFirst().toMap().value("theirs").toString(), QString("Doing (kinesthetic)"));
+        QCOMPARE(editor.conflicts().constFirst().toMap().value("mine").toString(), QString("Seeing (visual)"));
     }
 
     void badInputIsRefusedWithItsReason()

@@ -5,6 +5,8 @@ The .ts files are the source of the translations (edited in Qt Linguist or a tra
 This runs lupdate over Nido's sources into copies of them, keeping entries whose strings are gone,
 so that a string added without its Spanish, a translation still marked unfinished, or one whose
 source vanished all fail; and checks that each Spanish text keeps the placeholders of its source.
+It also fails on a QML text, title, label or accessible name given as a literal with words in it:
+such a string never reaches the translator.
 """
 import re
 import shutil
@@ -49,6 +51,21 @@ with tempfile.TemporaryDirectory() as temp:
                     got = sorted(set(re.findall(r"%\d", translation.text)))
                     if wanted != got:
                         problems.append(f"{copy.name}: {where}: placeholders {wanted} became {got}: {source!r}")
+
+shown = re.compile(r'^\s*(?:text|title|placeholderText|Accessible\.name|Accessible\.description|ToolTip\.text|label|titleText|name|displayText)\s*:\s*(.*)$')
+translated = re.compile(r'qsTr\(\s*"(?:[^"\\]|\\.)*"')
+compared = re.compile(r'(?:===|!==|==|!=)\s*"(?:[^"\\]|\\.)*"|"(?:[^"\\]|\\.)*"\s*(?:===|!==|==|!=)')
+# A literal shown as it is: the whole value, or an operand of +, ?: or ||; not a key, an argument or a format.
+literal = re.compile(r'(?:^|[+?:]|\|\|)\s*"((?:[^"\\]|\\.)*)"')
+for path in sorted((root / "ui").rglob("*.qml")):
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        match = shown.match(line)
+        if not match:
+            continue
+        for text in literal.findall(compared.sub("", translated.sub("", match.group(1)))):
+            if re.search(r"[A-Za-z]{2,}", text):
+                problems.append(f"{path.relative_to(root)}:{number}: shown without qsTr(): {text!r}")
+
 for problem in problems:
     print(problem)
 sys.exit(1 if problems else 0)

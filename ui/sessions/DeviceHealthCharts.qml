@@ -178,7 +178,12 @@ ColumnLayout {
                 required property string deviceId
                 required property string errorMessage
 
-                text: at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + status + "  ·  " + deviceId
+                // The backend's own word for a status it does not share with Nido is shown as written.
+                readonly property string statusText: status === "error" ? qsTr("error")
+                                                     : status === "warning" ? qsTr("warning")
+                                                     : status === "ok" ? qsTr("ok") : status
+
+                text: at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + statusText + "  ·  " + deviceId
                       + (errorMessage.length > 0 ? "  ·  " + errorMessage : "")
                 textFormat: Text.PlainText
                 color: status === "error" ? Theme.alert : palette.windowText
