@@ -57,12 +57,28 @@
         <translation>La rutina no tiene hora de levantarse ni de dormir.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Minutes talked per day</source>
         <translation>Minutos de conversación por día</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+72"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily limit %1 min.</source>
+        <translation>Límite diario: %1 min.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Daily limit</source>
         <translation>Límite diario</translation>
     </message>
@@ -77,22 +93,25 @@
         <translation>Dentro del límite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-55"/>
+        <location line="+61"/>
         <source>Over the limit</source>
         <translation>Por encima del límite</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sessions per day</source>
         <translation>Sesiones por día</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+25"/>
         <source>During waking hours</source>
         <translation>En horas de vigilia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-25"/>
+        <location line="+31"/>
         <source>Outside waking hours</source>
         <translation>Fuera de las horas de vigilia</translation>
     </message>
@@ -120,17 +139,17 @@
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-198"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
@@ -1645,6 +1664,29 @@ Commands:
     </message>
 </context>
 <context>
+    <name>HealthChart</name>
+    <message>
+        <location filename="../ui/sessions/HealthChart.qml" line="+49"/>
+        <source>%1 from %2 to %3, last %4</source>
+        <translation>%1: de %2 a %3, último valor %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No data yet.</source>
+        <translation>Aún no hay datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../ui/common/Labels.qml" line="+13"/>
@@ -1885,12 +1927,17 @@ Commands:
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+22"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+21"/>
         <source>Memories created per day, by category</source>
         <translation>Recuerdos creados por día, por categoría</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>memories</source>
         <translation>recuerdos</translation>
     </message>
@@ -2661,6 +2708,34 @@ Commands:
         <location line="+1"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersChart</name>
+    <message>
+        <location filename="../ui/common/NumbersChart.qml" line="+21"/>
+        <source>No data yet.</source>
+        <translation>Aún no hay datos.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show as chart</source>
+        <translation>Ver como gráfico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show as table</source>
+        <translation>Ver como tabla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show as chart: %1</source>
+        <translation>Ver como gráfico: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show as table: %1</source>
+        <translation>Ver como tabla: %1</translation>
     </message>
 </context>
 <context>
@@ -4120,12 +4195,32 @@ No se ha cambiado nada.</translation>
 <context>
     <name>WeekActivityChart</name>
     <message>
-        <location filename="../ui/children/WeekActivityChart.qml" line="+21"/>
+        <location filename="../ui/children/WeekActivityChart.qml" line="+20"/>
         <source>Minutes talked per day this week</source>
         <translation>Minutos de conversación por día esta semana</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 min</source>
+        <translation>%1: %2 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily limit %1 min.</source>
+        <translation>Límite diario: %1 min.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>

@@ -12,6 +12,7 @@
 #include "schemamigrator.h"
 #include "testdatabase.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QAbstractSeries>
 #include <QBarSet>
@@ -112,7 +113,7 @@ private:
         int roundAxes = 0;
         QSet<const QValueAxis *> axes;
         for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
-            if (qstrcmp(item->metaObject()->className(), "DeclarativeChart") != 0 || !item->isVisible())
+            if (!item->inherits("DeclarativeChart") || !item->isVisible())
                 continue;
             for (int index = 0; index < item->property("count").toInt(); ++index) {
                 QAbstractSeries *series = nullptr;
@@ -288,16 +289,37 @@ private Q_SLOTS:
         // The bar under the pointer says its day and minutes.
         QObject *tip = m_window->findChild<QObject *>(QStringLiteral("minutesTip"));
         QVERIFY(tip);
-        for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
-            if (qstrcmp(item->metaObject()->className(), "DeclarativeChart") != 0 || item->property("count").toInt() != 2)
-                continue;
-            QAbstractSeries *bars = nullptr;
-            QMetaObject::invokeMethod(item, "series", Q_RETURN_ARG(QAbstractSeries *, bars), Q_ARG(int, 1));
-            QVERIFY(bars);
-            QVERIFY(QMetaObject::invokeMethod(bars, "hovered", Q_ARG(bool, true), Q_ARG(int, 3), Q_ARG(QBarSet *, nullptr)));
-            QTRY_VERIFY(tip->property("visible").toBool());
-            QVERIFY2(tip->property("text").toString().contains(" min"), qPrintable(tip->property("text").toString()));
+        auto *minutes = m_window->findChild<QQuickItem *>(QStringLiteral("minutesChart"));
+        QVERIFY(minutes);
+        QAbstractSeries *bars = nullptr;
+        QMetaObject::invokeMethod(minutes, "series", Q_RETURN_ARG(QAbstractSeries *, bars), Q_ARG(int, 1));
+        QVERIFY(bars);
+        QVERIFY(QMetaObject::invokeMethod(bars, "hovered", Q_ARG(bool, true), Q_ARG(int, 3), Q_ARG(QBarSet *, nullptr)));
+        QTRY_VERIFY(tip->property("visible").toBool());
+        QVERIFY2(tip->property("text").toString().contains(" min"), qPrintable(tip->property("text").toString()));
+        QVERIFY(QMetaObject::invokeMethod(bars, "hovered", Q_ARG(bool, false), Q_ARG(int, 3), Q_ARG(QBarSet *, nullptr)));
+        // The same numbers as a table, a click away: a header and a row per day.
+        QQuickItem *asTable = nullptr;
+        for (auto *child : minutes->findChildren<QQuickItem *>()) {
+            if (child->inherits("QQuickAbstractButton") && child->property("text").toString() == "Show as table")
+                asTable = child;
         }
+        QVERIFY(asTable);
+        QString why;
+        QVERIFY2(ParentInput::click(m_window, asTable, &why), qPrintable(why));
+        auto *table = minutes->findChild<QQuickItem *>(QStringLiteral("chartTable"));
+        QVERIFY(table);
+        QTRY_VERIFY(table->isVisible());
+        auto *activity = m_window->findChild<ActivityStatistics *>();
+        QVERIFY(activity);
+        const QStringList days = activity->property("dayLabels").toStringList();
+        QVERIFY(!days.isEmpty());
+        QCOMPARE(table->property("count").toInt(), int(days.size()) + 1);
+        QVERIFY(ParentInput::shows(m_window, days.constFirst()));
+        QVERIFY2(minutes->property("summary").toString().contains(days.constFirst() + ": "), qPrintable(minutes->property("summary").toString()));
+        grab(QStringLiteral("activity-table.png"));
+        QVERIFY2(ParentInput::click(m_window, asTable, &why), qPrintable(why));
+        QTRY_VERIFY(!table->isVisible());
         openPage(navigation, "settings");
         QVERIFY2(distinctColours(grab(QStringLiteral("settings.png"))) > 10, "the settings page looks blank");
         m_engine.reset();
@@ -792,11 +814,20 @@ private Q_SLOTS:
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
         QStringList unnamed;
         int checked = 0;
+        int charts = 0;
         for (const char *page : {"overview", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports", "settings"}) {
             openPage(navigation, QLatin1String(page));
             QVERIFY(TestDatabase::settle());
             QTest::qWait(100);
             for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
+                // A chart is read as one, with its title and its numbers in words.
+                if (item->inherits("DeclarativeChart") && item->isVisible()) {
+                    ++charts;
+                    QAccessibleInterface *chart = QAccessible::queryAccessibleInterface(item);
+                    if (!chart || chart->role() != QAccessible::Chart || chart->text(QAccessible::Name).isEmpty()
+                        || chart->text(QAccessible::Description).isEmpty())
+                        unnamed << QStringLiteral("%1: a chart without its role, title or summary in %2").arg(QLatin1String(page), qmlContext(item)->baseUrl().fileName());
+                }
                 // The parts a style builds into a control (a ComboBox's field) speak through it.
                 if (!item->isVisible() || !item->activeFocusOnTab() || !qmlContext(item)
                     || qmlContext(item)->baseUrl().path().contains(QLatin1String("/QtQuick/Controls/")))
@@ -808,7 +839,8 @@ private Q_SLOTS:
             }
         }
         unnamed.removeDuplicates();
-        qInfo("%d focusable controls checked", checked);
+        qInfo("%d focusable controls and %d charts checked", checked, charts);
+        QVERIFY(charts >= 8);
         m_engine.reset();
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
         QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));

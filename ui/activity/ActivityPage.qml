@@ -105,11 +105,14 @@ Page {
                 Layout.fillWidth: true
             }
 
-            ChartView {
-                theme: Theme.chartTheme
-                title: qsTr("Minutes talked per day")
-                antialiasing: true
-                legend.alignment: Qt.AlignBottom
+            NumbersChart {
+                id: minutesChart
+
+                objectName: "minutesChart"
+                caption: qsTr("Minutes talked per day")
+                table: [[qsTr("Day"), qsTr("Minutes"), qsTr("Over the limit")]]
+                       .concat(activity.dayLabels.map((day, i) => [day, number(activity.minutesPerDay[i] ?? 0), number(activity.overLimitPerDay[i] ?? 0)]))
+                summary: tableSummary() + (activity.dailyLimitMinutes >= 0 ? ". " + qsTr("Daily limit %1 min.").arg(number(activity.dailyLimitMinutes)) : "")
                 Layout.fillWidth: true
                 Layout.preferredHeight: 300
 
@@ -175,11 +178,13 @@ Page {
                     }
                 }
             }
-            ChartView {
-                theme: Theme.chartTheme
-                title: qsTr("Sessions per day")
-                antialiasing: true
-                legend.alignment: Qt.AlignBottom
+            NumbersChart {
+                id: sessionsChart
+
+                caption: qsTr("Sessions per day")
+                table: [[qsTr("Day"), qsTr("During waking hours"), qsTr("Outside waking hours")]]
+                       .concat(activity.dayLabels.map((day, i) => [day, number(activity.insideWakingHoursPerDay[i] ?? 0),
+                                                                   number(activity.outsideWakingHoursPerDay[i] ?? 0)]))
                 Layout.fillWidth: true
                 Layout.preferredHeight: 260
 

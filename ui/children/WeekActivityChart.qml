@@ -2,8 +2,7 @@ import QtQuick
 import QtCharts
 import QtQuick.Controls
 
-ChartView {
-    theme: Theme.chartTheme
+NumbersChart {
     id: chart
 
     property list<string> dayNames
@@ -18,9 +17,10 @@ ChartView {
         }
     }
 
-    title: qsTr("Minutes talked per day this week")
-    antialiasing: true
-    legend.alignment: Qt.AlignBottom
+    caption: qsTr("Minutes talked per day this week")
+    table: [[qsTr("Day"), qsTr("Minutes")]].concat(dayNames.map((day, i) => [day, number(minutesPerDay[i] ?? 0)]))
+    summary: dayNames.map((day, i) => qsTr("%1 %2 min").arg(day).arg(number(minutesPerDay[i] ?? 0))).join(", ")
+             + (limitMinutes >= 0 ? ". " + qsTr("Daily limit %1 min.").arg(number(limitMinutes)) : "")
     onLimitMinutesChanged: updateLimitLine()
     onDayNamesChanged: updateLimitLine()
 

@@ -3,8 +3,7 @@ import QtCharts
 import Nido.Models
 
 // Memories created per day, stacked by category.
-ChartView {
-    theme: Theme.chartTheme
+NumbersChart {
     id: chart
 
     required property MemoryStatistics statistics
@@ -19,9 +18,9 @@ ChartView {
         }
     }
 
-    title: qsTr("Memories created per day, by category")
-    antialiasing: true
-    legend.alignment: Qt.AlignBottom
+    caption: qsTr("Memories created per day, by category")
+    table: [[qsTr("Day")].concat(Labels.categories.map(category => Labels.category(category)))]
+           .concat(statistics.dayLabels.map((day, i) => [day].concat(Labels.categories.map(category => number((statistics.perDayByCategory[category] ?? [])[i] ?? 0)))))
     Component.onCompleted: rebuild()
 
     Connections {

@@ -56,7 +56,7 @@ ColumnLayout {
 
         HealthChart {
             health: view.health
-            title: qsTr("Battery (%)")
+            caption: qsTr("Battery (%)")
             metrics: ["batteryLevel"]
             names: [qsTr("Battery")]
             threshold: view.health.batteryLow
@@ -67,7 +67,7 @@ ColumnLayout {
         }
         HealthChart {
             health: view.health
-            title: qsTr("Latency (ms)")
+            caption: qsTr("Latency (ms)")
             metrics: ["latency"]
             names: [qsTr("Latency")]
             maximum: 800
@@ -79,7 +79,7 @@ ColumnLayout {
         }
         HealthChart {
             health: view.health
-            title: qsTr("Audio quality and engagement")
+            caption: qsTr("Audio quality and engagement")
             metrics: ["audioQuality", "userEngagement"]
             names: [qsTr("Audio quality"), qsTr("Engagement")]
             maximum: 1
@@ -91,7 +91,7 @@ ColumnLayout {
         }
         HealthChart {
             health: view.health
-            title: qsTr("Temperature (°C), CPU and memory (%)")
+            caption: qsTr("Temperature (°C), CPU and memory (%)")
             metrics: ["temperature", "cpuUsage", "memoryUsage"]
             names: [qsTr("Temperature"), qsTr("CPU"),
                     //: The device's working memory (RAM), not one of the child's memories.
@@ -104,7 +104,7 @@ ColumnLayout {
         }
         HealthChart {
             health: view.health
-            title: qsTr("Wi-Fi signal (dBm)")
+            caption: qsTr("Wi-Fi signal (dBm)")
             metrics: ["signalStrength"]
             names: [qsTr("Signal")]
             minimum: -100

@@ -3,8 +3,7 @@ import QtCharts
 import Nido.Models
 
 // Some heartbeat metrics over time, bucketed by DeviceHealth, with a threshold line.
-ChartView {
-    theme: Theme.chartTheme
+NumbersChart {
     id: chart
 
     required property DeviceHealth health
@@ -28,10 +27,36 @@ ChartView {
         }
         timeAxis.min = health.pointCount > 0 ? health.firstAt : new Date()
         timeAxis.max = health.pointCount > 0 ? health.lastAt : new Date()
+        describe()
+    }
+    // The same points as words: a row per time, and each line's range for the summary.
+    function describe() {
+        const decimals = maximum <= 1 ? 2 : 0
+        const byTime = new Map()
+        const ranges = []
+        for (let i = 0; i < lines.length; ++i) {
+            let lowest = Infinity, highest = -Infinity, last = NaN
+            for (let j = 0; j < lines[i].count; ++j) {
+                const point = lines[i].at(j)
+                if (!byTime.has(point.x))
+                    byTime.set(point.x, new Array(lines.length).fill(""))
+                byTime.get(point.x)[i] = number(point.y, decimals)
+                lowest = Math.min(lowest, point.y)
+                highest = Math.max(highest, point.y)
+                last = point.y
+            }
+            if (lines[i].count > 0)
+                ranges.push(qsTr("%1 from %2 to %3, last %4").arg(names[i]).arg(number(lowest, decimals))
+                            .arg(number(highest, decimals)).arg(number(last, decimals)))
+        }
+        const rows = [[qsTr("Time")].concat(names)]
+        for (const [x, cells] of [...byTime.entries()].sort((a, b) => a[0] - b[0]))
+            rows.push([new Date(x).toLocaleString(Qt.locale(), Locale.ShortFormat)].concat(cells))
+        table = rows
+        summary = ranges.length === 0 ? qsTr("No data yet.")
+                  : ranges.join("; ") + (isNaN(threshold) ? "" : ". " + qsTr("%1 at %2.").arg(thresholdName).arg(number(threshold, decimals)))
     }
 
-    antialiasing: true
-    legend.alignment: Qt.AlignBottom
     legend.font.pixelSize: Theme.tinySize
     titleFont.bold: true
     margins.top: 4

@@ -1,0 +1,276 @@
+#!/usr/bin/python3
+"""Walks Nido's real AT-SPI tree page by page, as the Orca screen reader reads it, and reports the
+controls without a name, the charts without a name and a description, and whether the page list
+says which page is open.
+
+    python3 tests/support/check_atspi.py --nido build/bin/nido [--database CONNINFO | --data-dir DIR]
+                                         [--report-only] [--page NAME ...]
+
+That one command is all: the script runs itself again under dbus-run-session (a private session
+bus, on which D-Bus activates at-spi-bus-launcher and at-spi2-registryd) and starts an Xvfb of its
+own (Qt's AT-SPI bridge needs the xcb platform). Needs Debian's xvfb, dbus, at-spi2-core and
+python3-pyatspi; exits 77 (ctest's SKIP_RETURN_CODE) without them. Exits 1 when a control shown on a
+page has no name, a chart lacks a name or a description, or the page list does not mark the open
+page selected (0 with --report-only), 2 when Nido or a page does not come up.
+
+What Qt 6.4's bridge does, which the checks rely on:
+- It gives an item the Component interface only when its rectangle is not empty: an item hidden in
+  QML (visible: false, or inside one) has none, while one scrolled out of its view keeps it but
+  loses STATE_SHOWING. "Present" below means: has Component; hidden nodes are counted, not judged.
+- Every Text is focusable with a SetFocus action (for mobile readers), so labels are not counted as
+  controls. Nor are ScrollBars, nor a ComboBox's own text field (Orca reads it as the box's value),
+  both parts of Qt Quick Controls. A password field cannot have a name (QQuickAccessibleAttached::
+  name() returns "" for passwordEdit): its description, the placeholder, stands in for it.
+- A QtCharts ChartView is not in the tree at all unless its QML gives it Accessible.role:
+  Accessible.Chart: only role "chart" counts as a chart.
+- The page list (a ListView of ItemDelegates) has no Selection interface and its items no action,
+  so a page is opened as from the keyboard: SetFocus on the list, then Up/Down sent through
+  at-spi2-registryd (XTest), which is why the bus is told our DISPLAY before the registry starts."""
+import argparse, glob, os, shutil, signal, subprocess, sys, tempfile, time
+
+if not os.environ.get('CHECK_ATSPI_BUS'):
+    try:
+        import pyatspi  # noqa: F401 -- pyenv's python3 lacks Debian's gi: fall back to the system one
+        python = sys.executable
+    except ImportError:
+        python = '/usr/bin/python3'
+    if not all(map(shutil.which, ('dbus-run-session', 'Xvfb', 'dbus-update-activation-environment'))):
+        sys.exit(print('skipped: needs xvfb and dbus') or 77)
+    os.environ['CHECK_ATSPI_BUS'] = '1'
+    bus = subprocess.Popen(['dbus-run-session', '--', python, os.path.abspath(__file__), *sys.argv[1:]],
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    for line in bus.stdout:  # leave out the bus daemons' chatter, and the launcher's when our X goes
+        if not line.startswith(('dbus-daemon[', 'SpiRegistry daemon is running', 'X connection to :')):
+            print(line, end='', flush=True)
+    sys.exit(bus.wait())
+try:
+    import pyatspi
+    from gi.repository import GLib
+except ImportError:
+    sys.exit(print('skipped: needs python3-pyatspi') or 77)
+
+NOT_CONTROLS = {pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC, pyatspi.ROLE_SCROLL_BAR}
+ITEMS = {pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TABLE_ROW, pyatspi.ROLE_TREE_ITEM}
+nido = None  # the process under test
+
+
+class Node:
+    """One accessible, read once, with where it sits: the ancestors from the window down, the named
+    sibling just before it and its first named descendant, which lead to its QML."""
+    def __init__(self, acc, trail, after):
+        self.acc, self.role, self.role_name = acc, acc.getRole(), acc.getRoleName()
+        self.name, self.description = (acc.name or '').strip(), (acc.description or '').strip()
+        self.states, self.present = acc.getState(), 'Component' in acc.get_interfaces()
+        self.trail, self.after, self.inside = trail, after, None
+
+    def label(self):
+        name = self.name if len(self.name) < 60 else self.name[:57] + '...'
+        return f'{self.role_name} "{name}"' if name else self.role_name
+
+    def shows(self, state=pyatspi.STATE_SHOWING):
+        return self.states.contains(state)
+
+    def actions(self):
+        try:
+            action = self.acc.queryAction()
+            return [action.getName(i) for i in range(action.nActions)]
+        except (NotImplementedError, GLib.Error):
+            return []
+
+
+def walk(acc, trail=(), after=None):
+    """The subtree, depth first; a delegate destroyed while it is read is left out."""
+    try:
+        node, kids = Node(acc, trail, after), list(acc)
+    except GLib.Error:
+        return
+    yield node
+    previous = None
+    for kid in kids:
+        for found in walk(kid, trail + (node,), previous) if kid is not None else ():
+            if found.name and found.trail[-1] is node:
+                previous = found
+            for ancestor in reversed(found.trail if found.name else ()):
+                if ancestor.inside:
+                    break
+                ancestor.inside = found
+            yield found
+
+
+def wait_for(what, check, seconds):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if nido.poll() is not None:
+            sys.exit(print(f'error: Nido exited while waiting for {what}') or 2)
+        try:
+            found = check()
+        except GLib.Error:
+            found = None
+        if found:
+            return found
+        time.sleep(0.2)
+    sys.exit(print(f'error: {what} did not come up within {seconds:.0f} s') or 2)
+
+
+def settled(page, trail, seconds):
+    """Walks the page until no busy indicator shows and two walks half a second apart agree."""
+    last, deadline = None, time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        nodes = list(walk(page, trail))
+        busy = any(n.shows() and (n.shows(pyatspi.STATE_BUSY) or n.name.startswith('Loading')) for n in nodes)
+        signature = None if busy else [(n.role, n.name, n.present) for n in nodes]
+        if signature and signature == last:
+            return nodes
+        last = signature
+        time.sleep(0.5)
+    print(f'warning: "{page.name}" still changing after {seconds:.0f} s; reported as it is')
+    return nodes
+
+
+def list_items(nav):
+    return [kid for kid in nav if kid is not None and kid.getRole() == pyatspi.ROLE_LIST_ITEM]
+
+
+def open_page(nav, index):
+    """Opens the index-th page the first way Qt offers (see the top comment for Qt 6.4's)."""
+    items = list_items(nav)
+    if 'Selection' in nav.get_interfaces():
+        return nav.querySelection().selectChild(items[index].getIndexInParent())
+    names = Node(items[index], (), None).actions()
+    for verb in ('Press', 'Activate', 'Click', 'Select', 'Toggle'):
+        if verb in names:
+            return items[index].queryAction().doAction(names.index(verb))
+    nav.queryComponent().grabFocus()  # the ListView's current item takes the focus
+    current = wait_for('the focus in the page list', lambda: next(
+        (i + 1 for i, item in enumerate(items) if item.getState().contains(pyatspi.STATE_FOCUSED)), None), 10) - 1
+    for _ in range(abs(index - current)):
+        pyatspi.Registry.generateKeyboardEvent(0xff54 if index > current else 0xff52, None, pyatspi.KEY_SYM)  # Down, Up
+        time.sleep(0.1)
+
+
+def report(title, nodes):
+    """Prints a part's findings; returns (present nodes, unnamed nodes, unnamed controls, charts, failures)."""
+    present = [n for n in nodes if n.present]
+    unnamed = [n for n in present if not n.name and not (n.role == pyatspi.ROLE_PASSWORD_TEXT and n.description)]
+    controls = [n for n in unnamed if n.role not in NOT_CONTROLS and not (n.trail and n.trail[-1].role == pyatspi.ROLE_COMBO_BOX)
+                and (n.shows(pyatspi.STATE_FOCUSABLE) or set(n.actions()) - {'SetFocus'})]
+    items = [n for n in unnamed if n.role in ITEMS]
+    charts = [n for n in nodes if n.role == pyatspi.ROLE_CHART]  # hidden ones too (another tab): their text is set
+    bad_charts = [c for c in charts if not (c.name and c.description)]
+    print(f'\n== {title}: {len(present)} present nodes ({len(nodes) - len(present)} hidden), {len(unnamed)} unnamed')
+    for heading, found in (('unnamed controls', controls), ('unnamed list items, cells and rows', items)):
+        print(f'-- {heading}: {len(found)}')
+        groups = {}  # alike nodes (a delegate's copies) are printed once
+        for n in found:
+            where = (n.role_name, ' > '.join(a.label() for a in n.trail[1:]), n.after and n.after.label())
+            groups.setdefault(where, []).append(n)
+        for (role, path, after), alike in groups.items():
+            first = alike[0]
+            anchor = next(a for a in reversed(first.trail) if a.name or a is first.trail[0])
+            print(f'  {role} x{len(alike)}, {sum(n.shows() for n in alike)} on screen; actions: {", ".join(first.actions()) or "-"}')
+            print(f'    path: {path}\n    after: {after or "-"}; inside the first: {first.inside.label() if first.inside else "-"}')
+            print(f'    nearest named ancestor: {anchor.label()}' + (f' -- "{anchor.description[:80]}"' if anchor.description else ''))
+    print(f'-- charts (role "chart"): {len(charts)}')
+    for c in charts:
+        summary = c.description if len(c.description) < 80 else c.description[:77] + '...'
+        print(f'  {"FAIL" if c in bad_charts else "OK  "} name "{c.name}", description "{summary}"' + ('' if c.present else ' (hidden now)'))
+    return len(present), len(unnamed), len(controls), len(charts), len(controls) + len(bad_charts)
+
+
+def chrome(window):
+    """The window without its pages: the tool bar and the page list."""
+    top = Node(window, (), None)
+    return [top] + [n for kid in window if kid is not None and kid.getRole() != pyatspi.ROLE_PAGE_TAB for n in walk(kid, (top,))]
+
+
+def check(args, started):
+    desktop = pyatspi.Registry.getDesktop(0)
+    app = wait_for('Nido on the AT-SPI desktop', lambda: next(
+        (a for a in desktop if a is not None and a.get_process_id() == nido.pid and a.childCount), None), args.timeout)
+    window = app[0]
+    nav = wait_for('the page list', lambda: next((n.acc for n in chrome(window) if len(list_items(n.acc)) > 1), None), args.timeout)
+    box = nav.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)  # the pointer rests on the list, never on a chart
+    pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height - 5, pyatspi.MOUSE_ABS)
+    titles = [item.name for item in list_items(nav)]
+    wanted = list(range(len(titles)))
+    if args.page:  # "Memories" finds "Memory timeline": a part of the name, or a word's first four letters
+        match = lambda key, title: key in title or any(word.startswith(key[:4]) for word in title.split())
+        wanted = [i for i, title in enumerate(titles) if any(match(key.lower(), title.lower()) for key in args.page)]
+        if not wanted:
+            sys.exit(print(f'error: no page matches {args.page}; the pages: {titles}') or 2)
+    *row, failures = report('the window around the pages', chrome(window))
+    rows, selected_right = [('(window: tool bar, page list)', *row)], 0
+    for index in wanted:
+        begun = time.monotonic()
+        open_page(nav, index)
+        page = wait_for(f'the page "{titles[index]}"', lambda: next((p for p in window if p is not None and p.getRole()
+                        == pyatspi.ROLE_PAGE_TAB and p.name == titles[index] and p.getState().contains(pyatspi.STATE_SHOWING)), None), args.timeout)
+        *row, failed = report(f'page "{titles[index]}"', settled(page, (Node(window, (), None),), args.timeout))
+        rows.append((titles[index], *row))
+        marks = [(item.name, item.getState()) for item in list_items(nav)]
+        selected = [name for name, states in marks if states.contains(pyatspi.STATE_SELECTED)]
+        selectable = sum(states.contains(pyatspi.STATE_SELECTABLE) for _, states in marks)
+        ok = selected == [titles[index]] and selectable == len(marks)
+        selected_right += ok
+        failures += failed + (not ok)
+        print(f'-- page list (role "{nav.getRoleName()}"): {"OK" if ok else "FAIL"}: {selectable} of {len(marks)} '
+              f'items selectable, selected: {selected or "none"}\n-- opened and walked in {time.monotonic() - begun:.1f} s')
+    print(f'\n{"page":<30} | nodes | unnamed nodes | unnamed controls | charts')
+    for title, *counts in rows:
+        print(f'{title:<30} | {counts[0]:>5} | {counts[1]:>13} | {counts[2]:>16} | {counts[3]:>6}')
+    print(f'the page list marks the open page selected on {selected_right} of {len(wanted)} pages')
+    print(f'{len(wanted)} pages in {time.monotonic() - started:.0f} s: ' + (f'{failures} failures' if failures else 'no failure')
+          + (' (report only)' if failures and args.report_only else ''))
+    return 1 if failures and not args.report_only else 0
+
+
+def main():
+    global nido
+    parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
+    parser.add_argument('--nido', required=True, help='the nido binary')
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument('--database', help="a voice backend's database, as a libpq conninfo")
+    where.add_argument('--data-dir', help='the embedded database folder (default: a new one, with demo data)')
+    parser.add_argument('--report-only', action='store_true', help='exit 0 whatever is found')
+    parser.add_argument('--page', action='append', default=[], help='a page to walk (part of its name); all by default')
+    parser.add_argument('--timeout', type=float, default=90, help='seconds for Nido or a page to come up')
+    args = parser.parse_args()
+    started, home = time.monotonic(), tempfile.mkdtemp(prefix='nido-atspi-')
+    os.chmod(home, 0o755)  # as root the embedded server runs as postgres, which must reach its data
+    data_dir = os.path.abspath(args.data_dir or os.path.join(home, 'data'))
+    xvfb = None
+    try:
+        reading, writing = os.pipe()  # an X server of our own: no parallel test can take its display
+        xvfb = subprocess.Popen(['Xvfb', '-displayfd', str(writing), '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+                                pass_fds=(writing,), stderr=subprocess.DEVNULL)
+        os.close(writing)
+        os.environ['DISPLAY'] = ':' + os.read(reading, 16).decode().strip()
+        subprocess.run(['dbus-update-activation-environment', 'DISPLAY'], check=True)  # before the registry starts
+        env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=home + '/.config', XDG_DATA_HOME=home + '/.local/share',
+                   XDG_CACHE_HOME=home + '/.cache', LANGUAGE='en', LC_ALL='C.UTF-8', QT_QPA_PLATFORM='xcb',
+                   QT_LINUX_ACCESSIBILITY_ALWAYS_ON='1', QT_ACCESSIBILITY='1', NIDO_TEST_PRIVATE_BUS='1')
+        command = [args.nido] + (['--database', args.database] if args.database else ['--data-dir', data_dir])
+        with open(os.path.join(home, 'nido.log'), 'w') as log:
+            nido = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+        return check(args, started)
+    finally:
+        if nido:
+            nido.terminate()
+            try:
+                nido.wait(30)
+            except subprocess.TimeoutExpired:
+                nido.kill()
+            if nido.wait() not in (0, -signal.SIGTERM):
+                print(f'Nido exited with {nido.returncode}; the end of its log:\n' + open(os.path.join(home, 'nido.log')).read()[-3000:])
+        for pidfile in [] if args.database else glob.glob(os.path.join(data_dir, '**', 'postmaster.pid'), recursive=True):
+            try:  # a Nido that crashed leaves its embedded server running
+                os.kill(int(open(pidfile).readline()), signal.SIGINT)
+            except (OSError, ValueError):
+                pass
+        if xvfb:
+            xvfb.terminate()
+        shutil.rmtree(home, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    sys.exit(main())
