@@ -1,39 +1,34 @@
 #!/usr/bin/python3
 """Walks Nido's real AT-SPI tree page by page, as the Orca screen reader reads it, and reports the
 controls without a name, the charts without a name and a description, and whether the page list
-says which page is open.
+says which page is open. One command, run from the source folder:
 
     python3 tests/support/check_atspi.py --nido build/bin/nido [--database CONNINFO | --data-dir DIR]
                                          [--report-only] [--page NAME ...]
 
-That one command is all: the script runs itself again under dbus-run-session (a private session
-bus, on which D-Bus activates at-spi-bus-launcher and at-spi2-registryd) and starts an Xvfb of its
-own (Qt's AT-SPI bridge needs the xcb platform). Needs Debian's xvfb, dbus, at-spi2-core and
-python3-pyatspi; exits 77 (ctest's SKIP_RETURN_CODE) without them. Exits 1 when a control shown on a
-page has no name, a chart lacks a name or a description, or the page list does not mark the open
-page selected (0 with --report-only), 2 when Nido or a page does not come up.
+It runs itself again under dbus-run-session (a private bus, on which D-Bus activates at-spi-bus-
+launcher and at-spi2-registryd) with an Xvfb of its own (Qt's bridge needs the xcb platform). Needs
+Debian's xvfb, dbus, at-spi2-core and python3-pyatspi, else exits 77 (ctest's SKIP_RETURN_CODE).
+Exits 1 when a control has no name, a chart lacks a name or a description, or the page list does
+not mark the open page selected (0 with --report-only); 2 when Nido or a page does not come up.
 
 What Qt 6.4's bridge does, which the checks rely on:
-- It gives an item the Component interface only when its rectangle is not empty: an item hidden in
-  QML (visible: false, or inside one) has none, while one scrolled out of its view keeps it but
-  loses STATE_SHOWING. "Present" below means: has Component; hidden nodes are counted, not judged.
-- Every Text is focusable with a SetFocus action (for mobile readers), so labels are not counted as
-  controls. Nor are ScrollBars, nor a ComboBox's own text field (Orca reads it as the box's value),
-  both parts of Qt Quick Controls. A password field cannot have a name (QQuickAccessibleAttached::
-  name() returns "" for passwordEdit): its description, the placeholder, stands in for it.
-- A QtCharts ChartView is not in the tree at all unless its QML gives it Accessible.role:
-  Accessible.Chart: only role "chart" counts as a chart.
-- The page list (a ListView of ItemDelegates) has no Selection interface and its items no action,
-  so a page is opened as from the keyboard: SetFocus on the list, then Up/Down sent through
-  at-spi2-registryd (XTest), which is why the bus is told our DISPLAY before the registry starts."""
-import argparse, glob, os, shutil, signal, subprocess, sys, tempfile, time
+- An item gets the Component interface only with a non-empty rectangle: one hidden in QML has none,
+  one scrolled out of view keeps it but loses STATE_SHOWING. The table counts the present nodes (with
+  Component); controls, list items and charts are judged hidden too (a closed pane, another tab).
+- Every Text is focusable with a SetFocus action (for mobile readers): labels are not counted as
+  controls, nor are ScrollBars and a ComboBox's own text field (Orca reads it as the box's value).
+  A password field cannot have a name (QQuickAccessibleAttached::name() returns "" for passwordEdit):
+  its description, which TextField sets to the placeholder, stands in for it.
+- A QtCharts ChartView is only in the tree with Accessible.role: Accessible.Chart (role "chart").
+- The page list (a ListView of ItemDelegates) has no Selection interface and its items no action:
+  a page is opened from the keyboard, SetFocus on the list then Up/Down sent by at-spi2-registryd
+  (XTest), which is why the bus learns our DISPLAY before the registry starts."""
+import argparse, glob, importlib.util, os, random, shutil, signal, subprocess, sys, tempfile, time
 
 if not os.environ.get('CHECK_ATSPI_BUS'):
-    try:
-        import pyatspi  # noqa: F401 -- pyenv's python3 lacks Debian's gi: fall back to the system one
-        python = sys.executable
-    except ImportError:
-        python = '/usr/bin/python3'
+    # pyenv's python3 lacks Debian's gi and pyatspi: the system one has them.
+    python = sys.executable if importlib.util.find_spec('pyatspi') else '/usr/bin/python3'
     if not all(map(shutil.which, ('dbus-run-session', 'Xvfb', 'dbus-update-activation-environment'))):
         sys.exit(print('skipped: needs xvfb and dbus') or 77)
     os.environ['CHECK_ATSPI_BUS'] = '1'
@@ -72,8 +67,7 @@ class Node:
 
     def actions(self):
         try:
-            action = self.acc.queryAction()
-            return [action.getName(i) for i in range(action.nActions)]
+            return [self.acc.queryAction().getName(i) for i in range(self.acc.queryAction().nActions)]
         except (NotImplementedError, GLib.Error):
             return []
 
@@ -104,10 +98,10 @@ def wait_for(what, check, seconds):
             sys.exit(print(f'error: Nido exited while waiting for {what}') or 2)
         try:
             found = check()
-        except GLib.Error:
-            found = None
-        if found:
-            return found
+            if found:
+                return found
+        except GLib.Error:  # a node gone while it was read: try again
+            pass
         time.sleep(0.2)
     sys.exit(print(f'error: {what} did not come up within {seconds:.0f} s') or 2)
 
@@ -128,7 +122,7 @@ def settled(page, trail, seconds):
 
 
 def list_items(nav):
-    return [kid for kid in nav if kid is not None and kid.getRole() == pyatspi.ROLE_LIST_ITEM]
+    return [kid for kid in nav if kid and kid.getRole() == pyatspi.ROLE_LIST_ITEM]
 
 
 def open_page(nav, index):
@@ -151,13 +145,14 @@ def open_page(nav, index):
 def report(title, nodes):
     """Prints a part's findings; returns (present nodes, unnamed nodes, unnamed controls, charts, failures)."""
     present = [n for n in nodes if n.present]
-    unnamed = [n for n in present if not n.name and not (n.role == pyatspi.ROLE_PASSWORD_TEXT and n.description)]
+    unnamed = [n for n in nodes if not n.name and not (n.role == pyatspi.ROLE_PASSWORD_TEXT and n.description)]
     controls = [n for n in unnamed if n.role not in NOT_CONTROLS and not (n.trail and n.trail[-1].role == pyatspi.ROLE_COMBO_BOX)
                 and (n.shows(pyatspi.STATE_FOCUSABLE) or set(n.actions()) - {'SetFocus'})]
     items = [n for n in unnamed if n.role in ITEMS]
-    charts = [n for n in nodes if n.role == pyatspi.ROLE_CHART]  # hidden ones too (another tab): their text is set
+    charts = [n for n in nodes if n.role == pyatspi.ROLE_CHART]
     bad_charts = [c for c in charts if not (c.name and c.description)]
-    print(f'\n== {title}: {len(present)} present nodes ({len(nodes) - len(present)} hidden), {len(unnamed)} unnamed')
+    unnamed_present = sum(n.present for n in unnamed)
+    print(f'\n== {title}: {len(present)} present nodes, {unnamed_present} of them unnamed; {len(nodes) - len(present)} hidden')
     for heading, found in (('unnamed controls', controls), ('unnamed list items, cells and rows', items)):
         print(f'-- {heading}: {len(found)}')
         groups = {}  # alike nodes (a delegate's copies) are printed once
@@ -167,14 +162,15 @@ def report(title, nodes):
         for (role, path, after), alike in groups.items():
             first = alike[0]
             anchor = next(a for a in reversed(first.trail) if a.name or a is first.trail[0])
-            print(f'  {role} x{len(alike)}, {sum(n.shows() for n in alike)} on screen; actions: {", ".join(first.actions()) or "-"}')
+            print(f'  {role} x{len(alike)} ({sum(n.shows() for n in alike)} on screen, {sum(not n.present for n in alike)} hidden);'
+                  f' actions: {", ".join(first.actions()) or "-"}')
             print(f'    path: {path}\n    after: {after or "-"}; inside the first: {first.inside.label() if first.inside else "-"}')
             print(f'    nearest named ancestor: {anchor.label()}' + (f' -- "{anchor.description[:80]}"' if anchor.description else ''))
     print(f'-- charts (role "chart"): {len(charts)}')
     for c in charts:
         summary = c.description if len(c.description) < 80 else c.description[:77] + '...'
         print(f'  {"FAIL" if c in bad_charts else "OK  "} name "{c.name}", description "{summary}"' + ('' if c.present else ' (hidden now)'))
-    return len(present), len(unnamed), len(controls), len(charts), len(controls) + len(bad_charts)
+    return len(present), unnamed_present, len(controls), len(charts), len(controls) + len(bad_charts)
 
 
 def chrome(window):
@@ -224,15 +220,32 @@ def check(args, started):
     return 1 if failures and not args.report_only else 0
 
 
+def start_x():
+    """An X server of our own, on a display number that neither xvfb-run (from 99) nor an Xvfb left
+    to choose (from 0) takes: one of those going away at the same time unlinks the socket of ours."""
+    for number in random.sample(range(200, 1000), 20):
+        reading, writing = os.pipe()
+        xvfb = subprocess.Popen(['Xvfb', f':{number}', '-displayfd', str(writing), '-screen', '0', '1280x1024x24',
+                                 '-nolisten', 'tcp'], pass_fds=(writing,), stderr=subprocess.DEVNULL)
+        os.close(writing)
+        ready = os.read(reading, 16).strip()  # the number once it takes clients; nothing if the display is taken
+        os.close(reading)
+        if ready:
+            os.environ['DISPLAY'] = f':{number}'
+            return xvfb
+        xvfb.wait()
+    sys.exit(print('error: no free X display') or 2)
+
+
 def main():
     global nido
     parser = argparse.ArgumentParser(description=__doc__.split('\n\n')[0])
     parser.add_argument('--nido', required=True, help='the nido binary')
-    where = parser.add_mutually_exclusive_group()
+    where = parser.add_mutually_exclusive_group()  # by default a new embedded database, with demo data
     where.add_argument('--database', help="a voice backend's database, as a libpq conninfo")
-    where.add_argument('--data-dir', help='the embedded database folder (default: a new one, with demo data)')
+    where.add_argument('--data-dir', help='the embedded database folder')
     parser.add_argument('--report-only', action='store_true', help='exit 0 whatever is found')
-    parser.add_argument('--page', action='append', default=[], help='a page to walk (part of its name); all by default')
+    parser.add_argument('--page', action='append', default=[], help='a page (part of its name); all by default')
     parser.add_argument('--timeout', type=float, default=90, help='seconds for Nido or a page to come up')
     args = parser.parse_args()
     started, home = time.monotonic(), tempfile.mkdtemp(prefix='nido-atspi-')
@@ -240,11 +253,7 @@ def main():
     data_dir = os.path.abspath(args.data_dir or os.path.join(home, 'data'))
     xvfb = None
     try:
-        reading, writing = os.pipe()  # an X server of our own: no parallel test can take its display
-        xvfb = subprocess.Popen(['Xvfb', '-displayfd', str(writing), '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
-                                pass_fds=(writing,), stderr=subprocess.DEVNULL)
-        os.close(writing)
-        os.environ['DISPLAY'] = ':' + os.read(reading, 16).decode().strip()
+        xvfb = start_x()
         subprocess.run(['dbus-update-activation-environment', 'DISPLAY'], check=True)  # before the registry starts
         env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=home + '/.config', XDG_DATA_HOME=home + '/.local/share',
                    XDG_CACHE_HOME=home + '/.cache', LANGUAGE='en', LC_ALL='C.UTF-8', QT_QPA_PLATFORM='xcb',
@@ -262,13 +271,14 @@ def main():
                 nido.kill()
             if nido.wait() not in (0, -signal.SIGTERM):
                 print(f'Nido exited with {nido.returncode}; the end of its log:\n' + open(os.path.join(home, 'nido.log')).read()[-3000:])
-        for pidfile in [] if args.database else glob.glob(os.path.join(data_dir, '**', 'postmaster.pid'), recursive=True):
-            try:  # a Nido that crashed leaves its embedded server running
+        for pidfile in [] if args.database or args.data_dir else glob.glob(f'{data_dir}/**/postmaster.pid', recursive=True):
+            try:  # a Nido that crashed leaves its embedded server running (stopped in our own folder only)
                 os.kill(int(open(pidfile).readline()), signal.SIGINT)
             except (OSError, ValueError):
                 pass
         if xvfb:
             xvfb.terminate()
+            xvfb.wait()
         shutil.rmtree(home, ignore_errors=True)
 
 

@@ -110,8 +110,8 @@ Page {
 
                 objectName: "minutesChart"
                 caption: qsTr("Minutes talked per day")
-                table: [[qsTr("Day"), qsTr("Minutes"), qsTr("Over the limit")]]
-                       .concat(activity.dayLabels.map((day, i) => [day, number(activity.minutesPerDay[i] ?? 0), number(activity.overLimitPerDay[i] ?? 0)]))
+                table: columns([qsTr("Day"), qsTr("Minutes"), qsTr("Over the limit")], activity.dayLabels, activity.minutesPerDay,
+                               activity.overLimitPerDay)
                 summary: tableSummary() + (activity.dailyLimitMinutes >= 0 ? ". " + qsTr("Daily limit %1 min.").arg(number(activity.dailyLimitMinutes)) : "")
                 Layout.fillWidth: true
                 Layout.preferredHeight: 300
@@ -182,9 +182,8 @@ Page {
                 id: sessionsChart
 
                 caption: qsTr("Sessions per day")
-                table: [[qsTr("Day"), qsTr("During waking hours"), qsTr("Outside waking hours")]]
-                       .concat(activity.dayLabels.map((day, i) => [day, number(activity.insideWakingHoursPerDay[i] ?? 0),
-                                                                   number(activity.outsideWakingHoursPerDay[i] ?? 0)]))
+                table: columns([qsTr("Day"), qsTr("During waking hours"), qsTr("Outside waking hours")], activity.dayLabels,
+                               activity.insideWakingHoursPerDay, activity.outsideWakingHoursPerDay)
                 Layout.fillWidth: true
                 Layout.preferredHeight: 260
 

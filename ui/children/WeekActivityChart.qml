@@ -18,8 +18,8 @@ NumbersChart {
     }
 
     caption: qsTr("Minutes talked per day this week")
-    table: [[qsTr("Day"), qsTr("Minutes")]].concat(dayNames.map((day, i) => [day, number(minutesPerDay[i] ?? 0)]))
-    summary: dayNames.map((day, i) => qsTr("%1 %2 min").arg(day).arg(number(minutesPerDay[i] ?? 0))).join(", ")
+    table: columns([qsTr("Day"), qsTr("Minutes")], dayNames, minutesPerDay)
+    summary: table.slice(1).map(row => qsTr("%1 %2 min").arg(row[0]).arg(row[1])).join(", ")
              + (limitMinutes >= 0 ? ". " + qsTr("Daily limit %1 min.").arg(number(limitMinutes)) : "")
     onLimitMinutesChanged: updateLimitLine()
     onDayNamesChanged: updateLimitLine()

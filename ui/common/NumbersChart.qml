@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -20,6 +22,13 @@ ChartView {
         if (table.length < 2)
             return qsTr("No data yet.")
         return table.slice(1).map(row => row[0] + ": " + row.slice(1).map((cell, i) => table[0][i + 1] + " " + cell).join(", ")).join("; ")
+    }
+    // A header row, then a row per label with the value of each column at that label.
+    function columns(headers, labels, ...values) {
+        const rows = [headers]
+        for (let i = 0; i < labels.length; ++i)
+            rows.push([labels[i]].concat(values.map(column => number(column[i] ?? 0))))
+        return rows
     }
     function number(value, decimals) {
         return Number(value).toLocaleString(Qt.locale(), "f", decimals ?? 0)

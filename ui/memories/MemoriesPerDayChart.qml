@@ -8,6 +8,15 @@ NumbersChart {
 
     required property MemoryStatistics statistics
 
+    function tableByCategory() {
+        const headers = [qsTr("Day")]
+        const perDay = []
+        for (const category of Labels.categories) {
+            headers.push(Labels.category(category))
+            perDay.push(statistics.perDayByCategory[category] ?? [])
+        }
+        return columns(headers, statistics.dayLabels, ...perDay)
+    }
     function rebuild() {
         series.clear()
         for (let i = 0; i < Labels.categories.length; ++i) {
@@ -19,8 +28,7 @@ NumbersChart {
     }
 
     caption: qsTr("Memories created per day, by category")
-    table: [[qsTr("Day")].concat(Labels.categories.map(category => Labels.category(category)))]
-           .concat(statistics.dayLabels.map((day, i) => [day].concat(Labels.categories.map(category => number((statistics.perDayByCategory[category] ?? [])[i] ?? 0)))))
+    table: tableByCategory()
     Component.onCompleted: rebuild()
 
     Connections {
