@@ -105,13 +105,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>During waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+31"/>
+        <location line="-24"/>
+        <location line="+30"/>
         <source>Outside waking hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -149,7 +149,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>AgentDelegate</name>
     <message>
-        <location filename="../ui/agents/AgentDelegate.qml" line="+36"/>
+        <location filename="../ui/agents/AgentDelegate.qml" line="+38"/>
         <source>Yours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,11 +435,12 @@
     <message>
         <location filename="../ui/agents/AgentsPage.qml" line="+16"/>
         <location line="+55"/>
+        <location line="+19"/>
         <source>Agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>New agent…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1809,7 +1810,7 @@ Commands:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+59"/>
+        <location filename="../ui/Main.qml" line="+74"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation type="unfinished"></translation>
@@ -1861,7 +1862,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,7 +1897,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Open them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1909,17 +1910,17 @@ Commands:
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+21"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+30"/>
         <source>Memories created per day, by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>memories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,17 +1928,23 @@ Commands:
 <context>
     <name>MemoryDelegate</name>
     <message>
-        <location filename="../ui/memories/MemoryDelegate.qml" line="+33"/>
-        <source>Select this memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+30"/>
+        <location line="+35"/>
         <source>Shared by all agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <source>to be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,17 +2545,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>No memory matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-119"/>
         <source>Awaiting purge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,7 +2570,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Caregivers&apos; log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2586,7 +2593,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+29"/>
+        <source>Memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>viewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,7 +2628,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2695,12 +2707,12 @@ Commands:
 <context>
     <name>NumbersChart</name>
     <message>
-        <location filename="../ui/common/NumbersChart.qml" line="+21"/>
+        <location filename="../ui/common/NumbersChart.qml" line="+23"/>
         <source>No data yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Show as chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3872,12 +3884,14 @@ Nothing was changed.</source>
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../ui/sessions/SessionDelegate.qml" line="+39"/>
+        <location filename="../ui/sessions/SessionDelegate.qml" line="+25"/>
+        <location line="+19"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+20"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
@@ -3898,12 +3912,14 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <location line="+32"/>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-33"/>
+        <location line="+20"/>
         <source>length unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,11 +3936,12 @@ Nothing was changed.</source>
     <name>SessionsPage</name>
     <message>
         <location filename="../ui/sessions/SessionsPage.qml" line="+14"/>
+        <location line="+106"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-48"/>
         <source>Any time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,7 +4007,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>No session matches.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -105,13 +105,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>During waking hours</source>
         <translation>En horas de vigilia</translation>
     </message>
     <message>
-        <location line="-25"/>
-        <location line="+31"/>
+        <location line="-24"/>
+        <location line="+30"/>
         <source>Outside waking hours</source>
         <translation>Fuera de las horas de vigilia</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-198"/>
+        <location line="-197"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
@@ -149,7 +149,7 @@
         <translation>minutos</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
@@ -175,7 +175,7 @@
 <context>
     <name>AgentDelegate</name>
     <message>
-        <location filename="../ui/agents/AgentDelegate.qml" line="+36"/>
+        <location filename="../ui/agents/AgentDelegate.qml" line="+38"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
@@ -435,11 +435,12 @@
     <message>
         <location filename="../ui/agents/AgentsPage.qml" line="+16"/>
         <location line="+55"/>
+        <location line="+19"/>
         <source>Agents</source>
         <translation>Agentes</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+11"/>
         <source>New agent…</source>
         <translation>Nuevo agente…</translation>
     </message>
@@ -1827,7 +1828,7 @@ Commands:
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+59"/>
+        <location filename="../ui/Main.qml" line="+74"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation>Nido</translation>
@@ -1879,7 +1880,7 @@ Commands:
         <translation>las rutinas de %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+107"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1914,7 +1915,7 @@ Commands:
         <translation>Cambiar de niño/a y conservar borrador</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-124"/>
         <source>Open them</source>
         <translation>Revisarlos</translation>
     </message>
@@ -1927,17 +1928,17 @@ Commands:
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+21"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+30"/>
         <source>Memories created per day, by category</source>
         <translation>Recuerdos creados por día, por categoría</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+44"/>
         <source>memories</source>
         <translation>recuerdos</translation>
     </message>
@@ -1945,17 +1946,23 @@ Commands:
 <context>
     <name>MemoryDelegate</name>
     <message>
-        <location filename="../ui/memories/MemoryDelegate.qml" line="+33"/>
-        <source>Select this memory</source>
-        <translation>Seleccionar este recuerdo</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+30"/>
+        <location line="+35"/>
         <source>Shared by all agents</source>
         <translation>Compartido con todos los agentes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <source>to be deleted</source>
+        <translation>se va a borrar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select: %1</source>
+        <translation>Seleccionar: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Expired</source>
         <translation>Caducado</translation>
     </message>
@@ -2556,17 +2563,17 @@ Commands:
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>No memory matches.</source>
         <translation>Ningún recuerdo coincide.</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-119"/>
         <source>Awaiting purge (%1)</source>
         <translation>Pendientes de purgar (%1)</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation>Estos recuerdos están borrados de Nido y de lo que recibe la IA. El servicio de voz guarda una copia en su almacén vectorial hasta que los purgue; los va purgando según esta lista.</translation>
     </message>
@@ -2581,7 +2588,7 @@ Commands:
         <translation>No hay nada pendiente de purgar.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-182"/>
         <source>Caregivers&apos; log</source>
         <translation>Historial de cuidadores</translation>
     </message>
@@ -2604,7 +2611,12 @@ Commands:
         <translation>Borrar los seleccionados (%1)</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+29"/>
+        <source>Memories</source>
+        <translation>Recuerdos</translation>
+    </message>
+    <message>
+        <location line="+118"/>
         <source>viewed</source>
         <translation>consultó</translation>
     </message>
@@ -2634,7 +2646,7 @@ Commands:
         <translation>Ningún cuidador ha consultado ni cambiado los datos de este niño o niña con una cuenta de cuidador.</translation>
     </message>
     <message>
-        <location line="-206"/>
+        <location line="-211"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del servicio de voz no cambian.</translation>
     </message>
@@ -2713,12 +2725,12 @@ Commands:
 <context>
     <name>NumbersChart</name>
     <message>
-        <location filename="../ui/common/NumbersChart.qml" line="+21"/>
+        <location filename="../ui/common/NumbersChart.qml" line="+23"/>
         <source>No data yet.</source>
         <translation>Aún no hay datos.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Show as chart</source>
         <translation>Ver como gráfico</translation>
     </message>
@@ -3893,12 +3905,14 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../ui/sessions/SessionDelegate.qml" line="+39"/>
+        <location filename="../ui/sessions/SessionDelegate.qml" line="+25"/>
+        <location line="+19"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+20"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n mensaje</numerusform>
@@ -3919,12 +3933,14 @@ No se ha cambiado nada.</translation>
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-22"/>
+        <location line="+32"/>
         <source>LIVE</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-33"/>
+        <location line="+20"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>
@@ -3941,11 +3957,12 @@ No se ha cambiado nada.</translation>
     <name>SessionsPage</name>
     <message>
         <location filename="../ui/sessions/SessionsPage.qml" line="+14"/>
+        <location line="+106"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="-48"/>
         <source>Any time</source>
         <translation>Cualquier fecha</translation>
     </message>
@@ -4011,7 +4028,7 @@ No se ha cambiado nada.</translation>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>No session matches.</source>
         <translation>Ninguna sesión coincide.</translation>
     </message>

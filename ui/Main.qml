@@ -45,6 +45,21 @@ ApplicationWindow {
         }
     }
     Component.onCompleted: applyPalette()
+
+    function pressFocusedButton(event) {
+        const button = activeFocusItem
+        if (!(button instanceof AbstractButton) || !button.enabled) {
+            event.accepted = false
+            return
+        }
+        if (button.checkable)
+            button.toggle()
+        button.clicked()
+    }
+
+    FocusRing {
+        window: window
+    }
     Connections {
         target: Theme.system
 
@@ -170,6 +185,9 @@ ApplicationWindow {
             Layout.fillWidth: true
             Layout.fillHeight: true
             spacing: 0
+            // Return presses the focused button or box, as Space does: Qt 6.4's controls take Space only.
+            Keys.onReturnPressed: event => window.pressFocusedButton(event)
+            Keys.onEnterPressed: event => window.pressFocusedButton(event)
 
             NavigationList {
                 id: navigation

@@ -528,6 +528,17 @@ private Q_SLOTS:
         return item->inherits("QQuickAbstractButton") ? item->property("text").toString() : QString();
     }
 
+    // The part of an item a parent can see: inside the window and every scrolling view around it.
+    QRectF visibleRect(QQuickItem *item) const
+    {
+        QRectF shown = QRectF(item->mapToScene(QPointF(0, 0)), item->size()) & QRectF(QPointF(0, 0), QSizeF(m_window->size()));
+        for (QQuickItem *view = item->parentItem(); view; view = view->parentItem()) {
+            if (view->inherits("QQuickFlickable") || view->clip())
+                shown &= QRectF(view->mapToScene(QPointF(0, 0)), view->size());
+        }
+        return shown;
+    }
+
     // Every page is reached and used with the keyboard: Down in the page list, then Tab through
     // its controls; focus is always on a visible item and never trapped.
     // As a parent does it: a click on "Save PDF…", the real dialog, a new name typed, Save. Then the
@@ -735,9 +746,15 @@ private Q_SLOTS:
     {
         QmlWarnings::list().clear();
         QVERIFY(!render(QStringLiteral("before-keyboard.png")).isNull());
+        // Small enough that most pages scroll.
+        m_window->resize(1024, 640);
         auto *navigation = m_window->findChild<QQuickItem *>(QStringLiteral("navigation"));
+        auto *ring = m_window->findChild<QQuickItem *>(QStringLiteral("focusRing"));
+        QVERIFY(ring);
         navigation->forceActiveFocus(Qt::TabFocusReason);
         QStringList unreachable;
+        QStringList outOfView;
+        QStringList unringed;
         const int pages = navigation->property("count").toInt();
         for (int page = 0; page < pages; ++page) {
             if (page > 0) {
@@ -753,16 +770,38 @@ private Q_SLOTS:
                 QTest::keyClick(m_window, Qt::Key_Tab);
                 QQuickItem *focused = m_window->activeFocusItem();
                 QVERIFY2(focused && focused->isVisible(), qPrintable(name));
+                if (tab == 6)
+                    grab(QStringLiteral("keyboard-%1.png").arg(name));
                 backToNavigation = focused == navigation || navigation->isAncestorOf(focused);
                 if (!backToNavigation)
                     reached.insert(focused);
+                // What Tab lands on is scrolled into view, and the ring is drawn around it.
+                QTest::qWait(20);
+                const QRectF shown = visibleRect(focused);
+                if (shown.height() < qMin(focused->height(), 12.0))
+                    outOfView << QStringLiteral("%1: %2 %3").arg(name, QLatin1String(focused->metaObject()->className()), accessibleName(focused));
+                const QRectF around(ring->mapToScene(QPointF(0, 0)), ring->size());
+                if (!ring->isVisible() || !around.contains(QRectF(focused->mapToScene(QPointF(0, 0)), focused->size()).adjusted(1, 1, -1, -1)))
+                    unringed << QStringLiteral("%1: %2 %3").arg(name, QLatin1String(focused->metaObject()->className()), accessibleName(focused));
             }
             QVERIFY2(backToNavigation, qPrintable(name + ": Tab never comes back to the page list"));
             if (name != u"overview" && reached.size() < 2)
                 unreachable << name;
+            // A list is one stop, entered with Tab and moved through with the arrows.
+            for (const char *list : {"agentList", "sessionList"}) {
+                auto *view = m_window->findChild<QQuickItem *>(QLatin1String(list));
+                // A view is a focus scope: its current row holds the focus when it has one.
+                const auto inView = [view](QQuickItem *item) { return item == view || view->isAncestorOf(item); };
+                if (view && view->isVisible() && std::none_of(reached.cbegin(), reached.cend(), inView))
+                    unreachable << name + u' ' + QLatin1String(list);
+                else if (view && view->isVisible() && std::count_if(reached.cbegin(), reached.cend(), inView) > 1)
+                    unreachable << name + u' ' + QLatin1String(list) + QStringLiteral(" (more than one Tab stop)");
+            }
         }
         m_engine.reset();
         QVERIFY2(unreachable.isEmpty(), qPrintable(unreachable.join(", ")));
+        QVERIFY2(outOfView.isEmpty(), qPrintable("focused out of view: " + outOfView.join(", ")));
+        QVERIFY2(unringed.isEmpty(), qPrintable("no focus ring around: " + unringed.join(", ")));
         QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
@@ -946,6 +985,10 @@ private Q_SLOTS:
             for (const auto &[what, text, background] : pairs)
                 QVERIFY2(contrast(text, background) >= 4.5, qPrintable(QString("%1: %2 on %3 is %4:1").arg(QLatin1String(what), text.name(), background.name())
                                                                           .arg(contrast(text, background), 0, 'f', 2)));
+            // A ring is not text: WCAG asks 3:1 of it, against whatever a control stands on.
+            for (const QColor &background : {window, palette.color(QPalette::Base), palette.color(QPalette::Button)})
+                QVERIFY2(contrast(colour("focusRing"), background) >= 3, qPrintable(QString("the focus ring %1 on %2 is %3:1").arg(colour("focusRing").name(), background.name())
+                                                                                   .arg(contrast(colour("focusRing"), background), 0, 'f', 2)));
         }
         QGuiApplication::setPalette(light);
     }

@@ -50,9 +50,9 @@ nido = None  # the process under test
 
 
 class Node:
-    """One accessible, read once, with where it sits: the ancestors from the window down, the named
-    sibling just before it and its first named descendant, which lead to its QML."""
-    def __init__(self, acc, trail, after):
+    """One accessible, read once, with what leads to its QML: its ancestors from the window down,
+    the named sibling before it and its first named descendant."""
+    def __init__(self, acc, trail=(), after=None):
         self.acc, self.role, self.role_name = acc, acc.getRole(), acc.getRoleName()
         self.name, self.description = (acc.name or '').strip(), (acc.description or '').strip()
         self.states, self.present = acc.getState(), 'Component' in acc.get_interfaces()
@@ -72,16 +72,20 @@ class Node:
             return []
 
 
+def children(acc):
+    return [kid for kid in acc if kid is not None]  # a child destroyed meanwhile comes as None
+
+
 def walk(acc, trail=(), after=None):
     """The subtree, depth first; a delegate destroyed while it is read is left out."""
     try:
-        node, kids = Node(acc, trail, after), list(acc)
+        node, kids = Node(acc, trail, after), children(acc)
     except GLib.Error:
         return
     yield node
     previous = None
     for kid in kids:
-        for found in walk(kid, trail + (node,), previous) if kid is not None else ():
+        for found in walk(kid, trail + (node,), previous):
             if found.name and found.trail[-1] is node:
                 previous = found
             for ancestor in reversed(found.trail if found.name else ()):
@@ -98,7 +102,7 @@ def wait_for(what, check, seconds):
             sys.exit(print(f'error: Nido exited while waiting for {what}') or 2)
         try:
             found = check()
-            if found:
+            if found is not None:
                 return found
         except GLib.Error:  # a node gone while it was read: try again
             pass
@@ -122,15 +126,15 @@ def settled(page, trail, seconds):
 
 
 def list_items(nav):
-    return [kid for kid in nav if kid and kid.getRole() == pyatspi.ROLE_LIST_ITEM]
+    return [kid for kid in children(nav) if kid.getRole() == pyatspi.ROLE_LIST_ITEM]
 
 
 def open_page(nav, index):
-    """Opens the index-th page the first way Qt offers (see the top comment for Qt 6.4's)."""
+    """Opens the index-th page the first way the bridge offers (Qt 6.4's: see the top comment)."""
     items = list_items(nav)
     if 'Selection' in nav.get_interfaces():
         return nav.querySelection().selectChild(items[index].getIndexInParent())
-    names = Node(items[index], (), None).actions()
+    names = Node(items[index]).actions()
     for verb in ('Press', 'Activate', 'Click', 'Select', 'Toggle'):
         if verb in names:
             return items[index].queryAction().doAction(names.index(verb))
@@ -143,47 +147,43 @@ def open_page(nav, index):
 
 
 def report(title, nodes):
-    """Prints a part's findings; returns (present nodes, unnamed nodes, unnamed controls, charts, failures)."""
-    present = [n for n in nodes if n.present]
+    """Prints a part's findings; returns (present nodes, unnamed of them, unnamed controls, charts, failures)."""
     unnamed = [n for n in nodes if not n.name and not (n.role == pyatspi.ROLE_PASSWORD_TEXT and n.description)]
     controls = [n for n in unnamed if n.role not in NOT_CONTROLS and not (n.trail and n.trail[-1].role == pyatspi.ROLE_COMBO_BOX)
                 and (n.shows(pyatspi.STATE_FOCUSABLE) or set(n.actions()) - {'SetFocus'})]
-    items = [n for n in unnamed if n.role in ITEMS]
     charts = [n for n in nodes if n.role == pyatspi.ROLE_CHART]
     bad_charts = [c for c in charts if not (c.name and c.description)]
-    unnamed_present = sum(n.present for n in unnamed)
-    print(f'\n== {title}: {len(present)} present nodes, {unnamed_present} of them unnamed; {len(nodes) - len(present)} hidden')
-    for heading, found in (('unnamed controls', controls), ('unnamed list items, cells and rows', items)):
+    present, unnamed_present = sum(n.present for n in nodes), sum(n.present for n in unnamed)
+    print(f'\n== {title}: {present} present nodes, {unnamed_present} of them unnamed; {len(nodes) - present} hidden')
+    for heading, found in (('unnamed controls', controls), ('unnamed list items, cells and rows', [n for n in unnamed if n.role in ITEMS])):
         print(f'-- {heading}: {len(found)}')
         groups = {}  # alike nodes (a delegate's copies) are printed once
         for n in found:
-            where = (n.role_name, ' > '.join(a.label() for a in n.trail[1:]), n.after and n.after.label())
-            groups.setdefault(where, []).append(n)
+            groups.setdefault((n.role_name, ' > '.join(a.label() for a in n.trail[1:]), n.after and n.after.label()), []).append(n)
         for (role, path, after), alike in groups.items():
             first = alike[0]
             anchor = next(a for a in reversed(first.trail) if a.name or a is first.trail[0])
             print(f'  {role} x{len(alike)} ({sum(n.shows() for n in alike)} on screen, {sum(not n.present for n in alike)} hidden);'
-                  f' actions: {", ".join(first.actions()) or "-"}')
-            print(f'    path: {path}\n    after: {after or "-"}; inside the first: {first.inside.label() if first.inside else "-"}')
-            print(f'    nearest named ancestor: {anchor.label()}' + (f' -- "{anchor.description[:80]}"' if anchor.description else ''))
+                  f' actions: {", ".join(first.actions()) or "-"}\n    path: {path}\n'
+                  f'    after: {after or "-"}; inside the first: {first.inside.label() if first.inside else "-"}\n'
+                  f'    nearest named ancestor: {anchor.label()}' + (f' -- "{anchor.description[:80]}"' if anchor.description else ''))
     print(f'-- charts (role "chart"): {len(charts)}')
     for c in charts:
         summary = c.description if len(c.description) < 80 else c.description[:77] + '...'
         print(f'  {"FAIL" if c in bad_charts else "OK  "} name "{c.name}", description "{summary}"' + ('' if c.present else ' (hidden now)'))
-    return len(present), unnamed_present, len(controls), len(charts), len(controls) + len(bad_charts)
+    return present, unnamed_present, len(controls), len(charts), len(controls) + len(bad_charts)
 
 
 def chrome(window):
     """The window without its pages: the tool bar and the page list."""
-    top = Node(window, (), None)
-    return [top] + [n for kid in window if kid is not None and kid.getRole() != pyatspi.ROLE_PAGE_TAB for n in walk(kid, (top,))]
+    top = Node(window)
+    return [top] + [n for kid in children(window) if kid.getRole() != pyatspi.ROLE_PAGE_TAB for n in walk(kid, (top,))]
 
 
 def check(args, started):
     desktop = pyatspi.Registry.getDesktop(0)
-    app = wait_for('Nido on the AT-SPI desktop', lambda: next(
-        (a for a in desktop if a is not None and a.get_process_id() == nido.pid and a.childCount), None), args.timeout)
-    window = app[0]
+    window = wait_for('Nido on the AT-SPI desktop', lambda: next(
+        (app[0] for app in children(desktop) if app.get_process_id() == nido.pid and app.childCount), None), args.timeout)
     nav = wait_for('the page list', lambda: next((n.acc for n in chrome(window) if len(list_items(n.acc)) > 1), None), args.timeout)
     box = nav.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)  # the pointer rests on the list, never on a chart
     pyatspi.Registry.generateMouseEvent(box.x + box.width // 2, box.y + box.height - 5, pyatspi.MOUSE_ABS)
@@ -199,37 +199,36 @@ def check(args, started):
     for index in wanted:
         begun = time.monotonic()
         open_page(nav, index)
-        page = wait_for(f'the page "{titles[index]}"', lambda: next((p for p in window if p is not None and p.getRole()
-                        == pyatspi.ROLE_PAGE_TAB and p.name == titles[index] and p.getState().contains(pyatspi.STATE_SHOWING)), None), args.timeout)
-        *row, failed = report(f'page "{titles[index]}"', settled(page, (Node(window, (), None),), args.timeout))
+        page = wait_for(f'the page "{titles[index]}"', lambda: next((p for p in children(window) if p.getRole() == pyatspi.ROLE_PAGE_TAB
+                        and p.name == titles[index] and p.getState().contains(pyatspi.STATE_SHOWING)), None), args.timeout)
+        *row, failed = report(f'page "{titles[index]}"', settled(page, (Node(window),), args.timeout))
         rows.append((titles[index], *row))
         marks = [(item.name, item.getState()) for item in list_items(nav)]
         selected = [name for name, states in marks if states.contains(pyatspi.STATE_SELECTED)]
         selectable = sum(states.contains(pyatspi.STATE_SELECTABLE) for _, states in marks)
         ok = selected == [titles[index]] and selectable == len(marks)
-        selected_right += ok
-        failures += failed + (not ok)
+        selected_right, failures = selected_right + ok, failures + failed + (not ok)
         print(f'-- page list (role "{nav.getRoleName()}"): {"OK" if ok else "FAIL"}: {selectable} of {len(marks)} '
               f'items selectable, selected: {selected or "none"}\n-- opened and walked in {time.monotonic() - begun:.1f} s')
     print(f'\n{"page":<30} | nodes | unnamed nodes | unnamed controls | charts')
-    for title, *counts in rows:
-        print(f'{title:<30} | {counts[0]:>5} | {counts[1]:>13} | {counts[2]:>16} | {counts[3]:>6}')
-    print(f'the page list marks the open page selected on {selected_right} of {len(wanted)} pages')
-    print(f'{len(wanted)} pages in {time.monotonic() - started:.0f} s: ' + (f'{failures} failures' if failures else 'no failure')
-          + (' (report only)' if failures and args.report_only else ''))
+    for title, nodes, unnamed, controls, charts in rows:
+        print(f'{title:<30} | {nodes:>5} | {unnamed:>13} | {controls:>16} | {charts:>6}')
+    print(f'the page list marks the open page selected on {selected_right} of {len(wanted)} pages\n{len(wanted)} pages in '
+          f'{time.monotonic() - started:.0f} s: {failures or "no"} failures' + (' (report only)' if failures and args.report_only else ''))
     return 1 if failures and not args.report_only else 0
 
 
 def start_x():
-    """An X server of our own, on a display number that neither xvfb-run (from 99) nor an Xvfb left
-    to choose (from 0) takes: one of those going away at the same time unlinks the socket of ours."""
+    """An X server of our own, on a display number that neither xvfb-run (from 99) nor an Xvfb left to
+    choose (from 0) takes. -noreset: by default it resets whenever its last client leaves, and a client
+    of at-spi's that comes and goes while Nido starts would have Nido's connection refused."""
     for number in random.sample(range(200, 1000), 20):
         reading, writing = os.pipe()
-        xvfb = subprocess.Popen(['Xvfb', f':{number}', '-displayfd', str(writing), '-screen', '0', '1280x1024x24',
+        xvfb = subprocess.Popen(['Xvfb', f':{number}', '-displayfd', str(writing), '-noreset', '-screen', '0', '1280x1024x24',
                                  '-nolisten', 'tcp'], pass_fds=(writing,), stderr=subprocess.DEVNULL)
         os.close(writing)
-        ready = os.read(reading, 16).strip()  # the number once it takes clients; nothing if the display is taken
-        os.close(reading)
+        with os.fdopen(reading, 'rb') as pipe:  # "N\n" once it takes clients, read whole: Xvfb dies writing to a closed pipe
+            ready = pipe.readline().strip()     # nothing if the display is taken
         if ready:
             os.environ['DISPLAY'] = f':{number}'
             return xvfb
@@ -250,17 +249,16 @@ def main():
     args = parser.parse_args()
     started, home = time.monotonic(), tempfile.mkdtemp(prefix='nido-atspi-')
     os.chmod(home, 0o755)  # as root the embedded server runs as postgres, which must reach its data
-    data_dir = os.path.abspath(args.data_dir or os.path.join(home, 'data'))
-    xvfb = None
+    data_dir, xvfb = os.path.abspath(args.data_dir or os.path.join(home, 'data')), None
     try:
         xvfb = start_x()
         subprocess.run(['dbus-update-activation-environment', 'DISPLAY'], check=True)  # before the registry starts
         env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=home + '/.config', XDG_DATA_HOME=home + '/.local/share',
                    XDG_CACHE_HOME=home + '/.cache', LANGUAGE='en', LC_ALL='C.UTF-8', QT_QPA_PLATFORM='xcb',
                    QT_LINUX_ACCESSIBILITY_ALWAYS_ON='1', QT_ACCESSIBILITY='1', NIDO_TEST_PRIVATE_BUS='1')
-        command = [args.nido] + (['--database', args.database] if args.database else ['--data-dir', data_dir])
         with open(os.path.join(home, 'nido.log'), 'w') as log:
-            nido = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT)
+            nido = subprocess.Popen([args.nido] + (['--database', args.database] if args.database else ['--data-dir', data_dir]),
+                                    env=env, stdout=log, stderr=subprocess.STDOUT)
         return check(args, started)
     finally:
         if nido:

@@ -18,6 +18,8 @@ ItemDelegate {
 
     width: ListView.view.width
     highlighted: ListView.isCurrentItem
+    // The list is one Tab stop; arrows move through its rows.
+    focusPolicy: Qt.NoFocus
     // What a screen reader says (the row draws its own content).
     text: name
 

@@ -84,6 +84,10 @@ Page {
                 objectName: "agentList"
                 model: agents
                 clip: true
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Agents")
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 delegate: AgentDelegate {

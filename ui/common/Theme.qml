@@ -21,6 +21,8 @@ QtObject {
     readonly property color warningBackground: dark ? "#4a3b12" : "#fff4d6"
     readonly property color warningBorder: dark ? "#b98a2a" : "#e6a23c"
     readonly property color good: dark ? "#7bd88f" : "#2a7130"
+    // The keyboard's place: at least 3:1 against the window and the base, light and dark.
+    readonly property color focusRing: dark ? "#8cc4ff" : "#1a5fb4"
 
     // The child's turns and the agent's.
     readonly property color childBubble: dark ? "#1f3a57" : "#e8f1fb"

@@ -23,6 +23,12 @@ ItemDelegate {
     width: ListView.view ? ListView.view.width : implicitWidth
     highlighted: ListView.isCurrentItem
     opacity: pendingDeletion ? 0.45 : 1
+    // The list is one Tab stop; arrows move through its rows.
+    focusPolicy: Qt.NoFocus
+    // What a screen reader says of the row: the memory, when, and which agent keeps it.
+    Accessible.name: [delegate.content, delegate.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat),
+                      delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents")].join(" · ")
+                     + (delegate.pendingDeletion ? " · " + qsTr("to be deleted") : "")
 
     contentItem: RowLayout {
         spacing: 10
@@ -30,7 +36,8 @@ ItemDelegate {
         CheckBox {
             checked: delegate.selected
             onToggled: delegate.selectionToggled()
-            Accessible.name: qsTr("Select this memory")
+            focusPolicy: Qt.NoFocus
+            Accessible.name: qsTr("Select: %1").arg(delegate.content)
         }
         Rectangle {
             Layout.preferredWidth: 6

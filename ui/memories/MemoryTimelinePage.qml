@@ -190,6 +190,11 @@ Page {
                     Keys.onReturnPressed: if (currentItem) page.openMemoryId = currentItem.memoryId
                     Keys.onEnterPressed: if (currentItem) page.openMemoryId = currentItem.memoryId
                     Keys.onDeletePressed: if (currentItem && rights.canDelete) page.stageDeletion([currentItem.memoryId])
+                    // The row's checkbox, from the keyboard: the list is one Tab stop.
+                    Keys.onSpacePressed: if (currentItem) page.toggleSelection(currentItem.memoryId)
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Memories")
 
                     section.property: "day"
                     section.delegate: DaySectionHeading {

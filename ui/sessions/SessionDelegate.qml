@@ -19,6 +19,11 @@ ItemDelegate {
 
     width: ListView.view ? ListView.view.width : implicitWidth
     highlighted: ListView.isCurrentItem
+    // The list is one Tab stop; arrows move through its rows.
+    focusPolicy: Qt.NoFocus
+    Accessible.name: [delegate.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat), Formats.agentName(delegate.agentName),
+                      typeof delegate.durationSeconds === "number" ? qsTr("%1 min").arg(Math.round(delegate.durationSeconds / 60)) : qsTr("length unknown"),
+                      qsTr("%n message(s)", "", delegate.messageCount)].join(" · ") + (delegate.live ? " · " + qsTr("LIVE") : "")
 
     contentItem: RowLayout {
         spacing: 10

@@ -115,6 +115,9 @@ Page {
                 objectName: "sessionList"
                 clip: true
                 focus: true
+                activeFocusOnTab: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Sessions")
                 model: sessions
                 currentIndex: -1
                 keyNavigationEnabled: true
