@@ -191,7 +191,7 @@ Page {
                     Keys.onEnterPressed: if (currentItem) page.openMemoryId = currentItem.memoryId
                     Keys.onDeletePressed: if (currentItem && rights.canDelete) page.stageDeletion([currentItem.memoryId])
                     // The row's checkbox, from the keyboard: the list is one Tab stop.
-                    Keys.onSpacePressed: if (currentItem) page.toggleSelection(currentItem.memoryId)
+                    Keys.onSpacePressed: if (currentItem) page.toggleSelection((currentItem as MemoryDelegate).memoryId)
                     activeFocusOnTab: true
                     Accessible.role: Accessible.List
                     Accessible.name: qsTr("Memories")
