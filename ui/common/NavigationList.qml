@@ -11,6 +11,8 @@ ListView {
     // Reached with Tab like any control: the way back to the pages from the keyboard.
     activeFocusOnTab: true
     Accessible.name: qsTr("Pages")
+    // Read as a set of tabs, the page shown among them selected.
+    Accessible.role: Accessible.PageTabList
     keyNavigationEnabled: true
     // The page shown, by name: pages are opened by name, never by their place in the list.
     readonly property string currentPage: model[currentIndex]?.page ?? ""
@@ -43,6 +45,12 @@ ListView {
         width: ListView.view.width
         text: modelData.title
         Accessible.name: modelData.title
+        Accessible.role: Accessible.PageTab
+        Accessible.selectable: true
+        Accessible.selected: ListView.isCurrentItem
+        Accessible.onPressAction: navigation.currentIndex = index
+        // The list is one Tab stop; arrows move through the pages.
+        focusPolicy: Qt.NoFocus
         highlighted: ListView.isCurrentItem
         onClicked: navigation.currentIndex = index
     }
