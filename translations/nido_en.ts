@@ -1013,6 +1013,34 @@ Commands:
         <source>The day from midnight to midnight: waking hours, meals and today&apos;s sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Awake from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No wake and bed time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) today</source>
+        <translation>
+            <numerusform>%n session today</numerusform>
+            <numerusform>%n sessions today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>
@@ -1169,26 +1197,30 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+1"/>
         <source>Battery below (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Latency above (ms)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Audio quality below (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Temperature above (°C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,37 +2034,42 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
+        <location line="+6"/>
         <source>Importance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+11"/>
         <source>Known to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+53"/>
+        <location line="-5"/>
+        <location line="+55"/>
         <source>Shared by all agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
+        <location line="+4"/>
         <source>Expires on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>YYYY-MM-DD, empty for never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2659,7 +2696,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4137,6 +4174,11 @@ Nothing was changed.</source>
         <location line="+4"/>
         <location line="+6"/>
         <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password of the database login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

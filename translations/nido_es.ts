@@ -1031,6 +1031,34 @@ Commands:
         <source>The day from midnight to midnight: waking hours, meals and today&apos;s sessions</source>
         <translation>El día de medianoche a medianoche: horas de vigilia, comidas y las sesiones de hoy</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Awake from %1 to %2.</source>
+        <translation>Despierto/a de %1 a %2.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No wake and bed time.</source>
+        <translation>Sin hora de levantarse ni de acostarse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 at %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n session(s) today</source>
+        <translation>
+            <numerusform>%n sesión hoy</numerusform>
+            <numerusform>%n sesiones hoy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>from %1 to %2</source>
+        <translation>de %1 a %2</translation>
+    </message>
 </context>
 <context>
     <name>DbError</name>
@@ -1187,26 +1215,30 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
+        <location line="+1"/>
         <source>Battery below (%)</source>
         <translation>Batería mínima (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Latency above (ms)</source>
         <translation>Latencia máxima (ms)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Audio quality below (%)</source>
         <translation>Calidad de audio mínima (%)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+1"/>
         <source>Temperature above (°C)</source>
         <translation>Temperatura máxima (°C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Defaults</source>
         <translation>Valores por omisión</translation>
     </message>
@@ -2020,37 +2052,42 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
+        <location line="+6"/>
         <source>Importance</source>
         <translation>Importancia</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+4"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+11"/>
         <source>Known to</source>
         <translation>Lo conoce</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+53"/>
+        <location line="-5"/>
+        <location line="+55"/>
         <source>Shared by all agents</source>
         <translation>Compartido con todos los agentes</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-38"/>
+        <location line="+4"/>
         <source>Expires on</source>
         <translation>Caduca el</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>YYYY-MM-DD, empty for never</source>
         <translation>AAAA-MM-DD; vacío si no caduca</translation>
     </message>
@@ -2677,7 +2714,7 @@ Commands:
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -4159,6 +4196,11 @@ No se ha cambiado nada.</translation>
         <location line="+6"/>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Password of the database login</source>
+        <translation>Contraseña del usuario de la base de datos</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -7,42 +7,51 @@ says which page is open. One command, run from the source folder:
                                          [--report-only] [--page NAME ...]
 
 It runs itself again under dbus-run-session (a private bus, on which D-Bus activates at-spi-bus-
-launcher and at-spi2-registryd) with an Xvfb of its own (Qt's bridge needs the xcb platform). Needs
-Debian's xvfb, dbus, at-spi2-core and python3-pyatspi, else exits 77 (ctest's SKIP_RETURN_CODE).
-Exits 1 when a control has no name, a chart lacks a name or a description, or the page list does
-not mark the open page selected (0 with --report-only); 2 when Nido or a page does not come up.
+launcher and at-spi2-registryd) with an Xvfb of its own (Qt's bridge needs xcb). Needs Debian's xvfb,
+dbus, at-spi2-core and python3-pyatspi (packaging/install-deps.sh installs them). Exits 1 when a
+control has no name, a chart lacks a name or a description, or the page list does not mark the open
+page selected (0 with --report-only); 2 when Nido or a page does not come up.
 
 What Qt 6.4's bridge does, which the checks rely on:
-- An item gets the Component interface only with a non-empty rectangle: one hidden in QML has none,
-  one scrolled out of view keeps it but loses STATE_SHOWING. The table counts the present nodes (with
-  Component); controls, list items and charts are judged hidden too (a closed pane, another tab).
+- An item has the Component interface only with a non-empty rectangle: one hidden in QML has none,
+  one scrolled out keeps it but loses STATE_SHOWING. The table counts these present nodes; controls,
+  list items and charts are judged hidden too (a closed pane, another tab).
 - Every Text is focusable with a SetFocus action (for mobile readers): labels are not counted as
-  controls, nor are ScrollBars and a ComboBox's own text field (Orca reads it as the box's value).
-  A password field cannot have a name (QQuickAccessibleAttached::name() returns "" for passwordEdit):
-  its description, which TextField sets to the placeholder, stands in for it.
+  controls, nor are ScrollBars and a ComboBox's own text field (read as the box's value). A password
+  field cannot have a name (QQuickAccessibleAttached::name() returns "" for passwordEdit): its
+  description, the TextField's placeholder, stands in for it.
 - A QtCharts ChartView is only in the tree with Accessible.role: Accessible.Chart (role "chart").
-- The page list (a ListView of ItemDelegates) has no Selection interface and its items no action:
-  a page is opened from the keyboard, SetFocus on the list then Up/Down sent by at-spi2-registryd
-  (XTest), which is why the bus learns our DISPLAY before the registry starts."""
+- A ListView has no Selection interface, an ItemDelegate no action unless its QML gives one
+  (Accessible.onPressAction): the page list item's Press opens its page, else the keyboard does."""
 import argparse, glob, importlib.util, os, random, shutil, signal, subprocess, sys, tempfile, time
 
-if not os.environ.get('CHECK_ATSPI_BUS'):
+if not os.environ.get('CHECK_ATSPI_HOME'):
     # pyenv's python3 lacks Debian's gi and pyatspi: the system one has them.
     python = sys.executable if importlib.util.find_spec('pyatspi') else '/usr/bin/python3'
     if not all(map(shutil.which, ('dbus-run-session', 'Xvfb', 'dbus-update-activation-environment'))):
-        sys.exit(print('skipped: needs xvfb and dbus') or 77)
-    os.environ['CHECK_ATSPI_BUS'] = '1'
-    bus = subprocess.Popen(['dbus-run-session', '--', python, os.path.abspath(__file__), *sys.argv[1:]],
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    for line in bus.stdout:  # leave out the bus daemons' chatter, and the launcher's when our X goes
-        if not line.startswith(('dbus-daemon[', 'SpiRegistry daemon is running', 'X connection to :')):
-            print(line, end='', flush=True)
-    sys.exit(bus.wait())
+        sys.exit('error: needs xvfb and dbus (packaging/install-deps.sh installs them)')
+    # A throwaway home for all on the bus, at-spi's daemons too: none writes the user's settings or cache.
+    # Readable by all: as root, Nido's embedded server runs as postgres and must reach its data there.
+    home = tempfile.mkdtemp(prefix='nido-atspi-')
+    os.chmod(home, 0o755)
+    os.mkdir(home + '/run', 0o700)
+    os.environ.update(CHECK_ATSPI_HOME=home, HOME=home, XDG_CONFIG_HOME=home + '/.config', XDG_DATA_HOME=home + '/.local/share',
+                      XDG_CACHE_HOME=home + '/.cache', XDG_RUNTIME_DIR=home + '/run', GSETTINGS_BACKEND='memory',
+                      LANGUAGE='en', LC_ALL='C.UTF-8')
+    try:
+        bus = subprocess.Popen(['dbus-run-session', '--', python, os.path.abspath(__file__), *sys.argv[1:]],
+                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        for line in bus.stdout:  # leave out the bus daemons' chatter, and the launcher's when our X goes
+            if not line.startswith(('dbus-daemon[', 'SpiRegistry daemon is running', 'X connection to :')):
+                print(line, end='', flush=True)
+        sys.exit(bus.wait())
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
 try:
     import pyatspi
     from gi.repository import GLib
 except ImportError:
-    sys.exit(print('skipped: needs python3-pyatspi') or 77)
+    sys.exit('error: needs python3-pyatspi (packaging/install-deps.sh installs it)')
 
 NOT_CONTROLS = {pyatspi.ROLE_LABEL, pyatspi.ROLE_STATIC, pyatspi.ROLE_SCROLL_BAR}
 ITEMS = {pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_TABLE_CELL, pyatspi.ROLE_TABLE_ROW, pyatspi.ROLE_TREE_ITEM}
@@ -125,25 +134,29 @@ def settled(page, trail, seconds):
     return nodes
 
 
-def list_items(nav):
-    return [kid for kid in children(nav) if kid.getRole() == pyatspi.ROLE_LIST_ITEM]
+def list_items(nav):  # the page list's items: list items, or page tabs once its QML says so
+    return [kid for kid in children(nav) if kid.getRole() in (pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_PAGE_TAB)]
 
 
 def open_page(nav, index):
     """Opens the index-th page the first way the bridge offers (Qt 6.4's: see the top comment)."""
     items = list_items(nav)
     if 'Selection' in nav.get_interfaces():
-        return nav.querySelection().selectChild(items[index].getIndexInParent())
+        nav.querySelection().selectChild(items[index].getIndexInParent())
+        return 'the list\'s Selection'
     names = Node(items[index]).actions()
-    for verb in ('Press', 'Activate', 'Click', 'Select', 'Toggle'):
-        if verb in names:
-            return items[index].queryAction().doAction(names.index(verb))
-    nav.queryComponent().grabFocus()  # the ListView's current item takes the focus
+    if 'Press' in names:
+        items[index].queryAction().doAction(names.index('Press'))
+        return 'the item\'s Press action'
+    # SetFocus on the list (its current item takes the focus), then Up/Down, sent by at-spi2-registryd
+    # through XTest: that is why the bus learns our DISPLAY before the registry starts.
+    nav.queryComponent().grabFocus()
     current = wait_for('the focus in the page list', lambda: next(
         (i + 1 for i, item in enumerate(items) if item.getState().contains(pyatspi.STATE_FOCUSED)), None), 10) - 1
     for _ in range(abs(index - current)):
         pyatspi.Registry.generateKeyboardEvent(0xff54 if index > current else 0xff52, None, pyatspi.KEY_SYM)  # Down, Up
         time.sleep(0.1)
+    return 'the keyboard'
 
 
 def report(title, nodes):
@@ -163,7 +176,8 @@ def report(title, nodes):
         for (role, path, after), alike in groups.items():
             first = alike[0]
             anchor = next(a for a in reversed(first.trail) if a.name or a is first.trail[0])
-            print(f'  {role} x{len(alike)} ({sum(n.shows() for n in alike)} on screen, {sum(not n.present for n in alike)} hidden);'
+            shown, hidden = sum(n.shows() for n in alike), sum(not n.present for n in alike)
+            print(f'  {role} x{len(alike)} ({shown} on screen, {len(alike) - shown - hidden} scrolled out, {hidden} hidden);'
                   f' actions: {", ".join(first.actions()) or "-"}\n    path: {path}\n'
                   f'    after: {after or "-"}; inside the first: {first.inside.label() if first.inside else "-"}\n'
                   f'    nearest named ancestor: {anchor.label()}' + (f' -- "{anchor.description[:80]}"' if anchor.description else ''))
@@ -198,7 +212,7 @@ def check(args, started):
     rows, selected_right = [('(window: tool bar, page list)', *row)], 0
     for index in wanted:
         begun = time.monotonic()
-        open_page(nav, index)
+        way = open_page(nav, index)
         page = wait_for(f'the page "{titles[index]}"', lambda: next((p for p in children(window) if p.getRole() == pyatspi.ROLE_PAGE_TAB
                         and p.name == titles[index] and p.getState().contains(pyatspi.STATE_SHOWING)), None), args.timeout)
         *row, failed = report(f'page "{titles[index]}"', settled(page, (Node(window),), args.timeout))
@@ -209,7 +223,7 @@ def check(args, started):
         ok = selected == [titles[index]] and selectable == len(marks)
         selected_right, failures = selected_right + ok, failures + failed + (not ok)
         print(f'-- page list (role "{nav.getRoleName()}"): {"OK" if ok else "FAIL"}: {selectable} of {len(marks)} '
-              f'items selectable, selected: {selected or "none"}\n-- opened and walked in {time.monotonic() - begun:.1f} s')
+              f'items selectable, selected: {selected or "none"}\n-- opened by {way}, walked in {time.monotonic() - begun:.1f} s')
     print(f'\n{"page":<30} | nodes | unnamed nodes | unnamed controls | charts')
     for title, nodes, unnamed, controls, charts in rows:
         print(f'{title:<30} | {nodes:>5} | {unnamed:>13} | {controls:>16} | {charts:>6}')
@@ -247,18 +261,19 @@ def main():
     parser.add_argument('--page', action='append', default=[], help='a page (part of its name); all by default')
     parser.add_argument('--timeout', type=float, default=90, help='seconds for Nido or a page to come up')
     args = parser.parse_args()
-    started, home = time.monotonic(), tempfile.mkdtemp(prefix='nido-atspi-')
-    os.chmod(home, 0o755)  # as root the embedded server runs as postgres, which must reach its data
+    started, home = time.monotonic(), os.environ['CHECK_ATSPI_HOME']
     data_dir, xvfb = os.path.abspath(args.data_dir or os.path.join(home, 'data')), None
     try:
         xvfb = start_x()
         subprocess.run(['dbus-update-activation-environment', 'DISPLAY'], check=True)  # before the registry starts
-        env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=home + '/.config', XDG_DATA_HOME=home + '/.local/share',
-                   XDG_CACHE_HOME=home + '/.cache', LANGUAGE='en', LC_ALL='C.UTF-8', QT_QPA_PLATFORM='xcb',
-                   QT_LINUX_ACCESSIBILITY_ALWAYS_ON='1', QT_ACCESSIBILITY='1', NIDO_TEST_PRIVATE_BUS='1')
-        with open(os.path.join(home, 'nido.log'), 'w') as log:
-            nido = subprocess.Popen([args.nido] + (['--database', args.database] if args.database else ['--data-dir', data_dir]),
-                                    env=env, stdout=log, stderr=subprocess.STDOUT)
+        env = dict(os.environ, QT_QPA_PLATFORM='xcb', QT_LINUX_ACCESSIBILITY_ALWAYS_ON='1', QT_ACCESSIBILITY='1',
+                   NIDO_TEST_PRIVATE_BUS='1')
+        try:
+            with open(os.path.join(home, 'nido.log'), 'w') as log:
+                nido = subprocess.Popen([args.nido] + (['--database', args.database] if args.database else ['--data-dir', data_dir]),
+                                        env=env, stdout=log, stderr=subprocess.STDOUT)
+        except OSError as error:  # a build under way replaces the binary
+            sys.exit(print(f'error: cannot start {args.nido}: {error}') or 2)
         return check(args, started)
     finally:
         if nido:
@@ -277,7 +292,6 @@ def main():
         if xvfb:
             xvfb.terminate()
             xvfb.wait()
-        shutil.rmtree(home, ignore_errors=True)
 
 
 if __name__ == '__main__':

@@ -39,7 +39,7 @@ Rectangle {
 
     parent: window.Overlay.overlay
     z: 1000
-    color: "transparent"
+    color: Theme.none
     border.color: Theme.focusRing
     border.width: 2
     radius: 3

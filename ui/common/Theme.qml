@@ -23,6 +23,8 @@ QtObject {
     readonly property color good: dark ? "#7bd88f" : "#2a7130"
     // The keyboard's place: at least 3:1 against the window and the base, light and dark.
     readonly property color focusRing: dark ? "#8cc4ff" : "#1a5fb4"
+    // What a frame drawn around something, not over it, is filled with.
+    readonly property color none: "transparent"
 
     // The child's turns and the agent's.
     readonly property color childBubble: dark ? "#1f3a57" : "#e8f1fb"

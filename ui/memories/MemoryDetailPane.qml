@@ -110,6 +110,7 @@ ScrollView {
                 Slider {
                     id: importanceSlider
 
+                    Accessible.name: qsTr("Importance")
                     from: 0
                     to: 1
                     stepSize: 0.05
@@ -124,6 +125,7 @@ ScrollView {
             ComboBox {
                 id: categoryChoice
 
+                Accessible.name: qsTr("Category")
                 model: Labels.categories.map(category => Labels.category(category))
                 Layout.fillWidth: true
             }
@@ -131,6 +133,7 @@ ScrollView {
             ComboBox {
                 id: typeChoice
 
+                Accessible.name: qsTr("Type")
                 model: Labels.memoryTypes.map(type => Labels.memoryType(type))
                 Layout.fillWidth: true
             }
@@ -145,6 +148,7 @@ ScrollView {
                 ComboBox {
                     id: agentChoice
 
+                    Accessible.name: qsTr("Known to")
                     enabled: !sharedCheck.checked
                     model: pane.agents
                     textRole: "name"
@@ -160,6 +164,7 @@ ScrollView {
             TextField {
                 id: expiryEdit
 
+                Accessible.name: qsTr("Expires on")
                 placeholderText: qsTr("YYYY-MM-DD, empty for never")
                 validator: RegularExpressionValidator { regularExpression: /^$|^\d{4}-\d{2}-\d{2}$/ }
                 Layout.fillWidth: true

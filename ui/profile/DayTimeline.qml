@@ -33,6 +33,22 @@ Item {
     Layout.fillWidth: true
     Accessible.role: Accessible.Chart
     Accessible.name: qsTr("The day from midnight to midnight: waking hours, meals and today's sessions")
+    Accessible.description: describe()
+
+    // The line in words, for a screen reader.
+    function describe() {
+        const parts = [wake >= 0 && bed >= 0 ? qsTr("Awake from %1 to %2.").arg(clock(wake)).arg(clock(bed)) : qsTr("No wake and bed time.")]
+        for (const meal of meals)
+            parts.push(qsTr("%1 at %2.").arg(meal.label).arg(clock(meal.at)))
+        const spans = []
+        for (const session of sessions)
+            spans.push(qsTr("from %1 to %2").arg(clock(session.start)).arg(clock(session.end)))
+        parts.push(qsTr("%n session(s) today", "", sessions.length) + (spans.length > 0 ? ": " + spans.join(", ") : "") + ".")
+        return parts.join(" ")
+    }
+    function clock(minutes) {
+        return Qt.formatTime(new Date(2000, 0, 1, Math.floor(minutes / 60) % 24, minutes % 60), Qt.locale().timeFormat(Locale.ShortFormat))
+    }
 
     Rectangle {
         id: track

@@ -122,13 +122,13 @@ ColumnLayout {
             GridLayout {
                 columns: 2
                 Label { text: qsTr("Battery below (%)") }
-                SpinBox { from: 0; to: 100; value: view.health.batteryLow; editable: true; onValueModified: view.health.batteryLow = value }
+                SpinBox { Accessible.name: qsTr("Battery below (%)"); from: 0; to: 100; value: view.health.batteryLow; editable: true; onValueModified: view.health.batteryLow = value }
                 Label { text: qsTr("Latency above (ms)") }
-                SpinBox { from: 0; to: 5000; stepSize: 50; value: view.health.latencyHigh; editable: true; onValueModified: view.health.latencyHigh = value }
+                SpinBox { Accessible.name: qsTr("Latency above (ms)"); from: 0; to: 5000; stepSize: 50; value: view.health.latencyHigh; editable: true; onValueModified: view.health.latencyHigh = value }
                 Label { text: qsTr("Audio quality below (%)") }
-                SpinBox { from: 0; to: 100; value: Math.round(view.health.audioQualityLow * 100); editable: true; onValueModified: view.health.audioQualityLow = value / 100 }
+                SpinBox { Accessible.name: qsTr("Audio quality below (%)"); from: 0; to: 100; value: Math.round(view.health.audioQualityLow * 100); editable: true; onValueModified: view.health.audioQualityLow = value / 100 }
                 Label { text: qsTr("Temperature above (°C)") }
-                SpinBox { from: 0; to: 100; value: view.health.temperatureHigh; editable: true; onValueModified: view.health.temperatureHigh = value }
+                SpinBox { Accessible.name: qsTr("Temperature above (°C)"); from: 0; to: 100; value: view.health.temperatureHigh; editable: true; onValueModified: view.health.temperatureHigh = value }
                 Button {
                     text: qsTr("Defaults")
                     onClicked: view.health.resetThresholds()

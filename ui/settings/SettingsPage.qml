@@ -101,6 +101,8 @@ Page {
                         echoMode: TextInput.Password
                         enabled: settings.useServer
                         Accessible.name: qsTr("Password")
+                        // Qt 6.4 gives a password field no name in the accessibility tree: this says it.
+                        Accessible.description: qsTr("Password of the database login")
                         placeholderText: qsTr("Asked for at start unless kept in the keychain")
                         Layout.fillWidth: true
                     }
