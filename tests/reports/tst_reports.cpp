@@ -23,6 +23,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QXmlStreamReader>
+#include <QRegularExpression>
+#include <QProcessEnvironment>
 #include <csignal>
 #include <QProcess>
 
@@ -228,6 +231,52 @@ private Q_SLOTS:
         const QString without = m_out.filePath("period-short.pdf");
         QVERIFY2(ReportExport::period(m_db, m_children[1], from, to, false, without, &error), qPrintable(error));
         QVERIFY(!pdfText(without).simplified().contains(message.simplified().left(25)));
+    }
+
+    // A Spanish parent's report has no English in it: no message of the PDF's writer appears in its
+    // English form (nido_es.ts says which ones read differently in Spanish).
+    void aSpanishReportHasNoEnglish()
+    {
+        QFile catalogue(QStringLiteral(NIDO_SOURCE_DIR "/translations/nido_es.ts"));
+        QVERIFY(catalogue.open(QIODevice::ReadOnly));
+        QStringList english;
+        QXmlStreamReader xml(&catalogue);
+        QString context, source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == u"name")
+                context = xml.readElementText();
+            else if (xml.name() == u"source")
+                source = xml.readElementText();
+            else if (xml.name() == u"translation" && QStringList{"PdfReportWriter", "ReportData", "Formats"}.contains(context)) {
+                const QString spanish = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                // The longest run of words between placeholders, when it is not the same in Spanish.
+                QString words;
+                for (const QString &part : source.split(QRegularExpression("%[Ln]?\\d?|\\n")))
+                    words = part.trimmed().size() > words.size() ? part.trimmed() : words;
+                if (words.size() >= 6 && words.contains(u' ') && !spanish.contains(words))
+                    english << words;
+            }
+        }
+        QVERIFY2(english.size() > 20, qPrintable(english.join(" | ")));
+
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("LANGUAGE", "es");
+        env.remove("DISPLAY");
+        const QString file = m_out.filePath("informe.pdf");
+        const QDate to = QDate::currentDate();
+        const Run run = runProcess(QStringLiteral(NIDO_BINARY), {"export", "report", "--child", m_children[1], "--from", to.addDays(-13).toString(Qt::ISODate),
+                                                                 "--to", to.toString(Qt::ISODate), "-o", file, "--database", TestDatabase::conninfo("reports")}, env);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = pdfText(file).simplified();
+        QVERIFY2(text.contains(QString::fromUtf8("Página 1 de")), qPrintable(text.left(1500)));
+        QStringList found;
+        for (const QString &words : std::as_const(english)) {
+            if (text.contains(words))
+                found << words;
+        }
+        QVERIFY2(found.isEmpty(), qPrintable("English in a Spanish report: " + found.join(" | ")));
     }
 
     void theChildsDataReconcilesInBothFormats()
