@@ -88,7 +88,7 @@ ApplicationWindow {
             Label {
                 text: qsTr("Child:")
             }
-            ComboBox {
+            FilterComboBox {
                 id: childSwitcher
 
                 objectName: "childSwitcher"

@@ -805,6 +805,34 @@ private Q_SLOTS:
         QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
+    // An arrow on a focused choice that reloads a page opens its list; nothing changes until a choice
+    // is made there.
+    void arrowsOpenAChoiceWithoutMakingIt()
+    {
+        QmlWarnings::list().clear();
+        QVERIFY(!render(QStringLiteral("before-arrows.png")).isNull());
+        auto *switcher = m_window->findChild<QQuickItem *>(QStringLiteral("childSwitcher"));
+        QVERIFY(switcher && switcher->property("count").toInt() > 1);
+        const int before = switcher->property("currentIndex").toInt();
+        switcher->forceActiveFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_window, Qt::Key_Down);
+        auto *popup = switcher->property("popup").value<QObject *>();
+        QVERIFY(popup);
+        QTRY_VERIFY(popup->property("opened").toBool());
+        QCOMPARE(switcher->property("currentIndex").toInt(), before);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!popup->property("visible").toBool());
+        QCOMPARE(switcher->property("currentIndex").toInt(), before);
+        // In the open list, the arrows move and Return chooses.
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTRY_VERIFY(popup->property("opened").toBool());
+        QTest::keyClick(m_window, before == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(switcher->property("currentIndex").toInt(), before == 0 ? 1 : before - 1);
+        m_engine.reset();
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
+    }
+
     // Every page whose queries fail says so in the one banner, never as an empty result.
     void everyPageShowsWhyItCouldNotLoad()
     {

@@ -72,7 +72,7 @@ Page {
                     Accessible.name: qsTr("Loading the activity")
                     Layout.preferredHeight: 32
                 }
-                ComboBox {
+                FilterComboBox {
                     id: periodChoice
 
                     readonly property int days: [7, 30, 90][currentIndex]

@@ -30,7 +30,7 @@ Flow {
             onTriggered: bar.timeline.searchText = parent.text
         }
     }
-    ComboBox {
+    FilterComboBox {
         width: 200
         model: [qsTr("Every type")].concat(Labels.memoryTypes.map(type => Labels.memoryType(type)))
         Accessible.name: qsTr("Type of memory")
@@ -65,7 +65,7 @@ Flow {
             }
         }
     }
-    ComboBox {
+    FilterComboBox {
         id: scopeChoice
 
         width: 220
@@ -97,13 +97,13 @@ Flow {
         visible: bar.timeline.scope !== MemoryTimelineModel.All
         onClicked: bar.timeline.scope = MemoryTimelineModel.All
     }
-    ComboBox {
+    FilterComboBox {
         width: 190
         model: [qsTr("Any importance"), Labels.importance("low"), Labels.importance("medium"), Labels.importance("high")]
         Accessible.name: qsTr("Importance")
         onActivated: index => bar.timeline.importanceLevel = ["", "low", "medium", "high"][index]
     }
-    ComboBox {
+    FilterComboBox {
         width: 170
         //: The memories that expired (a filter), not the badge of one.
         model: [qsTr("Expired or not"), qsTr("Not expired"), qsTr("Expired", "filter")]
@@ -111,7 +111,7 @@ Flow {
         onActivated: index => bar.timeline.expiry = [MemoryTimelineModel.All, MemoryTimelineModel.Active,
                                                      MemoryTimelineModel.Expired][index]
     }
-    ComboBox {
+    FilterComboBox {
         width: 170
         model: [qsTr("Any time"), qsTr("Today"), qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
         Accessible.name: qsTr("Period")

@@ -24,7 +24,7 @@ ScrollView {
                 font.bold: true
                 Layout.fillWidth: true
             }
-            ComboBox {
+            FilterComboBox {
                 model: [qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
                 currentIndex: 1
                 onActivated: index => view.statistics.days = [7, 30, 90][index]

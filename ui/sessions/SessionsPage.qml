@@ -67,19 +67,19 @@ Page {
                 Layout.fillWidth: true
                 Layout.margins: 8
 
-                ComboBox {
+                FilterComboBox {
                     width: 150
                     model: [qsTr("Any time"), qsTr("Today"), qsTr("Last 7 days"), qsTr("Last 30 days"), qsTr("Last 90 days")]
                     Accessible.name: qsTr("Period")
                     onActivated: index => sessions.showLastDays([0, 1, 7, 30, 90][index])
                 }
-                ComboBox {
+                FilterComboBox {
                     width: 130
                     model: [qsTr("Any status"), qsTr("Live"), qsTr("Ended"), qsTr("Paused")]
                     Accessible.name: qsTr("Status")
                     onActivated: index => sessions.status = ["", "active", "ended", "paused"][index]
                 }
-                ComboBox {
+                FilterComboBox {
                     id: agentChoice
 
                     width: 200
