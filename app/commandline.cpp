@@ -238,9 +238,16 @@ int CommandLine::runMigrate(Workspace &workspace)
     QString error;
     QStringList applied;
     const QStringList extrasBefore = migrator.hasAnyBackendTable() ? migrator.missingDocumentExtras() : QStringList();
+    const QStringList unadopted = migrator.unadoptedMemoryLayout();
     if (!migrator.migrate(&error, &applied))
         return fail(error);
     QTextStream out(stdout);
+    for (const QString &table : unadopted)
+        out << QCoreApplication::translate("CommandLine", "gave %1 Nido's row rules and statistics settings").arg(table) << Qt::endl;
+    if (extrasBefore.contains(QCoreApplication::translate("SchemaMigrator", "table %1").arg(QStringLiteral("memory_access_log")))
+        && migrator.memoriesPartitioned())
+        out << QCoreApplication::translate("CommandLine", "memory_contexts is partitioned, so memory_access_log has no foreign key to it; "
+                                                          "Nido removes a deleted memory's access-log rows itself") << Qt::endl;
     const QStringList extrasAfter = migrator.missingDocumentExtras();
     for (const QString &extra : extrasBefore) {
         if (!extrasAfter.contains(extra))
@@ -407,7 +414,7 @@ int CommandLine::runWindow(Workspace &workspace)
         if (!migrator.checkCompatible(&error))
             return fail(error);
         additionsInstalled = migrator.appliedVersion(&error) == SchemaMigrator::latestVersion();
-        missingExtras = migrator.missingDocumentExtras();
+        missingExtras = migrator.missingDocumentExtras() + migrator.unadoptedMemoryLayout();
     }
     ConnectionStatus::instance()->set(workspace.embedded(), workspace.location(), additionsInstalled, missingExtras);
     // The window's queries run on the database worker's own connection, never on this thread's.

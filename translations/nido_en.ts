@@ -583,7 +583,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,7 +611,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-217"/>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,7 +743,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
+        <source>gave %1 Nido&apos;s row rules and statistics settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>memory_contexts is partitioned, so memory_access_log has no foreign key to it; Nido removes a deleted memory&apos;s access-log rows itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The schema is up to date (version %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -778,7 +788,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-142"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,7 +808,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+159"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,12 +840,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-173"/>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>%1 holds no password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +861,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-114"/>
         <source>See and control what voice AI companions know about your child.
 
 Commands:
@@ -3872,6 +3882,7 @@ Commands:
     <message>
         <location filename="../models/core/schemamigrator.cpp" line="+150"/>
         <location line="+27"/>
+        <location filename="../app/commandline.cpp" line="+49"/>
         <source>table %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,7 +3902,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -583,7 +583,7 @@
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+57"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
@@ -611,7 +611,7 @@
         <translation>No se puede mover la exportación a %1.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-217"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
@@ -743,7 +743,17 @@
         <translation>--children y --scale son opciones de demo-data</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
+        <source>gave %1 Nido&apos;s row rules and statistics settings</source>
+        <translation>%1 recibió las reglas de filas y los ajustes de estadísticas de Nido</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>memory_contexts is partitioned, so memory_access_log has no foreign key to it; Nido removes a deleted memory&apos;s access-log rows itself</source>
+        <translation>memory_contexts está particionada, así que memory_access_log no tiene clave foránea hacia ella; Nido borra él mismo las filas del registro de accesos de un recuerdo borrado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The schema is up to date (version %1).</source>
         <translation>El esquema está al día (versión %1).</translation>
     </message>
@@ -778,7 +788,7 @@
         <translation>datos de demostración cargados en %1 s</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-142"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation>admin: el rol de acceso del cuidador.</translation>
     </message>
@@ -798,7 +808,7 @@
         <translation>admin: lee la contraseña de acceso de este archivo.</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+159"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
@@ -833,12 +843,12 @@ It opens its embedded database instead.</source>
 En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-173"/>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
         <translation>--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+139"/>
         <source>%1 holds no password</source>
         <translation>%1 no contiene ninguna contraseña</translation>
     </message>
@@ -855,7 +865,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
   %3</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-114"/>
         <source>See and control what voice AI companions know about your child.
 
 Commands:
@@ -3891,6 +3901,7 @@ Commands:
     <message>
         <location filename="../models/core/schemamigrator.cpp" line="+150"/>
         <location line="+27"/>
+        <location filename="../app/commandline.cpp" line="+49"/>
         <source>table %1</source>
         <translation>la tabla %1</translation>
     </message>
@@ -3910,7 +3921,7 @@ Commands:
         <translation>el disparador %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.</source>
         <translation>Esta base de datos la preparó un Nido más reciente (versión de esquema %1; este Nido conoce hasta la %2). Actualiza Nido para abrirla.</translation>
     </message>

@@ -181,6 +181,37 @@ QStringList SchemaMigrator::missingDocumentExtras() const
     return missing;
 }
 
+QStringList SchemaMigrator::unadoptedMemoryLayout() const
+{
+    QSqlQuery query(m_db);
+    // Before migration 14 the function does not exist: nothing to report until migrate adds it.
+    if (!query.exec(QStringLiteral("SELECT t::text FROM nido.memory_layout_unadopted() AS t ORDER BY 1")))
+        return {};
+    QStringList tables;
+    while (query.next())
+        tables << query.value(0).toString();
+    return tables;
+}
+
+bool SchemaMigrator::memoriesPartitioned() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT relkind = 'p' FROM pg_catalog.pg_class WHERE oid = to_regclass('public.memory_contexts')"))
+        && query.next() && query.value(0).toBool();
+}
+
+bool SchemaMigrator::adoptMemoryLayout(QString *error)
+{
+    if (unadoptedMemoryLayout().isEmpty())
+        return true;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT nido.adopt_memory_layout()"))) {
+        *error = Database::errorText(query);
+        return false;
+    }
+    return true;
+}
+
 QStringList SchemaMigrator::statisticsLeftBehind() const
 {
     // pg_stats shows the table owner what pg_statistic holds; columns Nido set to keep no statistics
@@ -263,7 +294,7 @@ bool SchemaMigrator::migrate(QString *error, QStringList *applied)
         if (applied)
             applied->append(QStringLiteral("%1_%2").arg(migration.version, 4, 10, QLatin1Char('0')).arg(migration.name));
     }
-    return true;
+    return adoptMemoryLayout(error);
 }
 
 bool SchemaMigrator::runDocumentExtras(QString *error)

@@ -32,6 +32,12 @@ public:
     // adds them (e.g. "table memory_access_log").
     [[nodiscard]] QStringList missingDocumentExtras() const;
 
+    // Partitions of memory_contexts and the archive table made after the last migrate, which lack
+    // Nido's row rules and statistics settings until `nido migrate` gives them ("public.memory_contexts_2027_01").
+    [[nodiscard]] QStringList unadoptedMemoryLayout() const;
+    // Whether memory_contexts is partitioned (the document's advice for a large backend).
+    [[nodiscard]] bool memoriesPartitioned() const;
+
     // Columns whose old planner statistics still hold other families' values, as "schema.table.column".
     [[nodiscard]] QStringList statisticsLeftBehind() const;
 
@@ -44,6 +50,7 @@ private:
     bool apply(const Migration &migration, bool runScript, QString *error);
     bool runDocumentExtras(QString *error);
     bool addMissingDocumentExtras(QString *error);
+    bool adoptMemoryLayout(QString *error);
 
     QSqlDatabase m_db;
 };

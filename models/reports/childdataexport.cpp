@@ -149,10 +149,27 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
     if (!open || !db.execDirect(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"), error))
         return abandon({});
 
+    // Archived memories are the child's too (the document's archive table, or the one the database's
+    // owner named in nido.configuration), with their access log.
+    QList<Table> wanted = tables();
+    QSqlQuery &archiveName = db.prepared(QStringLiteral("SELECT nido.memory_archive()::text"));
+    if (!db.exec(archiveName, error) || !archiveName.next())
+        return abandon({});
+    const QString archive = archiveName.value(0).toString();
+    archiveName.finish();
+    if (!archive.isEmpty()) {
+        for (Table &table : wanted) {
+            if (table.name == u"memory_access_log")
+                table.scope = u'(' + table.scope + QStringLiteral(") OR t.\"memoryId\" IN (SELECT id FROM %1 WHERE \"userId\" = CAST(:child AS uuid))").arg(archive);
+        }
+        const auto live = std::find_if(wanted.begin(), wanted.end(), [](const Table &table) { return table.name == u"memory_contexts"; });
+        wanted.insert(live + 1, Table{QStringLiteral("memory_contexts_archive"), archive, QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")});
+    }
+
     QList<Table> present;
     QJsonObject counts;
     qint64 total = 0;
-    for (const Table &table : tables()) {
+    for (const Table &table : std::as_const(wanted)) {
         QSqlQuery &count = db.prepared(QStringLiteral("SELECT CASE WHEN to_regclass(:source) IS NULL THEN -1 END"));
         count.bindValue(QStringLiteral(":source"), table.source);
         if (!db.exec(count, error) || !count.next())

@@ -18,6 +18,11 @@
 #include <QAbstractItemModelTester>
 #include <QSqlQuery>
 #include <QTest>
+#include <QFile>
+#include <QSqlError>
+#include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonArray>
 
 // A database as the voice backend's ORM (TypeORM) makes it (tests/support/fixtures, from
 // shared/fixtures): with the document's recommended extras and without, and with the NULLs its
@@ -146,6 +151,117 @@ private Q_SLOTS:
         QVERIFY(detail.memory().summary.isEmpty() && detail.memory().agentName.isEmpty() && detail.memory().tags.isEmpty());
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + bare + "' AND \"accessType\" = 'caregiver_view'").toInt(),
                  1);
+    }
+
+    // The schema document's archive, its own SQL run as a backend would: archiving is not deleting,
+    // archived memories are exported, and a parent's deletion leaves no word of them anywhere.
+    void theDocumentsArchiveIsTheChilds()
+    {
+        const QString name = QStringLiteral("orm_archive");
+        QString error;
+        QVERIFY2(TestDatabase::createFromFixture(name, "backend_schema.sql", &error), qPrintable(error));
+        QCOMPARE(run(NIDO_BINARY, {"migrate", "--database", TestDatabase::conninfo(name)}).exitCode, 0);
+        QCOMPARE(run(NIDO_BINARY, {"demo-data", "--children", "2", "--database", TestDatabase::conninfo(name)}).exitCode, 0);
+        const QString child = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id LIMIT 1").toString();
+        // Forty of the child's memories old and unimportant enough for the document's archive job, one
+        // holding words that must not survive its deletion, with a caregiver's correction and a view.
+        const QString phrase = QStringLiteral("frase-que-debe-desaparecer-7731");
+        QSqlQuery setup;
+        QVERIFY2(setup.exec("UPDATE memory_contexts SET \"createdAt\" = now() - interval '2 years', importance = 0.1, \"accessCount\" = 0 "
+                            "WHERE id IN (SELECT id FROM memory_contexts WHERE \"userId\" = '" + child + "' ORDER BY id LIMIT 40)"), qPrintable(setup.lastError().text()));
+        QVERIFY2(setup.numRowsAffected() == 40, qPrintable(QString::number(setup.numRowsAffected()) + " aged of "
+                 + TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + child + "'").toString()));
+        const QString marked = TestDatabase::scalar("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + child + "' ORDER BY id LIMIT 1").toString();
+        QVERIFY(setup.exec("UPDATE memory_contexts SET summary = '" + phrase + "' WHERE id = '" + marked + "'"));
+        QVERIFY(setup.exec("INSERT INTO memory_access_log (\"memoryId\", \"accessType\", metadata) VALUES ('" + marked + "', 'caregiver_edit', "
+                           "'{\"from\": \"" + phrase + "\"}')"));
+        QVERIFY(setup.exec("INSERT INTO nido.caregiver_audit (role, action, \"userId\", \"memoryId\", details) VALUES (current_user, 'edit', '"
+                           + child + "', '" + marked + "', '{\"changes\": {\"summary\": {\"from\": null, \"to\": \"" + phrase + "\"}}}')"));
+        QFile job(QStringLiteral(NIDO_SOURCE_DIR "/tests/support/fixtures/memory_archive.sql"));
+        QVERIFY(job.open(QIODevice::ReadOnly));
+        QVERIFY2(Database::executeScript(QSqlDatabase::database(), job.readAll(), &error), qPrintable(error));
+        const int archived = TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts_archive WHERE \"userId\" = '" + child + "'").toInt();
+        QVERIFY(archived >= 40);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox").toInt(), 0);
+
+        // The next migrate gives the archive the row rules; the export holds every archived memory.
+        SchemaMigrator migrator(QSqlDatabase::database());
+        QCOMPARE(migrator.unadoptedMemoryLayout(), QStringList{"memory_contexts_archive"});
+        const Run migrate = run(NIDO_BINARY, {"migrate", "--database", TestDatabase::conninfo(name)});
+        QVERIFY2(migrate.out.contains("gave memory_contexts_archive Nido's row rules"), qPrintable(migrate.out));
+        QVERIFY(TestDatabase::scalar("SELECT relrowsecurity FROM pg_class WHERE oid = 'memory_contexts_archive'::regclass").toBool());
+        QTemporaryDir out;
+        const Run exported = run(NIDO_BINARY, {"export", "child", child, "--format", "json", "-o", out.filePath("data"), "--database", TestDatabase::conninfo(name)});
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QFile archiveFile(out.filePath("data/memory_contexts_archive.json"));
+        QVERIFY(archiveFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(archiveFile.readAll()).array().size(), archived);
+
+        // Forgetting everything, live and archived, leaves no row of those memories and none of their words.
+        const QString all = TestDatabase::scalar("SELECT string_agg(id::text, ',') FROM (SELECT id FROM memory_contexts WHERE \"userId\" = '" + child
+                                                 + "' UNION ALL SELECT id FROM memory_contexts_archive WHERE \"userId\" = '" + child + "') m").toString();
+        QVERIFY(setup.exec("SELECT nido.delete_memories(current_user, '" + child + "', string_to_array('" + all + "', ',')::uuid[])"));
+        QVERIFY(setup.next());
+        QCOMPARE(setup.value(0).toInt(), int(all.count(u',')) + 1);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts_archive WHERE \"userId\" = '" + child + "'").toInt(), 0);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"userId\" = '" + child + "'").toInt(), int(all.count(u',')) + 1);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + marked + "'").toInt(), 0);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.caregiver_audit WHERE \"memoryId\" = '" + marked + "'").toInt(), 1);
+        QCOMPARE(wordsFound(phrase), QStringList());
+    }
+
+    // The document's partitions: nido migrate adds the access log without the foreign key it cannot
+    // have, a deletion removes the log's rows itself, and a month added later gets Nido's row rules
+    // and statistics settings at the next migrate.
+    void theDocumentsPartitionsKeepNidosPromises()
+    {
+        const QString name = QStringLiteral("orm_partitioned");
+        QString error;
+        QVERIFY2(TestDatabase::createFromFixture(name, "backend_schema_partitioned.sql", &error), qPrintable(error));
+        const Run migrate = run(NIDO_BINARY, {"migrate", "--database", TestDatabase::conninfo(name)});
+        QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
+        QVERIFY2(migrate.out.contains("memory_access_log has no foreign key"), qPrintable(migrate.out));
+        QCOMPARE(run(NIDO_BINARY, {"demo-data", "--children", "2", "--database", TestDatabase::conninfo(name)}).exitCode, 0);
+        SchemaMigrator migrator(QSqlDatabase::database());
+        QCOMPARE(migrator.unadoptedMemoryLayout(), QStringList());
+
+        const QString child = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id LIMIT 1").toString();
+        const QString memory = TestDatabase::scalar("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + child + "' ORDER BY id LIMIT 1").toString();
+        const QString phrase = QStringLiteral("palabras-de-una-particion-5519");
+        QSqlQuery setup;
+        QVERIFY(setup.exec("UPDATE memory_contexts SET content = '" + phrase + "' WHERE id = '" + memory + "'"));
+        QVERIFY(setup.exec("INSERT INTO memory_access_log (\"memoryId\", \"accessType\", metadata) VALUES ('" + memory + "', 'caregiver_edit', "
+                           "'{\"to\": \"" + phrase + "\"}')"));
+        QVERIFY(setup.exec("SELECT nido.delete_memories(current_user, '" + child + "', ARRAY['" + memory + "']::uuid[])"));
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + memory + "'").toInt(), 0);
+        QCOMPARE(wordsFound(phrase), QStringList());
+
+        QVERIFY(setup.exec("CREATE TABLE memory_contexts_2028_01 PARTITION OF memory_contexts FOR VALUES FROM ('2028-01-01') TO ('2028-02-01')"));
+        QCOMPARE(migrator.unadoptedMemoryLayout(), QStringList{"memory_contexts_2028_01"});
+        const Run again = run(NIDO_BINARY, {"migrate", "--database", TestDatabase::conninfo(name)});
+        QVERIFY2(again.out.contains("gave memory_contexts_2028_01 Nido's row rules"), qPrintable(again.out));
+        QVERIFY(TestDatabase::scalar("SELECT relrowsecurity FROM pg_class WHERE oid = 'memory_contexts_2028_01'::regclass").toBool());
+        QCOMPARE(TestDatabase::scalar("SELECT attstattarget FROM pg_attribute WHERE attrelid = 'memory_contexts_2028_01'::regclass "
+                                      "AND attname = 'userId'").toInt(), 0);
+        QCOMPARE(migrator.unadoptedMemoryLayout(), QStringList());
+    }
+
+private:
+    // Every text and JSON column of every table of the backend's and Nido's that holds `phrase`.
+    static QStringList wordsFound(const QString &phrase)
+    {
+        QStringList found;
+        const QStringList columns = TestDatabase::rows(
+            "SELECT format('%I.%I', c.table_schema, c.table_name) || '|' || quote_ident(c.column_name) FROM information_schema.columns c "
+            "JOIN information_schema.tables t USING (table_schema, table_name) WHERE t.table_type = 'BASE TABLE' "
+            "AND c.table_schema IN ('public', 'nido') AND c.data_type IN ('text', 'character varying', 'json', 'jsonb')");
+        for (const QString &column : columns) {
+            const QString table = column.section(u'|', 0, 0);
+            const QString field = column.section(u'|', 1);
+            if (TestDatabase::scalar("SELECT COUNT(*) FROM " + table + " WHERE " + field + "::text LIKE '%" + phrase + "%'").toInt() > 0)
+                found << table + u'.' + field;
+        }
+        return found;
     }
 };
 

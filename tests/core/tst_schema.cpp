@@ -57,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(applied, (QStringList{"0001_backend_schema", "0002_nido_schema", "0003_memory_search_and_deletions",
                                       "0004_session_activity_notifications", "0005_caregivers_and_row_security",
                               "0006_caregiver_hardening", "0007_nothing_learnt_of_other_families", "0008_profile_editing", "0009_agent_persona_versions", "0010_exports",
-                              "0011_screens_at_seed_scale", "0012_heartbeat_minutes", "0013_one_place_for_each_rule"}));
+                              "0011_screens_at_seed_scale", "0012_heartbeat_minutes", "0013_one_place_for_each_rule",
+                              "0014_archive_and_partitions"}));
     }
 
     void columns_data()

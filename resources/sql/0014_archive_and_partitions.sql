@@ -1,0 +1,183 @@
+-- The schema document's large-scale layouts: memory_contexts partitioned by month, and old memories
+-- moved to an archive table (its `INSERT … SELECT`, then `DELETE`). Archived memories are still the
+-- child's: a deletion removes them too, and moving one is not deleting it. A deletion leaves nothing
+-- of a memory behind, with or without the document's cascades: its access-log rows go, and the audit
+-- keeps who changed what and when, never the words.
+
+-- Where the backend archives memories. The document's name, unless the database's owner points Nido
+-- elsewhere (only the owner may write this table: a caller who could name a table of its own could
+-- keep its deletions out of the purge queue).
+CREATE TABLE nido.configuration (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+INSERT INTO nido.configuration VALUES ('memory_archive', 'public.memory_contexts_archive');
+GRANT SELECT ON nido.configuration TO PUBLIC;
+
+-- The archive table, when it exists and has a memory's id and "userId"; NULL otherwise.
+CREATE FUNCTION nido.memory_archive() RETURNS regclass
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT t.oid::regclass FROM pg_class t
+  WHERE t.oid = to_regclass((SELECT value FROM nido.configuration WHERE key = 'memory_archive'))
+    AND t.relkind IN ('r', 'p')
+    AND (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = t.oid AND a.attname IN ('id', 'userId') AND NOT a.attisdropped) = 2
+$$;
+GRANT EXECUTE ON FUNCTION nido.memory_archive() TO PUBLIC;
+
+-- A deleted memory is queued for the vector store, unless the same transaction moved it to the
+-- archive (the document's archive job); its access-log rows go with it in every layout (the
+-- document's cascade cannot exist on a partitioned table).
+CREATE OR REPLACE FUNCTION nido.queue_memory_purge() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
+DECLARE
+  archive regclass := nido.memory_archive();
+  deleted UUID[];
+BEGIN
+  IF archive IS NULL THEN
+    SELECT array_agg(id) INTO deleted FROM gone;
+  ELSE
+    EXECUTE format('SELECT array_agg(g.id) FROM gone g WHERE NOT EXISTS (SELECT 1 FROM %s a WHERE a.id = g.id)', archive)
+      INTO deleted;
+  END IF;
+  IF deleted IS NULL THEN
+    RETURN NULL;
+  END IF;
+  INSERT INTO nido.memory_deletion_outbox ("memoryId", "userId", "chromaCollectionId", "chromaCollectionName")
+  SELECT id, "userId", "chromaCollectionId", "chromaCollectionName" FROM gone WHERE id = ANY(deleted);
+  IF to_regclass('public.memory_access_log') IS NOT NULL THEN
+    DELETE FROM public.memory_access_log WHERE "memoryId" = ANY(deleted);
+  END IF;
+  PERFORM nido.redact_memory_audit(deleted);
+  RETURN NULL;
+END
+$$;
+
+-- The audit stays append-only, but a deleted memory's words leave it: an edit row keeps which fields
+-- changed, by whom and when.
+CREATE FUNCTION nido.redacted(details JSONB) RETURNS JSONB
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+  SELECT CASE WHEN jsonb_typeof(details -> 'changes') = 'object'
+    THEN details || jsonb_build_object('changes', COALESCE((SELECT jsonb_object_agg(k, '"redacted"'::jsonb)
+                                                            FROM jsonb_object_keys(details -> 'changes') AS k), '{}'::jsonb),
+                                       'redacted', true)
+    ELSE details END
+$$;
+
+CREATE OR REPLACE FUNCTION nido.refuse_audit_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP = 'UPDATE' AND current_setting('nido.redacting', true) = 'on'
+     AND (NEW.id, NEW.role, NEW.action, NEW."userId", NEW."memoryId", NEW."at") IS NOT DISTINCT FROM
+         (OLD.id, OLD.role, OLD.action, OLD."userId", OLD."memoryId", OLD."at")
+     AND NEW.details IS NOT DISTINCT FROM nido.redacted(OLD.details) THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'nido.caregiver_audit is append-only';
+END
+$$;
+
+CREATE FUNCTION nido.redact_memory_audit(ids UUID[]) RETURNS VOID
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM set_config('nido.redacting', 'on', true);
+  UPDATE nido.caregiver_audit SET details = nido.redacted(details)
+  WHERE "memoryId" = ANY(ids) AND action = 'edit' AND details IS DISTINCT FROM nido.redacted(details);
+  PERFORM set_config('nido.redacting', 'off', true);
+END
+$$;
+REVOKE ALL ON FUNCTION nido.redact_memory_audit(UUID[]) FROM PUBLIC;
+
+-- A parent's deletion reaches the archive too: the archived rows go, queued for the vector store and
+-- audited like the others.
+CREATE OR REPLACE FUNCTION nido.delete_memories(caller NAME, child UUID, ids UUID[]) RETURNS INTEGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  gone INTEGER;
+  archived UUID[];
+  archive regclass := nido.memory_archive();
+  caregiver BOOLEAN := nido.is_caregiver(caller);
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF caregiver AND NOT EXISTS (SELECT 1 FROM nido.caregiver_children l
+                               WHERE l.role = caller AND l."userId" = child AND l.permission = 'manage') THEN
+    RAISE EXCEPTION '% may not delete this child''s memories', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT caregiver AND NOT has_table_privilege(caller, 'public.memory_contexts', 'DELETE') THEN
+    RAISE EXCEPTION '% may not delete memories', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  DELETE FROM public.memory_contexts WHERE "userId" = child AND id = ANY(ids);
+  GET DIAGNOSTICS gone = ROW_COUNT;
+  IF archive IS NOT NULL THEN
+    EXECUTE format('WITH d AS (DELETE FROM %s WHERE "userId" = $1 AND id = ANY($2) '
+                   '  RETURNING id, "userId", "chromaCollectionId", "chromaCollectionName"), '
+                   'q AS (INSERT INTO nido.memory_deletion_outbox ("memoryId", "userId", "chromaCollectionId", "chromaCollectionName") '
+                   '  SELECT id, "userId", "chromaCollectionId", "chromaCollectionName" FROM d RETURNING "memoryId") '
+                   'SELECT array_agg("memoryId") FROM q', archive)
+      USING child, ids INTO archived;
+    IF archived IS NOT NULL THEN
+      IF to_regclass('public.memory_access_log') IS NOT NULL THEN
+        DELETE FROM public.memory_access_log WHERE "memoryId" = ANY(archived);
+      END IF;
+      PERFORM nido.redact_memory_audit(archived);
+      gone := gone + cardinality(archived);
+    END IF;
+  END IF;
+  IF caregiver AND gone > 0 THEN
+    INSERT INTO nido.caregiver_audit (role, action, "userId", details)
+    VALUES (caller, 'delete', child, jsonb_build_object('memoryIds', to_jsonb(ids)));
+  END IF;
+  RETURN gone;
+END
+$$;
+
+-- The archive, and every partition, get what migrations 5 and 7 gave memory_contexts: row-level
+-- security (a partition read directly is not covered by its parent's policies), the caregivers'
+-- read, and no planner statistics on the columns that hold a family's words and ids. A partition or
+-- an archive made after `nido migrate` is found by `nido.memory_layout_unadopted()` at start-up, and
+-- `nido migrate` adopts it (event triggers would need a superuser).
+CREATE FUNCTION nido.memory_layout_tables() RETURNS SETOF regclass
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+  SELECT c.oid::regclass FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+  WHERE i.inhparent IN ('public.memory_contexts'::regclass, nido.memory_archive())
+  UNION
+  SELECT nido.memory_archive() WHERE nido.memory_archive() IS NOT NULL
+$$;
+
+CREATE FUNCTION nido.memory_layout_unadopted() RETURNS SETOF regclass
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+  SELECT t FROM nido.memory_layout_tables() AS t
+  WHERE NOT (SELECT relrowsecurity FROM pg_class WHERE oid = t)
+     OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = t AND a.attname IN ('content', 'summary', 'userId', 'id')
+                AND a.attstattarget <> 0)
+$$;
+GRANT EXECUTE ON FUNCTION nido.memory_layout_tables(), nido.memory_layout_unadopted() TO PUBLIC;
+
+CREATE FUNCTION nido.adopt_memory_layout() RETURNS INTEGER
+LANGUAGE plpgsql SET search_path = pg_catalog, public, nido, pg_temp AS $$
+DECLARE
+  t regclass;
+  col RECORD;
+  adopted INTEGER := 0;
+BEGIN
+  FOR t IN SELECT * FROM nido.memory_layout_unadopted() LOOP
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t);
+    IF NOT EXISTS (SELECT 1 FROM pg_policy WHERE polrelid = t AND polname = 'nido_others') THEN
+      EXECUTE format('CREATE POLICY nido_others ON %s USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver())', t);
+      EXECUTE format('CREATE POLICY nido_view ON %s FOR SELECT TO nido_caregiver USING (nido.may("userId", ''view''))', t);
+    END IF;
+    IF t = nido.memory_archive() THEN
+      EXECUTE format('GRANT SELECT ON %s TO nido_caregiver', t);
+    END IF;
+    FOR col IN SELECT a.attname FROM pg_attribute a
+               WHERE a.attrelid = t AND a.attnum > 0 AND NOT a.attisdropped
+                 AND a.atttypid IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype, 'name'::regtype, 'uuid'::regtype,
+                                    'json'::regtype, 'jsonb'::regtype) LOOP
+      EXECUTE format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS 0', t, col.attname);
+    END LOOP;
+    adopted := adopted + 1;
+  END LOOP;
+  RETURN adopted;
+END
+$$;
+REVOKE ALL ON FUNCTION nido.adopt_memory_layout() FROM PUBLIC;
+SELECT nido.adopt_memory_layout();
