@@ -1970,7 +1970,7 @@ Commands:
 <context>
     <name>MemoryDelegate</name>
     <message>
-        <location filename="../ui/memories/MemoryDelegate.qml" line="+30"/>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+31"/>
         <location line="+35"/>
         <source>Shared by all agents</source>
         <translation type="unfinished"></translation>
@@ -1981,7 +1981,13 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <location line="+36"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Select: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,7 +1997,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Importance %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1999,7 +2005,7 @@ Commands:
 <context>
     <name>MemoryDetail</name>
     <message>
-        <location filename="../models/memories/memoryinfo.cpp" line="+58"/>
+        <location filename="../models/memories/memoryinfo.cpp" line="+59"/>
         <source>This memory no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,7 +2033,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The voice service moved this memory to its archive: the AI no longer uses it, but it is still kept. You can delete it; it cannot be corrected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>What the AI remembers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,12 +2079,12 @@ Commands:
     </message>
     <message>
         <location line="-5"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Shared by all agents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <location line="+4"/>
         <source>Expires on</source>
         <translation type="unfinished"></translation>
@@ -2089,7 +2100,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,17 +2305,25 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>No memory matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n of them archived)</source>
+        <translation>
+            <numerusform>(%n of them archived)</numerusform>
+            <numerusform>(%n of them archived)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>The memory was deleted meanwhile; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-312"/>
         <source>text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,7 +2363,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+179"/>
         <source>You may view this child&apos;s memories but not change them; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2354,7 +2373,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-302"/>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation type="unfinished"></translation>
     </message>

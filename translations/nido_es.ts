@@ -1988,7 +1988,7 @@ Commands:
 <context>
     <name>MemoryDelegate</name>
     <message>
-        <location filename="../ui/memories/MemoryDelegate.qml" line="+30"/>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+31"/>
         <location line="+35"/>
         <source>Shared by all agents</source>
         <translation>Compartido con todos los agentes</translation>
@@ -1999,7 +1999,13 @@ Commands:
         <translation>se va a borrar</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
+        <location line="+36"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>Select: %1</source>
         <translation>Seleccionar: %1</translation>
     </message>
@@ -2009,7 +2015,7 @@ Commands:
         <translation>Caducado</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Importance %1</source>
         <translation>Importancia %1</translation>
     </message>
@@ -2017,7 +2023,7 @@ Commands:
 <context>
     <name>MemoryDetail</name>
     <message>
-        <location filename="../models/memories/memoryinfo.cpp" line="+58"/>
+        <location filename="../models/memories/memoryinfo.cpp" line="+59"/>
         <source>This memory no longer exists.</source>
         <translation>Este recuerdo ya no existe.</translation>
     </message>
@@ -2045,7 +2051,12 @@ Commands:
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>The voice service moved this memory to its archive: the AI no longer uses it, but it is still kept. You can delete it; it cannot be corrected.</source>
+        <translation>El servicio de voz movió este recuerdo a su archivo: la IA ya no lo usa, pero sigue guardado. Puedes borrarlo; no se puede corregir.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>What the AI remembers</source>
         <translation>Lo que recuerda la IA</translation>
     </message>
@@ -2086,12 +2097,12 @@ Commands:
     </message>
     <message>
         <location line="-5"/>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Shared by all agents</source>
         <translation>Compartido con todos los agentes</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <location line="+4"/>
         <source>Expires on</source>
         <translation>Caduca el</translation>
@@ -2107,7 +2118,7 @@ Commands:
         <translation>Conservar estas correcciones</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Reset</source>
         <translation>Restablecer</translation>
     </message>
@@ -2312,17 +2323,25 @@ Commands:
     </message>
     <message>
         <location line="+7"/>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>No memory matches the filter.</source>
         <translation>Ningún recuerdo coincide con el filtro.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>(%n of them archived)</source>
+        <translation>
+            <numerusform>(%n de ellos archivado)</numerusform>
+            <numerusform>(%n de ellos archivados)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>The memory was deleted meanwhile; nothing was changed.</source>
         <translation>El recuerdo se borró entretanto; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-312"/>
         <source>text</source>
         <translation>el texto</translation>
     </message>
@@ -2362,7 +2381,7 @@ Commands:
         <translation>Cambiar %1 de un recuerdo</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+179"/>
         <source>You may view this child&apos;s memories but not change them; nothing was changed.</source>
         <translation>Puedes ver los recuerdos de este niño o niña, pero no cambiarlos; no se ha cambiado nada.</translation>
     </message>
@@ -2372,7 +2391,7 @@ Commands:
         <translation>No puedes borrar los recuerdos de este niño o niña; no se ha borrado nada.</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-302"/>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation>La caducidad no es una fecha válida: escríbela como AAAA-MM-DD, o déjala vacía para que no caduque.</translation>
     </message>

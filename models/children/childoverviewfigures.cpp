@@ -70,7 +70,7 @@ bool ChildOverviewFigures::loadMemoriesAndAlerts(SqlConnection &db, const QStrin
     const QString weekFrom = Database::utcTimestamp(QDateTime(weekStart, QTime(0, 0)));
     QSqlQuery &memories = db.prepared(QStringLiteral(
         "SELECT COUNT(*), COUNT(*) FILTER (WHERE \"createdAt\" >= CAST(:from AS timestamp)) "
-        "FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid)"));
+        "FROM nido.child_memories WHERE \"userId\" = CAST(:child AS uuid)"));
     memories.bindValue(QStringLiteral(":from"), weekFrom);
     memories.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(memories, error) || !memories.next()) {

@@ -215,13 +215,14 @@ void MemoryEditor::findMatching(MemoryTimelineModel *timeline)
         return;
     }
     SqlStatement statement;
-    statement.prepare(QStringLiteral("SELECT mc.id::text FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid)")
+    statement.prepare(QStringLiteral("SELECT mc.id::text, mc.archived FROM nido.child_memories mc WHERE mc.\"userId\" = CAST(:child AS uuid)")
                       + timeline->filter().conditions()
                       + QStringLiteral(" AND mc.\"createdAt\" <= CAST(:shownUntil AS timestamp)"));
     timeline->filter().bind(statement);
     statement.bindValue(QStringLiteral(":shownUntil"), shownUntil);
     struct Found {
         QStringList ids;
+        int archived = 0;
         QString error;
     };
     DatabaseWorker::instance()->run<Found>(
@@ -230,8 +231,10 @@ void MemoryEditor::findMatching(MemoryTimelineModel *timeline)
             Found found;
             QList<QSqlRecord> rows;
             if (db.exec(statement, &rows, &found.error)) {
-                for (const QSqlRecord &row : std::as_const(rows))
+                for (const QSqlRecord &row : std::as_const(rows)) {
                     found.ids << row.value(0).toString();
+                    found.archived += row.value(1).toBool();
+                }
             }
             return found;
         },
@@ -243,6 +246,7 @@ void MemoryEditor::findMatching(MemoryTimelineModel *timeline)
                 return;
             }
             m_matchingIds = found.ids;
+            m_matchingArchived = found.archived;
             Q_EMIT matchingFound(int(m_matchingIds.size()));
         });
 }
@@ -251,7 +255,14 @@ bool MemoryEditor::stageDeleteMatching()
 {
     if (m_matchingIds.isEmpty())
         return refuse(tr("No memory matches the filter."));
-    return stageDelete(std::exchange(m_matchingIds, {}));
+    if (!stageDelete(std::exchange(m_matchingIds, {})))
+        return false;
+    // The confirmation says that the archive is included: archived memories are forgotten too.
+    if (m_matchingArchived > 0) {
+        m_pending.last().description += u' ' + tr("(%n of them archived)", "", std::exchange(m_matchingArchived, 0));
+        Q_EMIT pendingChanged();
+    }
+    return true;
 }
 
 void MemoryEditor::undo()
@@ -403,7 +414,7 @@ bool MemoryEditor::applyDeletion(SqlConnection &db, const QString &childId, cons
 
 QStringList MemoryEditor::stillVisible(SqlConnection &db, const QString &childId, const QStringList &memoryIds)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT id::text FROM nido.child_memories WHERE \"userId\" = CAST(:child AS uuid) "
                                  "AND id = ANY(CAST(:ids AS uuid[]))"));
     query.bindValue(QStringLiteral(":child"), childId);
     query.bindValue(QStringLiteral(":ids"), QString(u'{' + memoryIds.join(u',') + u'}'));

@@ -87,6 +87,7 @@ private:
     QString m_childId;
     QList<Change> m_pending;
     QStringList m_matchingIds;
+    int m_matchingArchived = 0;
     bool m_busy = false;
     QString m_errorString;
 };

@@ -46,8 +46,9 @@ bool MemoryInfo::loadMemory(SqlConnection &db, const QString &childId, const QSt
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT mc.content, mc.summary, mc.\"memoryType\"::text, mc.category::text, mc.importance, mc.\"accessCount\", "
         "  mc.\"lastAccessedAt\", mc.\"createdAt\", mc.\"updatedAt\", mc.\"expiresAt\", mc.\"agentId\"::text, a.name, "
-        "  mc.\"sessionId\"::text, vs.\"startedAt\", mc.\"chromaCollectionId\", mc.\"chromaCollectionName\", mc.metadata::text "
-        "FROM memory_contexts mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
+        "  mc.\"sessionId\"::text, vs.\"startedAt\", mc.\"chromaCollectionId\", mc.\"chromaCollectionName\", mc.metadata::text, "
+        "  mc.archived "
+        "FROM nido.child_memories mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
         "LEFT JOIN voice_sessions vs ON vs.id = mc.\"sessionId\" AND vs.\"userId\" = mc.\"userId\" "
         "WHERE mc.id = CAST(:id AS uuid) AND mc.\"userId\" = CAST(:child AS uuid)"));
     query.bindValue(QStringLiteral(":id"), memoryId);
@@ -74,6 +75,7 @@ bool MemoryInfo::loadMemory(SqlConnection &db, const QString &childId, const QSt
     sessionStartedAt = Database::fromUtcTimestamp(query.value(13));
     chromaCollectionId = query.value(14).toString();
     chromaCollectionName = query.value(15).toString();
+    archived = query.value(17).toBool();
 
     const QJsonObject metadata = parsedJson(query.value(16).toString()).toObject();
     tags = stringList(metadata.value(QStringLiteral("tags")));

@@ -19,6 +19,8 @@ struct MemoryInfo {
     Q_PROPERTY(QString category MEMBER category)
     Q_PROPERTY(double importance MEMBER importance)
     Q_PROPERTY(int accessCount MEMBER accessCount)
+    // Moved to the backend's archive: the child's still, deleted with the others, not edited.
+    Q_PROPERTY(bool archived MEMBER archived)
     Q_PROPERTY(QDateTime lastAccessedAt MEMBER lastAccessedAt)
     Q_PROPERTY(QDateTime createdAt MEMBER createdAt)
     Q_PROPERTY(QDateTime updatedAt MEMBER updatedAt)
@@ -53,6 +55,7 @@ public:
     QString category;
     double importance = 0;
     int accessCount = 0;
+    bool archived = false;
     QDateTime lastAccessedAt;
     QDateTime createdAt;
     QDateTime updatedAt;

@@ -37,7 +37,7 @@ bool MemoryStatistics::Figures::loadDashboard(SqlConnection &db, const QString &
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT mc.\"memoryType\"::text, mc.category::text, COUNT(*) AS count, AVG(mc.importance) AS avg_importance, "
         "  MAX(mc.\"createdAt\") AS latest "
-        "FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) "
+        "FROM nido.child_memories mc WHERE mc.\"userId\" = CAST(:child AS uuid) "
         "GROUP BY mc.\"memoryType\", mc.category ORDER BY count DESC, 1, 2"));
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
@@ -57,7 +57,7 @@ bool MemoryStatistics::Figures::loadTopMemories(SqlConnection &db, const QString
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT mc.id::text, LEFT(mc.content, 100) AS preview, mc.importance, mc.\"accessCount\", mc.category::text, "
         "  a.name AS agent "
-        "FROM memory_contexts mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
+        "FROM nido.child_memories mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
         "WHERE mc.\"userId\" = CAST(:child AS uuid) "
         "ORDER BY mc.importance DESC, mc.\"accessCount\" DESC, mc.id LIMIT 10"));
     query.bindValue(QStringLiteral(":child"), childId);
@@ -78,7 +78,7 @@ bool MemoryStatistics::Figures::loadPerDay(SqlConnection &db, const QString &chi
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT d.i, mc.category::text, COUNT(*) FROM %1 "
-        "JOIN memory_contexts mc ON mc.\"userId\" = CAST(:child AS uuid) AND mc.\"createdAt\" >= d.s AND mc.\"createdAt\" < d.e "
+        "JOIN nido.child_memories mc ON mc.\"userId\" = CAST(:child AS uuid) AND mc.\"createdAt\" >= d.s AND mc.\"createdAt\" < d.e "
         "GROUP BY 1, 2").arg(LocalDays::rowsSql()));
     period.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);

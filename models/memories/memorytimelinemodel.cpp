@@ -13,12 +13,13 @@ const auto selectMemories = QStringLiteral(
     "  mc.\"agentId\"::text AS \"agentId\", a.name AS \"agentName\", mc.\"sessionId\"::text AS \"sessionId\", "
     "  mc.\"createdAt\", mc.\"expiresAt\", mc.\"accessCount\", "
     // QDateTime keeps milliseconds, PostgreSQL microseconds: the keyset compares the exact text.
-    "  mc.\"createdAt\"::text AS \"createdAtKey\" "
-    "FROM memory_contexts mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
+    "  mc.\"createdAt\"::text AS \"createdAtKey\", mc.archived "
+    // Archived memories (the schema document's archive table) are the child's too: listed, marked.
+    "FROM nido.child_memories mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
     "WHERE mc.\"userId\" = CAST(:child AS uuid)");
 
 const auto countMemories = QStringLiteral(
-    "SELECT COUNT(*) FROM memory_contexts mc LEFT JOIN agents a ON a.id = mc.\"agentId\" WHERE mc.\"userId\" = CAST(:child AS uuid)");
+    "SELECT COUNT(*) FROM nido.child_memories mc LEFT JOIN agents a ON a.id = mc.\"agentId\" WHERE mc.\"userId\" = CAST(:child AS uuid)");
 
 const auto afterCursor = QStringLiteral(" AND (mc.\"createdAt\", mc.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
 const auto newestFirst = QStringLiteral(" ORDER BY mc.\"createdAt\" DESC, mc.id DESC LIMIT :limit");
@@ -54,6 +55,7 @@ QHash<int, QByteArray> MemoryTimelineModel::roleNames() const
         {ExpiredRole, "expired"},
         {DayRole, "day"},
         {AccessCountRole, "accessCount"},
+        {ArchivedRole, "archived"},
     };
 }
 

@@ -40,6 +40,7 @@ public:
         ExpiredRole,
         DayRole,
         AccessCountRole,
+        ArchivedRole,
     };
     Q_ENUM(Roles)
 

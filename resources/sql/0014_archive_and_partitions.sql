@@ -143,12 +143,36 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
   SELECT nido.memory_archive() WHERE nido.memory_archive() IS NOT NULL
 $$;
 
+-- A child's memories as the window lists, counts and deletes them: the live ones and the archived
+-- ones, marked. The caller's row rules apply (security_invoker); the columns are memory_contexts'
+-- that the archive has too.
+CREATE FUNCTION nido.define_child_memories() RETURNS VOID
+LANGUAGE plpgsql SET search_path = pg_catalog, public, nido, pg_temp AS $$
+DECLARE
+  archive regclass := nido.memory_archive();
+  columns TEXT;
+BEGIN
+  SELECT string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum) INTO columns
+  FROM pg_attribute a
+  WHERE a.attrelid = 'public.memory_contexts'::regclass AND a.attnum > 0 AND NOT a.attisdropped
+    AND (archive IS NULL OR EXISTS (SELECT 1 FROM pg_attribute b WHERE b.attrelid = archive AND b.attname = a.attname AND NOT b.attisdropped));
+  EXECUTE 'DROP VIEW IF EXISTS nido.child_memories';
+  EXECUTE format('CREATE VIEW nido.child_memories WITH (security_invoker = true) AS SELECT %s, false AS archived FROM public.memory_contexts', columns)
+    || CASE WHEN archive IS NULL THEN '' ELSE format(' UNION ALL SELECT %s, true FROM %s', columns, archive) END;
+  EXECUTE 'GRANT SELECT ON nido.child_memories TO nido_caregiver';
+END
+$$;
+REVOKE ALL ON FUNCTION nido.define_child_memories() FROM PUBLIC;
+SELECT nido.define_child_memories();
+
 CREATE FUNCTION nido.memory_layout_unadopted() RETURNS SETOF regclass
 LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
   SELECT t FROM nido.memory_layout_tables() AS t
   WHERE NOT (SELECT relrowsecurity FROM pg_class WHERE oid = t)
      OR EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = t AND a.attname IN ('content', 'summary', 'userId', 'id')
                 AND a.attstattarget <> 0)
+     OR (t = nido.memory_archive() AND NOT EXISTS (SELECT 1 FROM pg_depend d JOIN pg_rewrite r ON r.oid = d.objid
+                                                   WHERE r.ev_class = 'nido.child_memories'::regclass AND d.refobjid = t))
 $$;
 GRANT EXECUTE ON FUNCTION nido.memory_layout_tables(), nido.memory_layout_unadopted() TO PUBLIC;
 
@@ -176,6 +200,9 @@ BEGIN
     END LOOP;
     adopted := adopted + 1;
   END LOOP;
+  IF adopted > 0 THEN
+    PERFORM nido.define_child_memories();
+  END IF;
   RETURN adopted;
 END
 $$;

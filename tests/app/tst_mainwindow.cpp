@@ -920,6 +920,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fixture");
         QTest::newRow("with the recommended extras") << QStringLiteral("backend_schema.sql");
         QTest::newRow("bare") << QStringLiteral("backend_schema_bare.sql");
+        QTest::newRow("partitioned by month") << QStringLiteral("backend_schema_partitioned.sql");
     }
 
     void rendersABackendsOwnDatabase()

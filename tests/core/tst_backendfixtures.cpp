@@ -2,6 +2,7 @@
 #include "agentchoicemodel.h"
 #include "childlistmodel.h"
 #include "childoverview.h"
+#include "childoverviewfigures.h"
 #include "database.h"
 #include "devicehealth.h"
 #include "fetchall.h"
@@ -44,6 +45,9 @@ private Q_SLOTS:
         QTest::newRow("bare") << "backend_schema_bare.sql"
                               << QStringList{"table memory_access_log", "trigger update_memory_contexts_updated_at",
                                              "view v_memory_contexts_enriched", "view v_voice_sessions_stats"};
+        QTest::newRow("partitioned by month") << "backend_schema_partitioned.sql"
+                                              << QStringList{"table memory_access_log", "trigger update_memory_contexts_updated_at",
+                                                             "view v_memory_contexts_enriched", "view v_voice_sessions_stats"};
     }
 
     void ormDatabase()
@@ -196,6 +200,26 @@ private Q_SLOTS:
         QFile archiveFile(out.filePath("data/memory_contexts_archive.json"));
         QVERIFY(archiveFile.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(archiveFile.readAll()).array().size(), archived);
+
+        // The timeline lists archived memories, marked, and the overview counts them.
+        {
+            MemoryTimelineModel timeline;
+            QAbstractItemModelTester tester(&timeline, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            timeline.setChildId(child);
+            ChildOverview overview;
+            overview.setChildId(child);
+            QVERIFY(TestDatabase::settle());
+            QVERIFY(fetchAll(timeline));
+            QVERIFY2(timeline.errorString().isEmpty(), qPrintable(timeline.errorString()));
+            int marked = 0;
+            for (int row = 0; row < timeline.rowCount(); ++row)
+                marked += timeline.index(row, 0).data(MemoryTimelineModel::ArchivedRole).toBool();
+            QCOMPARE(marked, archived);
+            const int live = TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + child + "'").toInt();
+            QCOMPARE(timeline.rowCount(), live + archived);
+            QVERIFY2(overview.loaded(), qPrintable(overview.errorString()));
+            QCOMPARE(overview.figures().memoriesTotal, live + archived);
+        }
 
         // Forgetting everything, live and archived, leaves no row of those memories and none of their words.
         const QString all = TestDatabase::scalar("SELECT string_agg(id::text, ',') FROM (SELECT id FROM memory_contexts WHERE \"userId\" = '" + child

@@ -15,6 +15,7 @@ ItemDelegate {
     required property string agentName
     required property bool expired
     required property date createdAt
+    required property bool archived
     property bool selected: false
     property bool pendingDeletion: false
 
@@ -28,7 +29,7 @@ ItemDelegate {
     // What a screen reader says of the row: the memory, when, and which agent keeps it.
     Accessible.name: [delegate.content, delegate.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat),
                       delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents")].join(" · ")
-                     + (delegate.pendingDeletion ? " · " + qsTr("to be deleted") : "")
+                     + (delegate.archived ? " · " + qsTr("Archived") : "") + (delegate.pendingDeletion ? " · " + qsTr("to be deleted") : "")
 
     contentItem: RowLayout {
         spacing: 10
@@ -64,6 +65,7 @@ ItemDelegate {
                        Labels.memoryType(delegate.memoryType),
                        delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents")]
                       .join("  ·  ") + (delegate.expired ? "  ·  " + qsTr("Expired") : "")
+                      + (delegate.archived ? "  ·  " + qsTr("Archived") : "")
                 textFormat: Text.PlainText
                 opacity: 0.7
                 font.pixelSize: Theme.smallSize

@@ -83,6 +83,13 @@ ScrollView {
             Layout.fillWidth: true
             onRetry: pane.detail.refresh()
         }
+        Label {
+            visible: pane.detail.loaded && pane.detail.memory.archived
+            text: qsTr("The voice service moved this memory to its archive: the AI no longer uses it, but it is still kept. You can delete it; it cannot be corrected.")
+            textFormat: Text.PlainText
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
 
         Label { text: qsTr("What the AI remembers") ; font.bold: true }
         PlainTextArea {
@@ -173,7 +180,8 @@ ScrollView {
         RowLayout {
             Button {
                 text: qsTr("Keep these corrections")
-                enabled: pane.detail.loaded && pane.canEdit && !pane.editor.pendingDeletionIds.includes(pane.detail.memoryId)
+                enabled: pane.detail.loaded && pane.canEdit && !pane.detail.memory.archived
+                         && !pane.editor.pendingDeletionIds.includes(pane.detail.memoryId)
                 onClicked: pane.stageChanges()
             }
             Button {
