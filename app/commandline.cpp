@@ -413,8 +413,12 @@ int CommandLine::runWindow(Workspace &workspace)
         SchemaMigrator migrator(workspace.database());
         if (!migrator.checkCompatible(&error))
             return fail(error);
-        additionsInstalled = migrator.appliedVersion(&error) == SchemaMigrator::latestVersion();
-        missingExtras = migrator.missingDocumentExtras() + migrator.unadoptedMemoryLayout();
+        // A partition or archive made since the last migrate lacks Nido's row rules: read-only until migrate adds them.
+        const QStringList unadopted = migrator.unadoptedMemoryLayout();
+        additionsInstalled = migrator.appliedVersion(&error) == SchemaMigrator::latestVersion() && unadopted.isEmpty();
+        missingExtras = migrator.missingDocumentExtras();
+        for (const QString &table : unadopted)
+            missingExtras << QCoreApplication::translate("CommandLine", "Nido's row rules and statistics settings on %1").arg(table);
     }
     ConnectionStatus::instance()->set(workspace.embedded(), workspace.location(), additionsInstalled, missingExtras);
     // The window's queries run on the database worker's own connection, never on this thread's.

@@ -788,7 +788,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+102"/>
+        <source>Nido&apos;s row rules and statistics settings on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-244"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation type="unfinished"></translation>
     </message>

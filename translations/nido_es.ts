@@ -788,7 +788,12 @@
         <translation>datos de demostración cargados en %1 s</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="+102"/>
+        <source>Nido&apos;s row rules and statistics settings on %1</source>
+        <translation>las reglas de filas y los ajustes de estadísticas de Nido en %1</translation>
+    </message>
+    <message>
+        <location line="-244"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation>admin: el rol de acceso del cuidador.</translation>
     </message>
