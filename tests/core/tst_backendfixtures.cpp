@@ -173,8 +173,11 @@ private Q_SLOTS:
         QSqlQuery setup;
         QVERIFY2(setup.exec("UPDATE memory_contexts SET \"createdAt\" = now() - interval '2 years', importance = 0.1, \"accessCount\" = 0 "
                             "WHERE id IN (SELECT id FROM memory_contexts WHERE \"userId\" = '" + child + "' ORDER BY id LIMIT 40)"), qPrintable(setup.lastError().text()));
-        QVERIFY2(setup.numRowsAffected() == 40, qPrintable(QString::number(setup.numRowsAffected()) + " aged of "
-                 + TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + child + "'").toString()));
+        // Another family's, archived too: a caregiver of the first child must not read them.
+        const QString other = TestDatabase::scalar("SELECT id::text FROM users ORDER BY id OFFSET 1 LIMIT 1").toString();
+        QVERIFY(setup.exec("UPDATE memory_contexts SET \"createdAt\" = now() - interval '2 years', importance = 0.1, \"accessCount\" = 0 "
+                           "WHERE id IN (SELECT id FROM memory_contexts WHERE \"userId\" = '" + other + "' ORDER BY id LIMIT 5)"));
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + child + "' AND \"createdAt\" < now() - interval '1 year'").toInt(), 40);
         const QString marked = TestDatabase::scalar("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + child + "' ORDER BY id LIMIT 1").toString();
         QVERIFY(setup.exec("UPDATE memory_contexts SET summary = '" + phrase + "' WHERE id = '" + marked + "'"));
         QVERIFY(setup.exec("INSERT INTO memory_access_log (\"memoryId\", \"accessType\", metadata) VALUES ('" + marked + "', 'caregiver_edit', "
@@ -194,6 +197,15 @@ private Q_SLOTS:
         const Run migrate = run(NIDO_BINARY, {"migrate", "--database", TestDatabase::conninfo(name)});
         QVERIFY2(migrate.out.contains("gave memory_contexts_archive Nido's row rules"), qPrintable(migrate.out));
         QVERIFY(TestDatabase::scalar("SELECT relrowsecurity FROM pg_class WHERE oid = 'memory_contexts_archive'::regclass").toBool());
+        // A caregiver reads the archive of its own child only, under the same rules as the live memories.
+        const Run caregiver = run(NIDO_BINARY, {"admin", "add-caregiver", "--role", "archive_reader", "--display-name", "Abuela", "--child",
+                                                child + ":view", "--database", TestDatabase::conninfo(name)});
+        QVERIFY2(caregiver.exitCode == 0, qPrintable(caregiver.err));
+        int read = -1;
+        QCOMPARE(TestDatabase::attemptAs(name, "archive_reader", "SELECT * FROM memory_contexts_archive", &read), QString("ok"));
+        QCOMPARE(read, archived);
+        QCOMPARE(TestDatabase::attemptAs(name, "archive_reader", "SELECT * FROM nido.child_memories WHERE archived", &read), QString("ok"));
+        QCOMPARE(read, archived);
         QTemporaryDir out;
         const Run exported = run(NIDO_BINARY, {"export", "child", child, "--format", "json", "-o", out.filePath("data"), "--database", TestDatabase::conninfo(name)});
         QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
