@@ -277,8 +277,10 @@ bool DemoDataGenerator::writeUsersAndProfiles(QString *error)
         return false;
     const QByteArray created = timestamp(m_nowMs - qint64(m_scale.days + 30) * msPerDay);
     for (const Child &child : m_children) {
+        // The id's random end, not its start (the time it was made, shared by children made together):
+        // the backend's ORM makes email unique, and a thousand children share names.
         const QString email = QStringLiteral("%1.%2.%3@familia.example")
-                                  .arg(child.firstName.toLower(), child.lastName.toLower(), QString::fromLatin1(child.id.left(4)));
+                                  .arg(child.firstName.toLower(), child.lastName.toLower(), QString::fromLatin1(child.id.right(12)));
         users.text(child.id).text(email).text(child.firstName).text(child.lastName).text(created).text(created);
         if (!endRow(users, m_children.size(), QStringLiteral("users"), error))
             return false;

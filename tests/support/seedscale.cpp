@@ -25,9 +25,9 @@ const auto heavyMemories = QStringLiteral(
 
 // A session stuck open for fourteen hours, a heartbeat a second.
 const auto heavySession = QStringLiteral(
-    "INSERT INTO voice_sessions (\"userId\", \"sessionToken\", status, language, \"startedAt\", \"endedAt\", "
+    "INSERT INTO voice_sessions (\"userId\", \"sessionToken\", \"roomName\", status, language, \"startedAt\", \"endedAt\", "
     "  \"durationSeconds\") "
-    "VALUES (CAST(:child AS uuid), 'bench-heavy-session', 'ended', 'es', "
+    "VALUES (CAST(:child AS uuid), 'bench-heavy-session', 'bench-heavy-room', 'ended', 'es', "
     "  (now() AT TIME ZONE 'UTC') - interval '20 hours', (now() AT TIME ZONE 'UTC') - interval '20 hours' + interval '50000 seconds', 50000) "
     "RETURNING id::text");
 const auto heavyHeartbeats = QStringLiteral(
@@ -75,9 +75,19 @@ bool SeedScale::reuse(const QString &database, QString *error)
     return true;
 }
 
-bool SeedScale::build(const QString &database, QString *error)
+bool SeedScale::build(const QString &database, QString *error, const QString &fixture)
 {
-    QSqlDatabase db = TestDatabase::create(database);
+    if (!fixture.isEmpty()) {
+        if (!TestDatabase::createFromFixture(database, fixture, error))
+            return false;
+        const ProcessRun migrate = runProcess(QStringLiteral(NIDO_BINARY), {QStringLiteral("migrate"), QStringLiteral("--database"),
+                                                                            TestDatabase::conninfo(database)});
+        if (migrate.exitCode != 0) {
+            *error = QStringLiteral("nido migrate failed: ") + migrate.err;
+            return false;
+        }
+    }
+    QSqlDatabase db = fixture.isEmpty() ? TestDatabase::create(database) : QSqlDatabase::database();
     QElapsedTimer clock;
     clock.start();
     const ProcessRun demo = runProcess(QStringLiteral(NIDO_BINARY),

@@ -11,8 +11,9 @@ struct SeedScale {
     // How long `nido demo-data --scale seed` took.
     double demoDataSeconds = 0;
 
-    // Creates `database` afresh on the test cluster and fills it.
-    bool build(const QString &database, QString *error);
+    // Creates `database` afresh on the test cluster and fills it: Nido's own schema, or a backend's
+    // made from `fixture` (tests/support/fixtures) and migrated.
+    bool build(const QString &database, QString *error, const QString &fixture = {});
     // A database an earlier build() made, as it is.
     bool reuse(const QString &database, QString *error);
 };
