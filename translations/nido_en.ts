@@ -1909,7 +1909,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1944,7 +1944,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Open them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,7 +2712,17 @@ Commands:
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../ui/sessions/MessageBubble.qml" line="+42"/>
+        <location filename="../ui/sessions/MessageBubble.qml" line="+24"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>recorded (Nido cannot play the recording)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3724,12 +3734,12 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Save…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3765,8 +3775,8 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Without the transcripts</source>
+        <location line="+7"/>
+        <source>Include what was said (the transcripts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3956,7 +3966,7 @@ Nothing was changed.</source>
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../ui/sessions/SessionDelegate.qml" line="+25"/>
+        <location filename="../ui/sessions/SessionDelegate.qml" line="+23"/>
         <location line="+19"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
@@ -3979,18 +3989,13 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <location line="+32"/>
+        <location line="-21"/>
+        <location line="+30"/>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <location line="+20"/>
         <source>length unknown</source>
         <translation type="unfinished"></translation>
@@ -4007,7 +4012,7 @@ Nothing was changed.</source>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../ui/sessions/SessionsPage.qml" line="+14"/>
+        <location filename="../ui/sessions/SessionsPage.qml" line="+16"/>
         <location line="+106"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
@@ -4147,7 +4152,17 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+8"/>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>length unknown</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1927,7 +1927,7 @@ Commands:
         <translation>las rutinas de %1</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+108"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1962,7 +1962,7 @@ Commands:
         <translation>Cambiar de niño/a y conservar borrador</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>Open them</source>
         <translation>Revisarlos</translation>
     </message>
@@ -2730,7 +2730,17 @@ Commands:
 <context>
     <name>MessageBubble</name>
     <message>
-        <location filename="../ui/sessions/MessageBubble.qml" line="+42"/>
+        <location filename="../ui/sessions/MessageBubble.qml" line="+24"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>recorded (Nido cannot play the recording)</source>
+        <translation>grabado (Nido no puede reproducir la grabación)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 tokens</source>
         <translation>%1 tokens</translation>
     </message>
@@ -3743,12 +3753,12 @@ Commands:
     </message>
     <message>
         <location line="+8"/>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-67"/>
         <source>Save…</source>
         <translation>Guardar…</translation>
     </message>
@@ -3784,9 +3794,9 @@ Commands:
         <translation>Último día</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Without the transcripts</source>
-        <translation>Sin las transcripciones</translation>
+        <location line="+7"/>
+        <source>Include what was said (the transcripts)</source>
+        <translation>Incluir lo que se dijo (las transcripciones)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3977,7 +3987,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../ui/sessions/SessionDelegate.qml" line="+25"/>
+        <location filename="../ui/sessions/SessionDelegate.qml" line="+23"/>
         <location line="+19"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
@@ -4000,18 +4010,13 @@ No se ha cambiado nada.</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
-    </message>
-    <message>
-        <location line="-22"/>
-        <location line="+32"/>
+        <location line="-21"/>
+        <location line="+30"/>
         <source>LIVE</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-31"/>
         <location line="+20"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
@@ -4028,7 +4033,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SessionsPage</name>
     <message>
-        <location filename="../ui/sessions/SessionsPage.qml" line="+14"/>
+        <location filename="../ui/sessions/SessionsPage.qml" line="+16"/>
         <location line="+106"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
@@ -4168,7 +4173,17 @@ No se ha cambiado nada.</translation>
         <translation>Recuerdos (%1)</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="+8"/>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Your child</source>
+        <translation>Tu hijo o hija</translation>
+    </message>
+    <message>
+        <location line="-67"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>

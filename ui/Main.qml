@@ -236,6 +236,7 @@ ApplicationWindow {
                     id: sessionsPage
 
                     childId: window.childId
+                    childName: window.childName
                     sourceComponent: SessionsPage {}
                 }
                 LazyPage {

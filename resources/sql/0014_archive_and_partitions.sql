@@ -28,7 +28,7 @@ GRANT EXECUTE ON FUNCTION nido.memory_archive() TO PUBLIC;
 -- archive (the document's archive job); its access-log rows go with it in every layout (the
 -- document's cascade cannot exist on a partitioned table).
 CREATE OR REPLACE FUNCTION nido.queue_memory_purge() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, nido, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   archive regclass := nido.memory_archive();
   deleted UUID[];
@@ -89,8 +89,9 @@ REVOKE ALL ON FUNCTION nido.redact_memory_audit(UUID[]) FROM PUBLIC;
 
 -- A parent's deletion reaches the archive too: the archived rows go, queued for the vector store and
 -- audited like the others.
+-- STRICT as migration 7 made it: no role named is no licence.
 CREATE OR REPLACE FUNCTION nido.delete_memories(caller NAME, child UUID, ids UUID[]) RETURNS INTEGER
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   gone INTEGER;
   archived UUID[];

@@ -83,6 +83,9 @@ private Q_SLOTS:
                     children->setProperty("currentIndex", random.bounded(3));
                 QTest::qWait(100 + random.bounded(300));
             }
+            // Nido is back before the next drop (its retry waits up to 15 s after failures in a row):
+            // without that, a drop could find nothing to end and the count would say nothing.
+            QTRY_VERIFY_WITH_TIMEOUT(nidoConnections() >= 1, 20000);
             ended += endNidoConnections();
         }
         qInfo("%d connections ended", ended);

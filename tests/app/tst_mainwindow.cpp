@@ -279,6 +279,24 @@ private Q_SLOTS:
         QTRY_VERIFY(detail->loaded());
         QVERIFY(detail->session().live);
         QVERIFY2(distinctColours(grab(QStringLiteral("session-transcript.png"))) > 20, "the session looks blank");
+        // Each turn says who speaks, in the names the parent knows; tokens and costs wait behind
+        // "Technical details".
+        const QString childName = m_window->findChild<QQuickItem *>(QStringLiteral("childSwitcher"))->property("currentText").toString();
+        QTRY_VERIFY(ParentInput::shows(m_window, childName));
+        QVERIFY(ParentInput::shows(m_window, detail->session().agentName));
+        const auto tokensShown = [this] {
+            for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
+                if (item->isVisible() && item->property("text").toString().contains(QLatin1String(" tokens")))
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(!tokensShown());
+        QString why;
+        QVERIFY2(ParentInput::click(m_window, "Technical details", &why), qPrintable(why));
+        QTRY_VERIFY(tokensShown());
+        grab(QStringLiteral("session-transcript-technical.png"));
+        QVERIFY2(ParentInput::click(m_window, "Technical details", &why), qPrintable(why));
         m_window->findChild<QObject *>(QStringLiteral("sessionTabs"))->setProperty("currentIndex", 1);
         QVERIFY2(distinctColours(grab(QStringLiteral("session-health.png"))) > 20, "the health charts look blank");
 
@@ -305,7 +323,6 @@ private Q_SLOTS:
                 asTable = child;
         }
         QVERIFY(asTable);
-        QString why;
         QVERIFY2(ParentInput::click(m_window, asTable, &why), qPrintable(why));
         auto *table = minutes->findChild<QQuickItem *>(QStringLiteral("chartTable"));
         QVERIFY(table);
@@ -559,6 +576,9 @@ private Q_SLOTS:
         const QString childName = switcher->property("currentText").toString();
         QVERIFY(!childName.isEmpty());
 
+        // A period's report is for a teacher or a therapist: the child's words only when the parent adds them.
+        QObject *withTranscripts = m_window->findChild<QObject *>(QStringLiteral("withTranscripts"));
+        QVERIFY(withTranscripts && !withTranscripts->property("checked").toBool());
         QVERIFY2(ParentInput::click(m_window, "Save PDF…", &why), qPrintable(why));
         auto *dialog = qobject_cast<QFileDialog *>(ParentInput::shownDialog("QFileDialog"));
         QVERIFY2(dialog, "no save dialog opened");

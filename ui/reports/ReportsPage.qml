@@ -145,10 +145,12 @@ Page {
                         placeholderText: qsTr("YYYY-MM-DD")
                         Accessible.name: qsTr("Last day")
                     }
+                    // For a teacher or a therapist: what the child said stays out unless the parent adds it.
                     CheckBox {
-                        id: withoutTranscripts
+                        id: withTranscripts
 
-                        text: qsTr("Without the transcripts")
+                        objectName: "withTranscripts"
+                        text: qsTr("Include what was said (the transcripts)")
                         Layout.columnSpan: 3
                     }
                     Button {
@@ -226,7 +228,7 @@ Page {
             if (action === "session")
                 job.exportSession(session.currentValue, sessionFormat.currentText, file)
             else
-                job.exportPeriod(page.childId, from.text, to.text, !withoutTranscripts.checked, file)
+                job.exportPeriod(page.childId, from.text, to.text, withTranscripts.checked, file)
         }
     }
     Platform.FolderDialog {

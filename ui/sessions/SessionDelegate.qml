@@ -12,8 +12,6 @@ ItemDelegate {
     required property var durationSeconds
     required property int messageCount
     required property string agentName
-    required property int totalTokensUsed
-    required property double totalCost
     required property int memoriesCreated
     required property bool live
 
@@ -44,9 +42,7 @@ ItemDelegate {
                 text: [(typeof delegate.durationSeconds === "number" ? qsTr("%1 min").arg(Math.round(delegate.durationSeconds / 60))
                                                                        : qsTr("length unknown")),
                        qsTr("%n message(s)", "", delegate.messageCount),
-                       qsTr("%n memory(ies)", "", delegate.memoriesCreated),
-                       qsTr("%1 tokens").arg(Number(delegate.totalTokensUsed).toLocaleString(Qt.locale(), "f", 0)),
-                       Formats.dollars(delegate.totalCost)].join("  ·  ")
+                       qsTr("%n memory(ies)", "", delegate.memoriesCreated)].join("  ·  ")
                 opacity: 0.7
                 font.pixelSize: Theme.smallSize
                 elide: Text.ElideRight

@@ -9,6 +9,8 @@ Page {
 
     // Set by the window while the page is on screen.
     property string childId
+    // As the switcher names the child: who speaks on the child's side of a transcript.
+    property string childName
     property string openSessionId
 
     title: qsTr("Sessions")
@@ -170,8 +172,8 @@ Page {
                               : detail.session.durationSeconds < 0 ? qsTr("length unknown")
                               : qsTr("%1 min").arg(Math.round(detail.session.durationSeconds / 60)),
                                qsTr("%n message(s)", "", detail.session.messageCount),
-                               qsTr("%1 tokens").arg(Number(detail.session.totalTokensUsed).toLocaleString(Qt.locale(), "f", 0)),
-                               Formats.dollars(detail.session.totalCost),
+                               technicalDetails.checked ? qsTr("%1 tokens").arg(Number(detail.session.totalTokensUsed).toLocaleString(Qt.locale(), "f", 0)) : "",
+                               technicalDetails.checked ? Formats.dollars(detail.session.totalCost) : "",
                                qsTr("room: %1").arg(Labels.roomType(detail.session.roomType) || "–"),
                                qsTr("started by: %1").arg(Labels.startMethod(detail.session.startMethod) || "–"),
                                detail.session.parentPresent === "yes" ? qsTr("a parent was present")
@@ -215,6 +217,14 @@ Page {
                 TabButton { text: qsTr("Device health") }
                 TabButton { text: qsTr("Memories (%1)").arg(detail.session.memories.length) }
             }
+            // Tokens, costs and audio addresses: closed unless asked for.
+            CheckBox {
+                id: technicalDetails
+
+                objectName: "technicalDetails"
+                visible: detailTabs.currentIndex === 0
+                text: qsTr("Technical details")
+            }
             StackLayout {
                 currentIndex: detailTabs.currentIndex
                 Layout.fillWidth: true
@@ -225,7 +235,10 @@ Page {
                     model: transcript
                     spacing: 2
                     ScrollBar.vertical: ScrollBar {}
-                    delegate: MessageBubble {}
+                    delegate: MessageBubble {
+                        speaker: fromChild ? (page.childName || qsTr("Your child")) : Formats.agentName(detail.session.agentName)
+                        technical: technicalDetails.checked
+                    }
                 }
                 ScrollView {
                     contentWidth: availableWidth
