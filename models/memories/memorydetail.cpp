@@ -40,7 +40,9 @@ void MemoryDetail::load()
     const bool logView = std::exchange(m_opened, false);
     read<MemoryInfo>(
         [child = childId(), memoryId = m_memoryId, logView](SqlConnection &db, MemoryInfo &memory, QString *error) {
-            return memory.load(db, child, memoryId, error) && (!logView || MemoryInfo::logView(db, child, memoryId, error));
+            // The access log is memory_contexts' (its foreign key, its caregivers' rule): an archived
+            // memory's view is not logged there.
+            return memory.load(db, child, memoryId, error) && (!logView || memory.archived || MemoryInfo::logView(db, child, memoryId, error));
         },
         [this](MemoryInfo &&memory) {
             m_memory = std::move(memory);

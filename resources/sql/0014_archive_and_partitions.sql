@@ -14,13 +14,20 @@ CREATE TABLE nido.configuration (
 INSERT INTO nido.configuration VALUES ('memory_archive', 'public.memory_contexts_archive');
 GRANT SELECT ON nido.configuration TO PUBLIC;
 
--- The archive table, when it exists and has a memory's id and "userId"; NULL otherwise.
+-- The archive table, when it exists with every column of a memory Nido reads; NULL otherwise. Only a
+-- permanent table of memory_contexts' own owner counts: a table a caller made under that name (a
+-- temporary one, or one in a schema it may create in) would otherwise run its triggers inside the
+-- owner's deletions, or keep its ids out of the purge queue.
 CREATE FUNCTION nido.memory_archive() RETURNS regclass
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
   SELECT t.oid::regclass FROM pg_class t
-  WHERE t.oid = to_regclass((SELECT value FROM nido.configuration WHERE key = 'memory_archive'))
-    AND t.relkind IN ('r', 'p')
-    AND (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = t.oid AND a.attname IN ('id', 'userId') AND NOT a.attisdropped) = 2
+  WHERE t.oid = to_regclass((SELECT value FROM nido.configuration WHERE key = 'memory_archive' AND value LIKE '%.%'))
+    AND t.relkind IN ('r', 'p') AND t.relpersistence = 'p'
+    AND t.relowner = (SELECT relowner FROM pg_class WHERE oid = 'public.memory_contexts'::regclass)
+    AND (SELECT count(*) FROM pg_attribute a WHERE a.attrelid = t.oid AND NOT a.attisdropped
+         AND a.attname IN ('id', 'userId', 'sessionId', 'agentId', 'memoryType', 'category', 'content', 'summary', 'metadata',
+                           'chromaCollectionId', 'chromaCollectionName', 'importance', 'accessCount', 'lastAccessedAt',
+                           'createdAt', 'updatedAt', 'expiresAt')) = 17
 $$;
 GRANT EXECUTE ON FUNCTION nido.memory_archive() TO PUBLIC;
 
@@ -53,14 +60,19 @@ END
 $$;
 
 -- The audit stays append-only, but a deleted memory's words leave it: an edit row keeps which fields
--- changed, by whom and when.
+-- changed, by whom and when. The server's rows hold the fields under "changes"; the window's own
+-- (an owner's edits) hold them at the top.
 CREATE FUNCTION nido.redacted(details JSONB) RETURNS JSONB
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
-  SELECT CASE WHEN jsonb_typeof(details -> 'changes') = 'object'
+  SELECT CASE
+    WHEN details IS NULL OR jsonb_typeof(details) <> 'object' THEN details
+    WHEN jsonb_typeof(details -> 'changes') = 'object'
     THEN details || jsonb_build_object('changes', COALESCE((SELECT jsonb_object_agg(k, '"redacted"'::jsonb)
                                                             FROM jsonb_object_keys(details -> 'changes') AS k), '{}'::jsonb),
                                        'redacted', true)
-    ELSE details END
+    ELSE COALESCE((SELECT jsonb_object_agg(k, CASE WHEN k = 'redacted' THEN 'true'::jsonb ELSE '"redacted"'::jsonb END)
+                   FROM jsonb_object_keys(details) AS k), '{}'::jsonb) || '{"redacted": true}'::jsonb
+  END
 $$;
 
 CREATE OR REPLACE FUNCTION nido.refuse_audit_change() RETURNS trigger
@@ -75,6 +87,9 @@ BEGIN
   RAISE EXCEPTION 'nido.caregiver_audit is append-only';
 END
 $$;
+
+-- Every deletion looks up the deleted memories' edit rows: by index, not by reading the audit.
+CREATE INDEX "IDX_nido_caregiver_audit_memoryId_edits" ON nido.caregiver_audit ("memoryId") WHERE action = 'edit';
 
 CREATE FUNCTION nido.redact_memory_audit(ids UUID[]) RETURNS VOID
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -94,6 +109,7 @@ CREATE OR REPLACE FUNCTION nido.delete_memories(caller NAME, child UUID, ids UUI
 LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   gone INTEGER;
+  live UUID[];
   archived UUID[];
   archive regclass := nido.memory_archive();
   caregiver BOOLEAN := nido.is_caregiver(caller);
@@ -106,8 +122,9 @@ BEGIN
   IF NOT caregiver AND NOT has_table_privilege(caller, 'public.memory_contexts', 'DELETE') THEN
     RAISE EXCEPTION '% may not delete memories', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
-  DELETE FROM public.memory_contexts WHERE "userId" = child AND id = ANY(ids);
-  GET DIAGNOSTICS gone = ROW_COUNT;
+  WITH d AS (DELETE FROM public.memory_contexts WHERE "userId" = child AND id = ANY(ids) RETURNING id)
+  SELECT array_agg(id) INTO live FROM d;
+  gone := COALESCE(cardinality(live), 0);
   IF archive IS NOT NULL THEN
     EXECUTE format('WITH d AS (DELETE FROM %s WHERE "userId" = $1 AND id = ANY($2) '
                    '  RETURNING id, "userId", "chromaCollectionId", "chromaCollectionName"), '
@@ -120,7 +137,8 @@ BEGIN
         DELETE FROM public.memory_access_log WHERE "memoryId" = ANY(archived);
       END IF;
       PERFORM nido.redact_memory_audit(archived);
-      gone := gone + cardinality(archived);
+      -- A memory the archive job copied but has not yet deleted is one memory, not two.
+      gone := (SELECT count(DISTINCT m) FROM unnest(COALESCE(live, '{}') || archived) AS m);
     END IF;
   END IF;
   IF caregiver AND gone > 0 THEN
@@ -199,6 +217,11 @@ BEGIN
                                     'json'::regtype, 'jsonb'::regtype) LOOP
       EXECUTE format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS 0', t, col.attname);
     END LOOP;
+    -- As migration 7: statistics gathered before are removed where Nido may (as a superuser).
+    IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
+      DELETE FROM pg_catalog.pg_statistic s USING pg_catalog.pg_attribute a
+      WHERE a.attrelid = s.starelid AND a.attnum = s.staattnum AND a.attstattarget = 0 AND s.starelid = t;
+    END IF;
     adopted := adopted + 1;
   END LOOP;
   IF adopted > 0 THEN

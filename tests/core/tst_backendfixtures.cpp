@@ -184,6 +184,9 @@ private Q_SLOTS:
                            "'{\"from\": \"" + phrase + "\"}')"));
         QVERIFY(setup.exec("INSERT INTO nido.caregiver_audit (role, action, \"userId\", \"memoryId\", details) VALUES (current_user, 'edit', '"
                            + child + "', '" + marked + "', '{\"changes\": {\"summary\": {\"from\": null, \"to\": \"" + phrase + "\"}}}')"));
+        // The window's own edit row (an owner's correction) holds the fields at the top.
+        QVERIFY(setup.exec("INSERT INTO nido.caregiver_audit (role, action, \"userId\", \"memoryId\", details) VALUES (current_user, 'edit', '"
+                           + child + "', '" + marked + "', '{\"summary\": {\"from\": \"" + phrase + "\", \"to\": \"otra cosa\"}}')"));
         QFile job(QStringLiteral(NIDO_SOURCE_DIR "/tests/support/fixtures/memory_archive.sql"));
         QVERIFY(job.open(QIODevice::ReadOnly));
         QVERIFY2(Database::executeScript(QSqlDatabase::database(), job.readAll(), &error), qPrintable(error));
@@ -242,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts_archive WHERE \"userId\" = '" + child + "'").toInt(), 0);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"userId\" = '" + child + "'").toInt(), int(all.count(u',')) + 1);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + marked + "'").toInt(), 0);
-        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.caregiver_audit WHERE \"memoryId\" = '" + marked + "'").toInt(), 1);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.caregiver_audit WHERE \"memoryId\" = '" + marked + "'").toInt(), 2);
         QCOMPARE(wordsFound(phrase), QStringList());
     }
 
@@ -268,7 +271,11 @@ private Q_SLOTS:
         QVERIFY(setup.exec("UPDATE memory_contexts SET content = '" + phrase + "' WHERE id = '" + memory + "'"));
         QVERIFY(setup.exec("INSERT INTO memory_access_log (\"memoryId\", \"accessType\", metadata) VALUES ('" + memory + "', 'caregiver_edit', "
                            "'{\"to\": \"" + phrase + "\"}')"));
+        QVERIFY(setup.exec("INSERT INTO nido.caregiver_audit (role, action, \"userId\", \"memoryId\", details) VALUES (current_user, 'edit', '"
+                           + child + "', '" + memory + "', '{\"content\": {\"from\": \"antes\", \"to\": \"" + phrase + "\"}}')"));
         QVERIFY(setup.exec("SELECT nido.delete_memories(current_user, '" + child + "', ARRAY['" + memory + "']::uuid[])"));
+        QVERIFY(setup.next());
+        QCOMPARE(setup.value(0).toInt(), 1);
         QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + memory + "'").toInt(), 0);
         QCOMPARE(wordsFound(phrase), QStringList());
 
