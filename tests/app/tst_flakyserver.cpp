@@ -4,12 +4,11 @@
 #include "demodatagenerator.h"
 #include "schemamigrator.h"
 #include "testdatabase.h"
+#include "windowwalk.h"
 
 #include <QApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QQmlApplicationEngine>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QRandomGenerator>
 #include <QTest>
@@ -26,7 +25,7 @@ class FlakyServerTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<WindowWalk> m_walk;
     QQuickWindow *m_window = nullptr;
 
     static int endNidoConnections()
@@ -50,13 +49,9 @@ private Q_SLOTS:
         QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
         QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(3)).generate(&error), qPrintable(error));
         ConnectionStatus::instance()->set(false, QStringLiteral("flaky"), true);
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Nido/Ui/Main.qml")));
-        QVERIFY(!m_engine->rootObjects().isEmpty());
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window && QTest::qWaitForWindowExposed(m_window));
+        m_walk = std::make_unique<WindowWalk>();
+        QVERIFY2(m_walk->load(&error), qPrintable(error));
+        m_window = m_walk->window();
         QVERIFY(TestDatabase::settle(30000));
     }
 
@@ -106,7 +101,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_engine.reset();
+        m_walk.reset();
         DatabaseWorker::instance()->setConninfo({});
         QVERIFY(TestDatabase::settle());
     }

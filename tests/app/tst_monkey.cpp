@@ -5,13 +5,12 @@
 #include "qmlwarnings.h"
 #include "schemamigrator.h"
 #include "testdatabase.h"
+#include "windowwalk.h"
 
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
-#include <QQmlApplicationEngine>
 #include <QQuickItem>
-#include <QQuickStyle>
 #include <QQuickWindow>
 #include <QRandomGenerator>
 #include <QTest>
@@ -28,7 +27,7 @@ class MonkeyTest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<WindowWalk> m_walk;
     QQuickWindow *m_window = nullptr;
 
     // What a click can reach: visible, enabled items that take the mouse, inside the window.
@@ -69,13 +68,9 @@ private Q_SLOTS:
         QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
         QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(3)).generate(&error), qPrintable(error));
         ConnectionStatus::instance()->set(true, QStringLiteral("monkey"), true);
-        QQuickStyle::setStyle(QStringLiteral("Fusion"));
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_engine->addImportPath(QStringLiteral("qrc:/qt/qml"));
-        m_engine->load(QUrl(QStringLiteral("qrc:/qt/qml/Nido/Ui/Main.qml")));
-        QVERIFY(!m_engine->rootObjects().isEmpty());
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
-        QVERIFY(m_window && QTest::qWaitForWindowExposed(m_window));
+        m_walk = std::make_unique<WindowWalk>();
+        QVERIFY2(m_walk->load(&error), qPrintable(error));
+        m_window = m_walk->window();
         m_window->resize(1440, 900);
         QVERIFY(TestDatabase::settle(30000));
     }
@@ -140,7 +135,7 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_engine.reset();
+        m_walk.reset();
         DatabaseWorker::instance()->setConninfo({});
         QVERIFY(TestDatabase::settle());
     }
