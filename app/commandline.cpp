@@ -97,7 +97,7 @@ bool CommandLine::wantsWindow(int argc, char **argv)
 {
     // Options followed by a value, Nido's and the Qt platform's.
     static const QByteArrayList withValue = {"--database", "--data-dir", "--children", "--scale", "--role",
-                                             "--display-name", "--child", "--password-file", "-platform",
+                                             "--display-name", "--child", "--password-file", "--max-connections", "-platform",
                                              "-style", "-display", "-geometry", "-qmljsdebugger"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
@@ -155,6 +155,7 @@ int CommandLine::run()
                                     "              [--children N] [--scale seed]\n"
                                     "  admin add-caregiver --role NAME --display-name TEXT\n"
                                     "              --child ID:view|edit|manage [--child ...] [--password-file FILE]\n"
+                                    "              [--max-connections N]\n"
                                     "              create a caregiver login that reaches only those children\n"
                                     "  export session ID --format pdf|json|csv -o FILE\n"
                                     "  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]\n"
@@ -178,6 +179,10 @@ int CommandLine::run()
         {QStringLiteral("display-name"), QCoreApplication::translate("CommandLine", "admin: the caregiver's name as shown."), QCoreApplication::translate("CommandLine", "text", "a value name in --help")},
         {QStringLiteral("child"), QCoreApplication::translate("CommandLine", "admin: a child the caregiver reaches, as id:view, id:edit or id:manage."), QCoreApplication::translate("CommandLine", "link", "a value name in --help")},
         {QStringLiteral("password-file"), QCoreApplication::translate("CommandLine", "admin: read the login password from this file."), QCoreApplication::translate("CommandLine", "file", "a value name in --help")},
+        {QStringLiteral("max-connections"),
+         QCoreApplication::translate("CommandLine", "admin: how many connections the caregiver may hold at once (default %1).")
+             .arg(CaregiverAdmin::defaultMaxConnections),
+         QCoreApplication::translate("CommandLine", "N", "a value name in --help")},
     });
     m_parser.addOptions(ExportCommand::options());
     m_parser.process(QCoreApplication::arguments());
@@ -192,6 +197,8 @@ int CommandLine::run()
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\"; see nido --help").arg(positional.join(u' ')));
     if (!adminCall && m_parser.isSet(QStringLiteral("role")))
         return fail(QCoreApplication::translate("CommandLine", "--role belongs to admin add-caregiver"));
+    if (!adminCall && m_parser.isSet(QStringLiteral("max-connections")))
+        return fail(QCoreApplication::translate("CommandLine", "--max-connections belongs to admin add-caregiver"));
     if (!adminCall && !reportCall && m_parser.isSet(QStringLiteral("child")))
         return fail(QCoreApplication::translate("CommandLine", "--child belongs to admin add-caregiver and export report"));
     if (reportCall && m_parser.values(QStringLiteral("child")).size() != 1)
@@ -342,9 +349,16 @@ int CommandLine::runAddCaregiver(Workspace &workspace)
         if (password.isEmpty())
             return fail(QCoreApplication::translate("CommandLine", "%1 holds no password").arg(file.fileName()));
     }
+    int maxConnections = CaregiverAdmin::defaultMaxConnections;
+    if (m_parser.isSet(QStringLiteral("max-connections"))) {
+        bool number = false;
+        maxConnections = m_parser.value(QStringLiteral("max-connections")).toInt(&number);
+        if (!number)
+            return fail(QCoreApplication::translate("CommandLine", "--max-connections takes a whole number"));
+    }
     CaregiverAdmin admin(workspace.database());
     if (!admin.addCaregiver(m_parser.value(QStringLiteral("role")), m_parser.value(QStringLiteral("display-name")), links,
-                            password, &error))
+                            password, &error, maxConnections))
         return fail(error);
     QTextStream(stdout) << QCoreApplication::translate("CommandLine", "caregiver %1 reaches %n child(ren)", "", int(links.size()))
                                .arg(m_parser.value(QStringLiteral("role")))

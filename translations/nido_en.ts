@@ -550,22 +550,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A caregiver may hold from 1 to %1 connections at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Caregiver accounts need Nido&apos;s additions: run nido migrate first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>A role name has 1 to %1 bytes (accented letters take two).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The role &quot;%1&quot; already exists and is not one of Nido&apos;s caregivers: choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>No child has the id %1; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,7 +687,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+71"/>
+        <source>See and control what voice AI companions know about your child.
+
+Commands:
+  (none)      open the window
+  migrate     create the schema on an empty database, or add Nido&apos;s own
+              tables and indexes beside a voice backend&apos;s schema
+  demo-data   fill an empty database with a demo family
+              [--children N] [--scale seed]
+  admin add-caregiver --role NAME --display-name TEXT
+              --child ID:view|edit|manage [--child ...] [--password-file FILE]
+              [--max-connections N]
+              create a caregiver login that reaches only those children
+  export session ID --format pdf|json|csv -o FILE
+  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
+  export child ID --format json|csv -o FOLDER
+              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>migrate, demo-data, admin add-caregiver or export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -733,12 +758,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>admin: how many connections the caregiver may hold at once (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>unknown command &quot;%1&quot;; see nido --help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>--max-connections belongs to admin add-caregiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--children and --scale belong to demo-data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,12 +829,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+31"/>
+        <source>--max-connections takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Nido&apos;s row rules and statistics settings on %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-257"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,12 +859,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+165"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+17"/>
         <source>caregiver %1 reaches %n child(ren)</source>
         <translation>
             <numerusform>caregiver %1 reaches %n child</numerusform>
@@ -845,7 +891,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,31 +912,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>See and control what voice AI companions know about your child.
-
-Commands:
-  (none)      open the window
-  migrate     create the schema on an empty database, or add Nido&apos;s own
-              tables and indexes beside a voice backend&apos;s schema
-  demo-data   fill an empty database with a demo family
-              [--children N] [--scale seed]
-  admin add-caregiver --role NAME --display-name TEXT
-              --child ID:view|edit|manage [--child ...] [--password-file FILE]
-              create a caregiver login that reaches only those children
-  export session ID --format pdf|json|csv -o FILE
-  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
-  export child ID --format json|csv -o FOLDER
-              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="-70"/>
         <source>--role belongs to admin add-caregiver</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--child belongs to admin add-caregiver and export report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,7 +1016,17 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+127"/>
+        <source>The server accepts only so many changes from one caregiver in a day, and this would pass it; nothing was saved. Try again tomorrow, or ask whoever runs the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused a text as too long; nothing was saved. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The connection to the database is closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1006,7 +1043,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/database.cpp" line="-94"/>
+        <location filename="../models/core/database.cpp" line="-102"/>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2010,7 +2047,7 @@ Commands:
 <context>
     <name>MemoryDetail</name>
     <message>
-        <location filename="../models/memories/memoryinfo.cpp" line="+59"/>
+        <location filename="../models/memories/memoryinfo.cpp" line="+58"/>
         <source>This memory no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,12 +2410,12 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>You may not delete this child&apos;s memories; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-308"/>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -550,22 +550,27 @@
         <translation>Indica el nombre visible del cuidador.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>A caregiver may hold from 1 to %1 connections at once.</source>
+        <translation>Un cuidador puede tener de 1 a %1 conexiones a la vez.</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Caregiver accounts need Nido&apos;s additions: run nido migrate first.</source>
         <translation>Las cuentas de cuidador necesitan las ampliaciones de Nido: ejecuta antes nido migrate.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-18"/>
         <source>A role name has 1 to %1 bytes (accented letters take two).</source>
         <translation>Un nombre de rol tiene de 1 a %1 bytes (las letras con tilde ocupan dos).</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>The role &quot;%1&quot; already exists and is not one of Nido&apos;s caregivers: choose another name.</source>
         <translation>El rol «%1» ya existe y no es de un cuidador de Nido: elige otro nombre.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>No child has the id %1; nothing was changed.</source>
         <translation>Ningún niño o niña tiene el id %1; no se ha cambiado nada.</translation>
     </message>
@@ -682,7 +687,42 @@
         <translation>esta base de datos todavía no tiene las adiciones de Nido (esquema %1 de %2); ejecuta antes nido migrate --database …</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+71"/>
+        <source>See and control what voice AI companions know about your child.
+
+Commands:
+  (none)      open the window
+  migrate     create the schema on an empty database, or add Nido&apos;s own
+              tables and indexes beside a voice backend&apos;s schema
+  demo-data   fill an empty database with a demo family
+              [--children N] [--scale seed]
+  admin add-caregiver --role NAME --display-name TEXT
+              --child ID:view|edit|manage [--child ...] [--password-file FILE]
+              [--max-connections N]
+              create a caregiver login that reaches only those children
+  export session ID --format pdf|json|csv -o FILE
+  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
+  export child ID --format json|csv -o FOLDER
+              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data</source>
+        <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
+
+Órdenes:
+  (ninguna)   abre la ventana
+  migrate     crea el esquema en una base de datos vacía, o añade las tablas
+              e índices propios de Nido junto al esquema de un servicio de voz
+  demo-data   llena una base de datos vacía con una familia de demostración
+              [--children N] [--scale seed]
+  admin add-caregiver --role NOMBRE --display-name TEXTO
+              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
+              [--max-connections N]
+              crea una cuenta de cuidador con acceso solo a esos niños
+  export session ID --format pdf|json|csv -o ARCHIVO
+  export report --child ID --from FECHA --to FECHA -o ARCHIVO.pdf [--without-transcripts]
+  export child ID --format json|csv -o CARPETA
+              el informe de una sesión, el de un periodo, o todos los datos de un niño o niña</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>migrate, demo-data, admin add-caregiver or export</source>
         <translation>migrate, demo-data, admin add-caregiver o export</translation>
     </message>
@@ -733,12 +773,28 @@
         <translation>archivo</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>admin: how many connections the caregiver may hold at once (default %1).</source>
+        <translation>admin: cuántas conexiones puede tener el cuidador a la vez (%1 si no se indica).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <comment>a value name in --help</comment>
+        <translation>N</translation>
+    </message>
+    <message>
         <location line="+12"/>
         <source>unknown command &quot;%1&quot;; see nido --help</source>
         <translation>orden desconocida «%1»; consulta nido --help</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>--max-connections belongs to admin add-caregiver</source>
+        <translation>--max-connections es una opción de admin add-caregiver</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--children and --scale belong to demo-data</source>
         <translation>--children y --scale son opciones de demo-data</translation>
     </message>
@@ -788,12 +844,17 @@
         <translation>datos de demostración cargados en %1 s</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+31"/>
+        <source>--max-connections takes a whole number</source>
+        <translation>--max-connections necesita un número entero</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Nido&apos;s row rules and statistics settings on %1</source>
         <translation>las reglas de filas y los ajustes de estadísticas de Nido en %1</translation>
     </message>
     <message>
-        <location line="-244"/>
+        <location line="-257"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation>admin: el rol de acceso del cuidador.</translation>
     </message>
@@ -813,12 +874,12 @@
         <translation>admin: lee la contraseña de acceso de este archivo.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+165"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+17"/>
         <source>caregiver %1 reaches %n child(ren)</source>
         <translation>
             <numerusform>el cuidador %1 tiene acceso a %n niño o niña</numerusform>
@@ -848,7 +909,7 @@ It opens its embedded database instead.</source>
 En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-180"/>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
         <translation>--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada</translation>
     </message>
@@ -870,45 +931,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
   %3</translation>
     </message>
     <message>
-        <location line="-114"/>
-        <source>See and control what voice AI companions know about your child.
-
-Commands:
-  (none)      open the window
-  migrate     create the schema on an empty database, or add Nido&apos;s own
-              tables and indexes beside a voice backend&apos;s schema
-  demo-data   fill an empty database with a demo family
-              [--children N] [--scale seed]
-  admin add-caregiver --role NAME --display-name TEXT
-              --child ID:view|edit|manage [--child ...] [--password-file FILE]
-              create a caregiver login that reaches only those children
-  export session ID --format pdf|json|csv -o FILE
-  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
-  export child ID --format json|csv -o FOLDER
-              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data</source>
-        <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
-
-Órdenes:
-  (ninguna)   abre la ventana
-  migrate     crea el esquema en una base de datos vacía, o añade las tablas
-              e índices propios de Nido junto al esquema de un servicio de voz
-  demo-data   llena una base de datos vacía con una familia de demostración
-              [--children N] [--scale seed]
-  admin add-caregiver --role NOMBRE --display-name TEXTO
-              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
-              crea una cuenta de cuidador con acceso solo a esos niños
-  export session ID --format pdf|json|csv -o ARCHIVO
-  export report --child ID --from FECHA --to FECHA -o ARCHIVO.pdf [--without-transcripts]
-  export child ID --format json|csv -o CARPETA
-              el informe de una sesión, el de un periodo, o todos los datos de un niño o niña</translation>
-    </message>
-    <message>
-        <location line="+46"/>
+        <location line="-70"/>
         <source>--role belongs to admin add-caregiver</source>
         <translation>--role es una opción de admin add-caregiver</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>--child belongs to admin add-caregiver and export report</source>
         <translation>--child es una opción de admin add-caregiver y de export report</translation>
     </message>
@@ -1007,7 +1035,17 @@ Commands:
         <translation>La cadena de conexión a la base de datos no es válida: %1</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+127"/>
+        <source>The server accepts only so many changes from one caregiver in a day, and this would pass it; nothing was saved. Try again tomorrow, or ask whoever runs the database.</source>
+        <translation>El servidor acepta un número limitado de cambios de cada cuidador al día, y este lo superaría; no se ha guardado nada. Vuelve a intentarlo mañana o consulta a quien administra la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused a text as too long; nothing was saved. (%1)</source>
+        <translation>El servidor ha rechazado un texto por ser demasiado largo; no se ha guardado nada. (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The connection to the database is closed.</source>
         <translation>La conexión con la base de datos está cerrada.</translation>
     </message>
@@ -1024,7 +1062,7 @@ Commands:
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../models/core/database.cpp" line="-94"/>
+        <location filename="../models/core/database.cpp" line="-102"/>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation>El puerto «%1» no es un número de 1 a 65535.</translation>
     </message>
@@ -2028,7 +2066,7 @@ Commands:
 <context>
     <name>MemoryDetail</name>
     <message>
-        <location filename="../models/memories/memoryinfo.cpp" line="+59"/>
+        <location filename="../models/memories/memoryinfo.cpp" line="+58"/>
         <source>This memory no longer exists.</source>
         <translation>Este recuerdo ya no existe.</translation>
     </message>
@@ -2391,12 +2429,12 @@ Commands:
         <translation>Puedes ver los recuerdos de este niño o niña, pero no cambiarlos; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>You may not delete this child&apos;s memories; nothing was deleted.</source>
         <translation>No puedes borrar los recuerdos de este niño o niña; no se ha borrado nada.</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-308"/>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation>La caducidad no es una fecha válida: escríbela como AAAA-MM-DD, o déjala vacía para que no caduque.</translation>
     </message>

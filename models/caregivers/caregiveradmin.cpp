@@ -60,7 +60,7 @@ bool CaregiverAdmin::execute(const QString &sqlBuildingStatement, const QVariant
 }
 
 bool CaregiverAdmin::addCaregiver(const QString &role, const QString &displayName, const QList<Link> &links,
-                                  const QString &password, QString *error)
+                                  const QString &password, QString *error, int maxConnections)
 {
     // PostgreSQL cuts names at 63 bytes, not characters: two long names could become one role.
     if (role.trimmed().isEmpty() || role.toUtf8().size() > maximumRoleBytes) {
@@ -70,6 +70,10 @@ bool CaregiverAdmin::addCaregiver(const QString &role, const QString &displayNam
     }
     if (displayName.trimmed().isEmpty()) {
         *error = QCoreApplication::translate("CaregiverAdmin", "Give the caregiver a display name.");
+        return false;
+    }
+    if (maxConnections < 1 || maxConnections > mostMaxConnections) {
+        *error = QCoreApplication::translate("CaregiverAdmin", "A caregiver may hold from 1 to %1 connections at once.").arg(mostMaxConnections);
         return false;
     }
     SchemaMigrator migrator(m_db);
@@ -110,6 +114,9 @@ bool CaregiverAdmin::addCaregiver(const QString &role, const QString &displayNam
     } else if (!execute(QStringLiteral("SELECT format('CREATE ROLE %I LOGIN', CAST(? AS text))"), {role}, error)) {
         return fail();
     }
+    if (!execute(QStringLiteral("SELECT format('ALTER ROLE %I CONNECTION LIMIT %s', CAST(? AS text), CAST(? AS integer))"),
+                 {role, maxConnections}, error))
+        return fail();
     for (const QString &timeout : roleTimeouts) {
         if (!execute(QStringLiteral("SELECT format('ALTER ROLE %I SET ', CAST(? AS text)) || CAST(? AS text)"), {role, timeout}, error))
             return fail();

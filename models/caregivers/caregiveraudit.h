@@ -5,13 +5,15 @@
 
 class SqlConnection;
 
-// Records a caregiver's view, edit, delete or export of a child's data in nido.caregiver_audit,
-// an append-only table without foreign keys, inside the job that did it. Databases without Nido's migration 0005 have no such
-// table: there nothing is recorded and recording succeeds. A caregiver's edits and deletions are
-// recorded by the server (migration 0006), so only views are written from here for caregivers.
+// Records an edit or a deletion by the database's own roles (not a caregiver's) in
+// nido.caregiver_audit, an append-only table without foreign keys, inside the job that did it.
+// Databases without Nido's migration 0005 have no such table: there nothing is recorded and
+// recording succeeds. Whatever a caregiver does is recorded by the server (migrations 6 and 15).
 class CaregiverAudit
 {
 public:
+    // Whether the server records what the connected role does (it is one of Nido's caregivers).
+    static bool serverRecords(SqlConnection &db, bool *byServer, QString *error);
     static bool record(SqlConnection &db, const QString &action, const QString &childId, const QString &memoryId,
                        const QJsonObject &details, QString *error);
 };

@@ -148,6 +148,14 @@ bool Database::execute(QSqlDatabase db, const QString &sql)
 QString Database::errorText(const QSqlQuery &query)
 {
     const QString text = query.lastError().text().trimmed();
+    // The server's limits on what a caregiver writes (migration 15), said in the parent's language.
+    const QString state = query.lastError().nativeErrorCode();
+    if (state == u"54000")
+        return QCoreApplication::translate("Database", "The server accepts only so many changes from one caregiver in a day, and this "
+                                                       "would pass it; nothing was saved. Try again tomorrow, or ask whoever runs the database.");
+    if (state == u"22001")
+        return QCoreApplication::translate("Database", "The server refused a text as too long; nothing was saved. (%1)")
+            .arg(query.lastError().databaseText().trimmed());
     if (!text.isEmpty())
         return text;
     const QSqlDriver *driver = query.driver();

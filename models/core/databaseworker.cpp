@@ -2,13 +2,11 @@
 #include "logging.h"
 
 #include <QCoreApplication>
-#include <QSqlDriver>
 
 namespace {
 const auto connectionName = QStringLiteral("nido-worker");
 // A dropped connection is opened again this often even when no page asks for anything, so that
-// LISTEN and the window's connection status come back by themselves. Only while Nido listens
-// does this cost a round trip.
+// the window's connection status comes back by itself.
 constexpr int checkIntervalMs = 3000;
 // While the server cannot be reached, attempts back off from one a second to one every 15 s, and
 // never stop for as long as Nido runs.
@@ -37,10 +35,6 @@ DatabaseWorker::DatabaseWorker()
     m_retryTimer->setInterval(checkIntervalMs);
     connect(m_retryTimer, &QTimer::timeout, m_context, [this] {
         m_lastAttempt.invalidate();
-        // While listening, a connection the server ended shows only when something is sent.
-        QString error;
-        if (!m_lost && !m_channels.isEmpty() && m_connection->database().isOpen())
-            m_connection->execDirect(QStringLiteral("SELECT 1"), &error);
         if (m_lost || m_connection->lost())
             openForJob();
     });
@@ -67,30 +61,8 @@ void DatabaseWorker::setConninfo(const QString &conninfo)
     m_conninfo = conninfo;
     post([this, conninfo] {
         m_connection->setConninfo(conninfo);
-        m_channels.clear();
-        m_noticeDriver.clear();
         m_lost = false;
     });
-}
-
-void DatabaseWorker::listen(const QString &channel)
-{
-    post([this, channel] {
-        if (m_channels.contains(channel))
-            return;
-        m_channels << channel;
-        openForJob();
-        if (m_noticeDriver)
-            subscribe(channel);
-    });
-}
-
-void DatabaseWorker::subscribe(const QString &channel)
-{
-    if (m_noticeDriver->subscribedToNotifications().contains(channel))
-        return;
-    if (!m_noticeDriver->subscribeToNotification(channel))
-        qCWarning(lcDatabase) << "cannot listen to" << channel;
 }
 
 void DatabaseWorker::openForJob()
@@ -112,17 +84,6 @@ void DatabaseWorker::openForJob()
     m_retryDelayMs = firstRetryMs;
     m_retryTimer->setInterval(checkIntervalMs);
     m_connection->trimPrepared();
-    // Each connection has its own driver: notices are connected, and channels listened to, anew.
-    QSqlDriver *driver = m_connection->database().driver();
-    if (m_noticeDriver != driver) {
-        m_noticeDriver = driver;
-        connect(driver, &QSqlDriver::notification, m_context,
-                [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-                    Q_EMIT notification(name, payload.toString());
-                });
-        for (const QString &channel : std::as_const(m_channels))
-            subscribe(channel);
-    }
     if (reopening) {
         ++m_reconnections;
         m_lost = false;

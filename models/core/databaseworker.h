@@ -18,8 +18,7 @@
 // The thread that owns the window's database connection. Models hand it jobs and get values
 // back (rows, small structs), so the window never waits on the network. Jobs run one after the
 // other, in the order they were given. A job that fails because the server dropped the
-// connection runs once more on a new connection; LISTEN channels are listened to again.
-class QSqlDriver;
+// connection runs once more on a new connection.
 
 class DatabaseWorker : public QObject
 {
@@ -33,8 +32,6 @@ public:
     // The connection string last set, for work that opens a connection of its own (a long export
     // must not hold up the pages' queries). Read on the GUI thread, where it is set.
     [[nodiscard]] QString conninfo() const { return m_conninfo; }
-    // Runs on the worker thread: the notices of `channel` arrive as notification().
-    void listen(const QString &channel);
 
     // Whether a job the server's dropped connection interrupted runs again on a new one: reads do;
     // a transaction whose COMMIT may have reached the server must not be applied twice.
@@ -88,7 +85,6 @@ public:
     void shutdown();
 
 Q_SIGNALS:
-    void notification(const QString &channel, const QString &payload);
     void connectionLost(const QString &error);
     void connectionRestored();
 
@@ -114,15 +110,12 @@ private:
     }
     // On the worker thread.
     void openForJob();
-    void subscribe(const QString &channel);
 
     QThread m_thread;
     QObject *m_context = nullptr;
     // On the worker thread: while the server is unreachable, tries again now and then.
     QTimer *m_retryTimer = nullptr;
     std::unique_ptr<SqlConnection> m_connection;
-    QStringList m_channels;
-    QPointer<QSqlDriver> m_noticeDriver;
     bool m_lost = false;
     int m_retryDelayMs = 1000;
     QElapsedTimer m_lastAttempt;

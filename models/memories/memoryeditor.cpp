@@ -383,6 +383,12 @@ bool MemoryEditor::applyEdit(SqlConnection &db, const QString &childId, const Ch
     if (!db.exec(update, error))
         return false;
 
+    // A caregiver's edit is logged and audited by the server itself (migration 0015).
+    bool byServer = false;
+    if (!CaregiverAudit::serverRecords(db, &byServer, error))
+        return false;
+    if (byServer)
+        return true;
     QSqlQuery &audit = db.prepared(QStringLiteral("INSERT INTO memory_access_log (\"memoryId\", \"accessedAt\", \"accessType\", metadata) "
                                  "VALUES (CAST(:id AS uuid), LOCALTIMESTAMP, 'caregiver_edit', CAST(:metadata AS jsonb))"));
     audit.bindValue(QStringLiteral(":id"), change.memoryId);
@@ -398,7 +404,7 @@ bool MemoryEditor::applyEdit(SqlConnection &db, const QString &childId, const Ch
 bool MemoryEditor::applyDeletion(SqlConnection &db, const QString &childId, const Change &change, QString *error)
 {
     // The server checks the permission, deletes, queues each memory for the vector store with its
-    // own collection and audits a caregiver's deletion (migration 0006).
+    // own collection and audits the deletion of the memories it found (migrations 6 and 15).
     QSqlQuery &deletion = db.prepared(QStringLiteral(
         "SELECT nido.delete_memories(current_user, CAST(:child AS uuid), CAST(:ids AS uuid[]))"));
     deletion.bindValue(QStringLiteral(":child"), childId);
@@ -408,8 +414,7 @@ bool MemoryEditor::applyDeletion(SqlConnection &db, const QString &childId, cons
             *error = tr("You may not delete this child's memories; nothing was deleted.");
         return false;
     }
-    return CaregiverAudit::record(db, QStringLiteral("delete"), childId, {},
-                                  QJsonObject{{QStringLiteral("memoryIds"), QJsonArray::fromStringList(change.deleteIds)}}, error);
+    return true;
 }
 
 QStringList MemoryEditor::stillVisible(SqlConnection &db, const QString &childId, const QStringList &memoryIds)

@@ -1,6 +1,5 @@
 #include "memoryinfo.h"
 #include "jsontext.h"
-#include "caregiveraudit.h"
 #include "database.h"
 #include "sqlconnection.h"
 
@@ -127,14 +126,23 @@ bool MemoryInfo::loadContextMessages(SqlConnection &db, const QString &childId, 
 
 bool MemoryInfo::logView(SqlConnection &db, const QString &childId, const QString &memoryId, QString *error)
 {
-    // A backend without the document's access log (until nido migrate adds it) still shows memories.
-    QSqlQuery &present = db.prepared(QStringLiteral("SELECT to_regclass('memory_access_log') IS NOT NULL"));
+    // With Nido's additions the server records the view, in the access log and the audit, for a
+    // memory of this child only (migration 0015). A backend's database without them keeps the
+    // document's access log, when it has one.
+    QSqlQuery &present = db.prepared(QStringLiteral("SELECT to_regprocedure('nido.record_memory_view(name, uuid, uuid)') IS NOT NULL, "
+                                                    "  to_regclass('memory_access_log') IS NOT NULL"));
     if (!db.exec(present, error) || !present.next())
         return false;
-    if (!present.value(0).toBool())
+    const bool recorded = present.value(0).toBool();
+    const bool logged = present.value(1).toBool();
+    present.finish();
+    if (!recorded && !logged)
         return true;
-    QSqlQuery &query = db.prepared(QStringLiteral("INSERT INTO memory_access_log (\"memoryId\", \"accessedAt\", \"accessType\", metadata) "
-                                                  "VALUES (CAST(:id AS uuid), LOCALTIMESTAMP, 'caregiver_view', '{\"by\": \"caregiver\"}')"));
+    QSqlQuery &query = db.prepared(recorded ? QStringLiteral("SELECT nido.record_memory_view(current_user, CAST(:child AS uuid), CAST(:id AS uuid))")
+                                            : QStringLiteral("INSERT INTO memory_access_log (\"memoryId\", \"accessedAt\", \"accessType\", metadata) "
+                                                             "VALUES (CAST(:id AS uuid), LOCALTIMESTAMP, 'caregiver_view', '{\"by\": \"caregiver\"}')"));
+    if (recorded)
+        query.bindValue(QStringLiteral(":child"), childId);
     query.bindValue(QStringLiteral(":id"), memoryId);
-    return db.exec(query, error) && CaregiverAudit::record(db, QStringLiteral("view"), childId, memoryId, {}, error);
+    return db.exec(query, error);
 }

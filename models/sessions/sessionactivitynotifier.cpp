@@ -1,13 +1,11 @@
 #include "sessionactivitynotifier.h"
 #include "databaseworker.h"
-#include "logging.h"
-
 
 namespace {
-const auto channel = QStringLiteral("nido_session_activity");
+// A live session reaches its view within two seconds. Nido adds nothing to the backend's insert
+// path (a NOTIFY there failed every insert once a caregiver filled the queue): it asks about the
+// sessions shown, by their ids, on the indexes of their heartbeats and messages.
 constexpr int pollIntervalMs = 1500;
-constexpr int statusPollIntervalMs = 5000;
-constexpr int noticeCoalesceMs = 200;
 }
 
 SessionActivityNotifier::SessionActivityNotifier(QObject *parent)
@@ -23,44 +21,8 @@ SessionActivityNotifier *SessionActivityNotifier::instance()
     return &notifier;
 }
 
-void SessionActivityNotifier::start()
-{
-    m_started = true;
-    // A notice only says that some session changed: every role that listens hears it, and anybody
-    // may send one. The sessions shown are then asked about, at most once per burst of notices.
-    m_noticeDelay.setSingleShot(true);
-    m_noticeDelay.setInterval(noticeCoalesceMs);
-    connect(&m_noticeDelay, &QTimer::timeout, this, &SessionActivityNotifier::poll);
-    connect(DatabaseWorker::instance(), &DatabaseWorker::notification, this, [this](const QString &name) {
-        if (name == channel && !m_watched.isEmpty() && !m_noticeDelay.isActive())
-            m_noticeDelay.start();
-    });
-    DatabaseWorker::instance()->run<bool>(
-        this,
-        [](SqlConnection &db) {
-            QSqlQuery &trigger = db.prepared(QStringLiteral("SELECT COUNT(*) = 2 FROM pg_trigger WHERE tgname IN "
-                                                            "('nido_notify_heartbeats', 'nido_notify_messages')"));
-            QString error;
-            return db.exec(trigger, &error) && trigger.next() && trigger.value(0).toBool();
-        },
-        [this](bool installed) {
-            if (installed) {
-                DatabaseWorker::instance()->listen(channel);
-                m_listening = true;
-                // Notices come for new rows only: a session that ends is still found by polling.
-                m_pollTimer.setInterval(statusPollIntervalMs);
-                return;
-            }
-            qCInfo(lcDatabase) << "session activity trigger not installed: polling every" << pollIntervalMs << "ms";
-            if (!m_watched.isEmpty())
-                m_pollTimer.start();
-        });
-}
-
 void SessionActivityNotifier::watch(const QString &sessionId)
 {
-    if (!m_started)
-        start();
     m_watched.append(sessionId);
     // What the view has just read is the baseline: activity right after it is news.
     poll();

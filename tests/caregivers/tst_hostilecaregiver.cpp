@@ -9,11 +9,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
+#include <QFileInfo>
 #include <QTest>
 
 // A caregiver who connects with psql instead of Nido, logged in as its own role, and out to do
@@ -180,7 +183,7 @@ private Q_SLOTS:
                  QString("42501"));
         QCOMPARE(attempt("h_viola", "INSERT INTO memory_access_log (\"memoryId\", \"accessType\", \"accessedAt\") VALUES ('" + mine
                                       + "', 'caregiver_view', now() AT TIME ZONE 'UTC')"),
-                 QString("ok"));
+                 QString("42501"));
 
         // A raw correction through psql is audited all the same, with what changed.
         int rows = -1;
@@ -239,20 +242,194 @@ private Q_SLOTS:
                  QString("1"));
     }
 
-    void noticesSayNothingOfWhoseSession()
+    // Nothing a caregiver does can make the backend's inserts fail or keep its logins out: caregivers
+    // hold a few connections each, and no trigger of Nido's on the insert path sends a NOTIFY.
+    void theBackendIsNeverStarved()
     {
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid "
+                     "WHERE t.tgrelid IN ('session_heartbeats'::regclass, 'ai_conversations'::regclass, 'voice_sessions'::regclass, "
+                     "  'memory_contexts'::regclass, 'memory_access_log'::regclass) "
+                     "AND (p.prosrc ILIKE '%notify%')"),
+                 QString("0"));
+        QCOMPARE(one("SELECT rolconnlimit FROM pg_roles WHERE rolname = 'h_viola'"), QString::number(CaregiverAdmin::defaultMaxConnections));
+
         QString error;
-        QSqlDatabase listener = Database::open(TestDatabase::conninfo("hostile"), "listener", &error);
-        QVERIFY2(listener.isOpen(), qPrintable(error));
-        QVERIFY(listener.driver()->subscribeToNotification("nido_session_activity"));
-        QSignalSpy notices(listener.driver(), &QSqlDriver::notification);
-        QSqlQuery insert;
-        QVERIFY(insert.exec("INSERT INTO session_heartbeats (\"sessionId\", metrics) SELECT id, '{}' FROM voice_sessions WHERE \"userId\" = '"
-                            + m_children[2] + "' LIMIT 1"));
-        QTRY_VERIFY(!notices.isEmpty());
-        QCOMPARE(notices.constFirst().at(2).toString(), QString());
-        listener = {};
-        Database::close("listener");
+        CaregiverAdmin admin(QSqlDatabase::database());
+        QStringList crowd;
+        for (int i = 0; i < 3; ++i) {
+            crowd << QStringLiteral("h_crowd%1").arg(i);
+            QVERIFY2(admin.addCaregiver(crowd.last(), "Crowd", {{m_children[2 + i % 2], "view"}}, {}, &error, 10), qPrintable(error));
+        }
+        QStringList held;
+        const auto release = qScopeGuard([&] {
+            for (const QString &name : std::as_const(held))
+                Database::close(name);
+        });
+        const auto open = [&](const QString &role) {
+            const QString name = QStringLiteral("held-%1").arg(held.size());
+            const QSqlDatabase db = Database::open(TestDatabase::conninfo("hostile") + " user=" + role, name, &error);
+            if (db.isOpen())
+                held << name;
+            return db.isOpen();
+        };
+        for (int i = 0; i < 30; ++i)
+            QVERIFY2(open(crowd.at(i / 10)), qPrintable(error));
+        // The eleventh of a role with ten is refused by the server.
+        QVERIFY(!open(crowd.first()));
+        QVERIFY2(error.contains("too many connections for role"), qPrintable(error));
+        for (int i = 0; i < CaregiverAdmin::defaultMaxConnections; ++i)
+            QVERIFY2(open("h_viola"), qPrintable(error));
+        QVERIFY(!open("h_viola"));
+
+        // One caregiver listens inside an open transaction, which pins the NOTIFY queue; another fills it.
+        {
+            QSqlDatabase pinning = QSqlDatabase::database(held.at(0));
+            QSqlQuery listen(pinning);
+            QVERIFY(listen.exec("LISTEN pinned"));
+            QVERIFY(pinning.transaction());
+            QVERIFY(listen.exec("SELECT 1"));
+            QSqlQuery flood(QSqlDatabase::database(held.at(10)));
+            QVERIFY2(flood.exec("SELECT pg_notify('pinned', i || repeat('x', 7900)) FROM generate_series(1, 2000) AS i"), qPrintable(flood.lastError().text()));
+            QVERIFY(one("SELECT pg_notification_queue_usage()").toDouble() > 0);
+
+            // The backend's role inserts heartbeats and messages meanwhile: every one succeeds.
+            const QString session = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[2] + "' LIMIT 1");
+            for (int i = 0; i < 20; ++i) {
+                QCOMPARE(attempt("h_backend", "INSERT INTO session_heartbeats (\"sessionId\", metrics) VALUES ('" + session + "', '{}')"),
+                         QString("ok"));
+                QCOMPARE(attempt("h_backend", "INSERT INTO ai_conversations (\"sessionId\", \"userId\", \"messageType\", content) VALUES ('"
+                                                  + session + "', '" + m_children[2] + "', 'user', 'hola')"),
+                         QString("ok"));
+            }
+            pinning.rollback();
+        }
+        QSqlQuery cleanup;
+        for (const QString &role : std::as_const(crowd))
+            QVERIFY(cleanup.exec(QString("DELETE FROM nido.caregivers WHERE role = '%1'; DROP OWNED BY %1; DROP ROLE %1").arg(role)));
+    }
+
+    // The audit says what happened, about this child's rows, and nothing else.
+    void theAuditSaysOnlyWhatHappened()
+    {
+        const QString mine = memoryOf(0);
+        const QString theirs = memoryOf(2);
+        const QString bogus = QStringLiteral("00000000-0000-4000-8000-000000000001");
+        QCOMPARE(attempt("h_alice", "SELECT nido.delete_memories('h_alice', '" + m_children[0] + "', ARRAY['" + mine + "', '" + theirs + "', '"
+                                        + bogus + "']::uuid[])"),
+                 QString("ok"));
+        QCOMPARE(one("SELECT details->'memoryIds' FROM nido.caregiver_audit WHERE role = 'h_alice' AND action = 'delete' "
+                     "ORDER BY id DESC LIMIT 1"),
+                 QString("[\"" + mine + "\"]"));
+        QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + theirs + "'"), QString("1"));
+
+        // A view is recorded by the server, for this child's memory only; another family's memory and
+        // an id that does not exist are refused alike.
+        const QString seen = memoryOf(0);
+        const QString viewsBefore = one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'view'");
+        QCOMPARE(attempt("h_viola", "SELECT nido.record_memory_view('h_viola', '" + m_children[0] + "', '" + theirs + "')"), QString("42501"));
+        QCOMPARE(attempt("h_viola", "SELECT nido.record_memory_view('h_viola', '" + m_children[0] + "', '" + bogus + "')"), QString("42501"));
+        QCOMPARE(attempt("h_viola", "SELECT nido.record_memory_view('h_viola', '" + m_children[2] + "', '" + theirs + "')"), QString("42501"));
+        QCOMPARE(attempt("h_viola", "SELECT nido.record_memory_view('h_alice', '" + m_children[0] + "', '" + seen + "')"), QString("42501"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'view'"), viewsBefore);
+        QCOMPARE(attempt("h_viola", "SELECT nido.record_memory_view('h_viola', '" + m_children[0] + "', '" + seen + "')"), QString("ok"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'h_viola' AND action = 'view' AND \"memoryId\" = '" + seen + "'"),
+                 QString("1"));
+        QCOMPARE(one("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + seen + "' AND \"accessType\" = 'caregiver_view'"),
+                 QString("1"));
+
+        // An UPDATE that changes nothing is no edit.
+        const QString editsBefore = one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'edit'");
+        QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET summary = summary WHERE id = '" + seen + "'"), QString("ok"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE action = 'edit'"), editsBefore);
+        QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET importance = 0.25 WHERE id = '" + seen + "'"), QString("ok"));
+        QCOMPARE(one("SELECT COUNT(*) FROM memory_access_log WHERE \"memoryId\" = '" + seen + "' AND \"accessType\" = 'caregiver_edit' "
+                     "AND metadata->'changes' ? 'importance'"),
+                 QString("1"));
+
+        // An export's record names only this child's session, in the server's words.
+        const QString hers = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[0] + "' LIMIT 1");
+        const QString his = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[2] + "' LIMIT 1");
+        const auto exportRecord = [&](const QString &details) {
+            return attempt("h_alice", "SELECT nido.record_export('h_alice', '" + m_children[0] + "', '" + details + "')");
+        };
+        QCOMPARE(exportRecord("{\"session\": \"" + his + "\", \"file\": \"/never/written\"}"), QString("22023"));
+        QCOMPARE(exportRecord("{\"session\": \"not-a-uuid\"}"), QString("22023"));
+        QCOMPARE(exportRecord("{\"said\": \"anything\"}"), QString("22023"));
+        QCOMPARE(exportRecord("{\"report\": \"yesterday\"}"), QString("22023"));
+        QCOMPARE(exportRecord("{\"file\": \"" + QString(9000, 'x') + "\"}"), QString("22023"));
+        QCOMPARE(exportRecord("[1, 2]"), QString("22023"));
+        QCOMPARE(exportRecord("{\"session\": \"" + hers + "\", \"file\": \"/tmp/s.pdf\", \"bytes\": 1024}"), QString("ok"));
+        QCOMPARE(attempt("h_viola", "SELECT nido.record_export('h_viola', '" + m_children[0] + "', '{\"session\": \"" + hers + "\"}')"),
+                 QString("42501"));
+    }
+
+    // What a caregiver writes is bounded: each value, and what one caregiver may add in a day.
+    void writesAreBounded()
+    {
+        const QString seen = memoryOf(0);
+        QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET content = repeat('x', 50001) WHERE id = '" + seen + "'"), QString("22001"));
+        QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET summary = repeat('x', 3200000) WHERE id = '" + seen + "'"), QString("22001"));
+        QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET content = repeat('x', 50000) WHERE id = '" + seen + "'"), QString("ok"));
+        const QString agent = one("SELECT id::text FROM agents WHERE \"ownerUserId\" = '" + m_children[0] + "' AND NOT \"isPublic\" LIMIT 1");
+        QVERIFY(!agent.isEmpty());
+        QCOMPARE(attempt("h_alice", "UPDATE agents SET persona = jsonb_build_object('instructions', repeat('x', 70000)) WHERE id = '" + agent + "'"),
+                 QString("22001"));
+        QCOMPARE(attempt("h_alice", "UPDATE agents SET description = repeat('x', 10001) WHERE id = '" + agent + "'"), QString("22001"));
+        QCOMPARE(attempt("h_alice", "INSERT INTO agents (name, persona, \"ownerUserId\") VALUES ('big', jsonb_build_object('x', repeat('y', 70000)), '"
+                                        + m_children[0] + "')"),
+                 QString("22001"));
+
+        // A loop of persona saves stops at the day's fifty versions, with a reason, and adds none.
+        const QString versions = one("SELECT COUNT(*) FROM nido.agent_persona_versions");
+        QCOMPARE(attempt("h_alice", "DO $$ BEGIN FOR i IN 1..100 LOOP UPDATE agents SET persona = jsonb_build_object('instructions', i::text) "
+                                        "WHERE id = '" + agent + "'; END LOOP; END $$"),
+                 QString("54000"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.agent_persona_versions"), versions);
+        QCOMPARE(attempt("h_alice", "DO $$ BEGIN FOR i IN 1..10 LOOP UPDATE agents SET persona = jsonb_build_object('instructions', i::text) "
+                                        "WHERE id = '" + agent + "'; END LOOP; END $$"),
+                 QString("ok"));
+
+        // Corrections of 50,000 characters, again and again, stop at the day's 8 MB of audit.
+        QCOMPARE(attempt("h_alice", "DO $$ BEGIN FOR i IN 1..100 LOOP UPDATE memory_contexts SET content = repeat(chr(97 + i % 2), 50000) "
+                                        "WHERE id = '" + seen + "'; END LOOP; END $$"),
+                 QString("54000"));
+        QVERIFY(one("SELECT COALESCE(SUM(bytes), 0) FROM nido.caregiver_writes WHERE role = 'h_alice'").toLongLong() < 8 * 1024 * 1024);
+        // A deletion is never refused for the budget: the right to erasure comes first.
+        QCOMPARE(attempt("h_alice", "SELECT nido.delete_memories('h_alice', '" + m_children[0] + "', ARRAY['" + seen + "']::uuid[])"), QString("ok"));
+        // The counters are the server's.
+        QCOMPARE(attempt("h_alice", "SELECT * FROM nido.caregiver_writes"), QString("42501"));
+        QCOMPARE(attempt("h_alice", "SELECT nido.charge_caregiver('h_alice', -100000000, -1000)"), QString("42501"));
+    }
+
+    // What is left of global counters and of other families' history.
+    void smallLeaksAreClosed()
+    {
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_class c WHERE c.relkind = 'S' AND c.relnamespace = 'nido'::regnamespace "
+                     "AND (has_sequence_privilege('h_alice', c.oid, 'USAGE') OR has_sequence_privilege('h_alice', c.oid, 'SELECT'))"),
+                 QString("0"));
+        // Family B's agent made public by the backend: Alice sees the agent, not its history.
+        const QString agent = one("SELECT id::text FROM agents WHERE name = 'B private'");
+        QSqlQuery publish;
+        QVERIFY(publish.exec("UPDATE agents SET \"isPublic\" = true, persona = '{\"instructions\": \"v2\"}' WHERE id = '" + agent + "'"));
+        int rows = -1;
+        QCOMPARE(attempt("h_alice", "SELECT id FROM agents WHERE id = '" + agent + "'", &rows), QString("ok"));
+        QCOMPARE(rows, 1);
+        QCOMPARE(attempt("h_alice", "SELECT \"savedBy\" FROM nido.agent_persona_versions WHERE \"agentId\" = '" + agent + "'", &rows), QString("ok"));
+        QCOMPARE(rows, 0);
+        QCOMPARE(attempt("h_bob", "SELECT \"savedBy\" FROM nido.agent_persona_versions WHERE \"agentId\" = '" + agent + "'", &rows), QString("ok"));
+        QVERIFY(rows >= 2);
+        QVERIFY(publish.exec("UPDATE agents SET \"isPublic\" = false WHERE id = '" + agent + "'"));
+
+        // Every command checks the schema's version: an export from a newer Nido's database writes nothing.
+        QSqlQuery version;
+        QVERIFY(version.exec("INSERT INTO nido.schema_migrations (version, name, \"scriptRun\") VALUES (99, '0099_from_the_future', true)"));
+        QTemporaryDir folder;
+        const ProcessRun result = runProcess(NIDO_BINARY, {"export", "child", m_children[0], "--format", "json", "-o", folder.filePath("out"),
+                                                           "--database", TestDatabase::conninfo("hostile")});
+        QVERIFY(version.exec("DELETE FROM nido.schema_migrations WHERE version = 99"));
+        QVERIFY2(result.exitCode != 0, qPrintable(result.err));
+        QVERIFY2(result.err.contains("newer Nido"), qPrintable(result.err));
+        QVERIFY(!QFileInfo::exists(folder.filePath("out")));
     }
 
     void searchStatisticsTellNothing()

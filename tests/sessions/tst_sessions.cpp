@@ -4,7 +4,6 @@
 #include "devicehealth.h"
 #include "heartbeatalertmodel.h"
 #include "schemamigrator.h"
-#include "sessionactivitynotifier.h"
 #include "sessiondetail.h"
 #include "sessionlistmodel.h"
 #include "fetchall.h"
@@ -443,7 +442,6 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::settle());
         QVERIFY2(detail.loaded(), qPrintable(detail.errorString()));
         QVERIFY(detail.session().live);
-        QVERIFY(SessionActivityNotifier::instance()->listening());
         const int before = detail.session().heartbeatCount;
         QSignalSpy arrived(&detail, &SessionDetail::activityArrived);
 
