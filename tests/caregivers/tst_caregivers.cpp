@@ -317,6 +317,29 @@ private Q_SLOTS:
         QVERIFY(!QSqlQuery().exec("DELETE FROM nido.caregiver_audit"));
     }
 
+    // A caregiver who has written the day's share is told so in words, and keeps what was staged.
+    void aSpentDayIsSaidAndNothingIsLost()
+    {
+        const QString memory = TestDatabase::scalar("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + m_children[0]
+                                                    + "' ORDER BY id DESC LIMIT 1").toString();
+        QSqlQuery spend;
+        QVERIFY(spend.exec("INSERT INTO nido.caregiver_writes (role, day, bytes) VALUES ('alice', CAST(now() AT TIME ZONE 'UTC' AS date), 8388600) "
+                           "ON CONFLICT (role, day) DO UPDATE SET bytes = 8388600"));
+        {
+            Role alice("alice");
+            QVERIFY(alice.ok);
+            MemoryEditor editor;
+            editor.setChildId(m_children[0]);
+            QVERIFY(TestDatabase::settle());
+            QVERIFY(editor.stageEdit(memory, {{"summary", "one more correction"}}));
+            QVERIFY(!confirmNow(editor));
+            QVERIFY2(editor.errorString().contains("only so many changes from one caregiver in a day"), qPrintable(editor.errorString()));
+            QCOMPARE(editor.pendingCount(), 1);
+        }
+        QVERIFY(TestDatabase::scalar("SELECT summary FROM memory_contexts WHERE id = '" + memory + "'").toString() != "one more correction");
+        QVERIFY(spend.exec("DELETE FROM nido.caregiver_writes WHERE role = 'alice'"));
+    }
+
     void backendRoleStillSeesEverything()
     {
         Role backend("voice_backend");
