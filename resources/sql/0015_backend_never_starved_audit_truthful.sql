@@ -146,17 +146,26 @@ BEGIN
 END
 $$;
 
+-- Whether a caller named to a function that runs as its owner may act on a child with at least
+-- this permission: a caregiver by its links; any other role by its privilege on the table the action
+-- touches. The rule the functions below each spelt.
+CREATE FUNCTION nido.caller_may(caller NAME, child UUID, needed nido.permission, otherwise_table TEXT, otherwise_privilege TEXT)
+RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  SELECT CASE WHEN nido.is_caregiver(caller)
+    THEN EXISTS (SELECT 1 FROM nido.caregiver_children l WHERE l.role = caller AND l."userId" = child AND l.permission >= needed)
+    ELSE has_table_privilege(caller, otherwise_table, otherwise_privilege) END
+$$;
+REVOKE ALL ON FUNCTION nido.caller_may(NAME, UUID, nido.permission, TEXT, TEXT) FROM PUBLIC;
+
 -- Opening a memory is recorded by the server, for the memory named and only if it is that child's:
 -- the access log's row and the audit's. Another family's memory and an id that does not exist get
 -- the same refusal.
 CREATE FUNCTION nido.record_memory_view(caller NAME, child UUID, memory UUID) RETURNS VOID
 LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-  caregiver BOOLEAN := nido.is_caregiver(caller);
 BEGIN
   PERFORM nido.check_caller(caller);
-  IF (caregiver AND NOT EXISTS (SELECT 1 FROM nido.caregiver_children l WHERE l.role = caller AND l."userId" = child))
-     OR (NOT caregiver AND NOT has_table_privilege(caller, 'public.memory_contexts', 'SELECT'))
+  IF NOT nido.caller_may(caller, child, 'view', 'public.memory_contexts', 'SELECT')
      OR NOT EXISTS (SELECT 1 FROM public.memory_contexts mc WHERE mc.id = memory AND mc."userId" = child) THEN
     RAISE EXCEPTION 'no memory of this child that % may see has this id', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
@@ -185,15 +194,10 @@ DECLARE
   live UUID[];
   archived UUID[];
   archive regclass := nido.memory_archive();
-  caregiver BOOLEAN := nido.is_caregiver(caller);
 BEGIN
   PERFORM nido.check_caller(caller);
-  IF caregiver AND NOT EXISTS (SELECT 1 FROM nido.caregiver_children l
-                               WHERE l.role = caller AND l."userId" = child AND l.permission = 'manage') THEN
+  IF NOT nido.caller_may(caller, child, 'manage', 'public.memory_contexts', 'DELETE') THEN
     RAISE EXCEPTION '% may not delete this child''s memories', caller USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  IF NOT caregiver AND NOT has_table_privilege(caller, 'public.memory_contexts', 'DELETE') THEN
-    RAISE EXCEPTION '% may not delete memories', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
   WITH d AS (DELETE FROM public.memory_contexts WHERE "userId" = child AND id = ANY(ids) RETURNING id)
   SELECT array_agg(id) INTO live FROM d;
@@ -246,8 +250,7 @@ DECLARE
 BEGIN
   -- check_caller refuses the caregivers' group as a caller, so a caregiver is judged as one.
   PERFORM nido.check_caller(caller);
-  IF nido.is_caregiver(caller) AND NOT EXISTS (SELECT 1 FROM nido.caregiver_children l
-                                             WHERE l.role = caller AND l."userId" = child AND l.permission = 'manage') THEN
+  IF NOT nido.caller_may(caller, child, 'manage', 'public.users', 'SELECT') THEN
     RAISE EXCEPTION '% may not export this child''s data', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
   IF NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id = child) THEN
