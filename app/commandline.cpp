@@ -6,11 +6,13 @@
 #include "passwordstore.h"
 #include "database.h"
 #include "databaseworker.h"
+#include "expiredmemorypurge.h"
 #include "exportcommand.h"
 #include "interruption.h"
 #include "demodatagenerator.h"
 #include "logging.h"
 #include "schemamigrator.h"
+#include "sqlconnection.h"
 #include "terminationhandler.h"
 #include "workspace.h"
 
@@ -19,6 +21,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QFile>
+#include <QHash>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -35,6 +38,7 @@ namespace {
 
 const auto migrateCommand = QStringLiteral("migrate");
 const auto demoDataCommand = QStringLiteral("demo-data");
+const auto purgeExpiredCommand = QStringLiteral("purge-expired");
 const auto adminCommand = QStringLiteral("admin");
 const auto addCaregiverCommand = QStringLiteral("add-caregiver");
 
@@ -61,10 +65,10 @@ QTextStream &err()
     return stream;
 }
 
-// An export needs Nido's additions (the server checks and records it). The embedded database is
+// An export or a purge needs Nido's additions (the server checks, records and deletes). The embedded database is
 // Nido's own: a data folder never opened is migrated, and then holds no child yet. A backend's
 // database is migrated only when its owner says so.
-bool readyForExport(Workspace &workspace, QString *error)
+bool additionsReady(Workspace &workspace, QString *error)
 {
     SchemaMigrator migrator(workspace.database());
     if (workspace.embedded())
@@ -160,10 +164,12 @@ int CommandLine::run()
                                     "  export session ID --format pdf|json|csv -o FILE\n"
                                     "  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]\n"
                                     "  export child ID --format json|csv -o FOLDER\n"
-                                    "              a session's report, a period's report, or all of a child's data"));
+                                    "              a session's report, a period's report, or all of a child's data\n"
+                                    "  purge-expired\n"
+                                    "              delete the memories past their expiry, as a parent's deletion does"));
     addCommonOptions();
     m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   QCoreApplication::translate("CommandLine", "migrate, demo-data, admin add-caregiver or export"),
+                                   QCoreApplication::translate("CommandLine", "migrate, demo-data, admin add-caregiver, export or purge-expired"),
                                    QCoreApplication::translate("CommandLine", "[command]", "a value name in --help"));
     const QCommandLineOption childrenOption(QStringLiteral("children"),
                                             QCoreApplication::translate("CommandLine", "demo-data: how many children (default 2)."),
@@ -193,7 +199,8 @@ int CommandLine::run()
     const bool exportCall = ExportCommand::matches(positional);
     const bool reportCall = exportCall && positional.value(1) == u"report";
     if (!adminCall && !exportCall
-        && (positional.size() > 1 || (!command.isEmpty() && command != migrateCommand && command != demoDataCommand)))
+        && (positional.size() > 1
+            || (!command.isEmpty() && command != migrateCommand && command != demoDataCommand && command != purgeExpiredCommand)))
         return fail(QCoreApplication::translate("CommandLine", "unknown command \"%1\"; see nido --help").arg(positional.join(u' ')));
     if (!adminCall && m_parser.isSet(QStringLiteral("role")))
         return fail(QCoreApplication::translate("CommandLine", "--role belongs to admin add-caregiver"));
@@ -224,10 +231,15 @@ int CommandLine::run()
         return runMigrate(workspace);
     if (command == demoDataCommand)
         return runDemoData(workspace);
+    if (command == purgeExpiredCommand) {
+        if (!additionsReady(workspace, &error))
+            return fail(error);
+        return runPurgeExpired(workspace);
+    }
     if (adminCall)
         return runAddCaregiver(workspace);
     if (exportCall) {
-        if (!readyForExport(workspace, &error))
+        if (!additionsReady(workspace, &error))
             return fail(error);
         // The window's connection is not needed: the export opens its own, as the window's exports do.
         if (ExportCommand::run(positional, m_parser, workspace.conninfo(), &error))
@@ -274,6 +286,34 @@ int CommandLine::runMigrate(Workspace &workspace)
                                        "DELETE FROM pg_statistic s USING pg_attribute a WHERE a.attrelid = s.starelid "
                                        "AND a.attnum = s.staattnum AND a.attstattarget = 0;"))
                             << Qt::endl;
+    return 0;
+}
+
+int CommandLine::runPurgeExpired(Workspace &workspace)
+{
+    // Its own connection, as an export's: batches commit one by one, and Ctrl+C stops between two.
+    Interruption::install();
+    SqlConnection db(QStringLiteral("nido-purge"));
+    db.setConninfo(workspace.conninfo());
+    QString error;
+    if (!db.ensureOpen(&error))
+        return fail(error);
+    QTextStream err(stderr);
+    qint64 total = 0;
+    QHash<QString, int> batch;
+    while (Interruption::received() == 0) {
+        if (!ExpiredMemoryPurge::purgeBatch(db, &batch, &error))
+            return fail(error);
+        if (batch.isEmpty())
+            break;
+        for (int deleted : std::as_const(batch))
+            total += deleted;
+        err << QCoreApplication::translate("CommandLine", "deleted %1 expired memories so far").arg(QLocale().toString(total)) << Qt::endl;
+    }
+    if (Interruption::received())
+        return 128 + Interruption::received();
+    const int deleted = total > INT_MAX ? INT_MAX : int(total);
+    QTextStream(stdout) << QCoreApplication::translate("CommandLine", "deleted %n expired memories", "", deleted) << Qt::endl;
     return 0;
 }
 

@@ -25,6 +25,7 @@ private:
     int runWindow(Workspace &workspace);
     int runMigrate(Workspace &workspace);
     int runDemoData(Workspace &workspace);
+    int runPurgeExpired(Workspace &workspace);
     int runAddCaregiver(Workspace &workspace);
     int fail(const QString &message) const;
 

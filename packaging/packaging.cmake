@@ -1,6 +1,13 @@
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/org.nido.Nido.desktop DESTINATION share/applications)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/org.nido.Nido.metainfo.xml DESTINATION share/metainfo)
 install(FILES ${CMAKE_CURRENT_LIST_DIR}/org.nido.Nido.svg DESTINATION share/icons/hicolor/scalable/apps)
+# A user timer that deletes expired memories hourly; installed disabled: a caregiver enables it with
+# `systemctl --user enable --now nido-purge-expired.timer`.
+include(GNUInstallDirs)
+configure_file(${CMAKE_CURRENT_LIST_DIR}/systemd/nido-purge-expired.service.in
+               ${CMAKE_CURRENT_BINARY_DIR}/nido-purge-expired.service @ONLY)
+install(FILES ${CMAKE_CURRENT_BINARY_DIR}/nido-purge-expired.service ${CMAKE_CURRENT_LIST_DIR}/systemd/nido-purge-expired.timer
+        DESTINATION lib/systemd/user)
 
 set(CPACK_PACKAGE_NAME nido)
 set(CPACK_PACKAGE_VENDOR "Nido")

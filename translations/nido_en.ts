@@ -660,7 +660,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+44"/>
+        <location filename="../app/commandline.cpp" line="+48"/>
         <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -687,32 +687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>See and control what voice AI companions know about your child.
-
-Commands:
-  (none)      open the window
-  migrate     create the schema on an empty database, or add Nido&apos;s own
-              tables and indexes beside a voice backend&apos;s schema
-  demo-data   fill an empty database with a demo family
-              [--children N] [--scale seed]
-  admin add-caregiver --role NAME --display-name TEXT
-              --child ID:view|edit|manage [--child ...] [--password-file FILE]
-              [--max-connections N]
-              create a caregiver login that reaches only those children
-  export session ID --format pdf|json|csv -o FILE
-  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
-  export child ID --format json|csv -o FOLDER
-              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>migrate, demo-data, admin add-caregiver or export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+92"/>
         <source>[command]</source>
         <comment>a value name in --help</comment>
         <translation type="unfinished"></translation>
@@ -769,7 +744,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown command &quot;%1&quot;; see nido --help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +759,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>gave %1 Nido&apos;s row rules and statistics settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -804,7 +779,20 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
+        <source>deleted %1 expired memories so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>deleted %n expired memories</source>
+        <translation>
+            <numerusform>deleted %n expired memory</numerusform>
+            <numerusform>deleted %n expired memories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--scale seed has its own number of children (1,000)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,12 +827,39 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-291"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
+        <source>See and control what voice AI companions know about your child.
+
+Commands:
+  (none)      open the window
+  migrate     create the schema on an empty database, or add Nido&apos;s own
+              tables and indexes beside a voice backend&apos;s schema
+  demo-data   fill an empty database with a demo family
+              [--children N] [--scale seed]
+  admin add-caregiver --role NAME --display-name TEXT
+              --child ID:view|edit|manage [--child ...] [--password-file FILE]
+              [--max-connections N]
+              create a caregiver login that reaches only those children
+  export session ID --format pdf|json|csv -o FILE
+  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
+  export child ID --format json|csv -o FOLDER
+              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data
+  purge-expired
+              delete the memories past their expiry, as a parent&apos;s deletion does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>migrate, demo-data, admin add-caregiver, export or purge-expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>admin: the caregiver&apos;s name as shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,7 +874,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+199"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,17 +906,17 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-213"/>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+172"/>
         <source>%1 holds no password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-117"/>
         <source>added the schema document&apos;s %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +927,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>--role belongs to admin add-caregiver</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,7 +1909,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+74"/>
+        <location filename="../ui/Main.qml" line="+78"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation type="unfinished"></translation>
@@ -2630,7 +2645,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,7 +2655,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,12 +2673,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>Awaiting purge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,8 +2693,13 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>Caregivers&apos; log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long they are kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3863,6 +3883,114 @@ It opens its embedded database instead.</source>
     </message>
 </context>
 <context>
+    <name>RetentionPolicy</name>
+    <message>
+        <location filename="../models/memories/retentionpolicy.cpp" line="+126"/>
+        <source>A memory is kept from 0 to %L1 days, or forever.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Changing how long memories are kept needs the &quot;manage&quot; permission; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../ui/memories/RetentionView.qml" line="+24"/>
+        <source>How long memories are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When a memory&apos;s time is up, Nido deletes it as it deletes one you choose: the voice service is told to forget it too, and the deletion is recorded. A memory the voice service set to end sooner keeps its own end. Deleting happens while Nido is open, and by the system timer if one is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changing how long memories are kept needs the &quot;manage&quot; permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n memories</source>
+        <translation>
+            <numerusform>%n memory</numerusform>
+            <numerusform>%n memories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep %1 memories forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to keep %1 memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the new time for %1 memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counting the memories this would change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No memory&apos;s end would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n memories would get another end.</source>
+        <translation>
+            <numerusform>%n memory would get another end.</numerusform>
+            <numerusform>%n memories would get another end.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them are past it, and would be deleted within the hour.</source>
+        <translation>
+            <numerusform>%n of them is past it, and would be deleted within the hour.</numerusform>
+            <numerusform>%n of them are past it, and would be deleted within the hour.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next one would end on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutinesEditor</name>
     <message>
         <location filename="../models/profile/routineseditor.cpp" line="+30"/>
@@ -3953,7 +4081,7 @@ It opens its embedded database instead.</source>
     <message>
         <location filename="../models/core/schemamigrator.cpp" line="+150"/>
         <location line="+27"/>
-        <location filename="../app/commandline.cpp" line="+49"/>
+        <location filename="../app/commandline.cpp" line="+54"/>
         <source>table %1</source>
         <translation type="unfinished"></translation>
     </message>

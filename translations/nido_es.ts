@@ -660,7 +660,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+44"/>
+        <location filename="../app/commandline.cpp" line="+48"/>
         <source>Open a voice backend&apos;s PostgreSQL database, given as a libpq connection string or postgresql:// URI (PG* variables, ~/.pgpass and service files apply). Without it Nido uses its embedded database.</source>
         <translation>Abre la base de datos PostgreSQL de un servicio de voz, dada como cadena de conexión de libpq o URI postgresql:// (valen las variables PG*, ~/.pgpass y los archivos de servicio). Sin ella, Nido usa su base de datos integrada.</translation>
     </message>
@@ -687,47 +687,7 @@
         <translation>esta base de datos todavía no tiene las adiciones de Nido (esquema %1 de %2); ejecuta antes nido migrate --database …</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <source>See and control what voice AI companions know about your child.
-
-Commands:
-  (none)      open the window
-  migrate     create the schema on an empty database, or add Nido&apos;s own
-              tables and indexes beside a voice backend&apos;s schema
-  demo-data   fill an empty database with a demo family
-              [--children N] [--scale seed]
-  admin add-caregiver --role NAME --display-name TEXT
-              --child ID:view|edit|manage [--child ...] [--password-file FILE]
-              [--max-connections N]
-              create a caregiver login that reaches only those children
-  export session ID --format pdf|json|csv -o FILE
-  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
-  export child ID --format json|csv -o FOLDER
-              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data</source>
-        <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
-
-Órdenes:
-  (ninguna)   abre la ventana
-  migrate     crea el esquema en una base de datos vacía, o añade las tablas
-              e índices propios de Nido junto al esquema de un servicio de voz
-  demo-data   llena una base de datos vacía con una familia de demostración
-              [--children N] [--scale seed]
-  admin add-caregiver --role NOMBRE --display-name TEXTO
-              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
-              [--max-connections N]
-              crea una cuenta de cuidador con acceso solo a esos niños
-  export session ID --format pdf|json|csv -o ARCHIVO
-  export report --child ID --from FECHA --to FECHA -o ARCHIVO.pdf [--without-transcripts]
-  export child ID --format json|csv -o CARPETA
-              el informe de una sesión, el de un periodo, o todos los datos de un niño o niña</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>migrate, demo-data, admin add-caregiver or export</source>
-        <translation>migrate, demo-data, admin add-caregiver o export</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+92"/>
         <source>[command]</source>
         <comment>a value name in --help</comment>
         <translation>[orden]</translation>
@@ -784,7 +744,7 @@ Commands:
         <translation>N</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown command &quot;%1&quot;; see nido --help</source>
         <translation>orden desconocida «%1»; consulta nido --help</translation>
     </message>
@@ -799,7 +759,7 @@ Commands:
         <translation>--children y --scale son opciones de demo-data</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>gave %1 Nido&apos;s row rules and statistics settings</source>
         <translation>%1 recibió las reglas de filas y los ajustes de estadísticas de Nido</translation>
     </message>
@@ -819,7 +779,20 @@ Commands:
         <translation>aplicada %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
+        <source>deleted %1 expired memories so far</source>
+        <translation>%1 recuerdos caducados borrados hasta ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>deleted %n expired memories</source>
+        <translation>
+            <numerusform>%n recuerdo caducado borrado</numerusform>
+            <numerusform>%n recuerdos caducados borrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--scale seed has its own number of children (1,000)</source>
         <translation>--scale seed ya fija su número de niños (1.000)</translation>
     </message>
@@ -854,12 +827,56 @@ Commands:
         <translation>las reglas de filas y los ajustes de estadísticas de Nido en %1</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-291"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation>admin: el rol de acceso del cuidador.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
+        <source>See and control what voice AI companions know about your child.
+
+Commands:
+  (none)      open the window
+  migrate     create the schema on an empty database, or add Nido&apos;s own
+              tables and indexes beside a voice backend&apos;s schema
+  demo-data   fill an empty database with a demo family
+              [--children N] [--scale seed]
+  admin add-caregiver --role NAME --display-name TEXT
+              --child ID:view|edit|manage [--child ...] [--password-file FILE]
+              [--max-connections N]
+              create a caregiver login that reaches only those children
+  export session ID --format pdf|json|csv -o FILE
+  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
+  export child ID --format json|csv -o FOLDER
+              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data
+  purge-expired
+              delete the memories past their expiry, as a parent&apos;s deletion does</source>
+        <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
+
+Órdenes:
+  (ninguna)   abre la ventana
+  migrate     crea el esquema en una base de datos vacía, o añade las tablas
+              e índices propios de Nido junto al esquema de un servicio de voz
+  demo-data   llena una base de datos vacía con una familia de demostración
+              [--children N] [--scale seed]
+  admin add-caregiver --role NOMBRE --display-name TEXTO
+              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
+              [--max-connections N]
+              crea una cuenta de cuidador con acceso solo a esos niños
+  export session ID --format pdf|json|csv -o ARCHIVO
+  export report --child ID --from FECHA --to FECHA -o ARCHIVO.pdf [--without-transcripts]
+  export child ID --format json|csv -o CARPETA
+              el informe de una sesión, el de un periodo, o todos los datos de un niño o niña
+  purge-expired
+              borra los recuerdos que ya han caducado, como lo hace un borrado tuyo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>migrate, demo-data, admin add-caregiver, export or purge-expired</source>
+        <translation>migrate, demo-data, admin add-caregiver, export o purge-expired</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>admin: the caregiver&apos;s name as shown.</source>
         <translation>admin: el nombre visible del cuidador.</translation>
     </message>
@@ -874,7 +891,7 @@ Commands:
         <translation>admin: lee la contraseña de acceso de este archivo.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+199"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
@@ -909,17 +926,17 @@ It opens its embedded database instead.</source>
 En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-213"/>
         <source>--database is empty; give a connection string, or leave the option out to use the embedded database</source>
         <translation>--database está vacío; indica una cadena de conexión, o quita la opción para usar la base de datos integrada</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+172"/>
         <source>%1 holds no password</source>
         <translation>%1 no contiene ninguna contraseña</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-117"/>
         <source>added the schema document&apos;s %1</source>
         <translation>añadido (lo recomienda el documento del esquema): %1</translation>
     </message>
@@ -931,7 +948,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
   %3</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-75"/>
         <source>--role belongs to admin add-caregiver</source>
         <translation>--role es una opción de admin add-caregiver</translation>
     </message>
@@ -1913,7 +1930,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+74"/>
+        <location filename="../ui/Main.qml" line="+78"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation>Nido</translation>
@@ -2649,7 +2666,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cronología de recuerdos</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+67"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -2659,7 +2676,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2677,12 +2694,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Ningún recuerdo coincide.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-123"/>
         <source>Awaiting purge (%1)</source>
         <translation>Pendientes de purgar (%1)</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation>Estos recuerdos están borrados de Nido y de lo que recibe la IA. El servicio de voz guarda una copia en su almacén vectorial hasta que los purgue; los va purgando según esta lista.</translation>
     </message>
@@ -2697,9 +2714,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>No hay nada pendiente de purgar.</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-186"/>
         <source>Caregivers&apos; log</source>
         <translation>Historial de cuidadores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How long they are kept</source>
+        <translation>Cuánto se guardan</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3883,6 +3905,114 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
 </context>
 <context>
+    <name>RetentionPolicy</name>
+    <message>
+        <location filename="../models/memories/retentionpolicy.cpp" line="+126"/>
+        <source>A memory is kept from 0 to %L1 days, or forever.</source>
+        <translation>Un recuerdo se guarda de 0 a %L1 días, o para siempre.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Changing how long memories are kept needs the &quot;manage&quot; permission; nothing was changed.</source>
+        <translation>Cambiar cuánto se guardan los recuerdos requiere el permiso «manage»; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionView</name>
+    <message>
+        <location filename="../ui/memories/RetentionView.qml" line="+24"/>
+        <source>How long memories are kept</source>
+        <translation>Cuánto se guardan los recuerdos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When a memory&apos;s time is up, Nido deletes it as it deletes one you choose: the voice service is told to forget it too, and the deletion is recorded. A memory the voice service set to end sooner keeps its own end. Deleting happens while Nido is open, and by the system timer if one is set up.</source>
+        <translation>Cuando a un recuerdo se le acaba el tiempo, Nido lo borra igual que borra uno que eliges tú: se avisa al servicio de voz para que también lo olvide y el borrado queda registrado. Un recuerdo al que el servicio de voz puso un final anterior conserva ese final. El borrado se hace mientras Nido está abierto, y con el temporizador del sistema si está configurado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Changing how long memories are kept needs the &quot;manage&quot; permission.</source>
+        <translation>Cambiar cuánto se guardan los recuerdos requiere el permiso «manage».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+75"/>
+        <source>%n memories</source>
+        <translation>
+            <numerusform>%n recuerdo</numerusform>
+            <numerusform>%n recuerdos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep forever</source>
+        <translation>Guardar siempre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep %1 memories forever</source>
+        <translation>Guardar siempre los recuerdos de %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days to keep %1 memories</source>
+        <translation>Días que se guardan los recuerdos de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Apply the new time for %1 memories</source>
+        <translation>Aplicar el nuevo tiempo a los recuerdos de %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Counting the memories this would change…</source>
+        <translation>Contando los recuerdos que cambiaría…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No memory&apos;s end would change.</source>
+        <translation>No cambiaría el final de ningún recuerdo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n memories would get another end.</source>
+        <translation>
+            <numerusform>%n recuerdo tendría otro final.</numerusform>
+            <numerusform>%n recuerdos tendrían otro final.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n of them are past it, and would be deleted within the hour.</source>
+        <translation>
+            <numerusform>%n ya lo ha pasado y se borraría en menos de una hora.</numerusform>
+            <numerusform>%n ya lo han pasado y se borrarían en menos de una hora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The next one would end on %1.</source>
+        <translation>El próximo terminaría el %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Set by %1 on %2.</source>
+        <translation>Fijado por %1 el %2.</translation>
+    </message>
+</context>
+<context>
     <name>RoutinesEditor</name>
     <message>
         <location filename="../models/profile/routineseditor.cpp" line="+30"/>
@@ -3973,7 +4103,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     <message>
         <location filename="../models/core/schemamigrator.cpp" line="+150"/>
         <location line="+27"/>
-        <location filename="../app/commandline.cpp" line="+49"/>
+        <location filename="../app/commandline.cpp" line="+54"/>
         <source>table %1</source>
         <translation>la tabla %1</translation>
     </message>

@@ -60,6 +60,10 @@ ApplicationWindow {
     FocusRing {
         window: window
     }
+    // Expired means deleted, while Nido runs (the system timer does it when it does not).
+    ExpiredMemoryPurge {
+        active: ConnectionStatus.additionsInstalled
+    }
     Connections {
         target: Theme.system
 

@@ -5,8 +5,9 @@
 
 namespace {
 const auto connectionName = QStringLiteral("nido-worker");
-// A dropped connection is opened again this often even when no page asks for anything, so that
-// the window's connection status comes back by itself.
+// A dropped connection is noticed and opened again this often even when no page asks for anything,
+// so that the window's connection status and its live views come back by themselves: a round trip
+// every 3 s.
 constexpr int checkIntervalMs = 3000;
 // While the server cannot be reached, attempts back off from one a second to one every 15 s, and
 // never stop for as long as Nido runs.
@@ -35,6 +36,10 @@ DatabaseWorker::DatabaseWorker()
     m_retryTimer->setInterval(checkIntervalMs);
     connect(m_retryTimer, &QTimer::timeout, m_context, [this] {
         m_lastAttempt.invalidate();
+        // A connection the server ended shows only when something is sent: an idle window asks.
+        QString error;
+        if (!m_lost && m_connection->database().isOpen())
+            m_connection->execDirect(QStringLiteral("SELECT 1"), &error);
         if (m_lost || m_connection->lost())
             openForJob();
     });

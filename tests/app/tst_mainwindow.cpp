@@ -29,6 +29,7 @@
 #include <QAbstractItemModel>
 #include "childlistmodel.h"
 #include "memoryeditor.h"
+#include "retentionpolicy.h"
 #include "parentinput.h"
 #include "qmlwarnings.h"
 #include <QRandomGenerator>
@@ -758,6 +759,58 @@ private Q_SLOTS:
         const QString expected = QCoreApplication::translate("MemoryTimelinePage", "%1 of %n memory(ies) shown", nullptr, before - 1)
                                      .arg(timeline->count());
         QVERIFY2(ParentInput::shows(m_window, expected), qPrintable("the count follows: " + expected));
+        m_engine.reset();
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
+    }
+
+    // How long memories are kept, set as a parent sets it: the tab, "Keep forever" unticked, a number
+    // of days typed, the preview read, Apply; the server has the policy and the memories their end.
+    void retentionIsSetByHand()
+    {
+        QmlWarnings::list().clear();
+        QVERIFY(!render(QStringLiteral("before-retention.png")).isNull());
+        m_window->resize(1440, 900);
+        QString why;
+        QVERIFY2(ParentInput::click(m_window, "Memory timeline", &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, "How long they are kept", &why), qPrintable(why));
+        auto *policy = m_window->findChild<RetentionPolicy *>();
+        QVERIFY(policy);
+        QTRY_VERIFY(policy->loaded() && !policy->categories().isEmpty());
+        const QString child = policy->childId();
+        QQuickItem *keepForever = nullptr;
+        QTRY_VERIFY((keepForever = ParentInput::named(m_window, QStringLiteral("forever_emotion"))));
+        QQuickItem *days = ParentInput::named(m_window, QStringLiteral("days_emotion"));
+        QVERIFY(keepForever && days);
+        QVERIFY(keepForever->property("checked").toBool());
+        QVERIFY2(ParentInput::click(m_window, keepForever, &why), qPrintable(why));
+        QTRY_VERIFY(days->isEnabled());
+        QVERIFY2(ParentInput::click(m_window, days, &why), qPrintable(why));
+        QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_7);
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QTRY_COMPARE(days->property("value").toInt(), 7);
+        QTRY_COMPARE(policy->preview().value("days").toInt(), 7);
+        const int changed = policy->preview().value("changed").toInt();
+        QCOMPARE(changed, TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + child + "' AND category = 'emotion' "
+                                              "AND (\"expiresAt\" IS NULL OR \"expiresAt\" > \"createdAt\" + interval '7 days')").toInt());
+        QQuickItem *preview = ParentInput::named(m_window, QStringLiteral("preview_emotion"));
+        QVERIFY(preview);
+        const QString said = changed == 0 ? QCoreApplication::translate("RetentionView", "No memory's end would change.")
+                                          : QCoreApplication::translate("RetentionView", "%n memories would get another end.", nullptr, changed);
+        QTRY_VERIFY2(preview->property("text").toString().startsWith(said), qPrintable(preview->property("text").toString()));
+        grab(QStringLiteral("retention-preview.png"));
+        QQuickItem *apply = ParentInput::named(m_window, QStringLiteral("apply_emotion"));
+        QTRY_VERIFY(apply && apply->isEnabled());
+        QVERIFY2(ParentInput::click(m_window, apply, &why), qPrintable(why));
+        QTRY_COMPARE(TestDatabase::scalar("SELECT COALESCE((SELECT days FROM nido.retention_policies WHERE \"userId\" = '" + child
+                                          + "' AND category = 'emotion'), -2)").toInt(), 7);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + child + "' AND category = 'emotion' "
+                                      "AND (\"expiresAt\" IS NULL OR \"expiresAt\" > \"createdAt\" + interval '7 days')").toInt(), 0);
+        QTRY_VERIFY(ParentInput::shows(m_window, QCoreApplication::translate("RetentionView", "%n days", nullptr, 7)));
+        QVERIFY(TestDatabase::settle());
+        grab(QStringLiteral("retention-applied.png"));
+        m_window->resize(1024, 640);
+        grab(QStringLiteral("retention-1024.png"));
         m_engine.reset();
         QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }

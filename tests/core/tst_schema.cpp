@@ -58,7 +58,7 @@ private Q_SLOTS:
                                       "0004_session_activity_notifications", "0005_caregivers_and_row_security",
                               "0006_caregiver_hardening", "0007_nothing_learnt_of_other_families", "0008_profile_editing", "0009_agent_persona_versions", "0010_exports",
                               "0011_screens_at_seed_scale", "0012_heartbeat_minutes", "0013_one_place_for_each_rule",
-                              "0014_archive_and_partitions", "0015_backend_never_starved_audit_truthful"}));
+                              "0014_archive_and_partitions", "0015_backend_never_starved_audit_truthful", "0016_retention"}));
     }
 
     void columns_data()
@@ -298,7 +298,7 @@ private Q_SLOTS:
         QCOMPARE(TestDatabase::rows(QStringLiteral("SELECT tgrelid::regclass::text || '.' || tgname FROM pg_trigger "
                                      "WHERE tgname LIKE 'nido\\_%' AND tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'public'::regnamespace) "
                                      "ORDER BY 1")),
-                 (QStringList{"agents.nido_keep_persona_version", "memory_contexts.nido_audit_caregiver_edit",
+                 (QStringList{"agents.nido_keep_persona_version", "memory_contexts.nido_apply_retention", "memory_contexts.nido_audit_caregiver_edit",
                               "memory_contexts.nido_queue_memory_purge", "session_heartbeats.nido_heartbeat_minutes_delete",
                               "session_heartbeats.nido_heartbeat_minutes_insert", "session_heartbeats.nido_heartbeat_minutes_truncate",
                               "session_heartbeats.nido_heartbeat_minutes_update",

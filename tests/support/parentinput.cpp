@@ -49,6 +49,14 @@ QQuickItem *control(QQuickWindow *window, const QString &text)
     return found;
 }
 
+QQuickItem *named(QQuickWindow *window, const QString &objectName)
+{
+    QList<QQuickItem *> items;
+    collect(window->contentItem(), items);
+    const auto found = std::find_if(items.cbegin(), items.cend(), [&](const QQuickItem *item) { return item->objectName() == objectName; });
+    return found == items.cend() ? nullptr : *found;
+}
+
 bool click(QQuickWindow *window, QQuickItem *item, QString *why)
 {
     if (!item || !reallyVisible(item)) {

@@ -15,6 +15,8 @@ namespace ParentInput {
 [[nodiscard]] bool shows(QQuickWindow *window, const QString &text);
 // The visible, enabled control whose text is `text` (a button, a tab, a popup's entry).
 [[nodiscard]] QQuickItem *control(QQuickWindow *window, const QString &text);
+// The visible item named `objectName`, delegates of a Repeater or a view too.
+[[nodiscard]] QQuickItem *named(QQuickWindow *window, const QString &objectName);
 [[nodiscard]] bool click(QQuickWindow *window, QQuickItem *item, QString *why);
 [[nodiscard]] bool click(QQuickWindow *window, const QString &text, QString *why);
 // Opens `comboBox` with a click and clicks its entry `text`.

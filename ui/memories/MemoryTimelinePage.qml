@@ -84,6 +84,12 @@ Page {
 
         childId: page.childId
     }
+    RetentionPolicy {
+        id: retention
+
+        // Read when its tab is shown.
+        childId: tabs.currentIndex === 4 ? page.childId : ""
+    }
 
     header: TabBar {
         id: tabs
@@ -100,6 +106,10 @@ Page {
         }
         TabButton {
             text: qsTr("Caregivers' log")
+        }
+        TabButton {
+            objectName: "retentionTab"
+            text: qsTr("How long they are kept")
         }
     }
 
@@ -327,6 +337,10 @@ Page {
                     opacity: 0.7
                 }
             }
+        }
+        RetentionView {
+            policy: retention
+            canChange: rights.canDelete && ConnectionStatus.additionsInstalled
         }
     }
 

@@ -1,0 +1,105 @@
+#include "expiredmemorypurge.h"
+#include "changehub.h"
+#include "databaseworker.h"
+#include "logging.h"
+#include "sqlconnection.h"
+
+#include <QPointer>
+#include <QThread>
+
+namespace {
+// A minute after the window opens, then hourly: a memory outlives its expiry by an hour at most while
+// Nido runs, and the system timer covers the time it does not.
+constexpr int firstRunMs = 60 * 1000;
+constexpr int intervalMs = 60 * 60 * 1000;
+// A window deletes at most this many batches a run; the system timer does the rest.
+constexpr int batchesPerRun = 20;
+}
+
+ExpiredMemoryPurge::ExpiredMemoryPurge(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_timer, &QTimer::timeout, this, &ExpiredMemoryPurge::run);
+}
+
+ExpiredMemoryPurge::~ExpiredMemoryPurge()
+{
+    // A batch under way finishes: it is one statement, and the window is closing.
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void ExpiredMemoryPurge::setActive(bool active)
+{
+    if (active == this->active())
+        return;
+    if (active) {
+        m_timer.start(firstRunMs);
+    } else {
+        m_timer.stop();
+    }
+    Q_EMIT activeChanged();
+}
+
+bool ExpiredMemoryPurge::purgeBatch(SqlConnection &db, QHash<QString, int> *deleted, QString *error)
+{
+    deleted->clear();
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT child::text, deleted FROM nido.purge_expired(current_user, :batch)"));
+    query.bindValue(QStringLiteral(":batch"), batchSize);
+    if (!db.exec(query, error))
+        return false;
+    while (query.next())
+        deleted->insert(query.value(0).toString(), query.value(1).toInt());
+    query.finish();
+    return true;
+}
+
+void ExpiredMemoryPurge::run()
+{
+    m_timer.setInterval(intervalMs);
+    if (m_thread)
+        return;
+    // On a connection of its own, as an export: the pages' queries never wait behind a batch. Each
+    // batch is a statement, so a transaction, of its own: the backend waits on none for long.
+    const QString conninfo = DatabaseWorker::instance()->conninfo();
+    const QPointer<ExpiredMemoryPurge> self(this);
+    m_thread = QThread::create([self, conninfo] {
+        QHash<QString, int> deleted;
+        QString error;
+        {
+            SqlConnection db(QStringLiteral("nido-purge-%1").arg(quintptr(QThread::currentThreadId())));
+            db.setConninfo(conninfo);
+            QHash<QString, int> batch;
+            for (int i = 0; i < batchesPerRun && db.ensureOpen(&error); ++i) {
+                if (!purgeBatch(db, &batch, &error) || batch.isEmpty())
+                    break;
+                for (auto it = batch.cbegin(); it != batch.cend(); ++it)
+                    deleted[it.key()] += it.value();
+            }
+        }
+        QMetaObject::invokeMethod(self, [self, deleted, error] {
+            if (self)
+                self->finish(deleted, error);
+        }, Qt::QueuedConnection);
+    });
+    m_thread->start();
+}
+
+void ExpiredMemoryPurge::finish(const QHash<QString, int> &deleted, const QString &error)
+{
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    if (!error.isEmpty())
+        qCWarning(lcDatabase) << "purging expired memories failed:" << error;
+    int total = 0;
+    for (auto it = deleted.cbegin(); it != deleted.cend(); ++it) {
+        total += it.value();
+        Q_EMIT ChangeHub::instance()->memoriesChanged(it.key());
+    }
+    if (total > 0)
+        qCInfo(lcDatabase) << "deleted" << total << "expired memories";
+    Q_EMIT purged(total);
+}

@@ -1,0 +1,240 @@
+-- How long each category of a child's memories is kept (COPPA 312.10: no longer than needed), set
+-- by a parent, applied by the server to every memory whoever writes it, and expired means deleted.
+
+-- A child's policy per category: a number of days, or none (forever). Categories are text, so that
+-- a category the backend adds to its enum is covered the day it appears.
+CREATE TABLE nido.retention_policies (
+  "userId" UUID NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  category TEXT NOT NULL CHECK (char_length(category) BETWEEN 1 AND 100),
+  days INTEGER CHECK (days BETWEEN 0 AND 36500),
+  "changedBy" NAME NOT NULL,
+  "changedAt" TIMESTAMP NOT NULL DEFAULT (now() AT TIME ZONE 'UTC'),
+  PRIMARY KEY ("userId", category)
+);
+ALTER TABLE nido.retention_policies ENABLE ROW LEVEL SECURITY;
+CREATE POLICY nido_others ON nido.retention_policies USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
+CREATE POLICY nido_view ON nido.retention_policies FOR SELECT TO nido_caregiver USING (nido.may("userId", 'view'));
+GRANT SELECT ON nido.retention_policies TO nido_caregiver;
+-- As migration 7 for every family's ids and words: no planner statistics to count them by.
+ALTER TABLE nido.retention_policies ALTER COLUMN "userId" SET STATISTICS 0;
+ALTER TABLE nido.retention_policies ALTER COLUMN category SET STATISTICS 0;
+ALTER TABLE nido.retention_policies ALTER COLUMN "changedBy" SET STATISTICS 0;
+
+-- The rule, written once: the expiry a memory made at `made` gets when its category's policy goes
+-- from `old_days` to `new_days` (NULL: forever, or no policy). An expiry the old policy gave is the
+-- policy's to change; one someone else set earlier than the new policy's stays.
+CREATE FUNCTION nido.retention_expiry(current_expiry TIMESTAMP, made TIMESTAMP, old_days INTEGER, new_days INTEGER)
+RETURNS TIMESTAMP
+LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+RETURN LEAST(CASE WHEN old_days IS NOT NULL AND current_expiry = made + make_interval(days => old_days) THEN NULL
+                  ELSE current_expiry END,
+             made + make_interval(days => new_days));
+GRANT EXECUTE ON FUNCTION nido.retention_expiry(TIMESTAMP, TIMESTAMP, INTEGER, INTEGER) TO PUBLIC;
+
+-- Every memory written, by the backend while Nido is closed too, gets its category's expiry. It
+-- never fails: a policy's days are bounded, and a child or category without one changes nothing.
+CREATE FUNCTION nido.apply_retention() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  old_days INTEGER;
+  new_days INTEGER;
+BEGIN
+  SELECT p.days INTO new_days FROM nido.retention_policies p WHERE p."userId" = NEW."userId" AND p.category = NEW.category::text;
+  IF TG_OP = 'UPDATE' THEN
+    SELECT p.days INTO old_days FROM nido.retention_policies p WHERE p."userId" = OLD."userId" AND p.category = OLD.category::text;
+  END IF;
+  IF new_days IS NOT NULL OR old_days IS NOT NULL THEN
+    NEW."expiresAt" := nido.retention_expiry(NEW."expiresAt", COALESCE(NEW."createdAt", now() AT TIME ZONE 'UTC'), old_days, new_days);
+  END IF;
+  RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION nido.apply_retention() FROM PUBLIC;
+CREATE TRIGGER nido_apply_retention BEFORE INSERT OR UPDATE OF category ON memory_contexts
+  FOR EACH ROW EXECUTE FUNCTION nido.apply_retention();
+
+-- Transactions in which a function of Nido's changes memories on a parent's behalf and audits the
+-- change itself: the per-memory edit audit stands aside. Only the owner writes here.
+CREATE TABLE nido.server_changes (txid BIGINT PRIMARY KEY);
+ALTER TABLE nido.server_changes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY nido_others ON nido.server_changes USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
+
+CREATE OR REPLACE FUNCTION nido.audit_caregiver_edit() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  actor NAME := CASE WHEN current_setting('role') = 'none' THEN session_user ELSE current_setting('role') END;
+BEGIN
+  IF NOT nido.is_caregiver(actor) OR EXISTS (SELECT 1 FROM nido.server_changes s WHERE s.txid = txid_current()) THEN
+    RETURN NULL;
+  END IF;
+  WITH edits AS (
+    SELECT n."userId", n.id,
+           (SELECT jsonb_object_agg(k, jsonb_build_object('from', to_jsonb(o) -> k, 'to', to_jsonb(n) -> k))
+            FROM jsonb_object_keys(to_jsonb(n)) AS k
+            WHERE k <> 'updatedAt' AND to_jsonb(n) -> k IS DISTINCT FROM to_jsonb(o) -> k) AS changes
+    FROM changed n JOIN previous o ON o.id = n.id),
+  audited AS (
+    INSERT INTO nido.caregiver_audit (role, action, "userId", "memoryId", details)
+    SELECT actor, 'edit', e."userId", e.id, jsonb_build_object('changes', e.changes) FROM edits e WHERE e.changes IS NOT NULL)
+  INSERT INTO public.memory_access_log ("memoryId", "accessedAt", "accessType", metadata)
+  SELECT e.id, now() AT TIME ZONE 'UTC', 'caregiver_edit', jsonb_build_object('by', 'caregiver', 'changes', e.changes)
+  FROM edits e WHERE e.changes IS NOT NULL;
+  RETURN NULL;
+END
+$$;
+
+-- What a policy would do, before it is applied: how many of the child's memories of that category
+-- get another expiry, how many of them would then be expired (deleted by the next purge), and the
+-- first expiry still to come.
+CREATE FUNCTION nido.retention_preview(caller NAME, child UUID, kind TEXT, days INTEGER)
+RETURNS TABLE (changed BIGINT, expired BIGINT, next_expiry TIMESTAMP)
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  old_days INTEGER;
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF child IS NULL OR kind IS NULL OR NOT nido.caller_may(caller, child, 'view', 'public.memory_contexts', 'SELECT') THEN
+    RAISE EXCEPTION '% may not see this child''s memories', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT p.days INTO old_days FROM nido.retention_policies p WHERE p."userId" = child AND p.category = kind;
+  RETURN QUERY
+  SELECT count(*) FILTER (WHERE e.after IS DISTINCT FROM e.before),
+         count(*) FILTER (WHERE e.after IS DISTINCT FROM e.before AND e.after <= now() AT TIME ZONE 'UTC'),
+         min(e.after) FILTER (WHERE e.after > now() AT TIME ZONE 'UTC')
+  FROM (SELECT mc."expiresAt" AS before, nido.retention_expiry(mc."expiresAt", mc."createdAt", old_days, days) AS after
+        FROM public.memory_contexts mc WHERE mc."userId" = child AND mc.category::text = kind) e;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.retention_preview(NAME, UUID, TEXT, INTEGER) TO PUBLIC;
+
+-- Sets a category's policy and applies it to the child's memories, in one transaction, audited.
+-- Needs "manage": a shorter policy deletes. Returns how many memories got another expiry.
+CREATE FUNCTION nido.set_retention(caller NAME, child UUID, kind TEXT, days INTEGER) RETURNS INTEGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  old_days INTEGER;
+  had_policy BOOLEAN;
+  changed INTEGER;
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF child IS NULL OR kind IS NULL OR NOT nido.caller_may(caller, child, 'manage', 'public.memory_contexts', 'UPDATE') THEN
+    RAISE EXCEPTION '% may not change how long this child''s memories are kept', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM public.users u WHERE u.id = child) THEN
+    RAISE EXCEPTION 'no such child' USING ERRCODE = 'no_data_found';
+  END IF;
+  IF days IS NOT NULL AND (days < 0 OR days > 36500) THEN
+    RAISE EXCEPTION 'a memory is kept from 0 to 36,500 days, or forever' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  IF char_length(kind) NOT BETWEEN 1 AND 100 THEN
+    RAISE EXCEPTION 'a category has 1 to 100 characters' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  SELECT p.days, true INTO old_days, had_policy FROM nido.retention_policies p WHERE p."userId" = child AND p.category = kind FOR UPDATE;
+  INSERT INTO nido.retention_policies ("userId", category, days, "changedBy") VALUES (child, kind, days, caller)
+  ON CONFLICT ("userId", category) DO UPDATE SET days = EXCLUDED.days, "changedBy" = EXCLUDED."changedBy",
+    "changedAt" = now() AT TIME ZONE 'UTC';
+  INSERT INTO nido.server_changes VALUES (txid_current()) ON CONFLICT DO NOTHING;
+  UPDATE public.memory_contexts mc SET "expiresAt" = nido.retention_expiry(mc."expiresAt", mc."createdAt", old_days, days)
+  WHERE mc."userId" = child AND mc.category::text = kind
+    AND nido.retention_expiry(mc."expiresAt", mc."createdAt", old_days, days) IS DISTINCT FROM mc."expiresAt";
+  GET DIAGNOSTICS changed = ROW_COUNT;
+  DELETE FROM nido.server_changes WHERE txid = txid_current();
+  INSERT INTO nido.caregiver_audit (role, action, "userId", details)
+  VALUES (caller, 'edit', child, jsonb_build_object('retention', jsonb_build_object(
+    'category', kind, 'from', CASE WHEN had_policy THEN to_jsonb(old_days) END, 'to', to_jsonb(days), 'memoriesChanged', changed)));
+  RETURN changed;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.set_retention(NAME, UUID, TEXT, INTEGER) TO PUBLIC;
+
+-- Expired means deleted. The body of a deletion, with why: a parent's request, or expiry. The
+-- 3-argument function every role calls is a parent's request.
+CREATE FUNCTION nido.forget_memories(caller NAME, child UUID, ids UUID[], reason TEXT) RETURNS INTEGER
+LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  deleted UUID[];
+  live UUID[];
+  archived UUID[];
+  archive regclass := nido.memory_archive();
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF NOT nido.caller_may(caller, child, 'manage', 'public.memory_contexts', 'DELETE') THEN
+    RAISE EXCEPTION '% may not delete this child''s memories', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  WITH d AS (DELETE FROM public.memory_contexts WHERE "userId" = child AND id = ANY(ids) RETURNING id)
+  SELECT array_agg(id) INTO live FROM d;
+  IF archive IS NOT NULL THEN
+    EXECUTE format('WITH d AS (DELETE FROM %s WHERE "userId" = $1 AND id = ANY($2) '
+                   '  RETURNING id, "userId", "chromaCollectionId", "chromaCollectionName"), '
+                   'q AS (INSERT INTO nido.memory_deletion_outbox ("memoryId", "userId", "chromaCollectionId", "chromaCollectionName") '
+                   '  SELECT id, "userId", "chromaCollectionId", "chromaCollectionName" FROM d RETURNING "memoryId") '
+                   'SELECT array_agg("memoryId") FROM q', archive)
+      USING child, ids INTO archived;
+    IF archived IS NOT NULL THEN
+      IF to_regclass('public.memory_access_log') IS NOT NULL THEN
+        DELETE FROM public.memory_access_log WHERE "memoryId" = ANY(archived);
+      END IF;
+      PERFORM nido.redact_memory_audit(archived);
+    END IF;
+  END IF;
+  -- A memory the archive job copied but has not yet deleted is one memory, not two.
+  SELECT array_agg(DISTINCT m ORDER BY m) INTO deleted FROM unnest(COALESCE(live, '{}') || COALESCE(archived, '{}')) AS m;
+  IF deleted IS NOT NULL THEN
+    INSERT INTO nido.caregiver_audit (role, action, "userId", details)
+    VALUES (caller, 'delete', child, jsonb_build_object('memoryIds', to_jsonb(deleted), 'reason', reason));
+  END IF;
+  RETURN COALESCE(cardinality(deleted), 0);
+END
+$$;
+REVOKE ALL ON FUNCTION nido.forget_memories(NAME, UUID, UUID[], TEXT) FROM PUBLIC;
+
+CREATE OR REPLACE FUNCTION nido.delete_memories(caller NAME, child UUID, ids UUID[]) RETURNS INTEGER
+LANGUAGE sql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+RETURN nido.forget_memories(caller, child, ids, 'request');
+
+CREATE INDEX "IDX_nido_memory_contexts_expiresAt" ON memory_contexts ("expiresAt") WHERE "expiresAt" IS NOT NULL;
+
+-- One batch of the purge: policies given to memories that missed them, then the longest-expired
+-- memories first, at most `batch`, through the same
+-- deletion as a parent's (outbox row, audit row marked "expired"). A caregiver purges the children it
+-- manages; any other role needs DELETE on memories. Each batch is its own short transaction when
+-- called one statement at a time, so the backend never waits on it for long. Returns the children
+-- touched and how many of each child's memories went.
+CREATE FUNCTION nido.purge_expired(caller NAME, batch INTEGER) RETURNS TABLE (child UUID, deleted INTEGER)
+LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  caregiver BOOLEAN := nido.is_caregiver(caller);
+  due RECORD;
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF NOT caregiver AND NOT has_table_privilege(caller, 'public.memory_contexts', 'DELETE') THEN
+    RAISE EXCEPTION '% may not delete memories', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  -- A memory the backend was writing while a policy changed read the policy before it, and the
+  -- change could not see the memory yet: no lock on the backend's insert path closes that, so the
+  -- purge gives the policies of the last week to the memories that missed them.
+  INSERT INTO nido.server_changes VALUES (txid_current()) ON CONFLICT DO NOTHING;
+  UPDATE public.memory_contexts mc SET "expiresAt" = nido.retention_expiry(mc."expiresAt", mc."createdAt", NULL, p.days)
+  FROM nido.retention_policies p
+  WHERE p.days IS NOT NULL AND p."changedAt" >= now() AT TIME ZONE 'UTC' - interval '7 days'
+    AND mc."userId" = p."userId" AND mc.category::text = p.category
+    AND (NOT caregiver OR EXISTS (SELECT 1 FROM nido.caregiver_children l
+                                  WHERE l.role = caller AND l."userId" = p."userId" AND l.permission = 'manage'))
+    AND nido.retention_expiry(mc."expiresAt", mc."createdAt", NULL, p.days) IS DISTINCT FROM mc."expiresAt";
+  DELETE FROM nido.server_changes WHERE txid = txid_current();
+  FOR due IN
+    SELECT e."userId" AS who, array_agg(e.id) AS ids
+    FROM (SELECT mc.id, mc."userId" FROM public.memory_contexts mc
+          WHERE mc."expiresAt" <= now() AT TIME ZONE 'UTC'
+            AND (NOT caregiver OR mc."userId" IN (SELECT l."userId" FROM nido.caregiver_children l
+                                                   WHERE l.role = caller AND l.permission = 'manage'))
+          ORDER BY mc."expiresAt" LIMIT GREATEST(batch, 1)) e
+    GROUP BY e."userId"
+  LOOP
+    child := due.who;
+    deleted := nido.forget_memories(caller, due.who, due.ids, 'expired');
+    RETURN NEXT;
+  END LOOP;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.purge_expired(NAME, INTEGER) TO PUBLIC;
