@@ -164,7 +164,9 @@ int CommandLine::run()
                                     "  export session ID --format pdf|json|csv -o FILE\n"
                                     "  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]\n"
                                     "  export child ID --format json|csv -o FOLDER\n"
-                                    "              a session's report, a period's report, or all of a child's data\n"
+                                    "  export receipt ENTRY --format pdf|json -o FILE\n"
+                                    "              a session's report, a period's report, all of a child's data,\n"
+                                    "              or the receipt of a deletion (its number in the caregivers' log)\n"
                                     "  purge-expired\n"
                                     "              delete the memories past their expiry, as a parent's deletion does"));
     addCommonOptions();

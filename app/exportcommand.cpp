@@ -33,7 +33,8 @@ bool ExportCommand::matches(const QStringList &positional)
     if (positional.value(0) != exportCommand)
         return false;
     const QString what = positional.value(1);
-    return (what == u"report" && positional.size() == 2) || ((what == u"session" || what == u"child") && positional.size() == 3);
+    return (what == u"report" && positional.size() == 2)
+        || ((what == u"session" || what == u"child" || what == u"receipt") && positional.size() == 3);
 }
 
 bool ExportCommand::run(const QStringList &positional, const QCommandLineParser &parser, const QString &conninfo, QString *error)
@@ -67,6 +68,8 @@ bool ExportCommand::run(const QStringList &positional, const QCommandLineParser 
         return false;
     if (what == u"session")
         return ReportExport::session(db, positional.value(2), *format, output, error, stillWanted);
+    if (what == u"receipt")
+        return ReportExport::receipt(db, positional.value(2), *format, output, error);
     if (what == u"child") {
         QTextStream err(stderr);
         qint64 shown = -1;

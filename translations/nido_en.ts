@@ -310,6 +310,37 @@
     </message>
 </context>
 <context>
+    <name>AgentKnowledgeView</name>
+    <message>
+        <location filename="../ui/memories/AgentKnowledgeView.qml" line="+26"/>
+        <source>Who knows what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many of the child&apos;s memories each agent is given when it talks with the child: its own, and those shared with every agent, leaving out the expired ones. Choose a number to see those memories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No agent is given any of this child&apos;s memories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who knows what: memories each agent is given, by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%1 is given %n %2 memories</source>
+        <translation>
+            <numerusform>%1 is given %n %2 memory</numerusform>
+            <numerusform>%1 is given %n %2 memories</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgentPreview</name>
     <message>
         <location filename="../ui/agents/AgentPreview.qml" line="+41"/>
@@ -576,6 +607,74 @@
     </message>
 </context>
 <context>
+    <name>CaregiverLogView</name>
+    <message>
+        <location filename="../ui/memories/CaregiverLogView.qml" line="+20"/>
+        <source>deletion-receipt-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the receipt of the deletion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No caregiver has viewed or changed this child&apos;s data through a caregiver account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the deletion&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildDataExport</name>
     <message>
         <location filename="../models/reports/childdataexport.cpp" line="+127"/>
@@ -687,7 +786,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+71"/>
+        <source>See and control what voice AI companions know about your child.
+
+Commands:
+  (none)      open the window
+  migrate     create the schema on an empty database, or add Nido&apos;s own
+              tables and indexes beside a voice backend&apos;s schema
+  demo-data   fill an empty database with a demo family
+              [--children N] [--scale seed]
+  admin add-caregiver --role NAME --display-name TEXT
+              --child ID:view|edit|manage [--child ...] [--password-file FILE]
+              [--max-connections N]
+              create a caregiver login that reaches only those children
+  export session ID --format pdf|json|csv -o FILE
+  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
+  export child ID --format json|csv -o FOLDER
+  export receipt ENTRY --format pdf|json -o FILE
+              a session&apos;s report, a period&apos;s report, all of a child&apos;s data,
+              or the receipt of a deletion (its number in the caregivers&apos; log)
+  purge-expired
+              delete the memories past their expiry, as a parent&apos;s deletion does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>[command]</source>
         <comment>a value name in --help</comment>
         <translation type="unfinished"></translation>
@@ -832,29 +955,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
-        <source>See and control what voice AI companions know about your child.
-
-Commands:
-  (none)      open the window
-  migrate     create the schema on an empty database, or add Nido&apos;s own
-              tables and indexes beside a voice backend&apos;s schema
-  demo-data   fill an empty database with a demo family
-              [--children N] [--scale seed]
-  admin add-caregiver --role NAME --display-name TEXT
-              --child ID:view|edit|manage [--child ...] [--password-file FILE]
-              [--max-connections N]
-              create a caregiver login that reaches only those children
-  export session ID --format pdf|json|csv -o FILE
-  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
-  export child ID --format json|csv -o FOLDER
-              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data
-  purge-expired
-              delete the memories past their expiry, as a parent&apos;s deletion does</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="-12"/>
         <source>migrate, demo-data, admin add-caregiver, export or purge-expired</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,7 +1616,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>say where to write with -o PATH</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1530,7 +1631,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>exported %1 of %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,7 +1835,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../models/core/formats.cpp" line="+16"/>
+        <location filename="../models/core/formats.cpp" line="+17"/>
         <source>$</source>
         <comment>the US dollar&apos;s symbol</comment>
         <translation type="unfinished"></translation>
@@ -1744,34 +1845,8 @@ It opens its embedded database instead.</source>
         <source>Unknown agent</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>HealthChart</name>
     <message>
-        <location filename="../ui/sessions/HealthChart.qml" line="+49"/>
-        <source>%1 from %2 to %3, last %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No data yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 at %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../ui/common/Labels.qml" line="+13"/>
+        <location line="+6"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1815,8 +1890,34 @@ It opens its embedded database instead.</source>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>HealthChart</name>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/sessions/HealthChart.qml" line="+49"/>
+        <source>%1 from %2 to %3, last %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ui/common/Labels.qml" line="+18"/>
         <source>Episodic (an event)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,12 +2583,18 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Every agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-14"/>
+        <source>What %1 is given</source>
+        <extracomment>In the narrow agent filter: an agent&apos;s own memories and the shared ones (from &quot;Who knows what&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Shared only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,7 +2609,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Expired or not</source>
         <extracomment>The memories that expired (a filter), not the badge of one.</extracomment>
         <translation type="unfinished"></translation>
@@ -2553,14 +2660,14 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Shared by all agents</source>
         <comment>filter</comment>
         <extracomment>In the narrow agent filter: the memories every agent is given.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Expired</source>
         <comment>filter</comment>
         <translation type="unfinished"></translation>
@@ -2645,7 +2752,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2655,7 +2762,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+13"/>
+        <source>Who knows what</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,12 +2785,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>Awaiting purge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2693,7 +2805,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>Caregivers&apos; log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2703,7 +2815,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>You may view this child&apos;s memories. Changing or deleting them needs an adult with more rights.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2726,37 +2838,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>viewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>corrected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>memory %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No caregiver has viewed or changed this child&apos;s data through a caregiver account.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-211"/>
+        <location line="-82"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +3079,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="+96"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+98"/>
         <location line="+25"/>
         <source>Session report: %1</source>
         <translation type="unfinished"></translation>
@@ -3151,7 +3233,91 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="+59"/>
+        <source>Deletion receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>On %1 Nido deleted %n memories whose time was up, as %2.</source>
+        <translation>
+            <numerusform>On %1 Nido deleted %n memory whose time was up, as %2.</numerusform>
+            <numerusform>On %1 Nido deleted %n memories whose time was up, as %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>On %1 %2 deleted %n memories.</source>
+        <translation>
+            <numerusform>On %1 %2 deleted %n memory.</numerusform>
+            <numerusform>On %1 %2 deleted %n memories.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent %1 was deleted with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child: %1. Deletion number %2 in Nido&apos;s log. This receipt holds no words of the memories: their ids, categories and counts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No row of these ids is left in any table or view that holds memories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rows of these ids are still there: the deletion is not complete.</source>
+        <translation>
+            <numerusform>%n row of these ids is still there: the deletion is not complete.</numerusform>
+            <numerusform>%n rows of these ids are still there: the deletion is not complete.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table or view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voice service&apos;s search copies (the vector store): %1 purged, %2 waiting for the service, %3 never queued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memory id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletion receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-191"/>
         <location line="+94"/>
         <location line="+18"/>
         <location filename="../models/reports/pdfreport.cpp" line="+103"/>
@@ -3160,11 +3326,12 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="-16"/>
+        <location line="+89"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>Created in the period: %1. Deleted in the period: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,6 +3926,21 @@ It opens its embedded database instead.</source>
         <source>A child&apos;s data is exported as json or csv.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not the number of a deletion in the caregivers&apos; log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A receipt is written as pdf or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No deletion you may see has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3954,7 +4136,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Counting the memories this would change…</source>
         <translation type="unfinished"></translation>
     </message>

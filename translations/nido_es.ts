@@ -310,6 +310,37 @@
     </message>
 </context>
 <context>
+    <name>AgentKnowledgeView</name>
+    <message>
+        <location filename="../ui/memories/AgentKnowledgeView.qml" line="+26"/>
+        <source>Who knows what</source>
+        <translation>Quién sabe qué</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How many of the child&apos;s memories each agent is given when it talks with the child: its own, and those shared with every agent, leaving out the expired ones. Choose a number to see those memories.</source>
+        <translation>Cuántos recuerdos del niño o la niña recibe cada agente cuando habla con él o ella: los suyos y los compartidos con todos los agentes, sin contar los caducados. Elige un número para ver esos recuerdos.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No agent is given any of this child&apos;s memories.</source>
+        <translation>Ningún agente recibe recuerdos de este niño o niña.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Who knows what: memories each agent is given, by category</source>
+        <translation>Quién sabe qué: recuerdos que recibe cada agente, por categoría</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%1 is given %n %2 memories</source>
+        <translation>
+            <numerusform>%1 recibe %n recuerdo de %2</numerusform>
+            <numerusform>%1 recibe %n recuerdos de %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AgentPreview</name>
     <message>
         <location filename="../ui/agents/AgentPreview.qml" line="+41"/>
@@ -576,6 +607,74 @@
     </message>
 </context>
 <context>
+    <name>CaregiverLogView</name>
+    <message>
+        <location filename="../ui/memories/CaregiverLogView.qml" line="+20"/>
+        <source>deletion-receipt-%1.pdf</source>
+        <translation>justificante-de-borrado-%1.pdf</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>viewed</source>
+        <translation>consultó</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>corrected</source>
+        <translation>corrigió</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>deleted</source>
+        <translation>borró</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported</source>
+        <translation>exportó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>memory %1</source>
+        <translation>recuerdo %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Receipt…</source>
+        <translation>Justificante…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the receipt of the deletion of %1</source>
+        <translation>Guardar el justificante del borrado del %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No caregiver has viewed or changed this child&apos;s data through a caregiver account.</source>
+        <translation>Ningún cuidador ha consultado ni cambiado los datos de este niño o niña con una cuenta de cuidador.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the deletion&apos;s receipt</source>
+        <translation>Guardar el justificante del borrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>ChildDataExport</name>
     <message>
         <location filename="../models/reports/childdataexport.cpp" line="+127"/>
@@ -687,7 +786,50 @@
         <translation>esta base de datos todavía no tiene las adiciones de Nido (esquema %1 de %2); ejecuta antes nido migrate --database …</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+71"/>
+        <source>See and control what voice AI companions know about your child.
+
+Commands:
+  (none)      open the window
+  migrate     create the schema on an empty database, or add Nido&apos;s own
+              tables and indexes beside a voice backend&apos;s schema
+  demo-data   fill an empty database with a demo family
+              [--children N] [--scale seed]
+  admin add-caregiver --role NAME --display-name TEXT
+              --child ID:view|edit|manage [--child ...] [--password-file FILE]
+              [--max-connections N]
+              create a caregiver login that reaches only those children
+  export session ID --format pdf|json|csv -o FILE
+  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
+  export child ID --format json|csv -o FOLDER
+  export receipt ENTRY --format pdf|json -o FILE
+              a session&apos;s report, a period&apos;s report, all of a child&apos;s data,
+              or the receipt of a deletion (its number in the caregivers&apos; log)
+  purge-expired
+              delete the memories past their expiry, as a parent&apos;s deletion does</source>
+        <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
+
+Órdenes:
+  (ninguna)   abre la ventana
+  migrate     crea el esquema en una base de datos vacía, o añade las tablas
+              e índices propios de Nido junto al esquema de un servicio de voz
+  demo-data   llena una base de datos vacía con una familia de demostración
+              [--children N] [--scale seed]
+  admin add-caregiver --role NOMBRE --display-name TEXTO
+              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
+              [--max-connections N]
+              crea una cuenta de cuidador con acceso solo a esos niños
+  export session ID --format pdf|json|csv -o ARCHIVO
+  export report --child ID --from FECHA --to FECHA -o ARCHIVO.pdf [--without-transcripts]
+  export child ID --format json|csv -o CARPETA
+  export receipt NÚMERO --format pdf|json -o ARCHIVO
+              el informe de una sesión, el de un periodo, todos los datos de un niño o niña,
+              o el justificante de un borrado (su número en el registro de cuidadores)
+  purge-expired
+              borra los recuerdos que ya han caducado, como lo hace un borrado tuyo</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>[command]</source>
         <comment>a value name in --help</comment>
         <translation>[orden]</translation>
@@ -832,46 +974,7 @@
         <translation>admin: el rol de acceso del cuidador.</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <source>See and control what voice AI companions know about your child.
-
-Commands:
-  (none)      open the window
-  migrate     create the schema on an empty database, or add Nido&apos;s own
-              tables and indexes beside a voice backend&apos;s schema
-  demo-data   fill an empty database with a demo family
-              [--children N] [--scale seed]
-  admin add-caregiver --role NAME --display-name TEXT
-              --child ID:view|edit|manage [--child ...] [--password-file FILE]
-              [--max-connections N]
-              create a caregiver login that reaches only those children
-  export session ID --format pdf|json|csv -o FILE
-  export report --child ID --from DATE --to DATE -o FILE.pdf [--without-transcripts]
-  export child ID --format json|csv -o FOLDER
-              a session&apos;s report, a period&apos;s report, or all of a child&apos;s data
-  purge-expired
-              delete the memories past their expiry, as a parent&apos;s deletion does</source>
-        <translation>Consulta y controla lo que los compañeros de voz con IA saben de tu hijo o hija.
-
-Órdenes:
-  (ninguna)   abre la ventana
-  migrate     crea el esquema en una base de datos vacía, o añade las tablas
-              e índices propios de Nido junto al esquema de un servicio de voz
-  demo-data   llena una base de datos vacía con una familia de demostración
-              [--children N] [--scale seed]
-  admin add-caregiver --role NOMBRE --display-name TEXTO
-              --child ID:view|edit|manage [--child ...] [--password-file ARCHIVO]
-              [--max-connections N]
-              crea una cuenta de cuidador con acceso solo a esos niños
-  export session ID --format pdf|json|csv -o ARCHIVO
-  export report --child ID --from FECHA --to FECHA -o ARCHIVO.pdf [--without-transcripts]
-  export child ID --format json|csv -o CARPETA
-              el informe de una sesión, el de un periodo, o todos los datos de un niño o niña
-  purge-expired
-              borra los recuerdos que ya han caducado, como lo hace un borrado tuyo</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="-12"/>
         <source>migrate, demo-data, admin add-caregiver, export or purge-expired</source>
         <translation>migrate, demo-data, admin add-caregiver, export o purge-expired</translation>
     </message>
@@ -1536,7 +1639,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>export report: sin las transcripciones de las sesiones.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>say where to write with -o PATH</source>
         <translation>indica dónde escribir con -o RUTA</translation>
     </message>
@@ -1551,7 +1654,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>no se puede escribir %1: la carpeta %2 no existe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>exported %1 of %2 rows</source>
         <translation>exportadas %1 de %2 filas</translation>
     </message>
@@ -1755,7 +1858,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../models/core/formats.cpp" line="+16"/>
+        <location filename="../models/core/formats.cpp" line="+17"/>
         <source>$</source>
         <comment>the US dollar&apos;s symbol</comment>
         <translation>US$</translation>
@@ -1765,34 +1868,8 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <source>Unknown agent</source>
         <translation>Agente desconocido</translation>
     </message>
-</context>
-<context>
-    <name>HealthChart</name>
     <message>
-        <location filename="../ui/sessions/HealthChart.qml" line="+49"/>
-        <source>%1 from %2 to %3, last %4</source>
-        <translation>%1: de %2 a %3, último valor %4</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No data yet.</source>
-        <translation>Aún no hay datos.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 at %2.</source>
-        <translation>%1: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../ui/common/Labels.qml" line="+13"/>
+        <location line="+6"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
@@ -1836,8 +1913,34 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
+</context>
+<context>
+    <name>HealthChart</name>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/sessions/HealthChart.qml" line="+49"/>
+        <source>%1 from %2 to %3, last %4</source>
+        <translation>%1: de %2 a %3, último valor %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No data yet.</source>
+        <translation>Aún no hay datos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ui/common/Labels.qml" line="+18"/>
         <source>Episodic (an event)</source>
         <translation>Episódico (un suceso)</translation>
     </message>
@@ -2503,12 +2606,18 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Every agent</source>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-14"/>
+        <source>What %1 is given</source>
+        <extracomment>In the narrow agent filter: an agent&apos;s own memories and the shared ones (from &quot;Who knows what&quot;).</extracomment>
+        <translation>Lo que recibe %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Shared only</source>
         <translation>Solo compartidos</translation>
     </message>
@@ -2523,7 +2632,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Importancia</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Expired or not</source>
         <extracomment>The memories that expired (a filter), not the badge of one.</extracomment>
         <translation>Caducados o no</translation>
@@ -2574,14 +2683,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Olvidar todo lo mostrado…</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-46"/>
         <source>Shared by all agents</source>
         <comment>filter</comment>
         <extracomment>In the narrow agent filter: the memories every agent is given.</extracomment>
         <translation>Compartidos con todos</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Expired</source>
         <comment>filter</comment>
         <translation>Caducados</translation>
@@ -2666,7 +2775,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cronología de recuerdos</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+73"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -2676,7 +2785,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Estadísticas</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+13"/>
+        <source>Who knows what</source>
+        <translation>Quién sabe qué</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
@@ -2694,12 +2808,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Ningún recuerdo coincide.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-126"/>
         <source>Awaiting purge (%1)</source>
         <translation>Pendientes de purgar (%1)</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation>Estos recuerdos están borrados de Nido y de lo que recibe la IA. El servicio de voz guarda una copia en su almacén vectorial hasta que los purgue; los va purgando según esta lista.</translation>
     </message>
@@ -2714,7 +2828,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>No hay nada pendiente de purgar.</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>Caregivers&apos; log</source>
         <translation>Historial de cuidadores</translation>
     </message>
@@ -2724,7 +2838,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cuánto se guardan</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>You may view this child&apos;s memories. Changing or deleting them needs an adult with more rights.</source>
         <translation>Puedes ver los recuerdos de este niño o niña. Para cambiarlos o borrarlos hace falta un adulto con más permisos.</translation>
     </message>
@@ -2747,37 +2861,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Recuerdos</translation>
     </message>
     <message>
-        <location line="+118"/>
-        <source>viewed</source>
-        <translation>consultó</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>corrected</source>
-        <translation>corrigió</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>deleted</source>
-        <translation>borró</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>exported</source>
-        <translation>exportó</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>memory %1</source>
-        <translation>recuerdo %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No caregiver has viewed or changed this child&apos;s data through a caregiver account.</source>
-        <translation>Ningún cuidador ha consultado ni cambiado los datos de este niño o niña con una cuenta de cuidador.</translation>
-    </message>
-    <message>
-        <location line="-211"/>
+        <location line="-82"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del servicio de voz no cambian.</translation>
     </message>
@@ -3018,7 +3102,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="+96"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+98"/>
         <location line="+25"/>
         <source>Session report: %1</source>
         <translation>Informe de sesión: %1</translation>
@@ -3172,7 +3256,91 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Tiempo por agente</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="+59"/>
+        <source>Deletion receipt</source>
+        <translation>Justificante de borrado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>On %1 Nido deleted %n memories whose time was up, as %2.</source>
+        <translation>
+            <numerusform>El %1 Nido borró %n recuerdo cuyo tiempo había terminado, como %2.</numerusform>
+            <numerusform>El %1 Nido borró %n recuerdos cuyo tiempo había terminado, como %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>On %1 %2 deleted %n memories.</source>
+        <translation>
+            <numerusform>El %1 %2 borró %n recuerdo.</numerusform>
+            <numerusform>El %1 %2 borró %n recuerdos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The agent %1 was deleted with them.</source>
+        <translation>El agente %1 se borró con ellos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child: %1. Deletion number %2 in Nido&apos;s log. This receipt holds no words of the memories: their ids, categories and counts only.</source>
+        <translation>Niño o niña: %1. Borrado número %2 del registro de Nido. Este justificante no contiene ninguna palabra de los recuerdos: solo sus identificadores, categorías y cantidades.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Checked on %1</source>
+        <translation>Comprobado el %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No row of these ids is left in any table or view that holds memories.</source>
+        <translation>No queda ninguna fila de estos identificadores en ninguna tabla o vista que guarde recuerdos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rows of these ids are still there: the deletion is not complete.</source>
+        <translation>
+            <numerusform>Aún queda %n fila de estos identificadores: el borrado no está completo.</numerusform>
+            <numerusform>Aún quedan %n filas de estos identificadores: el borrado no está completo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table or view</source>
+        <translation>Tabla o vista</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows left</source>
+        <translation>Filas que quedan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The voice service&apos;s search copies (the vector store): %1 purged, %2 waiting for the service, %3 never queued.</source>
+        <translation>Las copias de búsqueda del servicio de voz (el almacén vectorial): %1 eliminadas, %2 pendientes del servicio, %3 nunca encoladas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What was deleted</source>
+        <translation>Qué se borró</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Memory id</source>
+        <translation>Identificador del recuerdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deletion receipt %1</source>
+        <translation>Justificante de borrado %1</translation>
+    </message>
+    <message>
+        <location line="-191"/>
         <location line="+94"/>
         <location line="+18"/>
         <location filename="../models/reports/pdfreport.cpp" line="+103"/>
@@ -3181,11 +3349,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="-16"/>
+        <location line="+89"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-88"/>
         <source>Created in the period: %1. Deleted in the period: %2.</source>
         <translation>Creados en el periodo: %1. Borrados en el periodo: %2.</translation>
     </message>
@@ -3781,6 +3950,21 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <source>A child&apos;s data is exported as json or csv.</source>
         <translation>Los datos de un niño o niña se exportan como json o csv.</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>&quot;%1&quot; is not the number of a deletion in the caregivers&apos; log.</source>
+        <translation>«%1» no es el número de un borrado del registro de cuidadores.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A receipt is written as pdf or json.</source>
+        <translation>Un justificante se guarda como pdf o json.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No deletion you may see has the number %1.</source>
+        <translation>Ningún borrado que puedas ver tiene el número %1.</translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
@@ -3976,7 +4160,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Aplicar el nuevo tiempo a los recuerdos de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Counting the memories this would change…</source>
         <translation>Contando los recuerdos que cambiaría…</translation>
     </message>

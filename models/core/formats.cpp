@@ -1,6 +1,7 @@
 #include "formats.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 #include <cmath>
@@ -19,4 +20,21 @@ QString Formats::dollars(double amount)
 QString Formats::agentName(const QString &name)
 {
     return name.trimmed().isEmpty() ? QCoreApplication::translate("Formats", "Unknown agent") : name;
+}
+
+QString Formats::category(const QString &name)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("conversation"), QT_TRANSLATE_NOOP("Formats", "Conversation")},
+        {QStringLiteral("interest"), QT_TRANSLATE_NOOP("Formats", "Interest")},
+        {QStringLiteral("emotion"), QT_TRANSLATE_NOOP("Formats", "Emotion")},
+        {QStringLiteral("achievement"), QT_TRANSLATE_NOOP("Formats", "Achievement")},
+        {QStringLiteral("routine"), QT_TRANSLATE_NOOP("Formats", "Routine")},
+        {QStringLiteral("preference"), QT_TRANSLATE_NOOP("Formats", "Preference")},
+        {QStringLiteral("learning"), QT_TRANSLATE_NOOP("Formats", "Learning")},
+        {QStringLiteral("family"), QT_TRANSLATE_NOOP("Formats", "Family")},
+        {QStringLiteral("other"), QT_TRANSLATE_NOOP("Formats", "Other")},
+    };
+    const auto known = names.constFind(name);
+    return known == names.constEnd() ? name : QCoreApplication::translate("Formats", *known);
 }

@@ -6,7 +6,7 @@
 
 // How a value is written for a parent, the same on every page, in every report and export: money
 // with enough decimals that no real session reads as free, and the name of an agent that is
-// missing. QML calls them as Formats.dollars(…).
+// missing, a memory's category. QML calls them as Formats.dollars(…).
 class Formats : public QObject
 {
     Q_OBJECT
@@ -19,4 +19,6 @@ public:
     Q_INVOKABLE static QString dollars(double amount);
     // A session or memory whose agent the backend did not record, or that was deleted.
     Q_INVOKABLE static QString agentName(const QString &name);
+    // A memory category as a parent reads it; one the backend added and Nido does not know, as it is.
+    Q_INVOKABLE static QString category(const QString &name);
 };

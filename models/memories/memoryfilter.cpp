@@ -15,6 +15,8 @@ QString MemoryFilter::conditions() const
         sql += QStringLiteral(" AND mc.\"agentId\" IS NULL");
     else if (scope == Scope::Agent)
         sql += QStringLiteral(" AND mc.\"agentId\" = CAST(:agentId AS uuid)");
+    else if (scope == Scope::GivenTo)
+        sql += QStringLiteral(" AND (mc.\"agentId\" = CAST(:agentId AS uuid) OR mc.\"agentId\" IS NULL)");
     if (importanceLevel == u"low")
         sql += QStringLiteral(" AND mc.importance < 0.3");
     else if (importanceLevel == u"medium")
@@ -43,7 +45,7 @@ void MemoryFilter::bind(SqlStatement &query) const
         query.bindValue(QStringLiteral(":memoryType"), memoryType);
     if (!categories.isEmpty())
         query.bindValue(QStringLiteral(":categories"), QString(u'{' + categories.join(u',') + u'}'));
-    if (scope == Scope::Agent)
+    if (scope == Scope::Agent || scope == Scope::GivenTo)
         query.bindValue(QStringLiteral(":agentId"), agentId);
     if (expiry != Expiry::All)
         query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(QDateTime::currentDateTime()));

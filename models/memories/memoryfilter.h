@@ -10,14 +10,15 @@ class SqlStatement;
 class MemoryFilter
 {
 public:
-    enum class Scope { All, Shared, Agent };
+    // GivenTo: what an agent is given by the schema document's query 1, its own and the shared.
+    enum class Scope { All, Shared, Agent, GivenTo };
     enum class Expiry { All, Active, Expired };
 
     QString childId;
     QString memoryType;          // empty: every type
     QStringList categories;      // empty: every category
     Scope scope = Scope::All;
-    QString agentId;             // with Scope::Agent
+    QString agentId;             // with Scope::Agent and Scope::GivenTo
     QString importanceLevel;     // "low" (< 0.3), "medium", "high" (>= 0.7); empty: any
     Expiry expiry = Expiry::All;
     QDate from;                  // inclusive, local days

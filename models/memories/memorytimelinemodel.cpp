@@ -118,7 +118,7 @@ void MemoryTimelineModel::setChildId(const QString &childId)
 {
     editFilter([&](MemoryFilter &f) {
         // One child's agents are not the next one's: a filter on one would hide everything.
-        if (f.childId != childId && f.scope == MemoryFilter::Scope::Agent) {
+        if (f.childId != childId && (f.scope == MemoryFilter::Scope::Agent || f.scope == MemoryFilter::Scope::GivenTo)) {
             f.scope = MemoryFilter::Scope::All;
             f.agentId.clear();
         }

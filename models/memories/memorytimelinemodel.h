@@ -44,7 +44,12 @@ public:
     };
     Q_ENUM(Roles)
 
-    enum class Scope { All = int(MemoryFilter::Scope::All), Shared = int(MemoryFilter::Scope::Shared), Agent = int(MemoryFilter::Scope::Agent) };
+    enum class Scope {
+        All = int(MemoryFilter::Scope::All),
+        Shared = int(MemoryFilter::Scope::Shared),
+        Agent = int(MemoryFilter::Scope::Agent),
+        GivenTo = int(MemoryFilter::Scope::GivenTo)
+    };
     Q_ENUM(Scope)
     enum class Expiry { All = int(MemoryFilter::Expiry::All), Active = int(MemoryFilter::Expiry::Active), Expired = int(MemoryFilter::Expiry::Expired) };
     Q_ENUM(Expiry)

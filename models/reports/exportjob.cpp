@@ -189,6 +189,15 @@ void ExportJob::exportPeriod(const QString &childId, const QString &from, const 
     });
 }
 
+void ExportJob::exportReceipt(const QString &entry, const QString &format, const QUrl &file)
+{
+    const auto kind = ReportExport::formatNamed(format).value_or(ReportExport::Format::Pdf);
+    const QString path = file.toLocalFile();
+    start(path, [entry, kind, path](SqlConnection &db, const Progress &, const StillWanted &, QString *error) {
+        return ReportExport::receipt(db, entry, kind, path, error);
+    });
+}
+
 void ExportJob::exportChild(const QString &childId, const QString &format, const QUrl &parentFolder, const QString &name)
 {
     const auto kind = ReportExport::formatNamed(format).value_or(ReportExport::Format::Json);

@@ -44,6 +44,8 @@ public:
     Q_INVOKABLE void exportSession(const QString &sessionId, const QString &format, const QUrl &file);
     Q_INVOKABLE void exportPeriod(const QString &childId, const QString &from, const QString &to, bool withTranscripts, const QUrl &file);
     // Into a new folder `name` inside `parentFolder`.
+    // A deletion's receipt, by its number in the caregivers' log.
+    Q_INVOKABLE void exportReceipt(const QString &entry, const QString &format, const QUrl &file);
     Q_INVOKABLE void exportChild(const QString &childId, const QString &format, const QUrl &parentFolder, const QString &name);
     Q_INVOKABLE void cancel();
     // Forgets the last message (another child is shown); not while an export runs.

@@ -3,6 +3,8 @@
 #include "pdfreport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QLocale>
 #include <QMutex>
 #include <QThread>
@@ -197,5 +199,69 @@ bool PdfReportWriter::writePeriod(const ReportData::Period &period, const QStrin
                                   const std::function<bool()> &stillWanted)
 {
     auto report = composedOnTheGuiThread([period] { return composePeriod(period); }, stillWanted, error);
+    return report && report->write(fileName, error);
+}
+
+std::unique_ptr<PdfReport> PdfReportWriter::composeReceipt(const QJsonObject &receipt)
+{
+    auto composed = std::make_unique<PdfReport>();
+    PdfReport &report = *composed;
+    const QLocale locale;
+    const auto when = [&locale](const QJsonValue &value) {
+        return locale.toString(QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+    };
+    const QString reason = receipt.value(QStringLiteral("reason")).toString();
+    const QString by = receipt.value(QStringLiteral("byName")).toString().isEmpty() ? receipt.value(QStringLiteral("by")).toString()
+                                                                                    : receipt.value(QStringLiteral("byName")).toString();
+    const QJsonArray ids = receipt.value(QStringLiteral("memoryIds")).toArray();
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Deletion receipt"));
+    report.paragraph(reason == u"expired"
+                         ? QCoreApplication::translate("PdfReportWriter", "On %1 Nido deleted %n memories whose time was up, as %2.", "", int(ids.size()))
+                               .arg(when(receipt.value(QStringLiteral("deletedAt"))), printable(by))
+                         : QCoreApplication::translate("PdfReportWriter", "On %1 %2 deleted %n memories.", "", int(ids.size()))
+                               .arg(when(receipt.value(QStringLiteral("deletedAt"))), printable(by)));
+    if (!receipt.value(QStringLiteral("agentId")).toString().isEmpty())
+        report.paragraph(QCoreApplication::translate("PdfReportWriter", "The agent %1 was deleted with them.").arg(receipt.value(QStringLiteral("agentId")).toString()));
+    report.paragraph(QCoreApplication::translate("PdfReportWriter", "Child: %1. Deletion number %2 in Nido's log. This receipt holds no words of "
+                                                                    "the memories: their ids, categories and counts only.")
+                         .arg(receipt.value(QStringLiteral("child")).toString(), locale.toString(receipt.value(QStringLiteral("entry")).toInteger())));
+
+    report.heading(QCoreApplication::translate("PdfReportWriter", "Checked on %1").arg(when(receipt.value(QStringLiteral("checkedAt")))), 2);
+    QList<QStringList> checks;
+    int left = 0;
+    for (const QJsonValue &check : receipt.value(QStringLiteral("remaining")).toArray()) {
+        const qint64 rows = check.toObject().value(QStringLiteral("rows")).toInteger();
+        left += int(rows);
+        checks << QStringList{check.toObject().value(QStringLiteral("relation")).toString(), locale.toString(rows)};
+    }
+    report.paragraph(left == 0 ? QCoreApplication::translate("PdfReportWriter", "No row of these ids is left in any table or view that holds memories.")
+                               : QCoreApplication::translate("PdfReportWriter", "%n rows of these ids are still there: the deletion is not complete.", "", left));
+    report.table({QCoreApplication::translate("PdfReportWriter", "Table or view"), QCoreApplication::translate("PdfReportWriter", "Rows left")}, checks);
+    const QJsonObject vectors = receipt.value(QStringLiteral("vectorStore")).toObject();
+    report.paragraph(QCoreApplication::translate("PdfReportWriter", "The voice service's search copies (the vector store): %1 purged, %2 waiting "
+                                                                    "for the service, %3 never queued.")
+                         .arg(locale.toString(vectors.value(QStringLiteral("purged")).toInteger()),
+                              locale.toString(vectors.value(QStringLiteral("pending")).toInteger()),
+                              locale.toString(vectors.value(QStringLiteral("notQueued")).toInteger())));
+
+    report.heading(QCoreApplication::translate("PdfReportWriter", "What was deleted"), 2);
+    QList<QStringList> categories;
+    const QJsonObject counts = receipt.value(QStringLiteral("categories")).toObject();
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        categories << QStringList{Formats::category(it.key()), locale.toString(it.value().toInteger())};
+    if (!categories.isEmpty())
+        report.table({QCoreApplication::translate("PdfReportWriter", "Category"), QCoreApplication::translate("PdfReportWriter", "Memories")}, categories);
+    QList<QStringList> idRows;
+    for (const QJsonValue &id : ids)
+        idRows << QStringList{id.toString()};
+    if (!idRows.isEmpty())
+        report.table({QCoreApplication::translate("PdfReportWriter", "Memory id")}, idRows);
+    report.setTitle(QCoreApplication::translate("PdfReportWriter", "Deletion receipt %1").arg(receipt.value(QStringLiteral("entry")).toInteger()));
+    return composed;
+}
+
+bool PdfReportWriter::writeReceipt(const QJsonObject &receipt, const QString &fileName, QString *error)
+{
+    auto report = composedOnTheGuiThread([receipt] { return composeReceipt(receipt); }, {}, error);
     return report && report->write(fileName, error);
 }

@@ -2,6 +2,7 @@
 
 #include "reportdata.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <functional>
@@ -19,12 +20,15 @@ public:
     // On the GUI thread (they draw charts); the report is then written by any one thread.
     [[nodiscard]] static std::unique_ptr<PdfReport> composeSession(const ReportData::Session &session);
     [[nodiscard]] static std::unique_ptr<PdfReport> composePeriod(const ReportData::Period &period);
+    // A deletion's receipt, as nido.deletion_receipt gives it: ids, categories and counts, no content.
+    [[nodiscard]] static std::unique_ptr<PdfReport> composeReceipt(const QJsonObject &receipt);
     // From any thread: the report is composed on the GUI thread and written on the caller's.
     // `stillWanted` is asked while the GUI thread is busy; false abandons the report.
     static bool writeSession(const ReportData::Session &session, const QString &fileName, QString *error,
                              const std::function<bool()> &stillWanted = {});
     static bool writePeriod(const ReportData::Period &period, const QString &fileName, QString *error,
                             const std::function<bool()> &stillWanted = {});
+    static bool writeReceipt(const QJsonObject &receipt, const QString &fileName, QString *error);
     // Control characters (other than line breaks and tabs) written out as [U+0007].
     [[nodiscard]] static QString printable(const QString &text);
 };

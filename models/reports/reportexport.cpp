@@ -240,4 +240,32 @@ bool child(SqlConnection &db, const QString &childId, Format format, const QStri
                          folder, error);
 }
 
+bool receipt(SqlConnection &db, const QString &entry, Format format, const QString &fileName, QString *error)
+{
+    bool number = false;
+    entry.toLongLong(&number);
+    if (!number) {
+        *error = QCoreApplication::translate("ReportExport", "\"%1\" is not the number of a deletion in the caregivers' log.").arg(entry);
+        return false;
+    }
+    if (format == Format::Csv) {
+        *error = QCoreApplication::translate("ReportExport", "A receipt is written as pdf or json.");
+        return false;
+    }
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT nido.deletion_receipt(current_user, CAST(:entry AS bigint))::text"));
+    query.bindValue(QStringLiteral(":entry"), entry);
+    if (!db.exec(query, error) || !query.next()) {
+        if (query.lastError().nativeErrorCode() == u"42501")
+            *error = QCoreApplication::translate("ReportExport", "No deletion you may see has the number %1.").arg(entry);
+        query.finish();
+        return false;
+    }
+    const QByteArray json = query.value(0).toString().toUtf8();
+    query.finish();
+    const QJsonObject receipt = QJsonDocument::fromJson(json).object();
+    if (format == Format::Json)
+        return writeFile(fileName, QJsonDocument(receipt).toJson(), error);
+    return PdfReportWriter::writeReceipt(receipt, fileName, error);
+}
+
 } // namespace ReportExport

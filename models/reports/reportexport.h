@@ -43,5 +43,9 @@ bool period(SqlConnection &db, const QString &childId, QDate from, QDate to, boo
             const StillWanted &stillWanted = {});
 bool child(SqlConnection &db, const QString &childId, Format format, const QString &folder,
            const std::function<bool(qint64, qint64)> &progress, QString *error);
+// A deletion's receipt (the caregivers' log entry number `entry`), checked against the database now,
+// as PDF or JSON. It holds ids, categories and counts, no content: no "manage" needed, and not an
+// export of the child's data.
+bool receipt(SqlConnection &db, const QString &entry, Format format, const QString &fileName, QString *error);
 
 } // namespace ReportExport

@@ -99,8 +99,8 @@ BEGIN
   SELECT p.days INTO old_days FROM nido.retention_policies p WHERE p."userId" = child AND p.category = kind;
   RETURN QUERY
   SELECT count(*) FILTER (WHERE e.after IS DISTINCT FROM e.before),
-         count(*) FILTER (WHERE e.after IS DISTINCT FROM e.before AND e.after <= now() AT TIME ZONE 'UTC'),
-         min(e.after) FILTER (WHERE e.after > now() AT TIME ZONE 'UTC')
+         count(*) FILTER (WHERE e.after IS DISTINCT FROM e.before AND e.after < now() AT TIME ZONE 'UTC'),
+         min(e.after) FILTER (WHERE e.after >= now() AT TIME ZONE 'UTC')
   FROM (SELECT mc."expiresAt" AS before, nido.retention_expiry(mc."expiresAt", mc."createdAt", old_days, days) AS after
         FROM public.memory_contexts mc WHERE mc."userId" = child AND mc.category::text = kind) e;
 END
@@ -155,21 +155,25 @@ DECLARE
   deleted UUID[];
   live UUID[];
   archived UUID[];
+  kinds TEXT[] := '{}';
+  archived_kinds TEXT[];
   archive regclass := nido.memory_archive();
 BEGIN
   PERFORM nido.check_caller(caller);
   IF NOT nido.caller_may(caller, child, 'manage', 'public.memory_contexts', 'DELETE') THEN
     RAISE EXCEPTION '% may not delete this child''s memories', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
-  WITH d AS (DELETE FROM public.memory_contexts WHERE "userId" = child AND id = ANY(ids) RETURNING id)
-  SELECT array_agg(id) INTO live FROM d;
+  -- The categories are kept with the ids, for the deletion's receipt: never the words.
+  WITH d AS (DELETE FROM public.memory_contexts WHERE "userId" = child AND id = ANY(ids) RETURNING id, category::text AS kind)
+  SELECT array_agg(id), COALESCE(array_agg(kind), '{}') INTO live, kinds FROM d;
   IF archive IS NOT NULL THEN
     EXECUTE format('WITH d AS (DELETE FROM %s WHERE "userId" = $1 AND id = ANY($2) '
-                   '  RETURNING id, "userId", "chromaCollectionId", "chromaCollectionName"), '
+                   '  RETURNING id, "userId", "chromaCollectionId", "chromaCollectionName", category::text AS kind), '
                    'q AS (INSERT INTO nido.memory_deletion_outbox ("memoryId", "userId", "chromaCollectionId", "chromaCollectionName") '
                    '  SELECT id, "userId", "chromaCollectionId", "chromaCollectionName" FROM d RETURNING "memoryId") '
-                   'SELECT array_agg("memoryId") FROM q', archive)
-      USING child, ids INTO archived;
+                   'SELECT (SELECT array_agg("memoryId") FROM q), (SELECT array_agg(d.kind) FROM d WHERE d.id <> ALL (COALESCE($3, ''{}''))) ', archive)
+      USING child, ids, live INTO archived, archived_kinds;
+    kinds := kinds || COALESCE(archived_kinds, '{}');
     IF archived IS NOT NULL THEN
       IF to_regclass('public.memory_access_log') IS NOT NULL THEN
         DELETE FROM public.memory_access_log WHERE "memoryId" = ANY(archived);
@@ -181,7 +185,8 @@ BEGIN
   SELECT array_agg(DISTINCT m ORDER BY m) INTO deleted FROM unnest(COALESCE(live, '{}') || COALESCE(archived, '{}')) AS m;
   IF deleted IS NOT NULL THEN
     INSERT INTO nido.caregiver_audit (role, action, "userId", details)
-    VALUES (caller, 'delete', child, jsonb_build_object('memoryIds', to_jsonb(deleted), 'reason', reason));
+    VALUES (caller, 'delete', child, jsonb_build_object('memoryIds', to_jsonb(deleted), 'reason', reason,
+      'categories', (SELECT jsonb_object_agg(k.kind, k.n) FROM (SELECT kind, count(*) AS n FROM unnest(kinds) AS kind GROUP BY kind) k)));
   END IF;
   RETURN COALESCE(cardinality(deleted), 0);
 END
@@ -225,7 +230,7 @@ BEGIN
   FOR due IN
     SELECT e."userId" AS who, array_agg(e.id) AS ids
     FROM (SELECT mc.id, mc."userId" FROM public.memory_contexts mc
-          WHERE mc."expiresAt" <= now() AT TIME ZONE 'UTC'
+          WHERE mc."expiresAt" < now() AT TIME ZONE 'UTC'
             AND (NOT caregiver OR mc."userId" IN (SELECT l."userId" FROM nido.caregiver_children l
                                                    WHERE l.role = caller AND l.permission = 'manage'))
           ORDER BY mc."expiresAt" LIMIT GREATEST(batch, 1)) e
@@ -238,3 +243,65 @@ BEGIN
 END
 $$;
 GRANT EXECUTE ON FUNCTION nido.purge_expired(NAME, INTEGER) TO PUBLIC;
+
+CREATE INDEX "IDX_nido_memory_deletion_outbox_memoryId" ON nido.memory_deletion_outbox ("memoryId");
+
+-- A deletion's receipt, at the moment it is asked for: what the audit recorded (ids, categories, when,
+-- by whom, why; never the words), whether any row of those ids is left in a table or view of the
+-- schema document's or Nido's that holds memories, and how far the vector store's purge has come.
+-- The audit and the outbox keep the ids by design: they are the record of the deletion. Asked about
+-- an entry that is not a deletion of a child the caller may see, it says nothing.
+CREATE FUNCTION nido.deletion_receipt(caller NAME, entry BIGINT) RETURNS JSONB
+LANGUAGE plpgsql STABLE STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  deletion RECORD;
+  ids UUID[];
+  agent UUID;
+  checked JSONB := '[]';
+  place RECORD;
+  left_rows BIGINT;
+BEGIN
+  PERFORM nido.check_caller(caller);
+  SELECT a.* INTO deletion FROM nido.caregiver_audit a WHERE a.id = entry AND a.action = 'delete';
+  IF NOT FOUND OR NOT nido.caller_may(caller, deletion."userId", 'view', 'public.memory_contexts', 'SELECT') THEN
+    RAISE EXCEPTION 'no deletion that % may see has this number', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  SELECT COALESCE(array_agg(nido.as_uuid(m)) FILTER (WHERE nido.as_uuid(m) IS NOT NULL), '{}') INTO ids
+  FROM jsonb_array_elements_text(CASE WHEN jsonb_typeof(deletion.details->'memoryIds') = 'array'
+                                      THEN deletion.details->'memoryIds' ELSE '[]' END) AS m;
+  agent := nido.as_uuid(deletion.details->>'agentId');
+  FOR place IN
+    SELECT t.what, t.relation, t.key FROM (VALUES
+      ('memories', 'public.memory_contexts', 'id'),
+      ('memories', CAST(nido.memory_archive() AS text), 'id'),
+      ('memories', 'public.memory_access_log', 'memoryId'),
+      ('memories', 'public.v_memory_contexts_enriched', 'id'),
+      ('memories', 'nido.child_memories', 'id'),
+      ('agent', 'public.agents', 'id'),
+      ('agent', 'nido.agent_persona_versions', 'agentId')) AS t(what, relation, key)
+    WHERE t.relation IS NOT NULL AND to_regclass(t.relation) IS NOT NULL
+      AND (t.what = 'memories' OR agent IS NOT NULL)
+  LOOP
+    EXECUTE format('SELECT count(*) FROM %s WHERE %I = ANY($1)', place.relation, place.key)
+      INTO left_rows USING CASE WHEN place.what = 'agent' THEN ARRAY[agent] ELSE ids END;
+    checked := checked || jsonb_build_object('relation', place.relation, 'rows', left_rows);
+  END LOOP;
+  RETURN jsonb_build_object(
+    'entry', deletion.id,
+    'deletedAt', deletion."at",
+    'by', deletion.role,
+    'byName', (SELECT c."displayName" FROM nido.caregivers c WHERE c.role = deletion.role),
+    'reason', COALESCE(deletion.details->>'reason', 'request'),
+    'child', deletion."userId",
+    'memoryIds', to_jsonb(ids),
+    'categories', COALESCE(deletion.details->'categories', '{}'),
+    'agentId', agent,
+    'checkedAt', now() AT TIME ZONE 'UTC',
+    'remaining', checked,
+    'vectorStore', (SELECT jsonb_build_object('purged', count(*) FILTER (WHERE o."purgedAt" IS NOT NULL),
+                                              'pending', count(*) FILTER (WHERE o."purgedAt" IS NULL),
+                                              'notQueued', cardinality(ids) - count(DISTINCT o."memoryId"))
+                    FROM nido.memory_deletion_outbox o WHERE o."memoryId" = ANY(ids)));
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.deletion_receipt(NAME, BIGINT) TO PUBLIC;

@@ -30,7 +30,9 @@
 #include "childlistmodel.h"
 #include "memoryeditor.h"
 #include "retentionpolicy.h"
+#include "agentknowledge.h"
 #include "parentinput.h"
+#include "processrun.h"
 #include "qmlwarnings.h"
 #include <QRandomGenerator>
 #include "agentlistmodel.h"
@@ -811,6 +813,84 @@ private Q_SLOTS:
         grab(QStringLiteral("retention-applied.png"));
         m_window->resize(1024, 640);
         grab(QStringLiteral("retention-1024.png"));
+        m_engine.reset();
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
+    }
+
+    // Who knows what: a cell clicked opens the timeline on what that agent is given of that category.
+    void whoKnowsWhatOpensTheTimeline()
+    {
+        QmlWarnings::list().clear();
+        QVERIFY(!render(QStringLiteral("before-knowledge.png")).isNull());
+        m_window->resize(1440, 900);
+        QString why;
+        QVERIFY2(ParentInput::click(m_window, "Memory timeline", &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, "Who knows what", &why), qPrintable(why));
+        auto *knowledge = m_window->findChild<AgentKnowledge *>();
+        QVERIFY(knowledge);
+        QTRY_VERIFY(knowledge->loaded() && !knowledge->agents().isEmpty());
+        grab(QStringLiteral("knowledge.png"));
+        const QVariantMap first = knowledge->agents().constFirst().toMap();
+        const QString agent = first.value("agentId").toString();
+        QString category;
+        for (const QString &candidate : knowledge->categories()) {
+            if (knowledge->count(agent, candidate) > 0) {
+                category = candidate;
+                break;
+            }
+        }
+        QVERIFY(!category.isEmpty());
+        QQuickItem *cell = nullptr;
+        QTRY_VERIFY((cell = ParentInput::named(m_window, "cell_" + agent + "_" + category)));
+        const int given = knowledge->count(agent, category);
+        QVERIFY2(cell->property("text").toString() == QLocale().toString(given), qPrintable(cell->property("text").toString()));
+        QVERIFY2(ParentInput::click(m_window, cell, &why), qPrintable(why));
+        auto *timeline = m_window->findChild<MemoryTimelineModel *>();
+        QTRY_COMPARE(timeline->scope(), MemoryTimelineModel::Scope::GivenTo);
+        QVERIFY(TestDatabase::settle());
+        QTRY_COMPARE(timeline->total(), given);
+        QCOMPARE(timeline->categories(), QStringList{category});
+        QTRY_VERIFY(ParentInput::shows(m_window, QCoreApplication::translate("MemoryFilterBar", "What %1 is given").arg(first.value("name").toString())));
+        grab(QStringLiteral("knowledge-timeline.png"));
+        m_engine.reset();
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
+    }
+
+    // A deletion's receipt, saved from the caregivers' log through the real dialog, as a PDF that
+    // says what went and that nothing of it is left.
+    void aDeletionsReceiptIsSaved()
+    {
+        QmlWarnings::list().clear();
+        QTemporaryDir out;
+        QSettings().setValue("reports/lastFolder", out.path());
+        QVERIFY(!render(QStringLiteral("before-receipt.png")).isNull());
+        m_window->resize(1440, 900);
+        auto *switcher = m_window->findChild<QQuickItem *>(QStringLiteral("childSwitcher"));
+        const QString child = switcher->property("currentValue").toString();
+        const QString memory = TestDatabase::scalar("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + child + "' ORDER BY id LIMIT 1").toString();
+        QCOMPARE(TestDatabase::scalar("SELECT nido.delete_memories(current_user, '" + child + "', ARRAY['" + memory + "']::uuid[])").toInt(), 1);
+        const QString entry = TestDatabase::scalar("SELECT MAX(id) FROM nido.caregiver_audit WHERE action = 'delete'").toString();
+        QString why;
+        QVERIFY2(ParentInput::click(m_window, "Memory timeline", &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, "Caregivers' log", &why), qPrintable(why));
+        QQuickItem *button = nullptr;
+        QTRY_VERIFY((button = ParentInput::named(m_window, "receipt_" + entry)));
+        QVERIFY2(ParentInput::click(m_window, button, &why), qPrintable(why));
+        auto *dialog = qobject_cast<QFileDialog *>(ParentInput::shownDialog("QFileDialog"));
+        QVERIFY2(dialog, "no save dialog opened");
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        const QString suggested = name->text();
+        QCOMPARE(suggested, QString("deletion-receipt-%1.pdf").arg(entry));
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 5000));
+        QQuickItem *message = nullptr;
+        QTRY_VERIFY((message = ParentInput::named(m_window, "receiptMessage")));
+        QTRY_VERIFY_WITH_TIMEOUT(message->property("text").toString().startsWith("Saved"), 30000);
+        const ProcessRun text = runProcess(QStringLiteral("pdftotext"), {"-enc", "UTF-8", out.filePath(suggested), "-"});
+        QVERIFY2(text.exitCode == 0 && text.out.contains("Deletion receipt") && text.out.contains(memory), qPrintable(text.out + text.err));
+        QVERIFY2(text.out.contains("No row of these ids is left"), qPrintable(text.out));
+        grab(QStringLiteral("receipt-saved.png"));
         m_engine.reset();
         QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }

@@ -5,7 +5,12 @@
 #include "demodatagenerator.h"
 #include "testdatabase.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
+#include <QTemporaryDir>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -68,7 +73,7 @@ private Q_SLOTS:
         }
         m_child = one("SELECT id::text FROM users ORDER BY id LIMIT 1");
         QSqlQuery setup;
-        for (const char *role : {"r_backend", "r_viewer", "r_editor", "r_manager"})
+        for (const char *role : {"r_backend", "r_viewer", "r_editor", "r_manager", "r_stranger"})
             setup.exec(QString("DROP OWNED BY %1; DROP ROLE IF EXISTS %1").arg(QLatin1String(role)));
         QVERIFY(run("CREATE ROLE r_backend LOGIN"));
         QVERIFY(run("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO r_backend"));
@@ -168,6 +173,74 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0 && again.out.contains("deleted 0 expired memories"), qPrintable(again.out + again.err));
     }
 
+    // A deletion's receipt says what went (ids, categories, no words), checks now that nothing of it
+    // is left, and finds a row that was put back.
+    void aReceiptChecksWhatIsLeft()
+    {
+        QVERIFY(run("UPDATE memory_contexts SET \"expiresAt\" = NULL"));
+        QVERIFY(run("UPDATE memory_contexts SET \"expiresAt\" = LOCALTIMESTAMP - interval '1 hour', category = 'emotion' WHERE id IN "
+                    "(SELECT id FROM memory_contexts WHERE \"userId\" = '" + m_child + "' ORDER BY id LIMIT 4)"));
+        const QStringList expired = TestDatabase::rows("SELECT id::text FROM memory_contexts WHERE \"expiresAt\" IS NOT NULL ORDER BY id");
+        QCOMPARE(expired.size(), 4);
+        const QString saved = one("SELECT row_to_json(m)::text FROM memory_contexts m WHERE id = '" + expired.first() + "'");
+        QCOMPARE(attempt("r_manager", "SELECT * FROM nido.purge_expired('r_manager', 1000)"), QString("ok"));
+        const QString entry = one("SELECT id FROM nido.caregiver_audit WHERE action = 'delete' AND role = 'r_manager' ORDER BY id DESC LIMIT 1");
+        QVERIFY(!entry.isEmpty());
+
+        QTemporaryDir folder;
+        const auto receipt = [&](const QString &role, const QString &format) {
+            const QString file = folder.filePath("receipt-" + role + "." + format);
+            const ProcessRun result = runProcess(NIDO_BINARY, {"export", "receipt", entry, "--format", format, "-o", file,
+                                                               "--database", TestDatabase::conninfo(m_database) + " user=" + role});
+            QFile written(file);
+            return std::make_pair(result, written.open(QIODevice::ReadOnly) ? written.readAll() : QByteArray());
+        };
+        auto [run1, json] = receipt("r_viewer", "json");
+        QVERIFY2(run1.exitCode == 0, qPrintable(run1.err));
+        const QJsonObject first = QJsonDocument::fromJson(json).object();
+        QStringList ids;
+        for (const QJsonValue &id : first.value("memoryIds").toArray())
+            ids << id.toString();
+        QCOMPARE(ids, expired);
+        QCOMPARE(first.value("reason").toString(), QString("expired"));
+        QCOMPARE(first.value("categories").toObject().value("emotion").toInt(), 4);
+        QCOMPARE(first.value("vectorStore").toObject().value("pending").toInt(), 4);
+        int left = 0;
+        QStringList checked;
+        for (const QJsonValue &check : first.value("remaining").toArray()) {
+            left += check.toObject().value("rows").toInt();
+            checked << check.toObject().value("relation").toString();
+        }
+        QCOMPARE(left, 0);
+        QVERIFY2(checked.contains("public.memory_contexts") && checked.contains("public.memory_access_log") && checked.contains("nido.child_memories"),
+                 qPrintable(checked.join(", ")));
+        QVERIFY2(!json.contains("\"content\""), json.constData());
+
+        // A row put back is found.
+        QVERIFY(run("INSERT INTO memory_contexts SELECT * FROM json_populate_record(NULL::memory_contexts, '" + QString(saved).replace("'", "''") + "')"));
+        auto [run2, again] = receipt("r_viewer", "json");
+        QVERIFY2(run2.exitCode == 0, qPrintable(run2.err));
+        int found = 0;
+        for (const QJsonValue &check : QJsonDocument::fromJson(again).object().value("remaining").toArray()) {
+            if (check.toObject().value("relation").toString() == "public.memory_contexts")
+                found = check.toObject().value("rows").toInt();
+        }
+        QCOMPARE(found, 1);
+        auto [run3, pdf] = receipt("r_manager", "pdf");
+        QVERIFY2(run3.exitCode == 0 && pdf.startsWith("%PDF"), qPrintable(run3.err));
+        const ProcessRun text = runProcess(QStringLiteral("pdftotext"), {"-enc", "UTF-8", folder.filePath("receipt-r_manager.pdf"), "-"});
+        QVERIFY2(text.out.contains("Deletion receipt") && text.out.contains(expired.last()), qPrintable(text.out));
+        QVERIFY2(text.out.contains("still there"), qPrintable(text.out));
+
+        // Another family's caregiver, or a number that is no deletion, learns nothing.
+        QString error;
+        const QString other = one("SELECT id::text FROM users WHERE id <> '" + m_child + "' ORDER BY id LIMIT 1");
+        QVERIFY2(CaregiverAdmin(QSqlDatabase::database()).addCaregiver("r_stranger", "Stranger", {{other, "manage"}}, {}, &error), qPrintable(error));
+        auto [run4, none] = receipt("r_stranger", "json");
+        QVERIFY2(run4.exitCode != 0 && none.isEmpty(), qPrintable(run4.err));
+        QVERIFY2(run4.err.contains("No deletion you may see has the number"), qPrintable(run4.err));
+    }
+
     // A memory the backend writes while a policy changes read the old policy, and the change could
     // not see it: the purge gives it the policy.
     void aMemoryWrittenDuringAChangeGetsThePolicy()
@@ -195,7 +268,7 @@ private Q_SLOTS:
     void cleanup()
     {
         QSqlQuery setup;
-        for (const char *role : {"r_backend", "r_viewer", "r_editor", "r_manager"}) {
+        for (const char *role : {"r_backend", "r_viewer", "r_editor", "r_manager", "r_stranger"}) {
             setup.exec(QString("DELETE FROM nido.caregivers WHERE role = '%1'").arg(QLatin1String(role)));
             setup.exec(QString("DROP OWNED BY %1; DROP ROLE IF EXISTS %1").arg(QLatin1String(role)));
         }

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Nido.Models
 
 // Translated names for the values the backend stores in English.
 QtObject {
@@ -9,18 +10,7 @@ QtObject {
     readonly property list<color> categoryColours: Theme.categories
 
     function category(name: string): string {
-        switch (name) {
-        case "conversation": return qsTr("Conversation")
-        case "interest": return qsTr("Interest")
-        case "emotion": return qsTr("Emotion")
-        case "achievement": return qsTr("Achievement")
-        case "routine": return qsTr("Routine")
-        case "preference": return qsTr("Preference")
-        case "learning": return qsTr("Learning")
-        case "family": return qsTr("Family")
-        case "other": return qsTr("Other")
-        }
-        return name
+        return Formats.category(name)
     }
 
     function memoryType(name: string): string {

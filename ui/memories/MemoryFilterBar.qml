@@ -80,6 +80,9 @@ Flow {
         displayText: bar.timeline.scope === MemoryTimelineModel.All ? qsTr("Every agent")
                    //: In the narrow agent filter: the memories every agent is given.
                    : bar.timeline.scope === MemoryTimelineModel.Shared ? qsTr("Shared by all agents", "filter")
+                   //: In the narrow agent filter: an agent's own memories and the shared ones (from "Who knows what").
+                   : bar.timeline.scope === MemoryTimelineModel.GivenTo
+                     ? qsTr("What %1 is given").arg(textAt(indexOfValue(bar.timeline.agentId)))
                    : currentText
         onActivated: {
             bar.timeline.agentId = currentValue ?? ""
@@ -104,7 +107,11 @@ Flow {
         onActivated: index => bar.timeline.importanceLevel = ["", "low", "medium", "high"][index]
     }
     FilterComboBox {
+        id: expiryChoice
+
         width: 170
+        // Follows the model: "Who knows what" sets it too.
+        currentIndex: bar.timeline.expiry === MemoryTimelineModel.Active ? 1 : bar.timeline.expiry === MemoryTimelineModel.Expired ? 2 : 0
         //: The memories that expired (a filter), not the badge of one.
         model: [qsTr("Expired or not"), qsTr("Not expired"), qsTr("Expired", "filter")]
         Accessible.name: qsTr("Expiry")

@@ -84,6 +84,12 @@ Page {
 
         childId: page.childId
     }
+    AgentKnowledge {
+        id: knowledge
+
+        // Read when its tab is shown.
+        childId: tabs.currentIndex === 5 ? page.childId : ""
+    }
     RetentionPolicy {
         id: retention
 
@@ -110,6 +116,9 @@ Page {
         TabButton {
             objectName: "retentionTab"
             text: qsTr("How long they are kept")
+        }
+        TabButton {
+            text: qsTr("Who knows what")
         }
     }
 
@@ -297,50 +306,23 @@ Page {
             }
         }
 
-        ColumnLayout {
-            ErrorBanner {
-                title: audit.errorTitle
-                reason: audit.errorString
-                Layout.fillWidth: true
-                Layout.margins: 12
-                onRetry: audit.refresh()
-            }
-            ListView {
-                clip: true
-                model: audit
-                ScrollBar.vertical: ScrollBar {}
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                delegate: ItemDelegate {
-                    id: auditRow
-
-                    required property date at
-                    required property string caregiver
-                    required property string auditAction
-                    required property string memoryId
-
-                    width: ListView.view.width
-                    contentItem: Label {
-                        text: auditRow.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + auditRow.caregiver + "  ·  "
-                              + ({ "view": qsTr("viewed"), "edit": qsTr("corrected"), "delete": qsTr("deleted"),
-                                   "export": qsTr("exported") })[auditRow.auditAction]
-                              + (auditRow.memoryId.length > 0 ? "  ·  " + qsTr("memory %1").arg(auditRow.memoryId) : "")
-                        textFormat: Text.PlainText
-                        elide: Text.ElideRight
-                    }
-                }
-
-                Label {
-                    anchors.centerIn: parent
-                    visible: parent.count === 0 && audit.errorString.length === 0
-                    text: qsTr("No caregiver has viewed or changed this child's data through a caregiver account.")
-                    opacity: 0.7
-                }
-            }
+        CaregiverLogView {
+            audit: audit
         }
         RetentionView {
             policy: retention
             canChange: rights.canDelete && ConnectionStatus.additionsInstalled
+        }
+        AgentKnowledgeView {
+            knowledge: knowledge
+            // The timeline on what that agent is given of that category.
+            onCellChosen: (agentId, category) => {
+                timeline.agentId = agentId
+                timeline.scope = MemoryTimelineModel.GivenTo
+                timeline.categories = [category]
+                timeline.expiry = MemoryTimelineModel.Active
+                tabs.currentIndex = 0
+            }
         }
     }
 

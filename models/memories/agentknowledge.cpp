@@ -1,0 +1,99 @@
+#include "agentknowledge.h"
+#include "changehub.h"
+#include "database.h"
+#include "sqlconnection.h"
+
+#include <QHash>
+#include <QMap>
+
+namespace {
+// One row per agent and category, the shared memories counted for every agent. The categories come
+// in the schema's enum order (an unknown one, written by a newer backend, last by name).
+const auto knowledgeSql = QStringLiteral(
+    "WITH child_agents AS ("
+    "  SELECT a.id, a.name FROM agents a "
+    "  WHERE a.\"ownerUserId\" = CAST(:child AS uuid) "
+    "    OR EXISTS (SELECT 1 FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id) "
+    "    OR EXISTS (SELECT 1 FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
+    "               AND nido.session_agent_id(vs.metadata) = a.id)), "
+    "given AS ("
+    "  SELECT mc.\"agentId\", mc.category::text AS category, COUNT(*) AS n FROM memory_contexts mc "
+    "  WHERE mc.\"userId\" = CAST(:child AS uuid) AND (mc.\"expiresAt\" IS NULL OR mc.\"expiresAt\" >= CAST(:now AS timestamp)) "
+    "  GROUP BY 1, 2), "
+    "known AS (SELECT e.enumlabel::text AS category, e.enumsortorder AS position FROM pg_catalog.pg_enum e "
+    "  JOIN pg_catalog.pg_attribute at ON at.atttypid = e.enumtypid "
+    "  WHERE at.attrelid = 'public.memory_contexts'::regclass AND at.attname = 'category') "
+    "SELECT a.id::text, a.name, g.category, SUM(g.n) "
+    "FROM child_agents a JOIN given g ON g.\"agentId\" = a.id OR g.\"agentId\" IS NULL "
+    "LEFT JOIN known k ON k.category = g.category "
+    "GROUP BY a.id, a.name, g.category, k.position "
+    "ORDER BY k.position NULLS LAST, g.category, a.name, a.id");
+}
+
+AgentKnowledge::AgentKnowledge(QObject *parent)
+    : DataLoader(parent)
+{
+    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
+        if (child == childId())
+            refresh();
+    });
+    connect(ChangeHub::instance(), &ChangeHub::agentChanged, this, [this] { refresh(); });
+}
+
+int AgentKnowledge::count(const QString &agentId, const QString &category) const
+{
+    const qsizetype column = m_categories.indexOf(category);
+    for (const QVariant &agent : m_agents) {
+        const QVariantMap row = agent.toMap();
+        if (row.value(QStringLiteral("agentId")).toString() == agentId && column >= 0)
+            return row.value(QStringLiteral("counts")).toList().value(column).toInt();
+    }
+    return -1;
+}
+
+void AgentKnowledge::clear()
+{
+    m_categories.clear();
+    m_agents.clear();
+    Q_EMIT knowledgeChanged();
+}
+
+void AgentKnowledge::load()
+{
+    const QDateTime now = m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
+    read<Knowledge>(
+        [child = childId(), now](SqlConnection &db, Knowledge &knowledge, QString *error) {
+            QSqlQuery &query = db.prepared(knowledgeSql);
+            query.bindValue(QStringLiteral(":child"), child);
+            query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
+            if (!db.exec(query, error))
+                return false;
+            // Rows come by category; agents are listed by name.
+            QMap<QPair<QString, QString>, QHash<QString, int>> counts;
+            while (query.next()) {
+                const QString category = query.value(2).toString();
+                if (!knowledge.categories.contains(category))
+                    knowledge.categories << category;
+                counts[{query.value(1).toString(), query.value(0).toString()}][category] = query.value(3).toInt();
+            }
+            query.finish();
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                QVariantList cells;
+                int total = 0;
+                for (const QString &category : std::as_const(knowledge.categories)) {
+                    cells << it.value().value(category);
+                    total += it.value().value(category);
+                }
+                knowledge.agents << QVariantMap{{QStringLiteral("agentId"), it.key().second},
+                                                {QStringLiteral("name"), it.key().first},
+                                                {QStringLiteral("counts"), cells},
+                                                {QStringLiteral("total"), total}};
+            }
+            return true;
+        },
+        [this](Knowledge &&knowledge) {
+            m_categories = std::move(knowledge.categories);
+            m_agents = std::move(knowledge.agents);
+            Q_EMIT knowledgeChanged();
+        });
+}
