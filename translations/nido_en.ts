@@ -3079,7 +3079,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="+98"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+126"/>
         <location line="+25"/>
         <source>Session report: %1</source>
         <translation type="unfinished"></translation>
@@ -3151,12 +3151,12 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Report for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>From %1 to %2, made by Nido on %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3233,7 +3233,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Deletion receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,7 +3302,19 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Nido&apos;s memory policy for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>As set on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <location line="+195"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3317,21 +3329,21 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <location line="+94"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <location filename="../models/reports/pdfreport.cpp" line="+103"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+89"/>
+        <location line="-18"/>
+        <location line="+91"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Created in the period: %1. Deleted in the period: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3341,25 +3353,25 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+111"/>
+        <location line="-103"/>
+        <location line="+113"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3374,7 +3386,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <location filename="../models/reports/pdfreport.cpp" line="-1"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
@@ -3391,7 +3403,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="-12"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-40"/>
         <source>length unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3407,6 +3419,44 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>How long Nido keeps %1&apos;s memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each memory the AI keeps about %1 is kept for the time set for its category, counted from the day it was made, and then deleted as a parent&apos;s deletion is: the voice service is told to forget it too, and the deletion is recorded with a receipt. A memory the voice service set to end sooner keeps its own end. Categories without a time are kept until a parent deletes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Until a parent deletes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3870,7 +3920,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../models/reports/reportexport.cpp" line="+24"/>
+        <location filename="../models/reports/reportexport.cpp" line="+25"/>
         <source>&quot;%1&quot; is not a %2 id.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3881,12 +3931,13 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+237"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="-26"/>
-        <location filename="../models/reports/reportexport.cpp" line="+35"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-54"/>
+        <location filename="../models/reports/reportexport.cpp" line="-202"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3908,11 +3959,12 @@ It opens its embedded database instead.</source>
     <message>
         <location line="+23"/>
         <location line="+26"/>
+        <location line="+46"/>
         <source>child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-69"/>
         <source>The period runs from a date to the same or a later one, as YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,7 +4119,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../models/memories/retentionpolicy.cpp" line="+126"/>
+        <location filename="../models/memories/retentionpolicy.cpp" line="+129"/>
         <source>A memory is kept from 0 to %L1 days, or forever.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4080,7 +4132,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../ui/memories/RetentionView.qml" line="+24"/>
+        <location filename="../ui/memories/RetentionView.qml" line="+25"/>
         <source>How long memories are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,7 +4142,17 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Save as PDF to print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>memory-policy.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Changing how long memories are kept needs the &quot;manage&quot; permission.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,6 +4231,21 @@ It opens its embedded database instead.</source>
     <message>
         <location line="+8"/>
         <source>Set by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save how long memories are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

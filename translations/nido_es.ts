@@ -3102,7 +3102,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>PdfReportWriter</name>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="+98"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+126"/>
         <location line="+25"/>
         <source>Session report: %1</source>
         <translation>Informe de sesión: %1</translation>
@@ -3174,12 +3174,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Report for %1</source>
         <translation>Informe sobre %1</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>From %1 to %2, made by Nido on %3.</source>
         <translation>Del %1 al %2. Informe generado por Nido el %3.</translation>
     </message>
@@ -3256,7 +3256,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Tiempo por agente</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Deletion receipt</source>
         <translation>Justificante de borrado</translation>
     </message>
@@ -3325,7 +3325,19 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Qué se borró</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>Nido&apos;s memory policy for %1</source>
+        <translation>La política de recuerdos de Nido para %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>As set on %1.</source>
+        <translation>Tal como está fijada el %1.</translation>
+    </message>
+    <message>
+        <location line="-215"/>
+        <location line="+195"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -3340,21 +3352,21 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Justificante de borrado %1</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-193"/>
         <location line="+94"/>
-        <location line="+18"/>
+        <location line="+20"/>
         <location filename="../models/reports/pdfreport.cpp" line="+103"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <location line="+89"/>
+        <location line="-18"/>
+        <location line="+91"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>Created in the period: %1. Deleted in the period: %2.</source>
         <translation>Creados en el periodo: %1. Borrados en el periodo: %2.</translation>
     </message>
@@ -3364,25 +3376,25 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Los más importantes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+111"/>
+        <location line="-103"/>
+        <location line="+113"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-111"/>
+        <location line="+111"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -3397,7 +3409,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-118"/>
         <location filename="../models/reports/pdfreport.cpp" line="-1"/>
         <source>Child</source>
         <translation>Niño/a</translation>
@@ -3414,7 +3426,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="-12"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-40"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>
@@ -3430,6 +3442,44 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>How long Nido keeps %1&apos;s memories</source>
+        <translation>Cuánto tiempo guarda Nido los recuerdos de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each memory the AI keeps about %1 is kept for the time set for its category, counted from the day it was made, and then deleted as a parent&apos;s deletion is: the voice service is told to forget it too, and the deletion is recorded with a receipt. A memory the voice service set to end sooner keeps its own end. Categories without a time are kept until a parent deletes them.</source>
+        <translation>Cada recuerdo que la IA guarda sobre %1 se conserva el tiempo fijado para su categoría, contado desde el día en que se creó, y después se borra igual que cuando lo borra una madre o un padre: se avisa al servicio de voz para que también lo olvide y el borrado queda registrado con un justificante. Un recuerdo al que el servicio de voz puso un final anterior conserva ese final. Las categorías sin tiempo fijado se guardan hasta que una madre o un padre las borra.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Until a parent deletes them</source>
+        <translation>Hasta que una madre o un padre los borre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kept</source>
+        <translation>Se guardan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set by</source>
+        <translation>Fijado por</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ended</source>
         <translation>Terminada</translation>
     </message>
@@ -3894,7 +3944,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ReportExport</name>
     <message>
-        <location filename="../models/reports/reportexport.cpp" line="+24"/>
+        <location filename="../models/reports/reportexport.cpp" line="+25"/>
         <source>&quot;%1&quot; is not a %2 id.</source>
         <translation>«%1» no es un id de %2.</translation>
     </message>
@@ -3905,12 +3955,13 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+237"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="-26"/>
-        <location filename="../models/reports/reportexport.cpp" line="+35"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-54"/>
+        <location filename="../models/reports/reportexport.cpp" line="-202"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>La exportación se canceló; no se ha escrito nada.</translation>
     </message>
@@ -3932,11 +3983,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     <message>
         <location line="+23"/>
         <location line="+26"/>
+        <location line="+46"/>
         <source>child</source>
         <translation>niño o niña</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-69"/>
         <source>The period runs from a date to the same or a later one, as YYYY-MM-DD.</source>
         <translation>El periodo va de una fecha a la misma o a otra posterior, como AAAA-MM-DD.</translation>
     </message>
@@ -4091,7 +4143,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../models/memories/retentionpolicy.cpp" line="+126"/>
+        <location filename="../models/memories/retentionpolicy.cpp" line="+129"/>
         <source>A memory is kept from 0 to %L1 days, or forever.</source>
         <translation>Un recuerdo se guarda de 0 a %L1 días, o para siempre.</translation>
     </message>
@@ -4104,7 +4156,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../ui/memories/RetentionView.qml" line="+24"/>
+        <location filename="../ui/memories/RetentionView.qml" line="+25"/>
         <source>How long memories are kept</source>
         <translation>Cuánto se guardan los recuerdos</translation>
     </message>
@@ -4114,7 +4166,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cuando a un recuerdo se le acaba el tiempo, Nido lo borra igual que borra uno que eliges tú: se avisa al servicio de voz para que también lo olvide y el borrado queda registrado. Un recuerdo al que el servicio de voz puso un final anterior conserva ese final. El borrado se hace mientras Nido está abierto, y con el temporizador del sistema si está configurado.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>Save as PDF to print…</source>
+        <translation>Guardar como PDF para imprimir…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>memory-policy.pdf</source>
+        <translation>politica-de-recuerdos.pdf</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Changing how long memories are kept needs the &quot;manage&quot; permission.</source>
         <translation>Cambiar cuánto se guardan los recuerdos requiere el permiso «manage».</translation>
     </message>
@@ -4194,6 +4256,21 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <location line="+8"/>
         <source>Set by %1 on %2.</source>
         <translation>Fijado por %1 el %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save how long memories are kept</source>
+        <translation>Guardar cuánto se guardan los recuerdos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "retentionpolicy.h"
 #include "changehub.h"
+#include "database.h"
 #include "databaseworker.h"
 #include "sqlconnection.h"
 
@@ -7,24 +8,6 @@
 #include <QSqlRecord>
 
 namespace {
-// The schema's categories (an enum's labels, when the column is one), those the child's memories use
-// and those a policy names: a category the backend adds is listed the day it appears.
-const auto categoriesSql = QStringLiteral(
-    "WITH known AS ("
-    "  SELECT e.enumlabel::text AS category, e.enumsortorder AS position FROM pg_catalog.pg_enum e "
-    "  JOIN pg_catalog.pg_attribute a ON a.atttypid = e.enumtypid "
-    "  WHERE a.attrelid = 'public.memory_contexts'::regclass AND a.attname = 'category'), "
-    "used AS (SELECT mc.category::text AS category, COUNT(*) AS memories FROM nido.child_memories mc "
-    "  WHERE mc.\"userId\" = CAST(:child AS uuid) GROUP BY 1), "
-    "kept AS (SELECT p.category, p.days, p.\"changedBy\", p.\"changedAt\" FROM nido.retention_policies p "
-    "  WHERE p.\"userId\" = CAST(:child AS uuid)) "
-    "SELECT c.category, COALESCE(k.days, -1) AS days, COALESCE(u.memories, 0) AS memories, "
-    "  COALESCE(k.\"changedBy\"::text, '') AS \"changedBy\", k.\"changedAt\" "
-    "FROM (SELECT category FROM known UNION SELECT category FROM used UNION SELECT category FROM kept) c "
-    "LEFT JOIN known n ON n.category = c.category LEFT JOIN used u ON u.category = c.category "
-    "LEFT JOIN kept k ON k.category = c.category "
-    "ORDER BY n.position NULLS LAST, c.category");
-
 QVariant daysValue(int days)
 {
     return days == RetentionPolicy::keptForever ? QVariant() : QVariant(days);
@@ -40,6 +23,30 @@ RetentionPolicy::RetentionPolicy(QObject *parent)
     });
 }
 
+std::optional<QList<RetentionPolicy::Category>> RetentionPolicy::readCategories(SqlConnection &db, const QString &childId, QString *error)
+{
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "WITH known AS (SELECT category, sort_order AS position FROM nido.memory_categories()), "
+        "used AS (SELECT mc.category::text AS category, COUNT(*) AS memories FROM nido.child_memories mc "
+        "  WHERE mc.\"userId\" = CAST(:child AS uuid) GROUP BY 1), "
+        "kept AS (SELECT p.category, p.days, p.\"changedBy\", p.\"changedAt\" FROM nido.retention_policies p "
+        "  WHERE p.\"userId\" = CAST(:child AS uuid)) "
+        "SELECT c.category, COALESCE(k.days, -1), COALESCE(u.memories, 0), COALESCE(k.\"changedBy\"::text, ''), k.\"changedAt\" "
+        "FROM (SELECT category FROM known UNION SELECT category FROM used UNION SELECT category FROM kept) c "
+        "LEFT JOIN known n ON n.category = c.category LEFT JOIN used u ON u.category = c.category "
+        "LEFT JOIN kept k ON k.category = c.category "
+        "ORDER BY n.position NULLS LAST, c.category"));
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(query, error))
+        return std::nullopt;
+    QList<Category> retention;
+    while (query.next())
+        retention << Category{query.value(0).toString(), query.value(1).toInt(), query.value(2).toInt(), query.value(3).toString(),
+                               Database::fromUtcTimestamp(query.value(4))};
+    query.finish();
+    return retention;
+}
+
 void RetentionPolicy::clear()
 {
     m_categories.clear();
@@ -52,19 +59,15 @@ void RetentionPolicy::load()
 {
     read<QVariantList>(
         [child = childId()](SqlConnection &db, QVariantList &rows, QString *error) {
-            QSqlQuery &query = db.prepared(categoriesSql);
-            query.bindValue(QStringLiteral(":child"), child);
-            if (!db.exec(query, error))
+            const auto categories = RetentionPolicy::readCategories(db, child, error);
+            if (!categories)
                 return false;
-            while (query.next()) {
-                const QSqlRecord record = query.record();
-                rows << QVariantMap{{QStringLiteral("category"), record.value(0).toString()},
-                                    {QStringLiteral("days"), record.value(1).toInt()},
-                                    {QStringLiteral("memories"), record.value(2).toInt()},
-                                    {QStringLiteral("changedBy"), record.value(3).toString()},
-                                    {QStringLiteral("changedAt"), record.value(4).toDateTime()}};
-            }
-            query.finish();
+            for (const Category &category : *categories)
+                rows << QVariantMap{{QStringLiteral("category"), category.category},
+                                    {QStringLiteral("days"), category.days},
+                                    {QStringLiteral("memories"), category.memories},
+                                    {QStringLiteral("changedBy"), category.changedBy},
+                                    {QStringLiteral("changedAt"), category.changedAt.toLocalTime()}};
             return true;
         },
         [this](QVariantList &&rows) {

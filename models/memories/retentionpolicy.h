@@ -2,6 +2,10 @@
 
 #include "dataloader.h"
 
+#include <optional>
+
+#include <QDateTime>
+#include <QList>
 #include <QVariantList>
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
@@ -26,6 +30,20 @@ class RetentionPolicy : public DataLoader
 
 public:
     static constexpr int keptForever = -1;
+
+    // How long one category of the child's memories is kept: days, or keptForever; how many memories
+    // it holds; who set it and when (empty: nobody has).
+    struct Category {
+        QString category;
+        int days = keptForever;
+        int memories = 0;
+        QString changedBy;
+        QDateTime changedAt;
+    };
+    // Every category the schema knows, the child's memories use or a policy names, with the child's
+    // policy: a category the backend adds is listed the day it appears. The window, the period's
+    // report and the printed policy read it here.
+    static std::optional<QList<Category>> readCategories(SqlConnection &db, const QString &childId, QString *error);
     static constexpr int mostDays = 36500;
 
     explicit RetentionPolicy(QObject *parent = nullptr);

@@ -198,6 +198,14 @@ void ExportJob::exportReceipt(const QString &entry, const QString &format, const
     });
 }
 
+void ExportJob::exportPolicy(const QString &childId, const QUrl &file)
+{
+    const QString path = file.toLocalFile();
+    start(path, [childId, path](SqlConnection &db, const Progress &, const StillWanted &, QString *error) {
+        return ReportExport::policy(db, childId, path, error);
+    });
+}
+
 void ExportJob::exportChild(const QString &childId, const QString &format, const QUrl &parentFolder, const QString &name)
 {
     const auto kind = ReportExport::formatNamed(format).value_or(ReportExport::Format::Json);

@@ -46,6 +46,8 @@ public:
     // Into a new folder `name` inside `parentFolder`.
     // A deletion's receipt, by its number in the caregivers' log.
     Q_INVOKABLE void exportReceipt(const QString &entry, const QString &format, const QUrl &file);
+    // How long the child's memories are kept, as a PDF to print.
+    Q_INVOKABLE void exportPolicy(const QString &childId, const QUrl &file);
     Q_INVOKABLE void exportChild(const QString &childId, const QString &format, const QUrl &parentFolder, const QString &name);
     Q_INVOKABLE void cancel();
     // Forgets the last message (another child is shown); not while an export runs.

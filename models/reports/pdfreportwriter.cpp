@@ -62,6 +62,34 @@ QString number(const std::optional<double> &value, const QString &unit, int deci
     return value ? QLocale().toString(*value, 'f', decimals) + unit : QCoreApplication::translate("PdfReportWriter", "not reported");
 }
 
+// The policy in words a parent, a teacher or an inspector reads, from the settings as they are.
+void retentionSection(PdfReport &report, const QString &childName, const QList<RetentionPolicy::Category> &categories)
+{
+    const QLocale locale;
+    report.heading(QCoreApplication::translate("PdfReportWriter", "How long Nido keeps %1's memories").arg(childName), 2);
+    report.paragraph(QCoreApplication::translate("PdfReportWriter",
+                                                 "Each memory the AI keeps about %1 is kept for the time set for its category, counted from "
+                                                 "the day it was made, and then deleted as a parent's deletion is: the voice service is "
+                                                 "told to forget it too, and the deletion is recorded with a receipt. A memory the voice "
+                                                 "service set to end sooner keeps its own end. Categories without a time are kept until "
+                                                 "a parent deletes them.")
+                         .arg(childName));
+    QList<QStringList> rows;
+    for (const RetentionPolicy::Category &category : categories) {
+        rows << QStringList{Formats::category(category.category),
+                            category.days == RetentionPolicy::keptForever
+                                ? QCoreApplication::translate("PdfReportWriter", "Until a parent deletes them")
+                                : QCoreApplication::translate("PdfReportWriter", "%n days", "", category.days),
+                            category.changedBy.isEmpty() ? QString()
+                                                         : QCoreApplication::translate("PdfReportWriter", "%1, %2")
+                                                               .arg(PdfReportWriter::printable(category.changedBy),
+                                                                    locale.toString(category.changedAt.toLocalTime().date(), QLocale::ShortFormat))};
+    }
+    report.table({QCoreApplication::translate("PdfReportWriter", "Category"), QCoreApplication::translate("PdfReportWriter", "Kept"),
+                  QCoreApplication::translate("PdfReportWriter", "Set by")},
+                 rows);
+}
+
 void sessionFigures(PdfReport &report, const ReportData::Session &session)
 {
     const QLocale locale;
@@ -167,6 +195,8 @@ std::unique_ptr<PdfReport> PdfReportWriter::composePeriod(const ReportData::Peri
     for (const QString &memory : period.topMemories)
         report.paragraph(QStringLiteral("• ") + memory);
 
+    retentionSection(report, period.childName, period.retention);
+
     report.heading(QCoreApplication::translate("PdfReportWriter", "Sessions"), 2);
     if (period.sessionsTotal > period.sessions.size())
         report.paragraph(QCoreApplication::translate("PdfReportWriter", "The first %1 of the period's %2 sessions, by when they started; "
@@ -224,7 +254,11 @@ std::unique_ptr<PdfReport> PdfReportWriter::composeReceipt(const QJsonObject &re
         report.paragraph(QCoreApplication::translate("PdfReportWriter", "The agent %1 was deleted with them.").arg(receipt.value(QStringLiteral("agentId")).toString()));
     report.paragraph(QCoreApplication::translate("PdfReportWriter", "Child: %1. Deletion number %2 in Nido's log. This receipt holds no words of "
                                                                     "the memories: their ids, categories and counts only.")
-                         .arg(receipt.value(QStringLiteral("child")).toString(), locale.toString(receipt.value(QStringLiteral("entry")).toInteger())));
+                         .arg(receipt.value(QStringLiteral("childName")).toString().isEmpty()
+                                  ? receipt.value(QStringLiteral("child")).toString()
+                                  : QStringLiteral("%1 (%2)").arg(printable(receipt.value(QStringLiteral("childName")).toString()),
+                                                                  receipt.value(QStringLiteral("child")).toString()),
+                              locale.toString(receipt.value(QStringLiteral("entry")).toInteger())));
 
     report.heading(QCoreApplication::translate("PdfReportWriter", "Checked on %1").arg(when(receipt.value(QStringLiteral("checkedAt")))), 2);
     QList<QStringList> checks;
@@ -263,5 +297,24 @@ std::unique_ptr<PdfReport> PdfReportWriter::composeReceipt(const QJsonObject &re
 bool PdfReportWriter::writeReceipt(const QJsonObject &receipt, const QString &fileName, QString *error)
 {
     auto report = composedOnTheGuiThread([receipt] { return composeReceipt(receipt); }, {}, error);
+    return report && report->write(fileName, error);
+}
+
+std::unique_ptr<PdfReport> PdfReportWriter::composePolicy(const QString &childName, const QList<RetentionPolicy::Category> &categories)
+{
+    auto composed = std::make_unique<PdfReport>();
+    composed->heading(QCoreApplication::translate("PdfReportWriter", "Nido's memory policy for %1").arg(childName));
+    composed->paragraph(QCoreApplication::translate("PdfReportWriter", "As set on %1.")
+                            .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat)),
+                        true);
+    retentionSection(*composed, childName, categories);
+    composed->setTitle(QCoreApplication::translate("PdfReportWriter", "Nido's memory policy for %1").arg(childName));
+    return composed;
+}
+
+bool PdfReportWriter::writePolicy(const QString &childName, const QList<RetentionPolicy::Category> &categories, const QString &fileName,
+                                  QString *error)
+{
+    auto report = composedOnTheGuiThread([childName, categories] { return composePolicy(childName, categories); }, {}, error);
     return report && report->write(fileName, error);
 }

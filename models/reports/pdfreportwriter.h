@@ -22,6 +22,8 @@ public:
     [[nodiscard]] static std::unique_ptr<PdfReport> composePeriod(const ReportData::Period &period);
     // A deletion's receipt, as nido.deletion_receipt gives it: ids, categories and counts, no content.
     [[nodiscard]] static std::unique_ptr<PdfReport> composeReceipt(const QJsonObject &receipt);
+    // How long Nido keeps the child's memories, printed alone; the period's report holds it too.
+    [[nodiscard]] static std::unique_ptr<PdfReport> composePolicy(const QString &childName, const QList<RetentionPolicy::Category> &categories);
     // From any thread: the report is composed on the GUI thread and written on the caller's.
     // `stillWanted` is asked while the GUI thread is busy; false abandons the report.
     static bool writeSession(const ReportData::Session &session, const QString &fileName, QString *error,
@@ -29,6 +31,8 @@ public:
     static bool writePeriod(const ReportData::Period &period, const QString &fileName, QString *error,
                             const std::function<bool()> &stillWanted = {});
     static bool writeReceipt(const QJsonObject &receipt, const QString &fileName, QString *error);
+    static bool writePolicy(const QString &childName, const QList<RetentionPolicy::Category> &categories, const QString &fileName,
+                            QString *error);
     // Control characters (other than line breaks and tabs) written out as [U+0007].
     [[nodiscard]] static QString printable(const QString &text);
 };

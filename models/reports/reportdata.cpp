@@ -255,6 +255,10 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     while (agents.next())
         period.minutesPerAgent.append({agents.value(0).toString(), agents.value(1).toDouble()});
     agents.finish();
+    const auto retention = RetentionPolicy::readCategories(db, childId, error);
+    if (!retention)
+        return std::nullopt;
+    period.retention = *retention;
     return period;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "retentionpolicy.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -66,6 +68,7 @@ struct Period {
     int memoriesDeleted = 0;
     QStringList topMemories;
     QList<std::pair<QString, double>> minutesPerAgent;
+    QList<RetentionPolicy::Category> retention;
 };
 
 std::optional<Session> readSession(SqlConnection &db, const QString &sessionId, bool withDetails, QString *error);

@@ -1,6 +1,7 @@
 #include "reportexport.h"
 #include "pdfreportwriter.h"
 #include "schemamigrator.h"
+#include "sessionsql.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
@@ -266,6 +267,24 @@ bool receipt(SqlConnection &db, const QString &entry, Format format, const QStri
     if (format == Format::Json)
         return writeFile(fileName, QJsonDocument(receipt).toJson(), error);
     return PdfReportWriter::writeReceipt(receipt, fileName, error);
+}
+
+bool policy(SqlConnection &db, const QString &childId, const QString &fileName, QString *error)
+{
+    if (!validId(childId, QCoreApplication::translate("ReportExport", "child"), error))
+        return false;
+    QSqlQuery &child = db.prepared(QStringLiteral("SELECT %1 FROM users u WHERE u.id = CAST(:child AS uuid)").arg(SessionSql::childName()));
+    child.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(child, error))
+        return false;
+    if (!child.next()) {
+        *error = QCoreApplication::translate("ReportExport", "No child has the id %1 (or it is not yours to see).").arg(childId);
+        return false;
+    }
+    const QString childName = child.value(0).toString();
+    child.finish();
+    const auto categories = RetentionPolicy::readCategories(db, childId, error);
+    return categories && PdfReportWriter::writePolicy(childName, *categories, fileName, error);
 }
 
 } // namespace ReportExport

@@ -47,5 +47,7 @@ bool child(SqlConnection &db, const QString &childId, Format format, const QStri
 // as PDF or JSON. It holds ids, categories and counts, no content: no "manage" needed, and not an
 // export of the child's data.
 bool receipt(SqlConnection &db, const QString &entry, Format format, const QString &fileName, QString *error);
+// How long Nido keeps the child's memories, as a PDF to print: the settings, no memory.
+bool policy(SqlConnection &db, const QString &childId, const QString &fileName, QString *error);
 
 } // namespace ReportExport

@@ -20,6 +20,15 @@ ALTER TABLE nido.retention_policies ALTER COLUMN "userId" SET STATISTICS 0;
 ALTER TABLE nido.retention_policies ALTER COLUMN category SET STATISTICS 0;
 ALTER TABLE nido.retention_policies ALTER COLUMN "changedBy" SET STATISTICS 0;
 
+-- The memory categories the schema knows, in its order: an enum's labels, when the column is one.
+CREATE FUNCTION nido.memory_categories() RETURNS TABLE (category TEXT, sort_order REAL)
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+  SELECT e.enumlabel::text, e.enumsortorder FROM pg_catalog.pg_enum e
+  JOIN pg_catalog.pg_attribute a ON a.atttypid = e.enumtypid
+  WHERE a.attrelid = 'public.memory_contexts'::regclass AND a.attname = 'category'
+$$;
+GRANT EXECUTE ON FUNCTION nido.memory_categories() TO PUBLIC;
+
 -- The rule, written once: the expiry a memory made at `made` gets when its category's policy goes
 -- from `old_days` to `new_days` (NULL: forever, or no policy). An expiry the old policy gave is the
 -- policy's to change; one someone else set earlier than the new policy's stays.
@@ -244,6 +253,43 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION nido.purge_expired(NAME, INTEGER) TO PUBLIC;
 
+-- An agent's deletion is one row of the log, whoever deletes it (the owner's too), for its receipt.
+CREATE OR REPLACE FUNCTION nido.delete_agent(caller NAME, agent UUID, forget_memories BOOLEAN) RETURNS INTEGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  owner UUID;
+  caregiver BOOLEAN := nido.is_caregiver(caller);
+  memories UUID[];
+BEGIN
+  PERFORM nido.check_caller(caller);
+  SELECT a."ownerUserId" INTO owner FROM public.agents a
+  WHERE a.id = agent AND (NOT caregiver OR (NOT a."isPublic" AND EXISTS (
+    SELECT 1 FROM nido.caregiver_children l WHERE l.role = caller AND l."userId" = a."ownerUserId" AND l.permission = 'manage')))
+  FOR UPDATE;
+  IF NOT FOUND OR (NOT caregiver AND NOT has_table_privilege(caller, 'public.agents', 'DELETE')) THEN
+    RAISE EXCEPTION '% may not delete this agent', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  IF EXISTS (SELECT 1 FROM public.memory_contexts mc WHERE mc."agentId" = agent AND mc."userId" IS DISTINCT FROM owner)
+     OR EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE nido.session_agent_id(vs.metadata) = agent AND vs."userId" IS DISTINCT FROM owner) THEN
+    RAISE EXCEPTION 'other children''s memories or sessions use this agent' USING ERRCODE = 'dependent_objects_still_exist';
+  END IF;
+  IF forget_memories AND owner IS NOT NULL THEN
+    SELECT array_agg(mc.id) INTO memories FROM public.memory_contexts mc WHERE mc."userId" = owner AND mc."agentId" = agent;
+    IF memories IS NOT NULL THEN
+      PERFORM nido.delete_memories(caller, owner, memories);
+    END IF;
+  END IF;
+  DELETE FROM public.agents WHERE id = agent;
+  -- Audited whoever deletes it, so that its receipt can be asked for; a public agent has no child.
+  IF owner IS NOT NULL THEN
+    INSERT INTO nido.caregiver_audit (role, action, "userId", details)
+    VALUES (caller, 'delete', owner, jsonb_build_object('agentId', agent, 'memoriesForgotten', COALESCE(cardinality(memories), 0)));
+  END IF;
+  RETURN COALESCE(cardinality(memories), 0);
+END
+$$;
+ALTER FUNCTION nido.delete_agent(NAME, UUID, BOOLEAN) STRICT;
+
 CREATE INDEX "IDX_nido_memory_deletion_outbox_memoryId" ON nido.memory_deletion_outbox ("memoryId");
 
 -- A deletion's receipt, at the moment it is asked for: what the audit recorded (ids, categories, when,
@@ -293,6 +339,7 @@ BEGIN
     'byName', (SELECT c."displayName" FROM nido.caregivers c WHERE c.role = deletion.role),
     'reason', COALESCE(deletion.details->>'reason', 'request'),
     'child', deletion."userId",
+    'childName', (SELECT NULLIF(concat_ws(' ', u."firstName", u."lastName"), '') FROM public.users u WHERE u.id = deletion."userId"),
     'memoryIds', to_jsonb(ids),
     'categories', COALESCE(deletion.details->'categories', '{}'),
     'agentId', agent,

@@ -811,6 +811,22 @@ private Q_SLOTS:
         QTRY_VERIFY(ParentInput::shows(m_window, QCoreApplication::translate("RetentionView", "%n days", nullptr, 7)));
         QVERIFY(TestDatabase::settle());
         grab(QStringLiteral("retention-applied.png"));
+
+        // The policy in words, saved through the real dialog, as a PDF that says it.
+        QTemporaryDir out;
+        QSettings().setValue("reports/lastFolder", out.path());
+        QVERIFY2(ParentInput::click(m_window, ParentInput::named(m_window, "savePolicy"), &why), qPrintable(why));
+        auto *dialog = qobject_cast<QFileDialog *>(ParentInput::shownDialog("QFileDialog"));
+        QVERIFY2(dialog, "no save dialog opened");
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([&] { return !dialog->isVisible(); }, 5000));
+        QTRY_VERIFY_WITH_TIMEOUT(ParentInput::named(m_window, "policyMessage")->property("text").toString().startsWith("Saved"), 30000);
+        const ProcessRun text = runProcess(QStringLiteral("pdftotext"), {"-enc", "UTF-8", out.filePath("memory-policy.pdf"), "-"});
+        QVERIFY2(text.exitCode == 0 && text.out.contains("How long Nido keeps") && text.out.contains("7 days")
+                     && text.out.contains("Until a parent deletes them"),
+                 qPrintable(text.out + text.err));
         m_window->resize(1024, 640);
         grab(QStringLiteral("retention-1024.png"));
         m_engine.reset();

@@ -126,7 +126,14 @@ private Q_SLOTS:
         QCOMPARE(one("SELECT nido.set_retention(current_user, '" + m_child + "', 'family', NULL)"), QString("5"));
         QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + m_child + "' AND category = 'family' AND \"expiresAt\" IS NOT NULL"),
                  QString("0"));
-        // Edges: none, a lifetime, a category nobody has seen; never more than a century, nor less than none.
+        // None: every memory of the category is past its end at once.
+        QCOMPARE(one("SELECT nido.set_retention(current_user, '" + m_child + "', 'family', 0)"), QString("5"));
+        QCOMPARE(TestDatabase::rows("SELECT changed || '|' || expired FROM nido.retention_preview(current_user, '" + m_child + "', 'family', 0)"),
+                 QStringList{"0|0"});
+        QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + m_child + "' AND category = 'family' "
+                     "AND \"expiresAt\" < LOCALTIMESTAMP"),
+                 QString("5"));
+        // Edges: a lifetime, a category nobody has seen; never more than a century, nor less than none.
         QCOMPARE(one("SELECT nido.set_retention(current_user, '" + m_child + "', 'achievement', 36500) >= 0"), QString("true"));
         QCOMPARE(one("SELECT nido.set_retention(current_user, '" + m_child + "', 'dreams', 7)"), QString("0"));
         QCOMPARE(attempt("r_manager", "SELECT nido.set_retention('r_manager', '" + m_child + "', 'family', 36501)"), QString("22023"));
@@ -231,6 +238,28 @@ private Q_SLOTS:
         const ProcessRun text = runProcess(QStringLiteral("pdftotext"), {"-enc", "UTF-8", folder.filePath("receipt-r_manager.pdf"), "-"});
         QVERIFY2(text.out.contains("Deletion receipt") && text.out.contains(expired.last()), qPrintable(text.out));
         QVERIFY2(text.out.contains("still there"), qPrintable(text.out));
+
+        // An agent's deletion has its receipt too, whoever deleted it.
+        const QString agent = one("INSERT INTO agents (name, persona, \"ownerUserId\") VALUES ('Temporary', '{}', '" + m_child + "') RETURNING id::text");
+        QCOMPARE(one("SELECT nido.delete_agent(current_user, '" + agent + "', true)"), QString("0"));
+        const QString agentEntry = one("SELECT id FROM nido.caregiver_audit WHERE details->>'agentId' = '" + agent + "'");
+        QVERIFY(!agentEntry.isEmpty());
+        const QString agentFile = folder.filePath("agent.json");
+        const ProcessRun agentRun = runProcess(NIDO_BINARY, {"export", "receipt", agentEntry, "--format", "json", "-o", agentFile,
+                                                             "--database", TestDatabase::conninfo(m_database)});
+        QVERIFY2(agentRun.exitCode == 0, qPrintable(agentRun.err));
+        QFile agentReceipt(agentFile);
+        QVERIFY(agentReceipt.open(QIODevice::ReadOnly));
+        const QJsonObject agentJson = QJsonDocument::fromJson(agentReceipt.readAll()).object();
+        QCOMPARE(agentJson.value("agentId").toString(), agent);
+        bool agentsChecked = false;
+        for (const QJsonValue &check : agentJson.value("remaining").toArray()) {
+            if (check.toObject().value("relation").toString() == "public.agents") {
+                agentsChecked = true;
+                QCOMPARE(check.toObject().value("rows").toInt(), 0);
+            }
+        }
+        QVERIFY(agentsChecked);
 
         // Another family's caregiver, or a number that is no deletion, learns nothing.
         QString error;

@@ -228,6 +228,8 @@ private Q_SLOTS:
         QVERIFY(text.contains(one("SELECT \"firstName\" FROM users WHERE id = '" + m_children[1] + "'")));
         QVERIFY2(text.contains(message.simplified().left(25)), qPrintable(message));
         QVERIFY(text.contains("Time per agent"));
+        // The memory policy, as set (here: nothing set, so every category until a parent deletes it).
+        QVERIFY2(text.contains("How long Nido keeps") && text.contains("Until a parent deletes them"), qPrintable(text.right(3000)));
         const QString without = m_out.filePath("period-short.pdf");
         QVERIFY2(ReportExport::period(m_db, m_children[1], from, to, false, without, &error), qPrintable(error));
         QVERIFY(!pdfText(without).simplified().contains(message.simplified().left(25)));

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Qt.labs.platform as Platform
 import Nido.Models
 
 // How long each category of the child's memories is kept: what a parent sets, previewed before it
@@ -34,6 +35,32 @@ ScrollView {
             Layout.fillWidth: true
             Layout.leftMargin: Theme.spacing
             Layout.rightMargin: Theme.spacing
+        }
+        RowLayout {
+            Layout.leftMargin: Theme.spacing
+            Layout.rightMargin: Theme.spacing
+            spacing: Theme.spacing
+
+            // The policy in words, to print or give to a school: the period's report holds it too.
+            Button {
+                objectName: "savePolicy"
+                text: qsTr("Save as PDF to print…")
+                enabled: view.policy.loaded && !policyJob.running
+                onClicked: {
+                    policyDialog.folder = policyJob.lastFolder
+                    policyDialog.open()
+                    // Only a dialog that is open takes a name to suggest.
+                    policyDialog.currentFile = String(policyJob.lastFolder) + "/" + encodeURIComponent(qsTr("memory-policy.pdf"))
+                }
+            }
+            Label {
+                objectName: "policyMessage"
+                text: policyJob.message
+                textFormat: Text.PlainText
+                elide: Text.ElideMiddle
+                color: policyJob.running || policyJob.succeeded ? palette.windowText : Theme.alert
+                Layout.fillWidth: true
+            }
         }
         Label {
             visible: !view.canChange
@@ -179,6 +206,22 @@ ScrollView {
         }
         Item {
             Layout.preferredHeight: Theme.spacing
+        }
+
+        ExportJob {
+            id: policyJob
+        }
+        // Qt.labs.platform's, as the Reports page's: Qt 6.4's QtQuick.Dialogs cannot save.
+        Platform.FileDialog {
+            id: policyDialog
+
+            objectName: "policyFileDialog"
+            title: qsTr("Save how long memories are kept")
+            fileMode: Platform.FileDialog.SaveFile
+            acceptLabel: qsTr("Save")
+            defaultSuffix: "pdf"
+            nameFilters: [qsTr("PDF (*.pdf)")]
+            onAccepted: policyJob.exportPolicy(view.policy.childId, file)
         }
     }
 }
