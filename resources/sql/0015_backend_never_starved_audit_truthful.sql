@@ -10,6 +10,17 @@ DROP TRIGGER nido_notify_heartbeats ON session_heartbeats;
 DROP TRIGGER nido_notify_messages ON ai_conversations;
 DROP FUNCTION nido.notify_session_activity();
 
+-- A caregiver is a role of this database's caregivers, or any other member of the caregivers' group
+-- (the group belongs to the whole cluster: another database's caregiver reaches this one's tables
+-- by the group's rights, and must be judged as a caregiver with no child, not by those rights).
+-- Superusers are members of every role, and are none.
+CREATE OR REPLACE FUNCTION nido.is_caregiver(who NAME) RETURNS BOOLEAN
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp
+RETURN EXISTS (SELECT 1 FROM nido.caregivers c WHERE c.role = who)
+    OR EXISTS (SELECT 1 FROM pg_catalog.pg_roles r
+               WHERE r.rolname = who AND r.rolname <> 'nido_caregiver' AND NOT r.rolsuper
+                 AND pg_catalog.pg_has_role(r.oid, 'nido_caregiver', 'MEMBER'));
+
 -- What one caregiver may write in a day: audit rows of views, edits and exports (deletions are not
 -- counted, so that the right to erasure is never refused), and persona versions. The counters are
 -- the server's; a caregiver neither reads nor writes them.
@@ -166,11 +177,14 @@ LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp A
 BEGIN
   PERFORM nido.check_caller(caller);
   IF NOT nido.caller_may(caller, child, 'view', 'public.memory_contexts', 'SELECT')
-     OR NOT EXISTS (SELECT 1 FROM public.memory_contexts mc WHERE mc.id = memory AND mc."userId" = child) THEN
+     OR NOT EXISTS (SELECT 1 FROM nido.child_memories mc WHERE mc.id = memory AND mc."userId" = child) THEN
     RAISE EXCEPTION 'no memory of this child that % may see has this id', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
-  INSERT INTO public.memory_access_log ("memoryId", "accessedAt", "accessType", metadata)
-  VALUES (memory, now() AT TIME ZONE 'UTC', 'caregiver_view', '{"by": "caregiver"}');
+  -- The access log belongs to memory_contexts: an archived memory's view is in the audit only.
+  IF EXISTS (SELECT 1 FROM public.memory_contexts mc WHERE mc.id = memory) THEN
+    INSERT INTO public.memory_access_log ("memoryId", "accessedAt", "accessType", metadata)
+    VALUES (memory, now() AT TIME ZONE 'UTC', 'caregiver_view', '{"by": "caregiver"}');
+  END IF;
   INSERT INTO nido.caregiver_audit (role, action, "userId", "memoryId") VALUES (caller, 'view', child, memory);
 END
 $$;
@@ -270,10 +284,10 @@ BEGIN
       RAISE EXCEPTION 'the session recorded is not one of this child''s' USING ERRCODE = 'invalid_parameter_value';
     END IF;
   END IF;
-  IF details ? 'report' AND details->>'report' !~ '^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$' THEN
+  IF details ? 'report' AND COALESCE(details->>'report', '') !~ '^\d{4}-\d{2}-\d{2}/\d{4}-\d{2}-\d{2}$' THEN
     RAISE EXCEPTION 'a report''s period is written YYYY-MM-DD/YYYY-MM-DD' USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  IF details ? 'data' AND details->>'data' NOT IN ('json', 'csv') THEN
+  IF details ? 'data' AND COALESCE(details->>'data', '') NOT IN ('json', 'csv') THEN
     RAISE EXCEPTION 'a child''s data is exported as json or csv' USING ERRCODE = 'invalid_parameter_value';
   END IF;
   IF details ? 'bytes' AND (jsonb_typeof(details->'bytes') <> 'number' OR details->'bytes' < to_jsonb(0)) THEN

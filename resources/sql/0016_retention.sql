@@ -7,6 +7,8 @@ CREATE TABLE nido.retention_policies (
   "userId" UUID NOT NULL REFERENCES users (id) ON DELETE CASCADE,
   category TEXT NOT NULL CHECK (char_length(category) BETWEEN 1 AND 100),
   days INTEGER CHECK (days BETWEEN 0 AND 36500),
+  -- What it was before the last change (NULL: forever, or none), for memories written during it.
+  "previousDays" INTEGER,
   "changedBy" NAME NOT NULL,
   "changedAt" TIMESTAMP NOT NULL DEFAULT (now() AT TIME ZONE 'UTC'),
   PRIMARY KEY ("userId", category)
@@ -61,6 +63,29 @@ $$;
 REVOKE ALL ON FUNCTION nido.apply_retention() FROM PUBLIC;
 CREATE TRIGGER nido_apply_retention BEFORE INSERT OR UPDATE OF category ON memory_contexts
   FOR EACH ROW EXECUTE FUNCTION nido.apply_retention();
+
+-- Expired means deleted: bringing a memory's end closer (by its expiry, or by a category whose
+-- policy is shorter) schedules its deletion, which needs "manage". A caregiver who may only edit
+-- cannot; the backend's role and the owner are not caregivers and are not asked. Fires only when the
+-- end changes (after nido_apply_retention, by name), so the backend's other updates never run it.
+CREATE FUNCTION nido.refuse_earlier_end() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  actor NAME := CASE WHEN current_setting('role') = 'none' THEN session_user ELSE current_setting('role') END;
+BEGIN
+  IF NEW."expiresAt" IS NOT NULL AND (OLD."expiresAt" IS NULL OR NEW."expiresAt" < OLD."expiresAt")
+     AND nido.is_caregiver(actor)
+     AND NOT EXISTS (SELECT 1 FROM nido.caregiver_children l
+                     WHERE l.role = actor AND l."userId" = NEW."userId" AND l.permission = 'manage') THEN
+    RAISE EXCEPTION 'bringing a memory''s end closer deletes it sooner, which needs the "manage" permission'
+      USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION nido.refuse_earlier_end() FROM PUBLIC;
+CREATE TRIGGER nido_refuse_earlier_end BEFORE UPDATE ON memory_contexts
+  FOR EACH ROW WHEN (NEW."expiresAt" IS DISTINCT FROM OLD."expiresAt") EXECUTE FUNCTION nido.refuse_earlier_end();
 
 -- Transactions in which a function of Nido's changes memories on a parent's behalf and audits the
 -- change itself: the per-memory edit audit stands aside. Only the owner writes here.
@@ -138,16 +163,23 @@ BEGIN
   IF char_length(kind) NOT BETWEEN 1 AND 100 THEN
     RAISE EXCEPTION 'a category has 1 to 100 characters' USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  SELECT p.days, true INTO old_days, had_policy FROM nido.retention_policies p WHERE p."userId" = child AND p.category = kind FOR UPDATE;
-  INSERT INTO nido.retention_policies ("userId", category, days, "changedBy") VALUES (child, kind, days, caller)
-  ON CONFLICT ("userId", category) DO UPDATE SET days = EXCLUDED.days, "changedBy" = EXCLUDED."changedBy",
-    "changedAt" = now() AT TIME ZONE 'UTC';
+  -- One change of a child's category at a time: the second waits and reads what the first set
+  -- (with no row yet, FOR UPDATE would lock nothing). Only other changes wait, never the backend.
+  PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtextextended(child::text || '/' || kind, 20161));
+  SELECT p.days, true INTO old_days, had_policy FROM nido.retention_policies p WHERE p."userId" = child AND p.category = kind;
+  INSERT INTO nido.retention_policies ("userId", category, days, "previousDays", "changedBy") VALUES (child, kind, days, old_days, caller)
+  ON CONFLICT ("userId", category) DO UPDATE SET days = EXCLUDED.days, "previousDays" = EXCLUDED."previousDays",
+    "changedBy" = EXCLUDED."changedBy", "changedAt" = now() AT TIME ZONE 'UTC';
   INSERT INTO nido.server_changes VALUES (txid_current()) ON CONFLICT DO NOTHING;
   UPDATE public.memory_contexts mc SET "expiresAt" = nido.retention_expiry(mc."expiresAt", mc."createdAt", old_days, days)
   WHERE mc."userId" = child AND mc.category::text = kind
     AND nido.retention_expiry(mc."expiresAt", mc."createdAt", old_days, days) IS DISTINCT FROM mc."expiresAt";
   GET DIAGNOSTICS changed = ROW_COUNT;
   DELETE FROM nido.server_changes WHERE txid = txid_current();
+  -- Each memory rewritten counts against a caregiver's day, as its edit would.
+  IF nido.is_caregiver(caller) THEN
+    PERFORM nido.charge_caregiver(caller, 100::bigint * changed, 0);
+  END IF;
   INSERT INTO nido.caregiver_audit (role, action, "userId", details)
   VALUES (caller, 'edit', child, jsonb_build_object('retention', jsonb_build_object(
     'category', kind, 'from', CASE WHEN had_policy THEN to_jsonb(old_days) END, 'to', to_jsonb(days), 'memoriesChanged', changed)));
@@ -228,13 +260,13 @@ BEGIN
   -- change could not see the memory yet: no lock on the backend's insert path closes that, so the
   -- purge gives the policies of the last week to the memories that missed them.
   INSERT INTO nido.server_changes VALUES (txid_current()) ON CONFLICT DO NOTHING;
-  UPDATE public.memory_contexts mc SET "expiresAt" = nido.retention_expiry(mc."expiresAt", mc."createdAt", NULL, p.days)
+  UPDATE public.memory_contexts mc SET "expiresAt" = nido.retention_expiry(mc."expiresAt", mc."createdAt", p."previousDays", p.days)
   FROM nido.retention_policies p
-  WHERE p.days IS NOT NULL AND p."changedAt" >= now() AT TIME ZONE 'UTC' - interval '7 days'
+  WHERE p."changedAt" >= now() AT TIME ZONE 'UTC' - interval '7 days'
     AND mc."userId" = p."userId" AND mc.category::text = p.category
     AND (NOT caregiver OR EXISTS (SELECT 1 FROM nido.caregiver_children l
                                   WHERE l.role = caller AND l."userId" = p."userId" AND l.permission = 'manage'))
-    AND nido.retention_expiry(mc."expiresAt", mc."createdAt", NULL, p.days) IS DISTINCT FROM mc."expiresAt";
+    AND nido.retention_expiry(mc."expiresAt", mc."createdAt", p."previousDays", p.days) IS DISTINCT FROM mc."expiresAt";
   DELETE FROM nido.server_changes WHERE txid = txid_current();
   FOR due IN
     SELECT e."userId" AS who, array_agg(e.id) AS ids
@@ -283,7 +315,8 @@ BEGIN
   -- Audited whoever deletes it, so that its receipt can be asked for; a public agent has no child.
   IF owner IS NOT NULL THEN
     INSERT INTO nido.caregiver_audit (role, action, "userId", details)
-    VALUES (caller, 'delete', owner, jsonb_build_object('agentId', agent, 'memoriesForgotten', COALESCE(cardinality(memories), 0)));
+    VALUES (caller, 'delete', owner, jsonb_build_object('agentId', agent, 'memoriesForgotten', COALESCE(cardinality(memories), 0),
+                                                          'reason', 'request'));
   END IF;
   RETURN COALESCE(cardinality(memories), 0);
 END
@@ -308,7 +341,9 @@ DECLARE
   left_rows BIGINT;
 BEGIN
   PERFORM nido.check_caller(caller);
-  SELECT a.* INTO deletion FROM nido.caregiver_audit a WHERE a.id = entry AND a.action = 'delete';
+  -- Only the server's own record of a deletion, which lists the ids it deleted (migration 16 on): an
+  -- older row lists what was asked for, maybe another family's ids, and would tell whether they exist.
+  SELECT a.* INTO deletion FROM nido.caregiver_audit a WHERE a.id = entry AND a.action = 'delete' AND a.details ? 'reason';
   IF NOT FOUND OR NOT nido.caller_may(caller, deletion."userId", 'view', 'public.memory_contexts', 'SELECT') THEN
     RAISE EXCEPTION 'no deletion that % may see has this number', caller USING ERRCODE = 'insufficient_privilege';
   END IF;

@@ -299,7 +299,7 @@ private Q_SLOTS:
                                      "WHERE tgname LIKE 'nido\\_%' AND tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'public'::regnamespace) "
                                      "ORDER BY 1")),
                  (QStringList{"agents.nido_keep_persona_version", "memory_contexts.nido_apply_retention", "memory_contexts.nido_audit_caregiver_edit",
-                              "memory_contexts.nido_queue_memory_purge", "session_heartbeats.nido_heartbeat_minutes_delete",
+                              "memory_contexts.nido_queue_memory_purge", "memory_contexts.nido_refuse_earlier_end", "session_heartbeats.nido_heartbeat_minutes_delete",
                               "session_heartbeats.nido_heartbeat_minutes_insert", "session_heartbeats.nido_heartbeat_minutes_truncate",
                               "session_heartbeats.nido_heartbeat_minutes_update",
                               "user_profiles.nido_audit_caregiver_create", "user_profiles.nido_audit_caregiver_edit",

@@ -152,6 +152,17 @@ private Q_SLOTS:
         QCOMPARE(attempt("r_viewer", "SELECT days FROM nido.retention_policies"), QString("ok"));
         const QString other = one("SELECT id::text FROM users ORDER BY id DESC LIMIT 1");
         QCOMPARE(attempt("r_manager", "SELECT nido.set_retention('r_manager', '" + other + "', 'emotion', 1)"), QString("42501"));
+        // Expired means deleted: bringing an end closer needs "manage" too.
+        QCOMPARE(attempt("r_editor", "UPDATE memory_contexts SET \"expiresAt\" = '2000-01-01' WHERE \"userId\" = '" + m_child + "'"), QString("42501"));
+        QCOMPARE(attempt("r_editor", "UPDATE memory_contexts SET category = 'emotion' WHERE \"userId\" = '" + m_child + "' AND category <> 'emotion'"),
+                 QString("42501"));
+        QCOMPARE(attempt("r_editor", "UPDATE memory_contexts SET \"expiresAt\" = NULL WHERE \"userId\" = '" + m_child + "'"), QString("ok"));
+        // Another database's caregiver is in the caregivers' group, not in this one's: it reaches nothing.
+        QVERIFY(run("CREATE ROLE r_stranger LOGIN IN ROLE nido_caregiver"));
+        QCOMPARE(attempt("r_stranger", "SELECT * FROM nido.retention_preview('r_stranger', '" + m_child + "', 'family', 0)"), QString("42501"));
+        QCOMPARE(attempt("r_stranger", "SELECT nido.record_export('r_stranger', '" + m_child + "', '{}')"), QString("42501"));
+        QCOMPARE(attempt("r_stranger", "SELECT nido.record_export('r_stranger', gen_random_uuid(), '{}')"), QString("42501"));
+        QVERIFY(run("DROP ROLE r_stranger"));
         // A retention change is one audit row, not one per memory.
         QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'r_manager' AND action = 'edit'"), QString("1"));
     }
