@@ -131,12 +131,13 @@ BEGIN
     RAISE EXCEPTION '% may not see this child''s memories', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
   SELECT p.days INTO old_days FROM nido.retention_policies p WHERE p."userId" = child AND p.category = kind;
+  -- Archived memories are the child's too (nido.child_memories: the live ones and the archive's).
   RETURN QUERY
   SELECT count(*) FILTER (WHERE e.after IS DISTINCT FROM e.before),
          count(*) FILTER (WHERE e.after IS DISTINCT FROM e.before AND e.after < now() AT TIME ZONE 'UTC'),
          min(e.after) FILTER (WHERE e.after >= now() AT TIME ZONE 'UTC')
   FROM (SELECT mc."expiresAt" AS before, nido.retention_expiry(mc."expiresAt", mc."createdAt", old_days, days) AS after
-        FROM public.memory_contexts mc WHERE mc."userId" = child AND mc.category::text = kind) e;
+        FROM nido.child_memories mc WHERE mc."userId" = child AND mc.category::text = kind) e;
 END
 $$;
 GRANT EXECUTE ON FUNCTION nido.retention_preview(NAME, UUID, TEXT, INTEGER) TO PUBLIC;
@@ -149,6 +150,8 @@ DECLARE
   old_days INTEGER;
   had_policy BOOLEAN;
   changed INTEGER;
+  archived_changed INTEGER;
+  archive regclass := nido.memory_archive();
 BEGIN
   PERFORM nido.check_caller(caller);
   IF child IS NULL OR kind IS NULL OR NOT nido.caller_may(caller, child, 'manage', 'public.memory_contexts', 'UPDATE') THEN
@@ -175,6 +178,14 @@ BEGIN
   WHERE mc."userId" = child AND mc.category::text = kind
     AND nido.retention_expiry(mc."expiresAt", mc."createdAt", old_days, days) IS DISTINCT FROM mc."expiresAt";
   GET DIAGNOSTICS changed = ROW_COUNT;
+  IF archive IS NOT NULL THEN
+    EXECUTE format('UPDATE %s mc SET "expiresAt" = nido.retention_expiry(mc."expiresAt", mc."createdAt", $1, $2) '
+                   'WHERE mc."userId" = $3 AND mc.category::text = $4 '
+                   '  AND nido.retention_expiry(mc."expiresAt", mc."createdAt", $1, $2) IS DISTINCT FROM mc."expiresAt"', archive)
+      USING old_days, days, child, kind;
+    GET DIAGNOSTICS archived_changed = ROW_COUNT;
+    changed := changed + archived_changed;
+  END IF;
   DELETE FROM nido.server_changes WHERE txid = txid_current();
   -- Each memory rewritten counts against a caregiver's day, as its edit would.
   IF nido.is_caregiver(caller) THEN
@@ -240,6 +251,62 @@ RETURN nido.forget_memories(caller, child, ids, 'request');
 
 CREATE INDEX "IDX_nido_memory_contexts_expiresAt" ON memory_contexts ("expiresAt") WHERE "expiresAt" IS NOT NULL;
 
+-- The archive's expired memories are found the same way: its own index of Nido's, made now and when
+-- `nido migrate` adopts an archive made later.
+CREATE FUNCTION nido.index_archive_expiry() RETURNS VOID
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  archive regclass := nido.memory_archive();
+BEGIN
+  -- An archive made with the document's LIKE … INCLUDING ALL after this migration copied one already.
+  IF archive IS NOT NULL AND NOT EXISTS (
+       SELECT 1 FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+       WHERE i.indrelid = archive AND a.attname = 'expiresAt') THEN
+    EXECUTE format('CREATE INDEX IF NOT EXISTS %I ON %s ("expiresAt") WHERE "expiresAt" IS NOT NULL',
+                   'IDX_nido_' || (SELECT relname FROM pg_class WHERE oid = archive) || '_expiresAt', archive);
+  END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION nido.index_archive_expiry() FROM PUBLIC;
+SELECT nido.index_archive_expiry();
+CREATE OR REPLACE FUNCTION nido.adopt_memory_layout() RETURNS INTEGER
+LANGUAGE plpgsql SET search_path = pg_catalog, public, nido, pg_temp AS $$
+DECLARE
+  t regclass;
+  col RECORD;
+  adopted INTEGER := 0;
+BEGIN
+  FOR t IN SELECT * FROM nido.memory_layout_unadopted() LOOP
+    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t);
+    IF NOT EXISTS (SELECT 1 FROM pg_policy WHERE polrelid = t AND polname = 'nido_others') THEN
+      EXECUTE format('CREATE POLICY nido_others ON %s USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver())', t);
+      EXECUTE format('CREATE POLICY nido_view ON %s FOR SELECT TO nido_caregiver USING (nido.may("userId", ''view''))', t);
+    END IF;
+    IF t = nido.memory_archive() THEN
+      EXECUTE format('GRANT SELECT ON %s TO nido_caregiver', t);
+    END IF;
+    FOR col IN SELECT a.attname FROM pg_attribute a
+               WHERE a.attrelid = t AND a.attnum > 0 AND NOT a.attisdropped
+                 AND a.atttypid IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype, 'name'::regtype, 'uuid'::regtype,
+                                    'json'::regtype, 'jsonb'::regtype) LOOP
+      EXECUTE format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS 0', t, col.attname);
+    END LOOP;
+    -- As migration 7: statistics gathered before are removed where Nido may (as a superuser).
+    IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
+      DELETE FROM pg_catalog.pg_statistic s USING pg_catalog.pg_attribute a
+      WHERE a.attrelid = s.starelid AND a.attnum = s.staattnum AND a.attstattarget = 0 AND s.starelid = t;
+    END IF;
+    adopted := adopted + 1;
+  END LOOP;
+  IF adopted > 0 THEN
+    PERFORM nido.define_child_memories();
+    PERFORM nido.index_archive_expiry();
+  END IF;
+  RETURN adopted;
+END
+$$;
+
+
 -- One batch of the purge: policies given to memories that missed them, then the longest-expired
 -- memories first, at most `batch`, through the same
 -- deletion as a parent's (outbox row, audit row marked "expired"). A caregiver purges the children it
@@ -250,6 +317,7 @@ CREATE FUNCTION nido.purge_expired(caller NAME, batch INTEGER) RETURNS TABLE (ch
 LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   caregiver BOOLEAN := nido.is_caregiver(caller);
+  archive regclass := nido.memory_archive();
   due RECORD;
 BEGIN
   PERFORM nido.check_caller(caller);
@@ -268,6 +336,7 @@ BEGIN
                                   WHERE l.role = caller AND l."userId" = p."userId" AND l.permission = 'manage'))
     AND nido.retention_expiry(mc."expiresAt", mc."createdAt", p."previousDays", p.days) IS DISTINCT FROM mc."expiresAt";
   DELETE FROM nido.server_changes WHERE txid = txid_current();
+  -- The live memories first, then the archive's: each by its expiry index, longest expired first.
   FOR due IN
     SELECT e."userId" AS who, array_agg(e.id) AS ids
     FROM (SELECT mc.id, mc."userId" FROM public.memory_contexts mc
@@ -276,6 +345,21 @@ BEGIN
                                                    WHERE l.role = caller AND l.permission = 'manage'))
           ORDER BY mc."expiresAt" LIMIT GREATEST(batch, 1)) e
     GROUP BY e."userId"
+  LOOP
+    child := due.who;
+    deleted := nido.forget_memories(caller, due.who, due.ids, 'expired');
+    RETURN NEXT;
+  END LOOP;
+  IF FOUND OR archive IS NULL THEN
+    RETURN;
+  END IF;
+  FOR due IN EXECUTE format(
+    'SELECT e."userId" AS who, array_agg(e.id) AS ids '
+    'FROM (SELECT mc.id, mc."userId" FROM %s mc WHERE mc."expiresAt" < now() AT TIME ZONE ''UTC'' '
+    '        AND (NOT $1 OR mc."userId" IN (SELECT l."userId" FROM nido.caregiver_children l '
+    '                                       WHERE l.role = $2 AND l.permission = ''manage'')) '
+    '      ORDER BY mc."expiresAt" LIMIT GREATEST($3, 1)) e GROUP BY e."userId"', archive)
+    USING caregiver, caller, batch
   LOOP
     child := due.who;
     deleted := nido.forget_memories(caller, due.who, due.ids, 'expired');

@@ -281,6 +281,38 @@ private Q_SLOTS:
         QVERIFY2(run4.err.contains("No deletion you may see has the number"), qPrintable(run4.err));
     }
 
+    // The document's archive holds the child's memories too: a policy reaches them, and the purge
+    // deletes them when their time is up.
+    void theArchiveKeepsThePolicy()
+    {
+        QVERIFY(run("UPDATE memory_contexts SET \"expiresAt\" = NULL, category = 'other' WHERE \"userId\" = '" + m_child + "'"));
+        QVERIFY(run("UPDATE memory_contexts SET category = 'family', \"createdAt\" = LOCALTIMESTAMP - interval '2 years', importance = 0.1, "
+                    "\"accessCount\" = 0 WHERE id IN (SELECT id FROM memory_contexts WHERE \"userId\" = '" + m_child + "' ORDER BY id LIMIT 6)"));
+        QFile job(QStringLiteral(NIDO_SOURCE_DIR "/tests/support/fixtures/memory_archive.sql"));
+        QVERIFY(job.open(QIODevice::ReadOnly));
+        QString error;
+        QVERIFY2(Database::executeScript(QSqlDatabase::database(), job.readAll(), &error), qPrintable(error));
+        const QStringList archived = TestDatabase::rows("SELECT id::text FROM memory_contexts_archive WHERE \"userId\" = '" + m_child + "' ORDER BY id");
+        QVERIFY(archived.size() >= 6);
+        const ProcessRun migrate = runProcess(NIDO_BINARY, {"migrate", "--database", TestDatabase::conninfo(m_database)});
+        QVERIFY2(migrate.exitCode == 0, qPrintable(migrate.err));
+        // One expiry index: the document's LIKE … INCLUDING ALL copied Nido's, and migrate adds none beside it.
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_indexes WHERE tablename = 'memory_contexts_archive' AND indexdef LIKE '%expiresAt%'"), QString("1"));
+
+        const int archivedFamily = one("SELECT COUNT(*) FROM memory_contexts_archive WHERE \"userId\" = '" + m_child + "' AND category = 'family'").toInt();
+        QVERIFY(archivedFamily >= 6);
+        QCOMPARE(TestDatabase::rows("SELECT expired FROM nido.retention_preview(current_user, '" + m_child + "', 'family', 365)"),
+                 QStringList{QString::number(archivedFamily)});
+        QVERIFY(one("SELECT nido.set_retention(current_user, '" + m_child + "', 'family', 365)").toInt() >= archivedFamily);
+        QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts_archive WHERE \"userId\" = '" + m_child + "' AND category = 'family' "
+                     "AND \"expiresAt\" < LOCALTIMESTAMP").toInt(), archivedFamily);
+        const int queued = one("SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"userId\" = '" + m_child + "'").toInt();
+        QCOMPARE(attempt("r_manager", "SELECT * FROM nido.purge_expired('r_manager', 1000)"), QString("ok"));
+        QCOMPARE(attempt("r_manager", "SELECT * FROM nido.purge_expired('r_manager', 1000)"), QString("ok"));
+        QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts_archive WHERE \"userId\" = '" + m_child + "' AND category = 'family'"), QString("0"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"userId\" = '" + m_child + "'").toInt(), queued + archivedFamily);
+    }
+
     // A memory the backend writes while a policy changes read the old policy, and the change could
     // not see it: the purge gives it the policy.
     void aMemoryWrittenDuringAChangeGetsThePolicy()
