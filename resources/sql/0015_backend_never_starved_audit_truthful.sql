@@ -131,14 +131,21 @@ $$;
 ALTER POLICY nido_view ON nido.agent_persona_versions
   USING (EXISTS (SELECT 1 FROM agents a WHERE a.id = "agentId" AND nido.may(a."ownerUserId", 'view')));
 
+-- Transactions in which a function of Nido's changes memories on a parent's behalf and audits the
+-- change itself: the per-memory edit audit stands aside. Only the owner writes here.
+CREATE TABLE nido.server_changes (txid BIGINT PRIMARY KEY);
+ALTER TABLE nido.server_changes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY nido_others ON nido.server_changes USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
+
 -- A caregiver's edit is audited only when something changed (an UPDATE that sets a memory to what it
--- was is no edit), and the access log gets its row from the server too.
+-- was is no edit), and the access log gets its row from the server too. Within a change of Nido's own
+-- functions (nido.server_changes), the function audits it once instead.
 CREATE OR REPLACE FUNCTION nido.audit_caregiver_edit() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   actor NAME := CASE WHEN current_setting('role') = 'none' THEN session_user ELSE current_setting('role') END;
 BEGIN
-  IF NOT nido.is_caregiver(actor) THEN
+  IF NOT nido.is_caregiver(actor) OR EXISTS (SELECT 1 FROM nido.server_changes s WHERE s.txid = txid_current()) THEN
     RETURN NULL;
   END IF;
   WITH edits AS (

@@ -87,36 +87,6 @@ REVOKE ALL ON FUNCTION nido.refuse_earlier_end() FROM PUBLIC;
 CREATE TRIGGER nido_refuse_earlier_end BEFORE UPDATE ON memory_contexts
   FOR EACH ROW WHEN (NEW."expiresAt" IS DISTINCT FROM OLD."expiresAt") EXECUTE FUNCTION nido.refuse_earlier_end();
 
--- Transactions in which a function of Nido's changes memories on a parent's behalf and audits the
--- change itself: the per-memory edit audit stands aside. Only the owner writes here.
-CREATE TABLE nido.server_changes (txid BIGINT PRIMARY KEY);
-ALTER TABLE nido.server_changes ENABLE ROW LEVEL SECURITY;
-CREATE POLICY nido_others ON nido.server_changes USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
-
-CREATE OR REPLACE FUNCTION nido.audit_caregiver_edit() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-  actor NAME := CASE WHEN current_setting('role') = 'none' THEN session_user ELSE current_setting('role') END;
-BEGIN
-  IF NOT nido.is_caregiver(actor) OR EXISTS (SELECT 1 FROM nido.server_changes s WHERE s.txid = txid_current()) THEN
-    RETURN NULL;
-  END IF;
-  WITH edits AS (
-    SELECT n."userId", n.id,
-           (SELECT jsonb_object_agg(k, jsonb_build_object('from', to_jsonb(o) -> k, 'to', to_jsonb(n) -> k))
-            FROM jsonb_object_keys(to_jsonb(n)) AS k
-            WHERE k <> 'updatedAt' AND to_jsonb(n) -> k IS DISTINCT FROM to_jsonb(o) -> k) AS changes
-    FROM changed n JOIN previous o ON o.id = n.id),
-  audited AS (
-    INSERT INTO nido.caregiver_audit (role, action, "userId", "memoryId", details)
-    SELECT actor, 'edit', e."userId", e.id, jsonb_build_object('changes', e.changes) FROM edits e WHERE e.changes IS NOT NULL)
-  INSERT INTO public.memory_access_log ("memoryId", "accessedAt", "accessType", metadata)
-  SELECT e.id, now() AT TIME ZONE 'UTC', 'caregiver_edit', jsonb_build_object('by', 'caregiver', 'changes', e.changes)
-  FROM edits e WHERE e.changes IS NOT NULL;
-  RETURN NULL;
-END
-$$;
-
 -- What a policy would do, before it is applied: how many of the child's memories of that category
 -- get another expiry, how many of them would then be expired (deleted by the next purge), and the
 -- first expiry still to come.
