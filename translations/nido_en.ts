@@ -2062,7 +2062,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2097,7 +2097,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Open them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,7 +2955,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/children/OverviewPage.qml" line="+13"/>
+        <location filename="../ui/children/OverviewPage.qml" line="+16"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2970,20 +2970,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Talked today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>of a %1-minute daily limit · %n session(s)</source>
-        <translation>
-            <numerusform>of a %1-minute daily limit · %n session</numerusform>
-            <numerusform>of a %1-minute daily limit · %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>no screen-time limit set · %n session(s)</source>
         <translation>
             <numerusform>no screen-time limit set · %n session</numerusform>
@@ -2991,12 +2983,12 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -3012,12 +3004,12 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n new this week</source>
         <translation>
             <numerusform>%n new this week</numerusform>
@@ -3025,12 +3017,12 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Device alerts this week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Talking now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,12 +3032,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="-9"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -3053,7 +3045,15 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-23"/>
+        <source>against a daily limit of %1 minutes · %n session(s)</source>
+        <translation>
+            <numerusform>against a daily limit of %1 minutes · %n session</numerusform>
+            <numerusform>against a daily limit of %1 minutes · %n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%n warning(s): low battery or slow connection</source>
         <translation>
             <numerusform>%n warning: low battery or slow connection</numerusform>
@@ -3061,17 +3061,17 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-67"/>
         <source>Loading the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-73"/>
         <source>A child without a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3264,7 +3264,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Checked on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3313,8 +3313,8 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+195"/>
+        <location line="-219"/>
+        <location line="+199"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,7 +3329,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-197"/>
         <location line="+94"/>
         <location line="+20"/>
         <location filename="../models/reports/pdfreport.cpp" line="+103"/>
@@ -3338,12 +3338,12 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="-18"/>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Created in the period: %1. Deleted in the period: %2.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2085,7 +2085,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>las rutinas de %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -2120,7 +2120,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cambiar de niño/a y conservar borrador</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-127"/>
         <source>Open them</source>
         <translation>Revisarlos</translation>
     </message>
@@ -2978,7 +2978,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/children/OverviewPage.qml" line="+13"/>
+        <location filename="../ui/children/OverviewPage.qml" line="+16"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -2993,20 +2993,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Todavía no hay niños en esta base de datos.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Talked today</source>
         <translation>Ha hablado hoy</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
-        <source>of a %1-minute daily limit · %n session(s)</source>
-        <translation>
-            <numerusform>de un límite diario de %1 minutos · %n sesión</numerusform>
-            <numerusform>de un límite diario de %1 minutos · %n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
+        <location line="+6"/>
         <source>no screen-time limit set · %n session(s)</source>
         <translation>
             <numerusform>sin límite de tiempo de pantalla · %n sesión</numerusform>
@@ -3014,12 +3006,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -3035,12 +3027,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n new this week</source>
         <translation>
             <numerusform>%n nuevo esta semana</numerusform>
@@ -3048,12 +3040,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Device alerts this week</source>
         <translation>Alertas del dispositivo esta semana</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Talking now</source>
         <translation>Hablando ahora</translation>
     </message>
@@ -3063,12 +3055,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Última sesión</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>None yet</source>
         <translation>Ninguna todavía</translation>
     </message>
     <message numerus="yes">
-        <location line="-7"/>
+        <location line="-9"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -3076,7 +3068,15 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-23"/>
+        <source>against a daily limit of %1 minutes · %n session(s)</source>
+        <translation>
+            <numerusform>de un límite diario de %1 minutos · %n sesión</numerusform>
+            <numerusform>de un límite diario de %1 minutos · %n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
         <source>%n warning(s): low battery or slow connection</source>
         <translation>
             <numerusform>%n aviso: batería baja o conexión lenta</numerusform>
@@ -3084,17 +3084,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-67"/>
         <source>Loading the overview</source>
         <translation>Cargando la vista general</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+79"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation>sigue abierta, pero sin actividad desde %1: contada hasta entonces</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-73"/>
         <source>A child without a name</source>
         <translation>Un niño o niña sin nombre</translation>
     </message>
@@ -3287,7 +3287,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Niño o niña: %1. Borrado número %2 del registro de Nido. Este justificante no contiene ninguna palabra de los recuerdos: solo sus identificadores, categorías y cantidades.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Checked on %1</source>
         <translation>Comprobado el %1</translation>
     </message>
@@ -3336,8 +3336,8 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Tal como está fijada el %1.</translation>
     </message>
     <message>
-        <location line="-215"/>
-        <location line="+195"/>
+        <location line="-219"/>
+        <location line="+199"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -3352,7 +3352,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Justificante de borrado %1</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-197"/>
         <location line="+94"/>
         <location line="+20"/>
         <location filename="../models/reports/pdfreport.cpp" line="+103"/>
@@ -3361,12 +3361,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="-18"/>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-94"/>
         <source>Created in the period: %1. Deleted in the period: %2.</source>
         <translation>Creados en el periodo: %1. Borrados en el periodo: %2.</translation>
     </message>

@@ -206,7 +206,9 @@ ApplicationWindow {
 
                 LazyPage {
                     childId: window.childId
-                    sourceComponent: OverviewPage {}
+                    sourceComponent: OverviewPage {
+                        onPageRequested: name => navigation.open(name)
+                    }
                 }
                 LazyPage {
                     id: timelinePage

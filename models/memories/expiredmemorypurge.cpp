@@ -101,5 +101,4 @@ void ExpiredMemoryPurge::finish(const QHash<QString, int> &deleted, const QStrin
     }
     if (total > 0)
         qCInfo(lcDatabase) << "deleted" << total << "expired memories";
-    Q_EMIT purged(total);
 }

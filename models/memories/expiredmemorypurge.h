@@ -31,7 +31,6 @@ public:
 
 Q_SIGNALS:
     void activeChanged();
-    void purged(int memories);
 
 private:
     void run();

@@ -4,9 +4,6 @@
 #include "databaseworker.h"
 #include "sqlconnection.h"
 
-#include <QDateTime>
-#include <QSqlRecord>
-
 namespace {
 QVariant daysValue(int days)
 {

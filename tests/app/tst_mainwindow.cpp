@@ -911,6 +911,28 @@ private Q_SLOTS:
         QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
+    // Each Overview card opens the page behind its figure.
+    void overviewCardsOpenTheirPages()
+    {
+        QmlWarnings::list().clear();
+        QVERIFY(!render(QStringLiteral("before-cards.png")).isNull());
+        m_window->resize(1440, 900);
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        QVERIFY(navigation);
+        const QList<std::pair<QString, QString>> cards = {{"card_timeline_2", "timeline"}, {"card_sessions_4", "sessions"},
+                                                          {"card_activity_3", "activity"}, {"card_activity_0", "activity"}};
+        QString why;
+        for (const auto &[card, target] : cards) {
+            openPage(navigation, QStringLiteral("overview"));
+            QQuickItem *item = nullptr;
+            QTRY_VERIFY((item = ParentInput::named(m_window, card)));
+            QVERIFY2(ParentInput::click(m_window, item, &why), qPrintable(why));
+            QTRY_COMPARE(navigation->property("currentPage").toString(), target);
+        }
+        m_engine.reset();
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
+    }
+
     void everyPageWorksWithTheKeyboardAlone()
     {
         QmlWarnings::list().clear();

@@ -9,6 +9,9 @@ Page {
     // Set by the window while the page is on screen.
     property string childId
 
+    // A card opens the page behind its figure ("activity", "timeline", "sessions").
+    signal pageRequested(string name)
+
     function minutes(value: real): string {
         return qsTr("%1 min").arg(Math.round(value))
     }
@@ -68,33 +71,43 @@ Page {
                 Layout.rightMargin: 24
 
                 FigureCard {
+                    objectName: "card_activity_0"
                     heading: qsTr("Talked today")
+                    onClicked: page.pageRequested("activity")
                     value: page.minutes(overview.figures.todayMinutes)
                     alert: overview.figures.dailyLimitMinutes >= 0 && overview.figures.todayMinutes > overview.figures.dailyLimitMinutes
                     caption: overview.figures.dailyLimitMinutes >= 0
-                             ? qsTr("of a %1-minute daily limit · %n session(s)", "", overview.figures.todaySessions).arg(overview.figures.dailyLimitMinutes)
+                             ? qsTr("against a daily limit of %1 minutes · %n session(s)", "", overview.figures.todaySessions).arg(overview.figures.dailyLimitMinutes)
                              : qsTr("no screen-time limit set · %n session(s)", "", overview.figures.todaySessions)
                 }
                 FigureCard {
+                    objectName: "card_activity_1"
                     heading: qsTr("This week")
+                    onClicked: page.pageRequested("activity")
                     value: page.minutes(overview.figures.weekMinutes)
                     alert: overview.figures.daysOverLimit > 0
                     caption: qsTr("%n session(s)", "", overview.figures.weekSessions) + " · "
                              + qsTr("%n day(s) over the limit", "", overview.figures.daysOverLimit)
                 }
                 FigureCard {
+                    objectName: "card_timeline_2"
                     heading: qsTr("Memories")
+                    onClicked: page.pageRequested("timeline")
                     value: Number(overview.figures.memoriesTotal).toLocaleString(Qt.locale(), "f", 0)
                     caption: qsTr("%n new this week", "", overview.figures.memoriesThisWeek)
                 }
                 FigureCard {
+                    objectName: "card_activity_3"
                     heading: qsTr("Device alerts this week")
+                    onClicked: page.pageRequested("activity")
                     value: qsTr("%n error(s)", "", overview.figures.deviceErrorsThisWeek)
                     alert: overview.figures.deviceErrorsThisWeek > 0
                     caption: qsTr("%n warning(s): low battery or slow connection", "", overview.figures.deviceWarningsThisWeek)
                 }
                 FigureCard {
+                    objectName: "card_sessions_4"
                     heading: overview.figures.lastSessionLive ? qsTr("Talking now") : qsTr("Last session")
+                    onClicked: page.pageRequested("sessions")
                     value: overview.figures.lastSessionStart.getTime() > 0 ? Formats.agentName(overview.figures.lastSessionAgent)
                                                                      : qsTr("None yet")
                     caption: overview.figures.lastSessionStart.getTime() > 0

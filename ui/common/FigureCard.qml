@@ -2,7 +2,9 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-Frame {
+// One figure of the Overview: a heading, the value, a caption. A click (or Return, or Space) opens
+// the page behind it.
+AbstractButton {
     id: card
 
     property string heading
@@ -12,9 +14,19 @@ Frame {
 
     Layout.fillWidth: true
     Layout.preferredWidth: 240
+    Layout.fillHeight: true
+    padding: 12
+    hoverEnabled: true
+    Accessible.role: Accessible.Button
+    Accessible.name: heading + ": " + value + ". " + caption
 
-    ColumnLayout {
-        anchors.fill: parent
+    background: Rectangle {
+        color: card.down ? palette.midlight : palette.base
+        border.color: card.hovered || card.visualFocus ? palette.highlight : palette.mid
+        border.width: 1
+        radius: 2
+    }
+    contentItem: ColumnLayout {
         spacing: 4
 
         Label {
@@ -38,6 +50,9 @@ Frame {
             opacity: 0.75
             Layout.fillWidth: true
             wrapMode: Text.Wrap
+        }
+        Item {
+            Layout.fillHeight: true
         }
     }
 }
