@@ -204,8 +204,9 @@ bool SchemaMigrator::adoptMemoryLayout(QString *error)
 {
     if (unadoptedMemoryLayout().isEmpty())
         return true;
+    // Row rules and statistics settings (migration 14), and the archive's expiry index (migration 16).
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT nido.adopt_memory_layout()"))) {
+    if (!query.exec(QStringLiteral("SELECT nido.adopt_memory_layout(), nido.index_archive_expiry()"))) {
         *error = Database::errorText(query);
         return false;
     }

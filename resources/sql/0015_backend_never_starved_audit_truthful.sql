@@ -206,46 +206,6 @@ DROP POLICY nido_record ON nido.caregiver_audit;
 DROP POLICY nido_log ON memory_access_log;
 REVOKE USAGE ON SEQUENCE nido.memory_deletion_outbox_id_seq, nido.caregiver_audit_id_seq FROM nido_caregiver;
 
--- A deletion is audited with the ids it deleted, not the ids it was asked for, whoever asked: the
--- window's own record of an owner's deletion listed what it asked for.
-CREATE OR REPLACE FUNCTION nido.delete_memories(caller NAME, child UUID, ids UUID[]) RETURNS INTEGER
-LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-  deleted UUID[];
-  live UUID[];
-  archived UUID[];
-  archive regclass := nido.memory_archive();
-BEGIN
-  PERFORM nido.check_caller(caller);
-  IF NOT nido.caller_may(caller, child, 'manage', 'public.memory_contexts', 'DELETE') THEN
-    RAISE EXCEPTION '% may not delete this child''s memories', caller USING ERRCODE = 'insufficient_privilege';
-  END IF;
-  WITH d AS (DELETE FROM public.memory_contexts WHERE "userId" = child AND id = ANY(ids) RETURNING id)
-  SELECT array_agg(id) INTO live FROM d;
-  IF archive IS NOT NULL THEN
-    EXECUTE format('WITH d AS (DELETE FROM %s WHERE "userId" = $1 AND id = ANY($2) '
-                   '  RETURNING id, "userId", "chromaCollectionId", "chromaCollectionName"), '
-                   'q AS (INSERT INTO nido.memory_deletion_outbox ("memoryId", "userId", "chromaCollectionId", "chromaCollectionName") '
-                   '  SELECT id, "userId", "chromaCollectionId", "chromaCollectionName" FROM d RETURNING "memoryId") '
-                   'SELECT array_agg("memoryId") FROM q', archive)
-      USING child, ids INTO archived;
-    IF archived IS NOT NULL THEN
-      IF to_regclass('public.memory_access_log') IS NOT NULL THEN
-        DELETE FROM public.memory_access_log WHERE "memoryId" = ANY(archived);
-      END IF;
-      PERFORM nido.redact_memory_audit(archived);
-    END IF;
-  END IF;
-  -- A memory the archive job copied but has not yet deleted is one memory, not two.
-  SELECT array_agg(DISTINCT m ORDER BY m) INTO deleted FROM unnest(COALESCE(live, '{}') || COALESCE(archived, '{}')) AS m;
-  IF deleted IS NOT NULL THEN
-    INSERT INTO nido.caregiver_audit (role, action, "userId", details)
-    VALUES (caller, 'delete', child, jsonb_build_object('memoryIds', to_jsonb(deleted)));
-  END IF;
-  RETURN COALESCE(cardinality(deleted), 0);
-END
-$$;
-
 -- A well-formed id, in any case, is that id; anything else is none. The rule migration 13 spelt for
 -- a session's agent, now for every id a caller writes in a document.
 CREATE FUNCTION nido.as_uuid(text TEXT) RETURNS UUID

@@ -119,9 +119,9 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   old_days INTEGER;
   had_policy BOOLEAN;
-  changed INTEGER;
-  archived_changed INTEGER;
-  archive regclass := nido.memory_archive();
+  changed INTEGER := 0;
+  rewritten INTEGER;
+  memories regclass;
 BEGIN
   PERFORM nido.check_caller(caller);
   IF child IS NULL OR kind IS NULL OR NOT nido.caller_may(caller, child, 'manage', 'public.memory_contexts', 'UPDATE') THEN
@@ -144,18 +144,16 @@ BEGIN
   ON CONFLICT ("userId", category) DO UPDATE SET days = EXCLUDED.days, "previousDays" = EXCLUDED."previousDays",
     "changedBy" = EXCLUDED."changedBy", "changedAt" = now() AT TIME ZONE 'UTC';
   INSERT INTO nido.server_changes VALUES (txid_current()) ON CONFLICT DO NOTHING;
-  UPDATE public.memory_contexts mc SET "expiresAt" = nido.retention_expiry(mc."expiresAt", mc."createdAt", old_days, days)
-  WHERE mc."userId" = child AND mc.category::text = kind
-    AND nido.retention_expiry(mc."expiresAt", mc."createdAt", old_days, days) IS DISTINCT FROM mc."expiresAt";
-  GET DIAGNOSTICS changed = ROW_COUNT;
-  IF archive IS NOT NULL THEN
+  -- The live memories and the document's archive alike.
+  FOREACH memories IN ARRAY ARRAY['public.memory_contexts'::regclass, nido.memory_archive()] LOOP
+    CONTINUE WHEN memories IS NULL;
     EXECUTE format('UPDATE %s mc SET "expiresAt" = nido.retention_expiry(mc."expiresAt", mc."createdAt", $1, $2) '
                    'WHERE mc."userId" = $3 AND mc.category::text = $4 '
-                   '  AND nido.retention_expiry(mc."expiresAt", mc."createdAt", $1, $2) IS DISTINCT FROM mc."expiresAt"', archive)
+                   '  AND nido.retention_expiry(mc."expiresAt", mc."createdAt", $1, $2) IS DISTINCT FROM mc."expiresAt"', memories)
       USING old_days, days, child, kind;
-    GET DIAGNOSTICS archived_changed = ROW_COUNT;
-    changed := changed + archived_changed;
-  END IF;
+    GET DIAGNOSTICS rewritten = ROW_COUNT;
+    changed := changed + rewritten;
+  END LOOP;
   DELETE FROM nido.server_changes WHERE txid = txid_current();
   -- Each memory rewritten counts against a caregiver's day, as its edit would.
   IF nido.is_caregiver(caller) THEN
@@ -170,7 +168,9 @@ $$;
 GRANT EXECUTE ON FUNCTION nido.set_retention(NAME, UUID, TEXT, INTEGER) TO PUBLIC;
 
 -- Expired means deleted. The body of a deletion, with why: a parent's request, or expiry. The
--- 3-argument function every role calls is a parent's request.
+-- 3-argument function every role calls is a parent's request. Whoever asks, the audit lists the ids
+-- it deleted, not those it was asked for (the window's own record of an owner's deletion listed
+-- what it asked for), with their categories.
 CREATE FUNCTION nido.forget_memories(caller NAME, child UUID, ids UUID[], reason TEXT) RETURNS INTEGER
 LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -221,8 +221,8 @@ RETURN nido.forget_memories(caller, child, ids, 'request');
 
 CREATE INDEX "IDX_nido_memory_contexts_expiresAt" ON memory_contexts ("expiresAt") WHERE "expiresAt" IS NOT NULL;
 
--- The archive's expired memories are found the same way: its own index of Nido's, made now and when
--- `nido migrate` adopts an archive made later.
+-- The archive's expired memories are found the same way: its own index of Nido's, made now and each
+-- time `nido migrate` adopts a layout (SchemaMigrator::adoptMemoryLayout), for an archive made later.
 CREATE FUNCTION nido.index_archive_expiry() RETURNS VOID
 LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -239,42 +239,6 @@ END
 $$;
 REVOKE ALL ON FUNCTION nido.index_archive_expiry() FROM PUBLIC;
 SELECT nido.index_archive_expiry();
-CREATE OR REPLACE FUNCTION nido.adopt_memory_layout() RETURNS INTEGER
-LANGUAGE plpgsql SET search_path = pg_catalog, public, nido, pg_temp AS $$
-DECLARE
-  t regclass;
-  col RECORD;
-  adopted INTEGER := 0;
-BEGIN
-  FOR t IN SELECT * FROM nido.memory_layout_unadopted() LOOP
-    EXECUTE format('ALTER TABLE %s ENABLE ROW LEVEL SECURITY', t);
-    IF NOT EXISTS (SELECT 1 FROM pg_policy WHERE polrelid = t AND polname = 'nido_others') THEN
-      EXECUTE format('CREATE POLICY nido_others ON %s USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver())', t);
-      EXECUTE format('CREATE POLICY nido_view ON %s FOR SELECT TO nido_caregiver USING (nido.may("userId", ''view''))', t);
-    END IF;
-    IF t = nido.memory_archive() THEN
-      EXECUTE format('GRANT SELECT ON %s TO nido_caregiver', t);
-    END IF;
-    FOR col IN SELECT a.attname FROM pg_attribute a
-               WHERE a.attrelid = t AND a.attnum > 0 AND NOT a.attisdropped
-                 AND a.atttypid IN ('text'::regtype, 'varchar'::regtype, 'bpchar'::regtype, 'name'::regtype, 'uuid'::regtype,
-                                    'json'::regtype, 'jsonb'::regtype) LOOP
-      EXECUTE format('ALTER TABLE %s ALTER COLUMN %I SET STATISTICS 0', t, col.attname);
-    END LOOP;
-    -- As migration 7: statistics gathered before are removed where Nido may (as a superuser).
-    IF (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user) THEN
-      DELETE FROM pg_catalog.pg_statistic s USING pg_catalog.pg_attribute a
-      WHERE a.attrelid = s.starelid AND a.attnum = s.staattnum AND a.attstattarget = 0 AND s.starelid = t;
-    END IF;
-    adopted := adopted + 1;
-  END LOOP;
-  IF adopted > 0 THEN
-    PERFORM nido.define_child_memories();
-    PERFORM nido.index_archive_expiry();
-  END IF;
-  RETURN adopted;
-END
-$$;
 
 
 -- One batch of the purge: policies given to memories that missed them, then the longest-expired
@@ -287,7 +251,7 @@ CREATE FUNCTION nido.purge_expired(caller NAME, batch INTEGER) RETURNS TABLE (ch
 LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   caregiver BOOLEAN := nido.is_caregiver(caller);
-  archive regclass := nido.memory_archive();
+  memories regclass;
   due RECORD;
 BEGIN
   PERFORM nido.check_caller(caller);
@@ -307,33 +271,23 @@ BEGIN
     AND nido.retention_expiry(mc."expiresAt", mc."createdAt", p."previousDays", p.days) IS DISTINCT FROM mc."expiresAt";
   DELETE FROM nido.server_changes WHERE txid = txid_current();
   -- The live memories first, then the archive's: each by its expiry index, longest expired first.
-  FOR due IN
-    SELECT e."userId" AS who, array_agg(e.id) AS ids
-    FROM (SELECT mc.id, mc."userId" FROM public.memory_contexts mc
-          WHERE mc."expiresAt" < now() AT TIME ZONE 'UTC'
-            AND (NOT caregiver OR mc."userId" IN (SELECT l."userId" FROM nido.caregiver_children l
-                                                   WHERE l.role = caller AND l.permission = 'manage'))
-          ORDER BY mc."expiresAt" LIMIT GREATEST(batch, 1)) e
-    GROUP BY e."userId"
-  LOOP
-    child := due.who;
-    deleted := nido.forget_memories(caller, due.who, due.ids, 'expired');
-    RETURN NEXT;
-  END LOOP;
-  IF FOUND OR archive IS NULL THEN
-    RETURN;
-  END IF;
-  FOR due IN EXECUTE format(
-    'SELECT e."userId" AS who, array_agg(e.id) AS ids '
-    'FROM (SELECT mc.id, mc."userId" FROM %s mc WHERE mc."expiresAt" < now() AT TIME ZONE ''UTC'' '
-    '        AND (NOT $1 OR mc."userId" IN (SELECT l."userId" FROM nido.caregiver_children l '
-    '                                       WHERE l.role = $2 AND l.permission = ''manage'')) '
-    '      ORDER BY mc."expiresAt" LIMIT GREATEST($3, 1)) e GROUP BY e."userId"', archive)
-    USING caregiver, caller, batch
-  LOOP
-    child := due.who;
-    deleted := nido.forget_memories(caller, due.who, due.ids, 'expired');
-    RETURN NEXT;
+  FOREACH memories IN ARRAY ARRAY['public.memory_contexts'::regclass, nido.memory_archive()] LOOP
+    CONTINUE WHEN memories IS NULL;
+    FOR due IN EXECUTE format(
+      'SELECT e."userId" AS who, array_agg(e.id) AS ids '
+      'FROM (SELECT mc.id, mc."userId" FROM %s mc WHERE mc."expiresAt" < now() AT TIME ZONE ''UTC'' '
+      '        AND (NOT $1 OR mc."userId" IN (SELECT l."userId" FROM nido.caregiver_children l '
+      '                                       WHERE l.role = $2 AND l.permission = ''manage'')) '
+      '      ORDER BY mc."expiresAt" LIMIT GREATEST($3, 1)) e GROUP BY e."userId"', memories)
+      USING caregiver, caller, batch
+    LOOP
+      child := due.who;
+      deleted := nido.forget_memories(caller, due.who, due.ids, 'expired');
+      RETURN NEXT;
+    END LOOP;
+    IF FOUND THEN
+      RETURN;
+    END IF;
   END LOOP;
 END
 $$;
