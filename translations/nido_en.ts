@@ -609,7 +609,7 @@
 <context>
     <name>CaregiverLogView</name>
     <message>
-        <location filename="../ui/memories/CaregiverLogView.qml" line="+20"/>
+        <location filename="../ui/memories/CaregiverLogView.qml" line="+16"/>
         <source>deletion-receipt-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
@@ -654,13 +654,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save the deletion&apos;s receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3997,7 +3992,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.qml" line="+30"/>
+        <location filename="../ui/reports/ReportsPage.qml" line="+25"/>
         <location line="+33"/>
         <source>Reports and export</source>
         <translation type="unfinished"></translation>
@@ -4101,11 +4096,6 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>Choose where to put the folder of your child&apos;s data</source>
         <translation type="unfinished"></translation>
@@ -4119,7 +4109,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../models/memories/retentionpolicy.cpp" line="+129"/>
+        <location filename="../models/memories/retentionpolicy.cpp" line="+126"/>
         <source>A memory is kept from 0 to %L1 days, or forever.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,7 +4122,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../ui/memories/RetentionView.qml" line="+25"/>
+        <location filename="../ui/memories/RetentionView.qml" line="+24"/>
         <source>How long memories are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4147,12 +4137,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>memory-policy.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Changing how long memories are kept needs the &quot;manage&quot; permission.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4234,13 +4224,8 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Save how long memories are kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4336,6 +4321,14 @@ It opens its embedded database instead.</source>
     </message>
 </context>
 <context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../ui/common/SaveFileDialog.qml" line="+16"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <location filename="../models/core/schemamigrator.cpp" line="+150"/>
@@ -4360,7 +4353,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -609,7 +609,7 @@
 <context>
     <name>CaregiverLogView</name>
     <message>
-        <location filename="../ui/memories/CaregiverLogView.qml" line="+20"/>
+        <location filename="../ui/memories/CaregiverLogView.qml" line="+16"/>
         <source>deletion-receipt-%1.pdf</source>
         <translation>justificante-de-borrado-%1.pdf</translation>
     </message>
@@ -654,14 +654,9 @@
         <translation>Ningún cuidador ha consultado ni cambiado los datos de este niño o niña con una cuenta de cuidador.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Save the deletion&apos;s receipt</source>
         <translation>Guardar el justificante del borrado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4021,7 +4016,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../ui/reports/ReportsPage.qml" line="+30"/>
+        <location filename="../ui/reports/ReportsPage.qml" line="+25"/>
         <location line="+33"/>
         <source>Reports and export</source>
         <translation>Informes y exportación</translation>
@@ -4125,11 +4120,6 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
-    </message>
-    <message>
         <location line="+12"/>
         <source>Choose where to put the folder of your child&apos;s data</source>
         <translation>Elige dónde poner la carpeta con los datos de tu hijo o hija</translation>
@@ -4143,7 +4133,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../models/memories/retentionpolicy.cpp" line="+129"/>
+        <location filename="../models/memories/retentionpolicy.cpp" line="+126"/>
         <source>A memory is kept from 0 to %L1 days, or forever.</source>
         <translation>Un recuerdo se guarda de 0 a %L1 días, o para siempre.</translation>
     </message>
@@ -4156,7 +4146,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>RetentionView</name>
     <message>
-        <location filename="../ui/memories/RetentionView.qml" line="+25"/>
+        <location filename="../ui/memories/RetentionView.qml" line="+24"/>
         <source>How long memories are kept</source>
         <translation>Cuánto se guardan los recuerdos</translation>
     </message>
@@ -4171,12 +4161,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Guardar como PDF para imprimir…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>memory-policy.pdf</source>
         <translation>politica-de-recuerdos.pdf</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Changing how long memories are kept needs the &quot;manage&quot; permission.</source>
         <translation>Cambiar cuánto se guardan los recuerdos requiere el permiso «manage».</translation>
     </message>
@@ -4258,14 +4248,9 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Fijado por %1 el %2.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Save how long memories are kept</source>
         <translation>Guardar cuánto se guardan los recuerdos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save</source>
-        <translation>Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4360,6 +4345,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
 </context>
 <context>
+    <name>SaveFileDialog</name>
+    <message>
+        <location filename="../ui/common/SaveFileDialog.qml" line="+16"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <location filename="../models/core/schemamigrator.cpp" line="+150"/>
@@ -4384,7 +4377,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>el disparador %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>This database was set up by a newer Nido (schema version %1; this Nido knows up to %2). Update Nido to open it.</source>
         <translation>Esta base de datos la preparó un Nido más reciente (versión de esquema %1; este Nido conoce hasta la %2). Actualiza Nido para abrirla.</translation>
     </message>

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Qt.labs.platform as Platform
 import Nido.Models
 
 // Who viewed, corrected, deleted or exported this child's data, newest first; a deletion's receipt
@@ -14,10 +13,7 @@ ColumnLayout {
 
     function saveReceipt(entry: string) {
         receiptDialog.entry = entry
-        receiptDialog.folder = receiptJob.lastFolder
-        receiptDialog.open()
-        // Only a dialog that is open takes a name to suggest.
-        receiptDialog.currentFile = String(receiptJob.lastFolder) + "/" + encodeURIComponent(qsTr("deletion-receipt-%1.pdf").arg(entry))
+        receiptDialog.ask(receiptJob.lastFolder, qsTr("deletion-receipt-%1.pdf").arg(entry))
     }
 
     ErrorBanner {
@@ -90,16 +86,13 @@ ColumnLayout {
     ExportJob {
         id: receiptJob
     }
-    // Qt.labs.platform's, as the Reports page's: Qt 6.4's QtQuick.Dialogs cannot save.
-    Platform.FileDialog {
+    SaveFileDialog {
         id: receiptDialog
 
         property string entry
 
         objectName: "receiptFileDialog"
         title: qsTr("Save the deletion's receipt")
-        fileMode: Platform.FileDialog.SaveFile
-        acceptLabel: qsTr("Save")
         defaultSuffix: "pdf"
         nameFilters: [qsTr("PDF (*.pdf)"), qsTr("JSON (*.json)")]
         onAccepted: receiptJob.exportReceipt(entry, String(file).toLowerCase().endsWith(".json") ? "json" : "pdf", file)

@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import Qt.labs.platform as Platform
 import Nido.Models
 
 // How long each category of the child's memories is kept: what a parent sets, previewed before it
@@ -46,12 +45,7 @@ ScrollView {
                 objectName: "savePolicy"
                 text: qsTr("Save as PDF to print…")
                 enabled: view.policy.loaded && !policyJob.running
-                onClicked: {
-                    policyDialog.folder = policyJob.lastFolder
-                    policyDialog.open()
-                    // Only a dialog that is open takes a name to suggest.
-                    policyDialog.currentFile = String(policyJob.lastFolder) + "/" + encodeURIComponent(qsTr("memory-policy.pdf"))
-                }
+                onClicked: policyDialog.ask(policyJob.lastFolder, qsTr("memory-policy.pdf"))
             }
             Label {
                 objectName: "policyMessage"
@@ -211,14 +205,11 @@ ScrollView {
         ExportJob {
             id: policyJob
         }
-        // Qt.labs.platform's, as the Reports page's: Qt 6.4's QtQuick.Dialogs cannot save.
-        Platform.FileDialog {
+        SaveFileDialog {
             id: policyDialog
 
             objectName: "policyFileDialog"
             title: qsTr("Save how long memories are kept")
-            fileMode: Platform.FileDialog.SaveFile
-            acceptLabel: qsTr("Save")
             defaultSuffix: "pdf"
             nameFilters: [qsTr("PDF (*.pdf)")]
             onAccepted: policyJob.exportPolicy(view.policy.childId, file)

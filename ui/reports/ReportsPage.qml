@@ -7,9 +7,7 @@ import Nido.Models
 // A session's report, a period's report, and all of the child's data to take away. Exports run on
 // their own connection: the window never waits, and a long one can be cancelled.
 //
-// The save dialogs are Qt.labs.platform's: the desktop's own (GTK, KDE) where there is one, else
-// Qt Widgets' QFileDialog. Qt 6.4's QtQuick.Dialogs falls back to a QML dialog whose save mode
-// cannot save (its button says "Open" and stays disabled for a new name).
+// The dialogs are Qt.labs.platform's, as SaveFileDialog says why: the desktop's own where there is one.
 Page {
     id: page
 
@@ -21,10 +19,7 @@ Page {
         fileDialog.action = action
         fileDialog.defaultSuffix = suffix
         fileDialog.nameFilters = [suffix.toUpperCase() + " (*." + suffix + ")"]
-        fileDialog.folder = job.lastFolder
-        fileDialog.open()
-        // Only a dialog that is open takes a name to suggest.
-        fileDialog.currentFile = String(job.lastFolder) + "/" + encodeURIComponent(name)
+        fileDialog.ask(job.lastFolder, name)
     }
 
     title: qsTr("Reports and export")
@@ -215,15 +210,13 @@ Page {
         }
     }
 
-    Platform.FileDialog {
+    SaveFileDialog {
         id: fileDialog
 
         objectName: "reportFileDialog"
         property string action
 
         title: qsTr("Save the report")
-        fileMode: Platform.FileDialog.SaveFile
-        acceptLabel: qsTr("Save")
         onAccepted: {
             if (action === "session")
                 job.exportSession(session.currentValue, sessionFormat.currentText, file)
