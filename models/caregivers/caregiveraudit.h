@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 class SqlConnection;
 
 // Records an edit or a deletion by the database's own roles (not a caregiver's) in
@@ -12,8 +14,14 @@ class SqlConnection;
 class CaregiverAudit
 {
 public:
-    // Whether the server records what the connected role does (it is one of Nido's caregivers).
-    static bool serverRecords(SqlConnection &db, bool *byServer, QString *error);
+    // Who writes the record of what the connected role does: nobody (no audit on this database),
+    // the server (the role is one of Nido's caregivers), or the window.
+    enum class Recorder { Nobody, Server, Window };
+    [[nodiscard]] static std::optional<Recorder> recorder(SqlConnection &db, QString *error);
+    // Writes the window's record; for a job that asked recorder() already.
+    static bool insert(SqlConnection &db, const QString &action, const QString &childId, const QString &memoryId,
+                       const QJsonObject &details, QString *error);
+    // recorder(), then insert() when the window is the one to record.
     static bool record(SqlConnection &db, const QString &action, const QString &childId, const QString &memoryId,
                        const QJsonObject &details, QString *error);
 };

@@ -384,10 +384,10 @@ bool MemoryEditor::applyEdit(SqlConnection &db, const QString &childId, const Ch
         return false;
 
     // A caregiver's edit is logged and audited by the server itself (migration 0015).
-    bool byServer = false;
-    if (!CaregiverAudit::serverRecords(db, &byServer, error))
+    const auto recorder = CaregiverAudit::recorder(db, error);
+    if (!recorder)
         return false;
-    if (byServer)
+    if (*recorder == CaregiverAudit::Recorder::Server)
         return true;
     QSqlQuery &audit = db.prepared(QStringLiteral("INSERT INTO memory_access_log (\"memoryId\", \"accessedAt\", \"accessType\", metadata) "
                                  "VALUES (CAST(:id AS uuid), LOCALTIMESTAMP, 'caregiver_edit', CAST(:metadata AS jsonb))"));
@@ -398,7 +398,8 @@ bool MemoryEditor::applyEdit(SqlConnection &db, const QString &childId, const Ch
                                           .toJson(QJsonDocument::Compact)));
     if (!db.exec(audit, error))
         return false;
-    return CaregiverAudit::record(db, QStringLiteral("edit"), childId, change.memoryId, log, error);
+    return *recorder == CaregiverAudit::Recorder::Nobody
+        || CaregiverAudit::insert(db, QStringLiteral("edit"), childId, change.memoryId, log, error);
 }
 
 bool MemoryEditor::applyDeletion(SqlConnection &db, const QString &childId, const Change &change, QString *error)
