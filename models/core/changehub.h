@@ -17,6 +17,8 @@ Q_SIGNALS:
     void profileChanged(const QString &childId);
     void memoriesChanged(const QString &childId);
     void agentChanged(const QString &agentId);
+    // A caregiver's own reviews: memories read, mentions found fine, categories marked sensitive.
+    void attentionChanged(const QString &childId);
 
 private:
     using QObject::QObject;

@@ -5,6 +5,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QVariant>
 
 #include <libpq-fe.h>
@@ -187,6 +188,16 @@ bool Database::executeScript(QSqlDatabase db, const QByteArray &sql, QString *er
 QString Database::utcTimestamp(const QDateTime &time)
 {
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+}
+
+QString Database::uuidArray(const QStringList &ids)
+{
+    QStringList valid;
+    for (const QString &id : ids) {
+        if (!QUuid::fromString(id).isNull())
+            valid << id;
+    }
+    return u'{' + valid.join(u',') + u'}';
 }
 
 QDateTime Database::fromUtcTimestamp(const QVariant &value)

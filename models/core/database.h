@@ -30,6 +30,8 @@ public:
     // The backend's timestamps have no time zone and hold UTC; bind them in this form.
     static QString utcTimestamp(const QDateTime &time);
     static QDateTime fromUtcTimestamp(const QVariant &value);
+    // Ids bound as one uuid[] (CAST(:ids AS uuid[])); what is not an id is left out.
+    static QString uuidArray(const QStringList &ids);
 
     // The libpq handle behind a QPSQL connection, for COPY.
     static struct pg_conn *nativeHandle(const QSqlDatabase &db);

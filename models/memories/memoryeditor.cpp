@@ -409,7 +409,7 @@ bool MemoryEditor::applyDeletion(SqlConnection &db, const QString &childId, cons
     QSqlQuery &deletion = db.prepared(QStringLiteral(
         "SELECT nido.delete_memories(current_user, CAST(:child AS uuid), CAST(:ids AS uuid[]))"));
     deletion.bindValue(QStringLiteral(":child"), childId);
-    deletion.bindValue(QStringLiteral(":ids"), QString(u'{' + change.deleteIds.join(u',') + u'}'));
+    deletion.bindValue(QStringLiteral(":ids"), Database::uuidArray(change.deleteIds));
     if (!db.exec(deletion, error)) {
         if (deletion.lastError().nativeErrorCode() == u"42501")
             *error = tr("You may not delete this child's memories; nothing was deleted.");
@@ -423,7 +423,7 @@ QStringList MemoryEditor::stillVisible(SqlConnection &db, const QString &childId
     QSqlQuery &query = db.prepared(QStringLiteral("SELECT id::text FROM nido.child_memories WHERE \"userId\" = CAST(:child AS uuid) "
                                  "AND id = ANY(CAST(:ids AS uuid[]))"));
     query.bindValue(QStringLiteral(":child"), childId);
-    query.bindValue(QStringLiteral(":ids"), QString(u'{' + memoryIds.join(u',') + u'}'));
+    query.bindValue(QStringLiteral(":ids"), Database::uuidArray(memoryIds));
     QStringList visible;
     QString ignored;
     if (db.exec(query, &ignored)) {

@@ -58,7 +58,7 @@ private Q_SLOTS:
                                       "0004_session_activity_notifications", "0005_caregivers_and_row_security",
                               "0006_caregiver_hardening", "0007_nothing_learnt_of_other_families", "0008_profile_editing", "0009_agent_persona_versions", "0010_exports",
                               "0011_screens_at_seed_scale", "0012_heartbeat_minutes", "0013_one_place_for_each_rule",
-                              "0014_archive_and_partitions", "0015_backend_never_starved_audit_truthful", "0016_retention"}));
+                              "0014_archive_and_partitions", "0015_backend_never_starved_audit_truthful", "0016_retention", "0017_attention"}));
     }
 
     void columns_data()
@@ -299,10 +299,10 @@ private Q_SLOTS:
                                      "WHERE tgname LIKE 'nido\\_%' AND tgrelid IN (SELECT oid FROM pg_class WHERE relnamespace = 'public'::regnamespace) "
                                      "ORDER BY 1")),
                  (QStringList{"agents.nido_keep_persona_version", "memory_contexts.nido_apply_retention", "memory_contexts.nido_audit_caregiver_edit",
-                              "memory_contexts.nido_queue_memory_purge", "memory_contexts.nido_refuse_earlier_end", "session_heartbeats.nido_heartbeat_minutes_delete",
+                              "memory_contexts.nido_forget_reviews", "memory_contexts.nido_queue_memory_purge", "memory_contexts.nido_refuse_earlier_end", "session_heartbeats.nido_heartbeat_minutes_delete",
                               "session_heartbeats.nido_heartbeat_minutes_insert", "session_heartbeats.nido_heartbeat_minutes_truncate",
                               "session_heartbeats.nido_heartbeat_minutes_update",
-                              "user_profiles.nido_audit_caregiver_create", "user_profiles.nido_audit_caregiver_edit",
+                              "user_profiles.nido_audit_caregiver_create", "user_profiles.nido_audit_caregiver_edit", "user_profiles.nido_follow_avoided_topics",
                               "users.nido_audit_caregiver_edit", "voice_sessions.nido_heartbeat_minutes_sessions"}));
     }
 

@@ -1,0 +1,120 @@
+#include "attentionsummary.h"
+#include "changehub.h"
+#include "databaseworker.h"
+#include "sqlconnection.h"
+
+#include <QSqlError>
+
+namespace {
+
+const auto countsSql = QStringLiteral(
+    "SELECT (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid)), "
+    "  (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid) AND u.band = 0), "
+    "  (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid) AND u.band = 1), "
+    "  (SELECT COUNT(*) FROM nido.topic_mentions m WHERE m.\"userId\" = CAST(:child AS uuid) AND NOT m.fine)");
+
+const auto topicsSql = QStringLiteral(
+    "SELECT t.topic, nido.topic_watch(t.topic) FROM nido.avoided_topics t WHERE t.\"userId\" = CAST(:child AS uuid) ORDER BY t.topic");
+
+// The schema's categories in its order, then any other a parent has chosen for.
+const auto categoriesSql = QStringLiteral(
+    "SELECT c.category, nido.review_band(CAST(:child AS uuid), c.category, NULL) = 0 FROM ("
+    "  SELECT category, sort_order FROM nido.memory_categories() "
+    "  UNION SELECT s.category, NULL FROM nido.sensitive_categories s WHERE s.\"userId\" = CAST(:child AS uuid) "
+    "    AND s.category NOT IN (SELECT category FROM nido.memory_categories())) c "
+    "ORDER BY c.sort_order NULLS LAST, c.category");
+
+} // namespace
+
+AttentionSummary::AttentionSummary(QObject *parent)
+    : DataLoader(parent)
+{
+    for (auto signal : {&ChangeHub::memoriesChanged, &ChangeHub::attentionChanged, &ChangeHub::profileChanged}) {
+        connect(ChangeHub::instance(), signal, this, [this](const QString &child) {
+            if (child == childId())
+                refresh();
+        });
+    }
+}
+
+void AttentionSummary::clear()
+{
+    m_summary = {};
+    Q_EMIT summaryChanged();
+}
+
+void AttentionSummary::load()
+{
+    read<Summary>([child = childId()](SqlConnection &db, Summary &summary, QString *error) { return readSummary(db, child, summary, error); },
+                              [this](Summary &&summary) {
+                                  m_summary = std::move(summary);
+                                  Q_EMIT summaryChanged();
+                              });
+}
+
+bool AttentionSummary::readSummary(SqlConnection &db, const QString &childId, Summary &summary, QString *error)
+{
+    QSqlQuery &counts = db.prepared(countsSql);
+    counts.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(counts, error) || !counts.next())
+        return false;
+    summary.unreviewed = counts.value(0).toInt();
+    summary.sensitive = counts.value(1).toInt();
+    summary.unsure = counts.value(2).toInt();
+    summary.mentions = counts.value(3).toInt();
+    counts.finish();
+
+    QSqlQuery &topics = db.prepared(topicsSql);
+    topics.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(topics, error))
+        return false;
+    while (topics.next()) {
+        summary.topics << topics.value(0).toString();
+        summary.topicWatch << topics.value(1).toString();
+    }
+    topics.finish();
+
+    QSqlQuery &categories = db.prepared(categoriesSql);
+    categories.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(categories, error))
+        return false;
+    while (categories.next()) {
+        summary.categories << categories.value(0).toString();
+        if (categories.value(1).toBool())
+            summary.sensitiveCategories << categories.value(0).toString();
+    }
+    categories.finish();
+    return true;
+}
+
+void AttentionSummary::setSensitive(const QString &category, bool sensitive)
+{
+    if (childId().isEmpty() || category.isEmpty())
+        return;
+    DatabaseWorker::instance()->run<QString>(
+        this, DatabaseWorker::Retry::Never,
+        [child = childId(), category, sensitive](SqlConnection &db) {
+            QString error;
+            QSqlQuery &query = db.prepared(QStringLiteral("SELECT nido.set_sensitive(current_user, CAST(:child AS uuid), :category, :sensitive)"));
+            query.bindValue(QStringLiteral(":child"), child);
+            query.bindValue(QStringLiteral(":category"), category);
+            query.bindValue(QStringLiteral(":sensitive"), sensitive);
+            if (!db.exec(query, &error) && query.lastError().nativeErrorCode() == u"42501")
+                error = tr("Choosing which categories are sensitive needs the \"edit\" permission; nothing was changed.");
+            query.finish();
+            return error;
+        },
+        [this, child = childId()](const QString &error) {
+            setActionError(error);
+            if (error.isEmpty())
+                Q_EMIT ChangeHub::instance()->attentionChanged(child);
+        });
+}
+
+void AttentionSummary::setActionError(const QString &error)
+{
+    if (error == m_actionError)
+        return;
+    m_actionError = error;
+    Q_EMIT actionErrorChanged();
+}

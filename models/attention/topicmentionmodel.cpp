@@ -1,0 +1,124 @@
+#include "topicmentionmodel.h"
+#include "changehub.h"
+#include "databaseworker.h"
+
+namespace {
+
+const auto selectMentions = QStringLiteral(
+    "SELECT m.\"messageId\"::text AS \"messageId\", m.topic, m.content, m.\"messageType\" = 'user' AS \"fromChild\", "
+    "  CASE WHEN m.\"messageType\" = 'user' THEN c.\"firstName\" ELSE a.name END AS speaker, "
+    "  (SELECT p.content FROM ai_conversations p WHERE p.\"sessionId\" = m.\"sessionId\" AND p.\"userId\" = m.\"userId\" "
+    "     AND (p.\"createdAt\", p.id) < (m.\"createdAt\", m.\"messageId\") ORDER BY p.\"createdAt\" DESC, p.id DESC LIMIT 1) AS \"previousLine\", "
+    "  m.\"sessionId\"::text AS \"sessionId\", s.\"startedAt\" AS \"sessionStartedAt\", s.status::text = 'active' AS live, "
+    "  m.\"createdAt\", m.fine, m.\"createdAt\"::text AS \"createdAtKey\" "
+    "FROM nido.topic_mentions m "
+    "JOIN voice_sessions s ON s.id = m.\"sessionId\" "
+    "LEFT JOIN users c ON c.id = m.\"userId\" "
+    "LEFT JOIN agents a ON a.id = nido.session_agent_id(s.metadata) "
+    "WHERE m.\"userId\" = CAST(:child AS uuid)");
+
+const auto notFine = QStringLiteral(" AND NOT m.fine");
+const auto afterCursor = QStringLiteral(
+    " AND (m.\"createdAt\", m.\"messageId\", m.topic) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid), :cursorTopic)");
+const auto newestFirst = QStringLiteral(" ORDER BY m.\"createdAt\" DESC, m.\"messageId\" DESC, m.topic DESC LIMIT :limit");
+const auto countMentions = QStringLiteral("SELECT COUNT(*) FROM nido.topic_mentions m WHERE m.\"userId\" = CAST(:child AS uuid)");
+
+} // namespace
+
+TopicMentionModel::TopicMentionModel(QObject *parent)
+    : KeysetListModel(parent)
+{
+    setPageSize(50);
+    // A topic added or removed in the profile, or a mention found fine.
+    for (auto signal : {&ChangeHub::profileChanged, &ChangeHub::attentionChanged}) {
+        connect(ChangeHub::instance(), signal, this, [this](const QString &child) {
+            if (child == m_childId)
+                refresh();
+        });
+    }
+}
+
+QHash<int, QByteArray> TopicMentionModel::roleNames() const
+{
+    return {
+        {MessageIdRole, "messageId"},
+        {TopicRole, "topic"},
+        {ContentRole, "content"},
+        {FromChildRole, "fromChild"},
+        {SpeakerRole, "speaker"},
+        {PreviousLineRole, "previousLine"},
+        {SessionIdRole, "sessionId"},
+        {SessionStartedAtRole, "sessionStartedAt"},
+        {LiveRole, "live"},
+        {CreatedAtRole, "createdAt"},
+        {FineRole, "fine"},
+    };
+}
+
+void TopicMentionModel::setChildId(const QString &childId)
+{
+    if (childId == m_childId)
+        return;
+    m_childId = childId;
+    Q_EMIT filterChanged();
+    scheduleReload(true);
+}
+
+void TopicMentionModel::setIncludeFine(bool include)
+{
+    if (include == m_includeFine)
+        return;
+    m_includeFine = include;
+    Q_EMIT filterChanged();
+    scheduleReload(true);
+}
+
+bool TopicMentionModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
+{
+    if (m_childId.isEmpty())
+        return false;
+    query.prepare(selectMentions + (m_includeFine ? QString() : notFine) + (last ? afterCursor : QString()) + newestFirst);
+    query.bindValue(QStringLiteral(":child"), m_childId);
+    if (last) {
+        query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("createdAtKey")));
+        query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("messageId")));
+        query.bindValue(QStringLiteral(":cursorTopic"), last->value(QStringLiteral("topic")));
+    }
+    query.bindValue(QStringLiteral(":limit"), limit);
+    return true;
+}
+
+bool TopicMentionModel::prepareTotal(SqlStatement &query) const
+{
+    if (m_childId.isEmpty())
+        return false;
+    query.prepare(countMentions + (m_includeFine ? QString() : notFine));
+    query.bindValue(QStringLiteral(":child"), m_childId);
+    return true;
+}
+
+void TopicMentionModel::markFine(const QString &messageId, const QString &topic)
+{
+    if (m_childId.isEmpty() || messageId.isEmpty())
+        return;
+    DatabaseWorker::instance()->run<QString>(
+        this, DatabaseWorker::Retry::Never,
+        [child = m_childId, messageId, topic](SqlConnection &db) {
+            QString error;
+            QSqlQuery &query = db.prepared(QStringLiteral(
+                "SELECT nido.mark_mention_fine(current_user, CAST(:child AS uuid), CAST(:message AS uuid), :topic)"));
+            query.bindValue(QStringLiteral(":child"), child);
+            query.bindValue(QStringLiteral(":message"), messageId);
+            query.bindValue(QStringLiteral(":topic"), topic);
+            db.exec(query, &error);
+            query.finish();
+            return error;
+        },
+        [this, child = m_childId](const QString &error) {
+            if (!error.isEmpty()) {
+                Q_EMIT reviewFailed(error);
+                return;
+            }
+            Q_EMIT ChangeHub::instance()->attentionChanged(child);
+        });
+}

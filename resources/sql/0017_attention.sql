@@ -1,0 +1,247 @@
+-- What needs a parent's attention: the memories the AI made or changed since this caregiver last
+-- reviewed them, and what was said about a topic the profile asks the companions to avoid.
+
+-- Which categories are sensitive for a child: family, emotion and health unless a parent says
+-- otherwise, and any other a parent marks. One row per category a parent has chosen for.
+CREATE TABLE nido.sensitive_categories (
+  "userId" UUID NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  category TEXT NOT NULL CHECK (char_length(category) BETWEEN 1 AND 100),
+  sensitive BOOLEAN NOT NULL,
+  PRIMARY KEY ("userId", category)
+);
+ALTER TABLE nido.sensitive_categories ENABLE ROW LEVEL SECURITY;
+CREATE POLICY nido_others ON nido.sensitive_categories USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
+CREATE POLICY nido_view ON nido.sensitive_categories FOR SELECT TO nido_caregiver USING (nido.may("userId", 'view'));
+GRANT SELECT ON nido.sensitive_categories TO nido_caregiver;
+ALTER TABLE nido.sensitive_categories ALTER COLUMN "userId" SET STATISTICS 0;
+
+-- The rule, written once: how urgently a new memory asks to be read. 0: a sensitive category;
+-- 1: the AI was unsure of it (a confidence under 0.7); 2: the rest.
+CREATE FUNCTION nido.review_band(child UUID, category TEXT, metadata JSONB) RETURNS INTEGER
+LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
+  SELECT CASE
+    WHEN COALESCE((SELECT s.sensitive FROM nido.sensitive_categories s WHERE s."userId" = child AND s.category = review_band.category),
+                  category IN ('family', 'emotion', 'health')) THEN 0
+    WHEN jsonb_typeof(metadata -> 'confidence') = 'number' AND (metadata -> 'confidence')::numeric < 0.7 THEN 1
+    ELSE 2 END
+$$;
+GRANT EXECUTE ON FUNCTION nido.review_band(UUID, TEXT, JSONB) TO PUBLIC;
+
+-- What each caregiver has reviewed: the memory, and the version of it they read (its "updatedAt").
+-- A change the AI makes afterwards brings it back. Each caregiver has their own: two parents, two
+-- inboxes. No foreign key (the live table may be partitioned): a trigger forgets the reviews of a
+-- deleted memory, so a deletion leaves nothing.
+CREATE TABLE nido.memory_reviews (
+  reviewer NAME NOT NULL,
+  "memoryId" UUID NOT NULL,
+  "userId" UUID NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  "seenUpdatedAt" TIMESTAMP,
+  "reviewedAt" TIMESTAMP NOT NULL DEFAULT (now() AT TIME ZONE 'UTC'),
+  PRIMARY KEY (reviewer, "memoryId")
+);
+CREATE INDEX "IDX_nido_memory_reviews_memoryId" ON nido.memory_reviews ("memoryId");
+CREATE INDEX "IDX_nido_memory_reviews_userId" ON nido.memory_reviews ("userId");
+ALTER TABLE nido.memory_reviews ENABLE ROW LEVEL SECURITY;
+CREATE POLICY nido_others ON nido.memory_reviews USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
+CREATE POLICY nido_self ON nido.memory_reviews FOR SELECT TO nido_caregiver
+  USING (reviewer = current_user AND nido.may("userId", 'view'));
+GRANT SELECT ON nido.memory_reviews TO nido_caregiver;
+ALTER TABLE nido.memory_reviews ALTER COLUMN "userId" SET STATISTICS 0;
+ALTER TABLE nido.memory_reviews ALTER COLUMN "memoryId" SET STATISTICS 0;
+ALTER TABLE nido.memory_reviews ALTER COLUMN reviewer SET STATISTICS 0;
+
+CREATE FUNCTION nido.forget_memory_reviews() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  DELETE FROM nido.memory_reviews WHERE "memoryId" = OLD.id;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER nido_forget_reviews AFTER DELETE ON memory_contexts FOR EACH ROW EXECUTE FUNCTION nido.forget_memory_reviews();
+
+-- The inbox, written once for the list, its count and the Overview: the child's live memories this
+-- caregiver has not read as they are now. It runs as the caller, under the row rules.
+CREATE VIEW nido.unreviewed_memories WITH (security_invoker = true) AS
+  SELECT mc.*, nido.review_band(mc."userId", mc.category::text, mc.metadata) AS band
+  FROM public.memory_contexts mc
+  WHERE NOT EXISTS (SELECT 1 FROM nido.memory_reviews r
+                    WHERE r.reviewer = current_user AND r."memoryId" = mc.id
+                      AND r."seenUpdatedAt" IS NOT DISTINCT FROM mc."updatedAt");
+GRANT SELECT ON nido.unreviewed_memories TO nido_caregiver;
+
+-- "Reviewed": these memories, or every memory of one session, as they are now. Any caregiver who
+-- may see the child keeps their own inbox; only that child's live memories are marked.
+CREATE FUNCTION nido.mark_reviewed(caller NAME, child UUID, ids UUID[], session UUID) RETURNS INTEGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  marked INTEGER;
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF child IS NULL OR NOT nido.caller_may(caller, child, 'view', 'public.memory_contexts', 'SELECT') THEN
+    RAISE EXCEPTION '% may not see this child''s memories', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  INSERT INTO nido.memory_reviews AS r (reviewer, "memoryId", "userId", "seenUpdatedAt")
+  SELECT caller, mc.id, mc."userId", mc."updatedAt" FROM public.memory_contexts mc
+  WHERE mc."userId" = child AND (mc.id = ANY(COALESCE(ids, '{}')) OR mc."sessionId" = session)
+  ON CONFLICT (reviewer, "memoryId") DO UPDATE
+    SET "seenUpdatedAt" = EXCLUDED."seenUpdatedAt", "reviewedAt" = EXCLUDED."reviewedAt";
+  GET DIAGNOSTICS marked = ROW_COUNT;
+  RETURN marked;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.mark_reviewed(NAME, UUID, UUID[], UUID) TO PUBLIC;
+
+-- A parent's choice of sensitive categories (edit, as the profile).
+CREATE FUNCTION nido.set_sensitive(caller NAME, child UUID, kind TEXT, sensitive BOOLEAN) RETURNS VOID
+LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF NOT nido.caller_may(caller, child, 'edit', 'public.user_profiles', 'UPDATE') THEN
+    RAISE EXCEPTION '% may not change this child''s settings', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  INSERT INTO nido.sensitive_categories AS s ("userId", category, sensitive) VALUES (child, kind, sensitive)
+  ON CONFLICT ("userId", category) DO UPDATE SET sensitive = EXCLUDED.sensitive;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.set_sensitive(NAME, UUID, TEXT, BOOLEAN) TO PUBLIC;
+
+-- The topics a child's profile asks the companions to avoid, and since when: a message said before
+-- a topic was added is not a crossing. Kept by the server from the profile, whoever writes it.
+CREATE TABLE nido.avoided_topics (
+  "userId" UUID NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  topic TEXT NOT NULL,
+  "addedAt" TIMESTAMP NOT NULL,
+  PRIMARY KEY ("userId", topic)
+);
+ALTER TABLE nido.avoided_topics ENABLE ROW LEVEL SECURITY;
+CREATE POLICY nido_others ON nido.avoided_topics USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
+CREATE POLICY nido_view ON nido.avoided_topics FOR SELECT TO nido_caregiver USING (nido.may("userId", 'view'));
+GRANT SELECT ON nido.avoided_topics TO nido_caregiver;
+ALTER TABLE nido.avoided_topics ALTER COLUMN "userId" SET STATISTICS 0;
+ALTER TABLE nido.avoided_topics ALTER COLUMN topic SET STATISTICS 0;
+
+-- The profile's topics as the server reads them: strings, trimmed, at most 200 characters (what
+-- the form accepts), each once. Anything else in the list is kept in the profile and not watched.
+CREATE FUNCTION nido.profile_topics(preferences JSONB) RETURNS SETOF TEXT
+LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+  SELECT DISTINCT btrim(t.value #>> '{}')
+  FROM jsonb_array_elements(CASE WHEN jsonb_typeof(preferences -> 'avoidTopics') = 'array' THEN preferences -> 'avoidTopics' ELSE '[]' END) t
+  WHERE jsonb_typeof(t.value) = 'string' AND char_length(btrim(t.value #>> '{}')) BETWEEN 1 AND 200
+$$;
+
+CREATE FUNCTION nido.follow_avoided_topics() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  DELETE FROM nido.avoided_topics a
+  WHERE a."userId" = NEW."userId" AND a.topic NOT IN (SELECT nido.profile_topics(NEW.preferences));
+  INSERT INTO nido.avoided_topics ("userId", topic, "addedAt")
+  SELECT NEW."userId", t, now() AT TIME ZONE 'UTC' FROM nido.profile_topics(NEW.preferences) AS t
+  ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER nido_follow_avoided_topics AFTER INSERT OR UPDATE OF preferences ON user_profiles
+  FOR EACH ROW EXECUTE FUNCTION nido.follow_avoided_topics();
+
+-- Topics already in profiles were there before Nido watched: everything said since the profile
+-- was made counts.
+INSERT INTO nido.avoided_topics ("userId", topic, "addedAt")
+SELECT p."userId", t, COALESCE(p."createdAt", now() AT TIME ZONE 'UTC') FROM public.user_profiles p, nido.profile_topics(p.preferences) AS t
+ON CONFLICT DO NOTHING;
+
+-- The language a message is searched in: its session's. Spanish stems Spanish ("muerte",
+-- "muertos"); every other language is searched with English stemming, the index's other half.
+CREATE FUNCTION nido.search_config(language TEXT) RETURNS regconfig
+LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+RETURN CASE WHEN lower(COALESCE(language, 'es')) LIKE 'es%' THEN 'pg_catalog.spanish'::regconfig ELSE 'pg_catalog.english'::regconfig END;
+GRANT EXECUTE ON FUNCTION nido.search_config(TEXT) TO PUBLIC;
+
+-- A text's words in both stemmings: the index finds the candidates of either language, and the
+-- session's language then decides (nido.mentions).
+CREATE FUNCTION nido.text_lexemes(content TEXT) RETURNS tsvector
+LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp
+RETURN to_tsvector('pg_catalog.spanish', content) || to_tsvector('pg_catalog.english', content);
+GRANT EXECUTE ON FUNCTION nido.text_lexemes(TEXT) TO PUBLIC;
+
+CREATE FUNCTION nido.topic_candidates(topic TEXT) RETURNS tsquery
+LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET client_min_messages = warning
+RETURN phraseto_tsquery('pg_catalog.spanish', topic) || phraseto_tsquery('pg_catalog.english', topic);
+GRANT EXECUTE ON FUNCTION nido.topic_candidates(TEXT) TO PUBLIC;
+
+-- (A topic of only common words makes PostgreSQL say so, for every message: once, here, is enough.)
+-- How a topic is watched: 'words' (full-text, the words as a phrase, stemmed), 'exact' (a topic of
+-- no words, as an emoji: the exact text), or 'common' (only words too common to search in Spanish
+-- or English, such as "the" or "de": not watched, and the parent is told).
+CREATE FUNCTION nido.topic_watch(topic TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET client_min_messages = warning
+RETURN CASE WHEN numnode(phraseto_tsquery('pg_catalog.simple', topic)) = 0 THEN 'exact'
+            WHEN numnode(phraseto_tsquery('pg_catalog.spanish', topic)) = 0 OR numnode(phraseto_tsquery('pg_catalog.english', topic)) = 0 THEN 'common'
+            ELSE 'words' END;
+GRANT EXECUTE ON FUNCTION nido.topic_watch(TEXT) TO PUBLIC;
+
+-- The rule, written once: whether a text in a language mentions a topic.
+CREATE FUNCTION nido.mentions(language TEXT, content TEXT, topic TEXT) RETURNS BOOLEAN
+LANGUAGE sql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp SET client_min_messages = warning
+RETURN CASE nido.topic_watch(topic)
+  WHEN 'words' THEN to_tsvector(nido.search_config(language), content) @@ phraseto_tsquery(nido.search_config(language), topic)
+  WHEN 'exact' THEN strpos(lower(content), lower(topic)) > 0
+  ELSE false END;
+GRANT EXECUTE ON FUNCTION nido.mentions(TEXT, TEXT, TEXT) TO PUBLIC;
+
+-- Nido's index for the watch, additive: every message's words, in both stemmings.
+CREATE INDEX "IDX_nido_ai_conversations_lexemes" ON ai_conversations USING gin (nido.text_lexemes(content));
+
+-- A mention a caregiver has read and found fine, kept per caregiver.
+CREATE TABLE nido.mention_reviews (
+  reviewer NAME NOT NULL,
+  "messageId" UUID NOT NULL,
+  topic TEXT NOT NULL,
+  "userId" UUID NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+  "reviewedAt" TIMESTAMP NOT NULL DEFAULT (now() AT TIME ZONE 'UTC'),
+  PRIMARY KEY (reviewer, "messageId", topic)
+);
+CREATE INDEX "IDX_nido_mention_reviews_userId" ON nido.mention_reviews ("userId");
+ALTER TABLE nido.mention_reviews ENABLE ROW LEVEL SECURITY;
+CREATE POLICY nido_others ON nido.mention_reviews USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
+CREATE POLICY nido_self ON nido.mention_reviews FOR SELECT TO nido_caregiver
+  USING (reviewer = current_user AND nido.may("userId", 'view'));
+GRANT SELECT ON nido.mention_reviews TO nido_caregiver;
+ALTER TABLE nido.mention_reviews ALTER COLUMN "userId" SET STATISTICS 0;
+ALTER TABLE nido.mention_reviews ALTER COLUMN "messageId" SET STATISTICS 0;
+ALTER TABLE nido.mention_reviews ALTER COLUMN reviewer SET STATISTICS 0;
+ALTER TABLE nido.mention_reviews ALTER COLUMN topic SET STATISTICS 0;
+
+-- Every message that mentions an avoided topic since the topic was added, written once for the
+-- list, its count and the notices, with whether the caller found it fine. It runs as the caller,
+-- under the row rules.
+CREATE VIEW nido.topic_mentions WITH (security_invoker = true) AS
+  SELECT t."userId", t.topic, m.id AS "messageId", m."sessionId", m."messageType", m.content, m."createdAt", s.language,
+    EXISTS (SELECT 1 FROM nido.mention_reviews r WHERE r.reviewer = current_user AND r."messageId" = m.id AND r.topic = t.topic) AS fine
+  FROM nido.avoided_topics t
+  JOIN public.ai_conversations m ON m."userId" = t."userId" AND m."createdAt" >= t."addedAt"
+  JOIN public.voice_sessions s ON s.id = m."sessionId"
+  WHERE nido.topic_watch(t.topic) = 'words'
+    AND nido.text_lexemes(m.content) @@ nido.topic_candidates(t.topic)
+    AND nido.mentions(s.language, m.content, t.topic)
+  UNION ALL
+  SELECT t."userId", t.topic, m.id, m."sessionId", m."messageType", m.content, m."createdAt", s.language,
+    EXISTS (SELECT 1 FROM nido.mention_reviews r WHERE r.reviewer = current_user AND r."messageId" = m.id AND r.topic = t.topic)
+  FROM nido.avoided_topics t
+  JOIN public.ai_conversations m ON m."userId" = t."userId" AND m."createdAt" >= t."addedAt"
+  JOIN public.voice_sessions s ON s.id = m."sessionId"
+  WHERE nido.topic_watch(t.topic) = 'exact' AND nido.mentions(s.language, m.content, t.topic);
+GRANT SELECT ON nido.topic_mentions TO nido_caregiver;
+
+CREATE FUNCTION nido.mark_mention_fine(caller NAME, child UUID, message UUID, watched TEXT) RETURNS VOID
+LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF NOT nido.caller_may(caller, child, 'view', 'public.ai_conversations', 'SELECT')
+     OR NOT EXISTS (SELECT 1 FROM nido.topic_mentions m WHERE m."userId" = child AND m."messageId" = message AND m.topic = watched) THEN
+    RAISE EXCEPTION 'no mention of this child that % may see is this one', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  INSERT INTO nido.mention_reviews (reviewer, "messageId", topic, "userId") VALUES (caller, message, watched, child)
+  ON CONFLICT DO NOTHING;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.mark_mention_fine(NAME, UUID, UUID, TEXT) TO PUBLIC;
