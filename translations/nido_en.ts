@@ -564,6 +564,32 @@
     </message>
 </context>
 <context>
+    <name>AttentionPage</name>
+    <message>
+        <location filename="../ui/attention/AttentionPage.qml" line="+18"/>
+        <source>New to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New memories (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avoided topics that came up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionSummary</name>
+    <message>
+        <location filename="../models/attention/attentionsummary.cpp" line="+113"/>
+        <source>Choosing which categories are sensitive needs the &quot;edit&quot; permission; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaregiverAdmin</name>
     <message>
         <location filename="../models/caregivers/caregiveradmin.cpp" line="+32"/>
@@ -1122,7 +1148,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/core/database.cpp" line="+27"/>
+        <location filename="../models/core/database.cpp" line="+28"/>
         <source>The database connection string is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1841,7 +1867,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>«%1»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,6 +1937,123 @@ It opens its embedded database instead.</source>
     <message>
         <location line="+1"/>
         <source>%1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InboxDelegate</name>
+    <message>
+        <location filename="../ui/attention/InboxDelegate.qml" line="+43"/>
+        <source>Sensitive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The AI was unsure (%1 % sure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share with every agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Only for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+61"/>
+        <source>Changed by the AI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+61"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+72"/>
+        <source>Touches an avoided topic: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Sensitive categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The AI was unsure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conversation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not from a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark this conversation as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Shared by all agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why the AI thinks this: %1 said «%2»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2005,7 +2153,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+78"/>
+        <location filename="../ui/Main.qml" line="+84"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation type="unfinished"></translation>
@@ -2057,7 +2205,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2092,7 +2240,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-139"/>
         <source>Open them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2521,12 +2669,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>You may not delete this child&apos;s memories; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-309"/>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2844,6 +2992,59 @@ It opens its embedded database instead.</source>
     </message>
 </context>
 <context>
+    <name>MentionDelegate</name>
+    <message>
+        <location filename="../ui/attention/MentionDelegate.qml" line="+25"/>
+        <source>The child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» came up. %2 said: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>«%1» came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the conversation going on now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you found it fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It is fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is fine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageBubble</name>
     <message>
         <location filename="../ui/sessions/MessageBubble.qml" line="+24"/>
@@ -2874,8 +3075,13 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New to review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2916,6 +3122,11 @@ It opens its embedded database instead.</source>
     <message>
         <location line="+1"/>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2960,12 +3171,69 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>There are no children in this database yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>New to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n memory(ies)</source>
+        <translation>
+            <numerusform>%n memory</numerusform>
+            <numerusform>%n memories</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you have reviewed everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in sensitive categories</source>
+        <translation>
+            <numerusform>%n in sensitive categories</numerusform>
+            <numerusform>%n in sensitive categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n the AI was unsure of</source>
+        <translation>
+            <numerusform>%n the AI was unsure of</numerusform>
+            <numerusform>%n the AI was unsure of</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avoided topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mention</numerusform>
+            <numerusform>%n mentions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no topic to avoid is set in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of %1, since each was added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Talked today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3056,17 +3324,17 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-89"/>
         <source>Loading the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+101"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-95"/>
         <source>A child without a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4235,6 +4503,47 @@ It opens its embedded database instead.</source>
     </message>
 </context>
 <context>
+    <name>ReviewInboxView</name>
+    <message>
+        <location filename="../ui/attention/ReviewInboxView.qml" line="+94"/>
+        <source>Sensitive categories, shown first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sensitive: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n memory(ies) new to you since you last looked</source>
+        <translation>
+            <numerusform>%n memory new to you since you last looked</numerusform>
+            <numerusform>%n memories new to you since you last looked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Memories new to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nothing new: you have reviewed everything the AI keeps about %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this child</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RoutinesEditor</name>
     <message>
         <location filename="../models/profile/routineseditor.cpp" line="+30"/>
@@ -4694,6 +5003,44 @@ Nothing was changed.</source>
     <message>
         <location line="+5"/>
         <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicMentionsView</name>
+    <message>
+        <location filename="../ui/attention/TopicMentionsView.qml" line="+30"/>
+        <source>The profile names no topic the companions must avoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not watched, too common to search: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the topics in the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the ones I found fine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Avoided topics that came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>None of these topics has come up since it was added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -564,6 +564,32 @@
     </message>
 </context>
 <context>
+    <name>AttentionPage</name>
+    <message>
+        <location filename="../ui/attention/AttentionPage.qml" line="+18"/>
+        <source>New to review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New memories (%1)</source>
+        <translation>Recuerdos nuevos (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Avoided topics that came up (%1)</source>
+        <translation>Temas a evitar que salieron (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionSummary</name>
+    <message>
+        <location filename="../models/attention/attentionsummary.cpp" line="+113"/>
+        <source>Choosing which categories are sensitive needs the &quot;edit&quot; permission; nothing was changed.</source>
+        <translation>Elegir qué categorías son delicadas requiere el permiso «editar»; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>CaregiverAdmin</name>
     <message>
         <location filename="../models/caregivers/caregiveradmin.cpp" line="+32"/>
@@ -1145,7 +1171,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../models/core/database.cpp" line="+27"/>
+        <location filename="../models/core/database.cpp" line="+28"/>
         <source>The database connection string is not valid: %1</source>
         <translation>La cadena de conexión a la base de datos no es válida: %1</translation>
     </message>
@@ -1864,7 +1890,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Agente desconocido</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>«%1»</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Conversation</source>
         <translation>Conversación</translation>
     </message>
@@ -1930,6 +1961,123 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <location line="+1"/>
         <source>%1 at %2.</source>
         <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxDelegate</name>
+    <message>
+        <location filename="../ui/attention/InboxDelegate.qml" line="+43"/>
+        <source>Sensitive: %1</source>
+        <translation>Delicado: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The AI was unsure (%1 % sure)</source>
+        <translation>La IA no estaba segura (%1 % de certeza)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share with every agent</source>
+        <translation>Compartir con todos los agentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Only for %1</source>
+        <translation>Solo para %1</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <location line="+61"/>
+        <source>Changed by the AI</source>
+        <translation>Cambiado por la IA</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+61"/>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <location line="-59"/>
+        <location line="+72"/>
+        <source>Touches an avoided topic: %1</source>
+        <translation>Toca un tema a evitar: %1</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Sensitive categories</source>
+        <translation>Categorías delicadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The AI was unsure</source>
+        <translation>La IA no estaba segura</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything else</source>
+        <translation>Todo lo demás</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Conversation of %1</source>
+        <translation>Conversación del %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not from a conversation</source>
+        <translation>No sale de una conversación</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mark this conversation as reviewed</source>
+        <translation>Marcar esta conversación como revisada</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Shared by all agents</source>
+        <translation>Compartido por todos los agentes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Why the AI thinks this: %1 said «%2»</source>
+        <translation>Por qué lo cree la IA: %1 dijo «%2»</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the child</source>
+        <translation>el niño o la niña</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep: %1</source>
+        <translation>Conservar: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Correct…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Correct: %1</source>
+        <translation>Corregir: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Forget</source>
+        <translation>Olvidar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget: %1</source>
+        <translation>Olvidar: %1</translation>
     </message>
 </context>
 <context>
@@ -2028,7 +2176,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+78"/>
+        <location filename="../ui/Main.qml" line="+84"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation>Nido</translation>
@@ -2080,7 +2228,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>las rutinas de %1</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+122"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -2115,7 +2263,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cambiar de niño/a y conservar borrador</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-139"/>
         <source>Open them</source>
         <translation>Revisarlos</translation>
     </message>
@@ -2544,12 +2692,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Puedes ver los recuerdos de este niño o niña, pero no cambiarlos; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>You may not delete this child&apos;s memories; nothing was deleted.</source>
         <translation>No puedes borrar los recuerdos de este niño o niña; no se ha borrado nada.</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-309"/>
         <source>The expiry is not a valid date: write it as YYYY-MM-DD, or leave it empty for never.</source>
         <translation>La caducidad no es una fecha válida: escríbela como AAAA-MM-DD, o déjala vacía para que no caduque.</translation>
     </message>
@@ -2867,6 +3015,59 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
 </context>
 <context>
+    <name>MentionDelegate</name>
+    <message>
+        <location filename="../ui/attention/MentionDelegate.qml" line="+25"/>
+        <source>The child</source>
+        <translation>El niño o la niña</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The agent</source>
+        <translation>El agente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» came up. %2 said: %3</source>
+        <translation>Salió «%1». %2 dijo: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>«%1» came up</source>
+        <translation>Salió «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the conversation going on now</source>
+        <translation>en la conversación que está en curso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you found it fine</source>
+        <translation>te pareció bien</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>It is fine</source>
+        <translation>Está bien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It is fine: %1</source>
+        <translation>Está bien: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the conversation</source>
+        <translation>Abrir la conversación</translation>
+    </message>
+</context>
+<context>
     <name>MessageBubble</name>
     <message>
         <location filename="../ui/sessions/MessageBubble.qml" line="+24"/>
@@ -2897,9 +3098,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Overview</source>
         <translation>Vista general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New to review</source>
+        <translation>Por revisar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2940,6 +3146,11 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <location line="+1"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2983,12 +3194,69 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Vista general</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>There are no children in this database yet.</source>
         <translation>Todavía no hay niños en esta base de datos.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
+        <source>New to review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n memory(ies)</source>
+        <translation>
+            <numerusform>%n recuerdo</numerusform>
+            <numerusform>%n recuerdos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>you have reviewed everything</source>
+        <translation>lo has revisado todo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in sensitive categories</source>
+        <translation>
+            <numerusform>%n en categorías delicadas</numerusform>
+            <numerusform>%n en categorías delicadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n the AI was unsure of</source>
+        <translation>
+            <numerusform>%n de los que la IA no estaba segura</numerusform>
+            <numerusform>%n de los que la IA no estaba segura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Avoided topics</source>
+        <translation>Temas a evitar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n mention(s)</source>
+        <translation>
+            <numerusform>%n mención</numerusform>
+            <numerusform>%n menciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no topic to avoid is set in the profile</source>
+        <translation>el perfil no tiene temas a evitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>of %1, since each was added</source>
+        <translation>de %1, desde que se añadió cada uno</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Talked today</source>
         <translation>Ha hablado hoy</translation>
     </message>
@@ -3079,17 +3347,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-89"/>
         <source>Loading the overview</source>
         <translation>Cargando la vista general</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+101"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation>sigue abierta, pero sin actividad desde %1: contada hasta entonces</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-95"/>
         <source>A child without a name</source>
         <translation>Un niño o niña sin nombre</translation>
     </message>
@@ -4259,6 +4527,47 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewInboxView</name>
+    <message>
+        <location filename="../ui/attention/ReviewInboxView.qml" line="+94"/>
+        <source>Sensitive categories, shown first:</source>
+        <translation>Categorías delicadas, que se muestran primero:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Sensitive: %1</source>
+        <translation>Delicado: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n memory(ies) new to you since you last looked</source>
+        <translation>
+            <numerusform>%n recuerdo nuevo para ti desde la última vez que miraste</numerusform>
+            <numerusform>%n recuerdos nuevos para ti desde la última vez que miraste</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Memories new to you</source>
+        <translation>Recuerdos nuevos para ti</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Nothing new: you have reviewed everything the AI keeps about %1.</source>
+        <translation>Nada nuevo: has revisado todo lo que la IA guarda sobre %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>this child</source>
+        <translation>este niño o niña</translation>
+    </message>
+</context>
+<context>
     <name>RoutinesEditor</name>
     <message>
         <location filename="../models/profile/routineseditor.cpp" line="+30"/>
@@ -4721,6 +5030,44 @@ No se ha cambiado nada.</translation>
         <location line="+5"/>
         <source>Save</source>
         <translation>Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>TopicMentionsView</name>
+    <message>
+        <location filename="../ui/attention/TopicMentionsView.qml" line="+30"/>
+        <source>The profile names no topic the companions must avoid.</source>
+        <translation>El perfil no nombra ningún tema que los compañeros deban evitar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Watching: %1</source>
+        <translation>Vigilando: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not watched, too common to search: %1.</source>
+        <translation>Sin vigilar, demasiado comunes para buscarlos: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change the topics in the profile</source>
+        <translation>Cambiar los temas en el perfil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show the ones I found fine</source>
+        <translation>Mostrar los que me parecieron bien</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Avoided topics that came up</source>
+        <translation>Temas a evitar que salieron</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>None of these topics has come up since it was added.</source>
+        <translation>Ninguno de estos temas ha salido desde que se añadió.</translation>
     </message>
 </context>
 <context>

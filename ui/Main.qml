@@ -64,6 +64,12 @@ ApplicationWindow {
     ExpiredMemoryPurge {
         active: ConnectionStatus.additionsInstalled
     }
+    // The count beside "New to review", for the child shown.
+    AttentionSummary {
+        id: attention
+
+        childId: ConnectionStatus.additionsInstalled ? window.childId : ""
+    }
     Connections {
         target: Theme.system
 
@@ -198,6 +204,7 @@ ApplicationWindow {
 
                 Layout.fillHeight: true
                 Layout.preferredWidth: 230
+                attentionCount: attention.unreviewed + attention.mentions
             }
             StackLayout {
                 Layout.fillWidth: true
@@ -207,6 +214,17 @@ ApplicationWindow {
                 LazyPage {
                     childId: window.childId
                     sourceComponent: OverviewPage {
+                        onPageRequested: name => navigation.open(name)
+                    }
+                }
+                LazyPage {
+                    childId: window.childId
+                    childName: window.childName
+                    sourceComponent: AttentionPage {
+                        onSessionRequested: sessionId => {
+                            navigation.open("sessions")
+                            sessionsPage.item.openSessionId = sessionId
+                        }
                         onPageRequested: name => navigation.open(name)
                     }
                 }

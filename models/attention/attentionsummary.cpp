@@ -87,6 +87,16 @@ bool AttentionSummary::readSummary(SqlConnection &db, const QString &childId, Su
     return true;
 }
 
+QStringList AttentionSummary::topicsWatched(bool watched) const
+{
+    QStringList topics;
+    for (qsizetype i = 0; i < m_summary.topics.size(); ++i) {
+        if ((m_summary.topicWatch.value(i) != u"common") == watched)
+            topics << m_summary.topics.at(i);
+    }
+    return topics;
+}
+
 void AttentionSummary::setSensitive(const QString &category, bool sensitive)
 {
     if (childId().isEmpty() || category.isEmpty())

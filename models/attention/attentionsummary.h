@@ -20,6 +20,9 @@ class AttentionSummary : public DataLoader
     // The profile's avoided topics, and beside each how it is watched: "words", "exact" or "common".
     Q_PROPERTY(QStringList topics READ topics NOTIFY summaryChanged)
     Q_PROPERTY(QStringList topicWatch READ topicWatch NOTIFY summaryChanged)
+    // The topics searched for, and those made only of words too common to search ("de", "the").
+    Q_PROPERTY(QStringList watchedTopics READ watchedTopics NOTIFY summaryChanged)
+    Q_PROPERTY(QStringList commonTopics READ commonTopics NOTIFY summaryChanged)
     Q_PROPERTY(QStringList categories READ categories NOTIFY summaryChanged)
     Q_PROPERTY(QStringList sensitiveCategories READ sensitiveCategories NOTIFY summaryChanged)
     Q_PROPERTY(QString actionError READ actionError NOTIFY actionErrorChanged)
@@ -33,6 +36,8 @@ public:
     [[nodiscard]] int mentions() const { return m_summary.mentions; }
     [[nodiscard]] QStringList topics() const { return m_summary.topics; }
     [[nodiscard]] QStringList topicWatch() const { return m_summary.topicWatch; }
+    [[nodiscard]] QStringList watchedTopics() const { return topicsWatched(true); }
+    [[nodiscard]] QStringList commonTopics() const { return topicsWatched(false); }
     [[nodiscard]] QStringList categories() const { return m_summary.categories; }
     [[nodiscard]] QStringList sensitiveCategories() const { return m_summary.sensitiveCategories; }
     [[nodiscard]] QString actionError() const { return m_actionError; }
@@ -61,6 +66,7 @@ private:
     };
     static bool readSummary(SqlConnection &db, const QString &childId, Summary &summary, QString *error);
     void setActionError(const QString &error);
+    [[nodiscard]] QStringList topicsWatched(bool watched) const;
 
     Summary m_summary;
     QString m_actionError;

@@ -2,6 +2,7 @@
 #include "changehub.h"
 #include "database.h"
 #include "databaseworker.h"
+#include "formats.h"
 #include "jsontext.h"
 
 #include <QLocale>
@@ -81,6 +82,8 @@ QHash<int, QByteArray> ReviewInboxModel::roleNames() const
         {SourceLineRole, "sourceLine"},
         {TouchedTopicsRole, "touchedTopics"},
         {SectionRole, "section"},
+        {SectionStartRole, "sectionStart"},
+        {BandStartRole, "bandStart"},
     };
 }
 
@@ -94,13 +97,24 @@ QVariant ReviewInboxModel::data(const QModelIndex &index, int role) const
         return confidence.isNull() ? -1.0 : confidence.toDouble();
     }
     case TouchedTopicsRole:
-        return parsedJson(record.value(QStringLiteral("touchedTopics")).toString()).toVariant().toStringList();
+        // As a parent reads them: «one», «another».
+        return Formats::quoted(parsedJson(record.value(QStringLiteral("touchedTopics")).toString()).toVariant().toStringList());
     case SectionRole:
-        // A section is one band and one conversation; the page words it.
-        return QString(record.value(QStringLiteral("band")).toString() + u'|' + record.value(QStringLiteral("sessionIdKey")).toString());
+        // One band and one conversation.
+        return sectionOf(index.row());
+    case SectionStartRole:
+        return index.row() == 0 || sectionOf(index.row() - 1) != sectionOf(index.row());
+    case BandStartRole:
+        return index.row() == 0 || recordAt(index.row() - 1).value(QStringLiteral("band")) != record.value(QStringLiteral("band"));
     default:
         return KeysetListModel::data(index, role);
     }
+}
+
+QString ReviewInboxModel::sectionOf(int row) const
+{
+    const QSqlRecord &record = recordAt(row);
+    return record.value(QStringLiteral("band")).toString() + u'|' + record.value(QStringLiteral("sessionIdKey")).toString();
 }
 
 void ReviewInboxModel::setChildId(const QString &childId)

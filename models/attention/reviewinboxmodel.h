@@ -32,6 +32,10 @@ public:
         SourceLineRole,
         TouchedTopicsRole,
         SectionRole,
+        // The first row of its conversation within its band, and the first of its band: where the
+        // list shows a heading.
+        SectionStartRole,
+        BandStartRole,
     };
     Q_ENUM(Roles)
 
@@ -59,6 +63,7 @@ protected:
 
 private:
     void mark(const QStringList &memoryIds, const QString &sessionId);
+    [[nodiscard]] QString sectionOf(int row) const;
 
     QString m_childId;
 };

@@ -22,6 +22,14 @@ QString Formats::agentName(const QString &name)
     return name.trimmed().isEmpty() ? QCoreApplication::translate("Formats", "Unknown agent") : name;
 }
 
+QString Formats::quoted(const QStringList &words)
+{
+    QStringList marked;
+    for (const QString &word : words)
+        marked << tr("«%1»").arg(word);
+    return QLocale().createSeparatedList(marked);
+}
+
 QString Formats::category(const QString &name)
 {
     static const QHash<QString, const char *> names = {

@@ -21,4 +21,7 @@ public:
     Q_INVOKABLE static QString agentName(const QString &name);
     // A memory category as a parent reads it; one the backend added and Nido does not know, as it is.
     Q_INVOKABLE static QString category(const QString &name);
+    // Words a parent wrote (avoided topics), each in quotation marks, as a list in the parent's
+    // language: «ghosts», «storms».
+    Q_INVOKABLE static QString quoted(const QStringList &words);
 };

@@ -148,12 +148,15 @@ bool DemoDataGenerator::generate(QString *error)
     const bool ok = writeUsersAndProfiles(error) && writeAgents(error) && writeSessions(error)
         && writeMessages(error) && writeHeartbeats(error) && writeMemories(error)
         // Replica mode skips Nido's triggers too: the heartbeats' minute roll-ups (migration 12) are
-        // counted in one go. Demo data only goes into a database without children: every session is
+        // counted in one go, and the profiles' avoided topics adopted. Demo data only goes into a database without children: every session is
         // the generator's. A database Nido has not migrated has no roll-ups to keep.
         && Database::executeScript(m_db, "DO $$ BEGIN IF current_setting('session_replication_role') = 'replica' "
                                          "AND to_regclass('nido.heartbeat_minutes') IS NOT NULL THEN "
                                          "PERFORM nido.recount_heartbeat_minutes(ARRAY(SELECT id FROM voice_sessions), "
-                                         "'-infinity', 'infinity'); END IF; END $$", error);
+                                         "'-infinity', 'infinity'); END IF; "
+                                         // The same for the avoided topics the profiles name (migration 17).
+                                         "IF current_setting('session_replication_role') = 'replica' "
+                                         "AND to_regclass('nido.avoided_topics') IS NOT NULL THEN PERFORM nido.adopt_avoided_topics(); END IF; END $$", error);
     QString endError;
     if (!Database::executeScript(m_db, ok ? "COMMIT" : "ROLLBACK", &endError) && ok) {
         *error = endError;
@@ -296,6 +299,13 @@ bool DemoDataGenerator::writeUsersAndProfiles(QString *error)
         DemoRandom random = stream(ProfilePlan, quint64(i));
         const auto people = [&](const char *key) { return m_content.people(child.language, QString::fromLatin1(key)); };
 
+        // Every demo child avoids a topic, so that the boundary watch has something to show: the
+        // first of the list is one the stormy-night conversation crosses.
+        const auto atLeastOne = [](QJsonArray picked, const QStringList &items) {
+            if (picked.isEmpty())
+                picked.append(items.constFirst());
+            return picked;
+        };
         const QJsonObject preferences{
             {QStringLiteral("interests"), pickSome(random, people("interests"), 2, 4)},
             {QStringLiteral("favoriteTopics"), pickSome(random, people("favoriteTopics"), 2, 3)},
@@ -303,7 +313,7 @@ bool DemoDataGenerator::writeUsersAndProfiles(QString *error)
             {QStringLiteral("emotionalTendencies"), pickSome(random, people("emotionalTendencies"), 2, 3)},
             {QStringLiteral("favoriteActivities"), pickSome(random, people("favoriteActivities"), 2, 3)},
             {QStringLiteral("favoriteCharacters"), pickSome(random, people("favoriteCharacters"), 1, 3)},
-            {QStringLiteral("avoidTopics"), pickSome(random, people("avoidTopics"), 0, 2)},
+            {QStringLiteral("avoidTopics"), atLeastOne(pickSome(random, people("avoidTopics"), 0, 2), people("avoidTopics"))},
         };
         const int wake = random.range(6 * 60 + 30, 8 * 60) / 15 * 15;
         const int bed = random.range(20 * 60, 21 * 60 + 30) / 15 * 15;

@@ -134,8 +134,11 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   DELETE FROM nido.avoided_topics a
   WHERE a."userId" = NEW."userId" AND a.topic NOT IN (SELECT nido.profile_topics(NEW.preferences));
+  -- A new profile's topics were there from its creation; a later one, from now.
   INSERT INTO nido.avoided_topics ("userId", topic, "addedAt")
-  SELECT NEW."userId", t, now() AT TIME ZONE 'UTC' FROM nido.profile_topics(NEW.preferences) AS t
+  SELECT NEW."userId", t, CASE WHEN TG_OP = 'INSERT' THEN LEAST(COALESCE(NEW."createdAt", now() AT TIME ZONE 'UTC'), now() AT TIME ZONE 'UTC')
+                               ELSE now() AT TIME ZONE 'UTC' END
+  FROM nido.profile_topics(NEW.preferences) AS t
   ON CONFLICT DO NOTHING;
   RETURN NULL;
 END
@@ -143,11 +146,17 @@ $$;
 CREATE TRIGGER nido_follow_avoided_topics AFTER INSERT OR UPDATE OF preferences ON user_profiles
   FOR EACH ROW EXECUTE FUNCTION nido.follow_avoided_topics();
 
--- Topics already in profiles were there before Nido watched: everything said since the profile
--- was made counts.
-INSERT INTO nido.avoided_topics ("userId", topic, "addedAt")
-SELECT p."userId", t, COALESCE(p."createdAt", now() AT TIME ZONE 'UTC') FROM public.user_profiles p, nido.profile_topics(p.preferences) AS t
-ON CONFLICT DO NOTHING;
+-- Topics in profiles Nido did not see written (there before Nido, or loaded with triggers off, as
+-- the demo's are) count from the profile's creation.
+CREATE FUNCTION nido.adopt_avoided_topics() RETURNS VOID
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+  INSERT INTO nido.avoided_topics ("userId", topic, "addedAt")
+  SELECT p."userId", t, LEAST(COALESCE(p."createdAt", now() AT TIME ZONE 'UTC'), now() AT TIME ZONE 'UTC')
+  FROM public.user_profiles p, nido.profile_topics(p.preferences) AS t
+  ON CONFLICT DO NOTHING
+$$;
+REVOKE ALL ON FUNCTION nido.adopt_avoided_topics() FROM PUBLIC;
+SELECT nido.adopt_avoided_topics();
 
 -- The language a message is searched in: its session's. Spanish stems Spanish ("muerte",
 -- "muertos"); every other language is searched with English stemming, the index's other half.

@@ -31,10 +31,13 @@
 #include "memoryeditor.h"
 #include "retentionpolicy.h"
 #include "agentknowledge.h"
+#include "reviewinboxmodel.h"
+#include "topicmentionmodel.h"
 #include "parentinput.h"
 #include "processrun.h"
 #include "qmlwarnings.h"
 #include <QRandomGenerator>
+#include <functional>
 #include "agentlistmodel.h"
 #include <QDir>
 #include <QFileInfo>
@@ -257,7 +260,7 @@ private Q_SLOTS:
         QObject *openSession = m_window->findChild<QObject *>(QStringLiteral("openSessionButton"));
         QVERIFY(openSession);
         QVERIFY(QMetaObject::invokeMethod(openSession, "clicked"));
-        QCOMPARE(navigation->property("currentIndex").toInt(), 5);
+        QCOMPARE(navigation->property("currentPage").toString(), QStringLiteral("sessions"));
         auto *session = m_window->findChild<SessionDetail *>();
         QTRY_VERIFY(session->loaded());
         QCOMPARE(session->sessionId(), detail->memory().sessionId);
@@ -413,9 +416,11 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_S, Qt::ControlModifier);
         QVERIFY(QTest::qWaitFor([&] { return !profile->dirty() && !profile->saving(); }, 10000));
         QVERIFY2(profile->actionError().isEmpty(), qPrintable(profile->actionError()));
-        QCOMPARE(TestDatabase::scalar("SELECT \"firstName\" || ' ' || \"lastName\" || ' ' || p.age || ' ' || (p.preferences->'avoidTopics')::text "
+        // The topics typed follow the demo's own.
+        QCOMPARE(TestDatabase::scalar("SELECT \"firstName\" || ' ' || \"lastName\" || ' ' || p.age || ' ' || (p.preferences->'avoidTopics'->-2)::text "
+                                      "|| ' ' || (p.preferences->'avoidTopics'->-1)::text "
                                       "FROM users u JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = '" + child + "'").toString(),
-                 QString("Martina Ruiz 8 [\"tormentas\", \"<b>sustos</b>\"]"));
+                 QString("Martina Ruiz 8 \"tormentas\" \"<b>sustos</b>\""));
 
         // Unsaved edits: switching child asks first, and "Keep editing" stays.
         QVERIFY(focusField("lastName"));
@@ -911,6 +916,117 @@ private Q_SLOTS:
         QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
+    // The inbox reviewed to zero as a parent does it, by clicks: the Overview's card, one memory
+    // forgotten and confirmed, one shared with every agent, one kept, then whole conversations; and
+    // an avoided topic's mention found fine. The server has each, for this caregiver.
+    void theInboxIsReviewedToZero()
+    {
+        QmlWarnings::list().clear();
+        QVERIFY(!render(QStringLiteral("before-inbox.png")).isNull());
+        m_window->resize(1440, 900);
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        QString why;
+        QQuickItem *card = nullptr;
+        QTRY_VERIFY((card = ParentInput::named(m_window, QStringLiteral("card_attention_5"))));
+        QVERIFY2(ParentInput::click(m_window, card, &why), qPrintable(why));
+        QTRY_COMPARE(navigation->property("currentPage").toString(), QStringLiteral("attention"));
+        auto *inbox = m_window->findChild<ReviewInboxModel *>();
+        QVERIFY(inbox);
+        QTRY_VERIFY(inbox->total() > 0 && inbox->rowCount() > 0);
+        const QString child = inbox->childId();
+        const auto unreviewed = [&] {
+            return TestDatabase::scalar("SELECT COUNT(*) FROM nido.unreviewed_memories WHERE \"userId\" = '" + child + "'").toInt();
+        };
+        QCOMPARE(inbox->total(), unreviewed());
+        grab(QStringLiteral("inbox.png"));
+        const auto rowOf = [](QQuickItem *item) {
+            while (item && !item->property("memoryId").isValid())
+                item = item->parentItem();
+            return item ? item->property("memoryId").toString() : QString();
+        };
+
+        // Forget: staged, then confirmed in the dialog.
+        QQuickItem *forget = ParentInput::named(m_window, QStringLiteral("forgetButton"));
+        QVERIFY(forget);
+        const QString forgotten = rowOf(forget);
+        QVERIFY(!forgotten.isEmpty());
+        QVERIFY2(ParentInput::click(m_window, forget, &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("PendingChangesBar", "Confirm…"), &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("ConfirmChangesDialog", "Delete"), &why), qPrintable(why));
+        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + forgotten + "'").toInt(), 0);
+        QVERIFY(TestDatabase::settle());
+
+        // Share or give to one agent: confirmed, and then reviewed.
+        QQuickItem *share = nullptr;
+        QTRY_VERIFY((share = ParentInput::named(m_window, QStringLiteral("shareButton"))));
+        const QString shared = rowOf(share);
+        const QString agentBefore = TestDatabase::scalar("SELECT COALESCE(\"agentId\"::text, '') FROM memory_contexts WHERE id = '" + shared + "'").toString();
+        QVERIFY2(ParentInput::click(m_window, share, &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("PendingChangesBar", "Confirm…"), &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("ConfirmChangesDialog", "Apply the changes"), &why), qPrintable(why));
+        QTRY_VERIFY(TestDatabase::scalar("SELECT COALESCE(\"agentId\"::text, '') FROM memory_contexts WHERE id = '" + shared + "'").toString() != agentBefore);
+        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.unreviewed_memories WHERE id = '" + shared + "'").toInt(), 0);
+        QVERIFY(TestDatabase::settle());
+
+        // Keep one, then the rest a conversation at a time.
+        QQuickItem *keep = nullptr;
+        QTRY_VERIFY((keep = ParentInput::named(m_window, QStringLiteral("keepButton"))));
+        const QString kept = rowOf(keep);
+        QVERIFY2(ParentInput::click(m_window, keep, &why), qPrintable(why));
+        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_reviews WHERE \"memoryId\" = '" + kept + "' AND reviewer = current_user").toInt(), 1);
+        QQuickItem *list = ParentInput::named(m_window, QStringLiteral("inboxList"));
+        QVERIFY(list);
+        // The first such button the list shows (it builds a few more beyond its edges).
+        const auto shown = [&](const std::function<bool(QQuickItem *)> &wanted) -> QQuickItem * {
+            const QRectF view = list->mapRectToScene(QRectF(0, 0, list->width(), list->height()));
+            QList<QQuickItem *> items = list->childItems();
+            while (!items.isEmpty()) {
+                QQuickItem *item = items.takeFirst();
+                if (!item->isVisible())
+                    continue;
+                if (item->isEnabled() && wanted(item) && view.contains(item->mapRectToScene(QRectF(0, 0, item->width(), item->height()))))
+                    return item;
+                items << item->childItems();
+            }
+            return nullptr;
+        };
+        for (int step = 0; step < 500 && unreviewed() > 0; ++step) {
+            QVERIFY(TestDatabase::settle());
+            QQuickItem *next = shown([](QQuickItem *item) { return item->objectName() == u"reviewSessionButton"; });
+            if (!next)
+                next = shown([](QQuickItem *item) { return item->objectName() == u"keepButton"; });
+            QVERIFY2(next, "nothing left to click, with memories left to review");
+            QVERIFY2(ParentInput::click(m_window, next, &why), qPrintable(why));
+            QVERIFY(TestDatabase::settle());
+        }
+        QCOMPARE(unreviewed(), 0);
+        QTRY_COMPARE(inbox->total(), 0);
+        QTRY_VERIFY(ParentInput::shows(m_window, QCoreApplication::translate("ReviewInboxView", "Nothing new: you have reviewed everything the AI keeps about %1.")
+                                                     .arg(m_window->property("childName").toString())));
+        grab(QStringLiteral("inbox-empty.png"));
+
+        // The boundary watch: the demo's stormy night crossed the child's avoided topic.
+        QQuickItem *tab = ParentInput::named(m_window, QStringLiteral("mentionsTab"));
+        QVERIFY(tab);
+        QVERIFY2(ParentInput::click(m_window, tab, &why), qPrintable(why));
+        auto *mentions = m_window->findChild<TopicMentionModel *>();
+        QVERIFY(mentions);
+        const int byServer = TestDatabase::scalar("SELECT COUNT(*) FROM nido.topic_mentions WHERE \"userId\" = '" + child + "'").toInt();
+        QVERIFY(byServer > 0);
+        QTRY_COMPARE(mentions->total(), byServer);
+        grab(QStringLiteral("mentions.png"));
+        QQuickItem *fine = nullptr;
+        QTRY_VERIFY((fine = ParentInput::named(m_window, QStringLiteral("fineButton"))));
+        QVERIFY2(ParentInput::click(m_window, fine, &why), qPrintable(why));
+        QTRY_COMPARE(mentions->total(), byServer - 1);
+        QCOMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.mention_reviews WHERE reviewer = current_user").toInt(), 1);
+        m_window->resize(1024, 640);
+        grab(QStringLiteral("mentions-1024.png"));
+        m_engine.reset();
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
+    }
+
+
     // Each Overview card opens the page behind its figure.
     void overviewCardsOpenTheirPages()
     {
@@ -920,6 +1036,7 @@ private Q_SLOTS:
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
         QVERIFY(navigation);
         const QList<std::pair<QString, QString>> cards = {{"card_timeline_2", "timeline"}, {"card_sessions_4", "sessions"},
+                                                          {"card_attention_5", "attention"}, {"card_attention_6", "attention"},
                                                           {"card_activity_3", "activity"}, {"card_activity_0", "activity"}};
         QString why;
         for (const auto &[card, target] : cards) {
@@ -1040,7 +1157,7 @@ private Q_SLOTS:
                 undo.exec("ALTER TABLE gone_" + table + " RENAME TO " + table);
         });
         QStringList silent;
-        for (const char *page : {"overview", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports"}) {
+        for (const char *page : {"overview", "attention", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports"}) {
             openPage(navigation, QLatin1String(page));
             // What a page loaded before the tables went is read again, as a parent's "Try again" does.
             for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
@@ -1073,7 +1190,7 @@ private Q_SLOTS:
         QStringList unnamed;
         int checked = 0;
         int charts = 0;
-        for (const char *page : {"overview", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports", "settings"}) {
+        for (const char *page : {"overview", "attention", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports", "settings"}) {
             openPage(navigation, QLatin1String(page));
             QVERIFY(TestDatabase::settle());
             QTest::qWait(100);
@@ -1132,7 +1249,7 @@ private Q_SLOTS:
         QObject *children = m_window->findChild<QObject *>(QStringLiteral("childSwitcher"));
         for (int child = 0; child < 2; ++child) {
             children->setProperty("currentIndex", child);
-            for (const QString page : {"overview", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports"}) {
+            for (const QString page : {"overview", "attention", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports"}) {
                 openPage(navigation, page);
                 QVERIFY(TestDatabase::settle());
                 QVERIFY2(distinctColours(grab(QStringLiteral("orm-%1-%2-child%3.png").arg(QString(fixture).remove(".sql"), page).arg(child))) > 10, "a page looks blank");

@@ -23,6 +23,11 @@ Page {
 
         childId: page.childId
     }
+    AttentionSummary {
+        id: attention
+
+        childId: ConnectionStatus.additionsInstalled ? page.childId : ""
+    }
 
     ScrollView {
         anchors.fill: parent
@@ -70,6 +75,28 @@ Page {
                 Layout.leftMargin: 24
                 Layout.rightMargin: 24
 
+                // What needs the parent first: what is new to them, and what crossed their wishes.
+                FigureCard {
+                    objectName: "card_attention_5"
+                    visible: ConnectionStatus.additionsInstalled
+                    heading: qsTr("New to review")
+                    onClicked: page.pageRequested("attention")
+                    value: qsTr("%n memory(ies)", "", attention.unreviewed)
+                    alert: attention.unreviewedSensitive > 0
+                    caption: attention.unreviewed === 0 ? qsTr("you have reviewed everything")
+                             : qsTr("%n in sensitive categories", "", attention.unreviewedSensitive) + " · "
+                               + qsTr("%n the AI was unsure of", "", attention.unreviewedUnsure)
+                }
+                FigureCard {
+                    objectName: "card_attention_6"
+                    visible: ConnectionStatus.additionsInstalled
+                    heading: qsTr("Avoided topics")
+                    onClicked: page.pageRequested("attention")
+                    value: qsTr("%n mention(s)", "", attention.mentions)
+                    alert: attention.mentions > 0
+                    caption: attention.topics.length === 0 ? qsTr("no topic to avoid is set in the profile")
+                             : qsTr("of %1, since each was added").arg(Formats.quoted(attention.topics))
+                }
                 FigureCard {
                     objectName: "card_activity_0"
                     heading: qsTr("Talked today")

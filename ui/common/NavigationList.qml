@@ -16,6 +16,8 @@ ListView {
     keyNavigationEnabled: true
     // The page shown, by name: pages are opened by name, never by their place in the list.
     readonly property string currentPage: model[currentIndex]?.page ?? ""
+    // What waits on the "New to review" page, shown beside its name.
+    property int attentionCount: 0
 
     function open(page: string) {
         const index = model.findIndex(entry => entry.page === page)
@@ -28,6 +30,7 @@ ListView {
     currentIndex: 0
     model: [
         { page: "overview", title: qsTr("Overview") },
+        { page: "attention", title: qsTr("New to review") },
         { page: "timeline", title: qsTr("Memory timeline") },
         { page: "profile", title: qsTr("Child profile") },
         { page: "routines", title: qsTr("Routines") },
@@ -42,9 +45,13 @@ ListView {
         required property var modelData
         required property int index
 
+        readonly property string title: modelData.page === "attention" && navigation.attentionCount > 0
+                                         ? qsTr("%1 (%2)").arg(modelData.title).arg(Number(navigation.attentionCount).toLocaleString(Qt.locale(), "f", 0))
+                                         : modelData.title
+
         width: ListView.view.width
-        text: modelData.title
-        Accessible.name: modelData.title
+        text: title
+        Accessible.name: title
         Accessible.role: Accessible.PageTab
         Accessible.selectable: true
         Accessible.selected: ListView.isCurrentItem
