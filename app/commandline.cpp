@@ -107,6 +107,8 @@ bool CommandLine::wantsWindow(int argc, char **argv)
         const QByteArray argument(argv[i]);
         if (withValue.contains(argument))
             ++i;
+        else if (argument == "--background")
+            continue;
         else if (!withValue.contains(argument.left(argument.indexOf('='))))
             // A command, --help, or an option the window does not take: the parser answers it, and
             // an unknown option must be said on a machine without a display too.
@@ -192,6 +194,9 @@ int CommandLine::run()
              .arg(CaregiverAdmin::defaultMaxConnections),
          QCoreApplication::translate("CommandLine", "N", "a value name in --help")},
     });
+    m_parser.addOption({QStringLiteral("background"),
+                        QCoreApplication::translate("CommandLine", "Start with the window hidden: the tray icon opens it, and notices "
+                                                                   "of what needs your attention still come.")});
     m_parser.addOptions(ExportCommand::options());
     m_parser.process(QCoreApplication::arguments());
 
@@ -492,8 +497,14 @@ int CommandLine::runWindow(Workspace &workspace)
     engine.load(mainUrl);
     if (engine.rootObjects().isEmpty())
         return 1;
-    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst()))
+    if (auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst())) {
         QObject::connect(window, &QQuickWindow::frameSwapped, window, [] { qCInfo(lcStartup) << "first frame shown"; },
                          Qt::SingleShotConnection);
+        // Started hidden (at login): Nido watches on, and closing the window later only hides it.
+        if (m_parser.isSet(QStringLiteral("background"))) {
+            QGuiApplication::setQuitOnLastWindowClosed(false);
+            window->hide();
+        }
+    }
     return QCoreApplication::exec();
 }

@@ -12,7 +12,7 @@ packages=(
   qml6-module-qtcore qt6-charts-dev qml6-module-qtcharts libqt6sql6-psql qml6-module-qttest
   qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n libpq-dev qtkeychain-qt6-dev
   postgresql postgresql-contrib xvfb xauth desktop-file-utils appstream poppler-utils python3
-  dbus at-spi2-core python3-pyatspi
+  dbus at-spi2-core python3-pyatspi libqt6svg6
 )
 
 missing=()

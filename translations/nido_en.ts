@@ -157,7 +157,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+118"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+113"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -566,7 +566,7 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../ui/attention/AttentionPage.qml" line="+18"/>
+        <location filename="../ui/attention/AttentionPage.qml" line="+22"/>
         <source>New to review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,9 +584,74 @@
 <context>
     <name>AttentionSummary</name>
     <message>
-        <location filename="../models/attention/attentionsummary.cpp" line="+113"/>
+        <location filename="../models/attention/attentionsummary.cpp" line="+109"/>
         <source>Choosing which categories are sensitive needs the &quot;edit&quot; permission; nothing was changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttentionWatcher</name>
+    <message>
+        <location filename="../models/attention/attentionwatcher.cpp" line="+142"/>
+        <source>Your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is talking outside waking hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A conversation with %1 started at %2; waking hours are %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«%1» came up in %2&apos;s conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1&apos;s device keeps reporting problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) in the last %1 minutes; the latest: %2</source>
+        <translation>
+            <numerusform>%n problem in the last %1 minutes; the latest: %2</numerusform>
+            <numerusform>%n problems in the last %1 minutes; the latest: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>your child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new memory(ies) about %1 in a sensitive category</source>
+        <translation>
+            <numerusform>%n new memory about %1 in a sensitive category</numerusform>
+            <numerusform>%n new memories about %1 in a sensitive category</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -744,7 +809,7 @@
 <context>
     <name>ChildOverview</name>
     <message>
-        <location filename="../models/children/childoverviewfigures.cpp" line="+28"/>
+        <location filename="../models/children/childoverviewfigures.cpp" line="+30"/>
         <source>This child is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,7 +872,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>See and control what voice AI companions know about your child.
 
 Commands:
@@ -885,6 +950,11 @@ Commands:
         <location line="+2"/>
         <source>N</source>
         <comment>a value name in --help</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with the window hidden: the tray icon opens it, and notices of what needs your attention still come.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,7 +1041,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-294"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,7 +1066,7 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1277,6 +1347,14 @@ It opens its embedded database instead.</source>
     <message>
         <location filename="../models/demo/demodatagenerator.cpp" line="+131"/>
         <source>Not connected to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../models/attention/desktopnotifier.cpp" line="+94"/>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,7 +2231,8 @@ It opens its embedded database instead.</source>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+84"/>
+        <location filename="../ui/Main.qml" line="+104"/>
+        <location line="+30"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation type="unfinished"></translation>
@@ -2195,7 +2274,22 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
+        <source>Nido: %1 to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Nido</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>%1&apos;s profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,7 +2299,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,7 +2334,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>Open them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3234,6 +3328,21 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Outside waking hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>started this week before waking up or after bedtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routines do not say when the child wakes up and goes to bed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Talked today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +3360,8 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-17"/>
+        <location line="+21"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -3324,17 +3434,17 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>Loading the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <source>A child without a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4377,7 +4487,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../models/memories/retentionpolicy.cpp" line="+126"/>
+        <location filename="../models/memories/retentionpolicy.cpp" line="+123"/>
         <source>A memory is kept from 0 to %L1 days, or forever.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,6 +5019,51 @@ Nothing was changed.</source>
     <message>
         <location line="+0"/>
         <source>the embedded demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>While Nido runs, even hidden, the desktop tells you when:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desktop has no notification service, so Nido cannot show notices. Everything else works; what needs your attention waits under &quot;New to review&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a conversation starts outside waking hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an avoided topic comes up in a conversation going on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the AI makes a memory in a sensitive category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a device keeps reporting problems (battery, connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A notice of one kind comes at most once a minute for each child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start Nido hidden, in the tray, when I log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

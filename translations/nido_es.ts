@@ -157,7 +157,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+118"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+113"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation>Importancia %1, por debajo de %2 (el recuerdo menos importante que recibe).</translation>
     </message>
@@ -566,7 +566,7 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../ui/attention/AttentionPage.qml" line="+18"/>
+        <location filename="../ui/attention/AttentionPage.qml" line="+22"/>
         <source>New to review</source>
         <translation>Por revisar</translation>
     </message>
@@ -584,9 +584,74 @@
 <context>
     <name>AttentionSummary</name>
     <message>
-        <location filename="../models/attention/attentionsummary.cpp" line="+113"/>
+        <location filename="../models/attention/attentionsummary.cpp" line="+109"/>
         <source>Choosing which categories are sensitive needs the &quot;edit&quot; permission; nothing was changed.</source>
         <translation>Elegir qué categorías son delicadas requiere el permiso «editar»; no se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>AttentionWatcher</name>
+    <message>
+        <location filename="../models/attention/attentionwatcher.cpp" line="+142"/>
+        <source>Your child</source>
+        <translation>Tu hijo o hija</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is talking outside waking hours</source>
+        <translation>%1 está hablando fuera de sus horas de vigilia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A conversation with %1 started at %2; waking hours are %3 to %4.</source>
+        <translation>Una conversación con %1 empezó a las %2; las horas de vigilia son de %3 a %4.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an agent</source>
+        <translation>un agente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The agent</source>
+        <translation>El agente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>«%1» came up in %2&apos;s conversation</source>
+        <translation>Salió «%1» en la conversación de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+39"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>%1&apos;s device keeps reporting problems</source>
+        <translation>El dispositivo de %1 sigue dando problemas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n problem(s) in the last %1 minutes; the latest: %2</source>
+        <translation>
+            <numerusform>%n problema en los últimos %1 minutos; el último: %2</numerusform>
+            <numerusform>%n problemas en los últimos %1 minutos; el último: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>your child</source>
+        <translation>tu hijo o hija</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new memory(ies) about %1 in a sensitive category</source>
+        <translation>
+            <numerusform>%n recuerdo nuevo sobre %1 de una categoría delicada</numerusform>
+            <numerusform>%n recuerdos nuevos sobre %1 de una categoría delicada</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -744,7 +809,7 @@
 <context>
     <name>ChildOverview</name>
     <message>
-        <location filename="../models/children/childoverviewfigures.cpp" line="+28"/>
+        <location filename="../models/children/childoverviewfigures.cpp" line="+30"/>
         <source>This child is no longer in the database.</source>
         <translation>Este niño o niña ya no está en la base de datos.</translation>
     </message>
@@ -807,7 +872,7 @@
         <translation>esta base de datos todavía no tiene las adiciones de Nido (esquema %1 de %2); ejecuta antes nido migrate --database …</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>See and control what voice AI companions know about your child.
 
 Commands:
@@ -907,6 +972,11 @@ Commands:
         <translation>N</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Start with the window hidden: the tray icon opens it, and notices of what needs your attention still come.</source>
+        <translation>Empezar con la ventana oculta: el icono de la bandeja la abre, y los avisos de lo que necesita tu atención siguen llegando.</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>unknown command &quot;%1&quot;; see nido --help</source>
         <translation>orden desconocida «%1»; consulta nido --help</translation>
@@ -990,7 +1060,7 @@ Commands:
         <translation>las reglas de filas y los ajustes de estadísticas de Nido en %1</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-294"/>
         <source>admin: the caregiver&apos;s login role.</source>
         <translation>admin: el rol de acceso del cuidador.</translation>
     </message>
@@ -1015,7 +1085,7 @@ Commands:
         <translation>admin: lee la contraseña de acceso de este archivo.</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
     </message>
@@ -1301,6 +1371,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <location filename="../models/demo/demodatagenerator.cpp" line="+131"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../models/attention/desktopnotifier.cpp" line="+94"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -2176,7 +2254,8 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+84"/>
+        <location filename="../ui/Main.qml" line="+104"/>
+        <location line="+30"/>
         <location line="+10"/>
         <source>Nido</source>
         <translation>Nido</translation>
@@ -2218,7 +2297,22 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Hay cambios sin guardar en %1 (del %2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-114"/>
+        <source>Nido: %1 to review</source>
+        <translation>Nido: %1 por revisar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open Nido</source>
+        <translation>Abrir Nido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>%1&apos;s profile</source>
         <translation>el perfil de %1</translation>
     </message>
@@ -2228,7 +2322,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>las rutinas de %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -2263,7 +2357,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cambiar de niño/a y conservar borrador</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-141"/>
         <source>Open them</source>
         <translation>Revisarlos</translation>
     </message>
@@ -3257,6 +3351,21 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>Outside waking hours</source>
+        <translation>Fuera de las horas de vigilia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>started this week before waking up or after bedtime</source>
+        <translation>empezadas esta semana antes de despertarse o después de acostarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routines do not say when the child wakes up and goes to bed</source>
+        <translation>las rutinas no dicen cuándo se despierta y se acuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Talked today</source>
         <translation>Ha hablado hoy</translation>
     </message>
@@ -3274,7 +3383,8 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Esta semana</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="-17"/>
+        <location line="+21"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -3347,17 +3457,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-98"/>
         <source>Loading the overview</source>
         <translation>Cargando la vista general</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+110"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation>sigue abierta, pero sin actividad desde %1: contada hasta entonces</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-104"/>
         <source>A child without a name</source>
         <translation>Un niño o niña sin nombre</translation>
     </message>
@@ -4401,7 +4511,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>RetentionPolicy</name>
     <message>
-        <location filename="../models/memories/retentionpolicy.cpp" line="+126"/>
+        <location filename="../models/memories/retentionpolicy.cpp" line="+123"/>
         <source>A memory is kept from 0 to %L1 days, or forever.</source>
         <translation>Un recuerdo se guarda de 0 a %L1 días, o para siempre.</translation>
     </message>
@@ -4936,6 +5046,51 @@ No se ha cambiado nada.</translation>
         <location line="+0"/>
         <source>the embedded demo database</source>
         <translation>la base de datos de demostración integrada</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>While Nido runs, even hidden, the desktop tells you when:</source>
+        <translation>Mientras Nido funciona, aunque esté oculto, el escritorio te avisa cuando:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desktop has no notification service, so Nido cannot show notices. Everything else works; what needs your attention waits under &quot;New to review&quot;.</source>
+        <translation>Este escritorio no tiene servicio de notificaciones, así que Nido no puede mostrar avisos. Todo lo demás funciona; lo que necesita tu atención espera en «Por revisar».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a conversation starts outside waking hours</source>
+        <translation>empieza una conversación fuera de las horas de vigilia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an avoided topic comes up in a conversation going on</source>
+        <translation>sale un tema a evitar en una conversación en curso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the AI makes a memory in a sensitive category</source>
+        <translation>la IA guarda un recuerdo de una categoría delicada</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a device keeps reporting problems (battery, connection)</source>
+        <translation>un dispositivo sigue dando problemas (batería, conexión)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A notice of one kind comes at most once a minute for each child.</source>
+        <translation>Cada tipo de aviso llega como mucho una vez por minuto para cada niño o niña.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start Nido hidden, in the tray, when I log in</source>
+        <translation>Abrir Nido oculto, en la bandeja, al iniciar sesión</translation>
     </message>
     <message>
         <location line="+7"/>

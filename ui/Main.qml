@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Nido.Models
+import Qt.labs.platform as Platform
 
 ApplicationWindow {
     id: window
@@ -63,6 +64,55 @@ ApplicationWindow {
     // Expired means deleted, while Nido runs (the system timer does it when it does not).
     ExpiredMemoryPurge {
         active: ConnectionStatus.additionsInstalled
+    }
+    // What needs a parent's attention reaches the desktop while Nido runs, hidden too.
+    AttentionWatcher {
+        active: ConnectionStatus.additionsInstalled
+    }
+    // A page by name, or a place within one: "mentions" (the avoided topics that came up), a session.
+    function openPlace(page: string, sessionId: string) {
+        if (page === "mentions") {
+            navigation.open("attention")
+            attentionPage.item.tab = 1
+            return
+        }
+        navigation.open(page)
+        if (page === "sessions" && sessionId.length > 0)
+            sessionsPage.item.openSessionId = sessionId
+    }
+    function showWindow() {
+        window.show()
+        window.raise()
+        window.requestActivate()
+    }
+    // A notice clicked opens the place behind it.
+    Connections {
+        target: DesktopNotifier
+
+        function onOpened(childId: string, page: string, sessionId: string) {
+            window.showWindow()
+            const index = childSwitcher.indexOfValue(childId)
+            if (index >= 0)
+                childSwitcher.currentIndex = index
+            window.openPlace(page, sessionId)
+        }
+    }
+    Platform.SystemTrayIcon {
+        visible: available
+        icon.source: "qrc:/qt/qml/Nido/Ui/org.nido.Nido.svg"
+        tooltip: attention.unreviewed + attention.mentions > 0
+                 ? qsTr("Nido: %1 to review").arg(attention.unreviewed + attention.mentions) : qsTr("Nido")
+        onActivated: window.showWindow()
+        menu: Platform.Menu {
+            Platform.MenuItem {
+                text: qsTr("Open Nido")
+                onTriggered: window.showWindow()
+            }
+            Platform.MenuItem {
+                text: qsTr("Quit")
+                onTriggered: Qt.quit()
+            }
+        }
     }
     // The count beside "New to review", for the child shown.
     AttentionSummary {
@@ -214,10 +264,12 @@ ApplicationWindow {
                 LazyPage {
                     childId: window.childId
                     sourceComponent: OverviewPage {
-                        onPageRequested: name => navigation.open(name)
+                        onPageRequested: name => window.openPlace(name, "")
                     }
                 }
                 LazyPage {
+                    id: attentionPage
+
                     childId: window.childId
                     childName: window.childName
                     sourceComponent: AttentionPage {

@@ -10,25 +10,12 @@
 #include <QJsonObject>
 #include <QLocale>
 
-namespace {
-
-// "HH:mm" or empty: routines are typed by parents and backends alike, "7:00" as well as "07:00".
-QString clockTime(const QJsonValue &value)
-{
-    const QTime time = QTime::fromString(value.toString().trimmed(), QStringLiteral("H:mm"));
-    return time.isValid() ? time.toString(QStringLiteral("HH:mm")) : QString();
-}
-
-} // namespace
 
 ActivityStatistics::ActivityStatistics(QObject *parent)
     : PeriodStatistics(parent)
 {
     // The limit and the waking hours come from the routines.
-    connect(ChangeHub::instance(), &ChangeHub::profileChanged, this, [this](const QString &child) {
-        if (child == childId())
-            refresh();
-    });
+    ChangeHub::follow(this, ChangeHub::Change::Profile, [this] { return childId(); }, [this] { refresh(); });
 }
 
 void ActivityStatistics::clear()
@@ -56,8 +43,7 @@ bool ActivityStatistics::Figures::loadRoutine(SqlConnection &db, const QString &
     if (!query.next())
         return true;
     const QJsonObject routines = parsedJson(query.value(0).toString()).toObject();
-    wakeTime = clockTime(routines.value(QStringLiteral("wakeTime")));
-    bedTime = clockTime(routines.value(QStringLiteral("bedTime")));
+    wakingHours = WakingHours::fromRoutines(routines);
     const QJsonValue limit = routines.value(QStringLiteral("screenTime")).toObject().value(QStringLiteral("limit"));
     dailyLimitMinutes = limit.isDouble() ? qRound(limit.toDouble()) : -1;
     return true;
@@ -65,13 +51,10 @@ bool ActivityStatistics::Figures::loadRoutine(SqlConnection &db, const QString &
 
 bool ActivityStatistics::Figures::loadDays(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error)
 {
-    const bool knowsWakingHours = !wakeTime.isEmpty() && !bedTime.isEmpty();
     QSqlQuery &query = db.prepared(SessionSql::perLocalDay(LocalDays::rowsSql()));
     period.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(QDateTime::currentDateTime()));
-    query.bindValue(QStringLiteral(":knowsWakingHours"), knowsWakingHours);
-    query.bindValue(QStringLiteral(":wake"), knowsWakingHours ? wakeTime : QStringLiteral("00:00"));
-    query.bindValue(QStringLiteral(":bed"), knowsWakingHours ? bedTime : QStringLiteral("00:00"));
+    wakingHours.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
         return false;

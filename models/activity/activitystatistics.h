@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wakinghours.h"
+
 #include "periodstatistics.h"
 
 #include <QStringList>
@@ -42,8 +44,8 @@ public:
     [[nodiscard]] QList<qreal> insideWakingHoursPerDay() const { return m_figures.insideWakingHoursPerDay; }
     [[nodiscard]] int dailyLimitMinutes() const { return m_figures.dailyLimitMinutes; }
     [[nodiscard]] int daysOverLimit() const { return m_figures.daysOverLimit; }
-    [[nodiscard]] QString wakeTime() const { return m_figures.wakeTime; }
-    [[nodiscard]] QString bedTime() const { return m_figures.bedTime; }
+    [[nodiscard]] QString wakeTime() const { return m_figures.wakingHours.wake; }
+    [[nodiscard]] QString bedTime() const { return m_figures.wakingHours.bed; }
     [[nodiscard]] QVariantList agentUsage() const { return m_figures.agentUsage; }
 
 protected:
@@ -66,8 +68,7 @@ private:
         QList<qreal> insideWakingHoursPerDay;
         int dailyLimitMinutes = -1;
         int daysOverLimit = 0;
-        QString wakeTime;
-        QString bedTime;
+        WakingHours wakingHours;
         QVariantList agentUsage;
     };
 

@@ -46,12 +46,7 @@ AgentContextPreview::AgentContextPreview(QObject *parent)
         if (agent == m_agentId)
             refresh();
     });
-    for (auto signal : {&ChangeHub::memoriesChanged, &ChangeHub::profileChanged}) {
-        connect(ChangeHub::instance(), signal, this, [this](const QString &child) {
-            if (child == childId())
-                refresh();
-        });
-    }
+    ChangeHub::follow(this, ChangeHub::Change::Memories | ChangeHub::Change::Profile, [this] { return childId(); }, [this] { refresh(); });
 }
 
 void AgentContextPreview::setAgentId(const QString &agentId)

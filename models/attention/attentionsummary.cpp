@@ -29,12 +29,8 @@ const auto categoriesSql = QStringLiteral(
 AttentionSummary::AttentionSummary(QObject *parent)
     : DataLoader(parent)
 {
-    for (auto signal : {&ChangeHub::memoriesChanged, &ChangeHub::attentionChanged, &ChangeHub::profileChanged}) {
-        connect(ChangeHub::instance(), signal, this, [this](const QString &child) {
-            if (child == childId())
-                refresh();
-        });
-    }
+    ChangeHub::follow(this, ChangeHub::Change::Memories | ChangeHub::Change::Attention | ChangeHub::Change::Profile,
+                      [this] { return childId(); }, [this] { refresh(); });
 }
 
 void AttentionSummary::clear()

@@ -52,12 +52,8 @@ ReviewInboxModel::ReviewInboxModel(QObject *parent)
     : KeysetListModel(parent)
 {
     setPageSize(50);
-    for (auto signal : {&ChangeHub::memoriesChanged, &ChangeHub::attentionChanged, &ChangeHub::profileChanged}) {
-        connect(ChangeHub::instance(), signal, this, [this](const QString &child) {
-            if (child == m_childId)
-                refresh();
-        });
-    }
+    ChangeHub::follow(this, ChangeHub::Change::Memories | ChangeHub::Change::Attention | ChangeHub::Change::Profile,
+                      [this] { return m_childId; }, [this] { refresh(); });
 }
 
 QHash<int, QByteArray> ReviewInboxModel::roleNames() const

@@ -30,12 +30,7 @@ TopicMentionModel::TopicMentionModel(QObject *parent)
 {
     setPageSize(50);
     // A topic added or removed in the profile, or a mention found fine.
-    for (auto signal : {&ChangeHub::profileChanged, &ChangeHub::attentionChanged}) {
-        connect(ChangeHub::instance(), signal, this, [this](const QString &child) {
-            if (child == m_childId)
-                refresh();
-        });
-    }
+    ChangeHub::follow(this, ChangeHub::Change::Profile | ChangeHub::Change::Attention, [this] { return m_childId; }, [this] { refresh(); });
 }
 
 QHash<int, QByteArray> TopicMentionModel::roleNames() const
@@ -53,6 +48,11 @@ QHash<int, QByteArray> TopicMentionModel::roleNames() const
         {CreatedAtRole, "createdAt"},
         {FineRole, "fine"},
     };
+}
+
+QString TopicMentionModel::rowKey(const QSqlRecord &record) const
+{
+    return record.value(QStringLiteral("messageId")).toString() + u'|' + record.value(QStringLiteral("topic")).toString();
 }
 
 void TopicMentionModel::setChildId(const QString &childId)

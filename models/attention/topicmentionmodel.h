@@ -46,6 +46,8 @@ Q_SIGNALS:
     void reviewFailed(const QString &reason);
 
 protected:
+    // A line that mentions two topics is two rows.
+    [[nodiscard]] QString rowKey(const QSqlRecord &record) const override;
     bool prepareTotal(SqlStatement &query) const override;
     bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const override;
 

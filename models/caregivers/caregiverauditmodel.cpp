@@ -7,10 +7,7 @@ CaregiverAuditModel::CaregiverAuditModel(QObject *parent)
     : ChildRowsModel(parent)
 {
     // A caregiver's edit or deletion is logged as it is applied.
-    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
-        if (child == childId())
-            refresh();
-    });
+    ChangeHub::follow(this, ChangeHub::Change::Memories, [this] { return childId(); }, [this] { refresh(); });
 }
 
 QHash<int, QByteArray> CaregiverAuditModel::roleNames() const

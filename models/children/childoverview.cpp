@@ -9,12 +9,7 @@ ChildOverview::ChildOverview(QObject *parent)
 {
     // Name, age, limit and waking hours come from the profile; its memory count follows deletions
     // made anywhere.
-    for (auto signal : {&ChangeHub::profileChanged, &ChangeHub::memoriesChanged}) {
-        connect(ChangeHub::instance(), signal, this, [this](const QString &child) {
-            if (child == childId())
-                refresh();
-        });
-    }
+    ChangeHub::follow(this, ChangeHub::Change::Profile | ChangeHub::Change::Memories, [this] { return childId(); }, [this] { refresh(); });
 }
 
 QDateTime ChildOverview::now() const

@@ -1,5 +1,6 @@
 #include "childoverviewfigures.h"
 #include "database.h"
+#include "jsontext.h"
 #include "localdays.h"
 #include "sessionsql.h"
 #include "sqlconnection.h"
@@ -19,7 +20,8 @@ bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId
         // A backend may leave the names empty: the email says who it is.
         "SELECT %1, "
         "  CASE WHEN jsonb_typeof(p.routines->'screenTime'->'limit') = 'number' "
-        "    THEN (p.routines->'screenTime'->>'limit')::numeric END "
+        "    THEN (p.routines->'screenTime'->>'limit')::numeric END, "
+        "  CASE WHEN jsonb_typeof(p.routines) = 'object' THEN p.routines::text END "
         "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)").arg(SessionSql::childName()));
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
@@ -30,6 +32,7 @@ bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId
     }
     childName = query.value(0).toString();
     dailyLimitMinutes = query.value(1).isNull() ? -1 : qRound(query.value(1).toDouble());
+    wakingHours = WakingHours::fromRoutines(parsedJson(query.value(2).toString()).toObject());
     return true;
 }
 
@@ -39,9 +42,7 @@ bool ChildOverviewFigures::loadWeek(SqlConnection &db, const QString &childId, Q
     for (int day = 0; day < 7; ++day)
         weekDayNames << QLocale().dayName(first.addDays(day).dayOfWeek(), QLocale::ShortFormat);
     QSqlQuery &query = db.prepared(SessionSql::perLocalDay(LocalDays::rowsSql()));
-    query.bindValue(QStringLiteral(":knowsWakingHours"), false);
-    query.bindValue(QStringLiteral(":wake"), QStringLiteral("00:00"));
-    query.bindValue(QStringLiteral(":bed"), QStringLiteral("00:00"));
+    wakingHours.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
     week.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
@@ -55,6 +56,7 @@ bool ChildOverviewFigures::loadWeek(SqlConnection &db, const QString &childId, Q
         weekMinutesPerDay << minutes;
         weekMinutes += minutes;
         weekSessions += sessions;
+        nightSessionsThisWeek += query.value(3).toInt();
         if (dailyLimitMinutes >= 0 && minutes > dailyLimitMinutes)
             ++daysOverLimit;
         if (first.addDays(day) == today) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wakinghours.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QObject>
@@ -19,6 +21,9 @@ struct ChildOverviewFigures {
     Q_PROPERTY(double weekMinutes MEMBER weekMinutes)
     Q_PROPERTY(int weekSessions MEMBER weekSessions)
     Q_PROPERTY(int daysOverLimit MEMBER daysOverLimit)
+    // Sessions started this week outside the routines' waking hours (0 when they are not set).
+    Q_PROPERTY(int nightSessionsThisWeek MEMBER nightSessionsThisWeek)
+    Q_PROPERTY(bool knowsWakingHours READ knowsWakingHours)
     Q_PROPERTY(QList<qreal> weekMinutesPerDay MEMBER weekMinutesPerDay)
     Q_PROPERTY(QStringList weekDayNames MEMBER weekDayNames)
     Q_PROPERTY(int memoriesTotal MEMBER memoriesTotal)
@@ -43,6 +48,9 @@ public:
     double weekMinutes = 0;
     int weekSessions = 0;
     int daysOverLimit = 0;
+    int nightSessionsThisWeek = 0;
+    WakingHours wakingHours;
+    [[nodiscard]] bool knowsWakingHours() const { return wakingHours.known(); }
     QList<qreal> weekMinutesPerDay;
     QStringList weekDayNames;
     int memoriesTotal = 0;

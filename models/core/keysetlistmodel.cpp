@@ -2,6 +2,9 @@
 #include "database.h"
 #include "databaseworker.h"
 
+#include <QHash>
+#include <QSet>
+
 KeysetListModel::KeysetListModel(QObject *parent)
     : QAbstractListModel(parent)
 {
@@ -55,7 +58,9 @@ void KeysetListModel::requestPage(bool firstPage)
 {
     SqlStatement statement;
     const QSqlRecord *last = firstPage || m_rows.isEmpty() ? nullptr : &m_rows.constLast();
-    if (!preparePage(statement, last, m_pageSize)) {
+    // Read again, a list keeps as many rows as it shows: where the parent has scrolled to stays.
+    const int limit = firstPage ? qMax(m_pageSize, int(m_rows.size())) : m_pageSize;
+    if (!preparePage(statement, last, limit)) {
         if (firstPage)
             clearRows();
         m_atEnd = true;
@@ -80,13 +85,13 @@ void KeysetListModel::requestPage(bool firstPage)
                 page.total = counted.constFirst().value(0).toInt();
             return page;
         },
-        [this, generation, firstPage](Page page) {
+        [this, generation, firstPage, limit](Page page) {
             if (generation == m_generation)
-                receivePage(std::move(page), firstPage);
+                receivePage(std::move(page), firstPage, limit);
         });
 }
 
-void KeysetListModel::receivePage(Page page, bool firstPage)
+void KeysetListModel::receivePage(Page page, bool firstPage, int limit)
 {
     if (!page.ok) {
         // Stop paging so views do not retry in a loop; reload() tries again.
@@ -96,8 +101,11 @@ void KeysetListModel::receivePage(Page page, bool firstPage)
         return;
     }
     setError({});
-    m_atEnd = page.rows.size() < m_pageSize;
-    if (firstPage) {
+    m_atEnd = page.rows.size() < limit;
+    if (firstPage && !m_rows.isEmpty() && updateInPlace(page.rows)) {
+        m_total = page.total;
+        Q_EMIT countChanged();
+    } else if (firstPage) {
         beginResetModel();
         m_rows = std::move(page.rows);
         m_total = page.total;
@@ -110,6 +118,60 @@ void KeysetListModel::receivePage(Page page, bool firstPage)
         Q_EMIT countChanged();
     }
     setLoading(false);
+}
+
+bool KeysetListModel::updateInPlace(const QList<QSqlRecord> &rows)
+{
+    QHash<QString, int> wanted;
+    for (const QSqlRecord &row : rows)
+        wanted.insert(rowKey(row), 0);
+    QSet<QString> shown;
+    for (const QSqlRecord &row : std::as_const(m_rows))
+        shown.insert(rowKey(row));
+    // Rows told apart by their key only: a list whose keys repeat is read again whole.
+    if (wanted.size() != rows.size() || shown.size() != m_rows.size())
+        return false;
+    // What went, a block at a time from the end.
+    for (int i = int(m_rows.size()) - 1; i >= 0;) {
+        if (wanted.contains(rowKey(m_rows.at(i)))) {
+            --i;
+            continue;
+        }
+        const int last = i;
+        while (i >= 0 && !wanted.contains(rowKey(m_rows.at(i))))
+            --i;
+        beginRemoveRows({}, i + 1, last);
+        m_rows.remove(i + 1, last - i);
+        endRemoveRows();
+    }
+    // Then each row in its place: kept (changed if it did), moved there, or new.
+    for (int i = 0; i < rows.size(); ++i) {
+        const QString key = rowKey(rows.at(i));
+        if (i < m_rows.size() && rowKey(m_rows.at(i)) == key) {
+            if (m_rows.at(i) != rows.at(i)) {
+                m_rows[i] = rows.at(i);
+                Q_EMIT dataChanged(index(i), index(i));
+            }
+            continue;
+        }
+        int from = -1;
+        for (int j = i + 1; j < m_rows.size() && from < 0; ++j) {
+            if (rowKey(m_rows.at(j)) == key)
+                from = j;
+        }
+        if (from >= 0) {
+            beginMoveRows({}, from, from, {}, i);
+            m_rows.move(from, i);
+            endMoveRows();
+            m_rows[i] = rows.at(i);
+            Q_EMIT dataChanged(index(i), index(i));
+        } else {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, rows.at(i));
+            endInsertRows();
+        }
+    }
+    return true;
 }
 
 void KeysetListModel::clearRows()

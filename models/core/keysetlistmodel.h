@@ -64,6 +64,10 @@ protected:
         return false;
     }
 
+    // What tells one row from another when the list is read again (its first column by default),
+    // so that rows that stay are kept in place rather than the whole list reset.
+    [[nodiscard]] virtual QString rowKey(const QSqlRecord &record) const { return record.value(0).toString(); }
+
     [[nodiscard]] const QSqlRecord &recordAt(int row) const { return m_rows.at(row); }
     // One row read again (a rename): it changes in place, and moves on the next reload.
     void replaceRecord(int row, const QSqlRecord &record);
@@ -81,7 +85,10 @@ private:
     };
 
     void requestPage(bool firstPage);
-    void receivePage(Page page, bool firstPage);
+    void receivePage(Page page, bool firstPage, int limit);
+    // The list read again: rows removed, moved, changed and inserted where they differ. False when
+    // the rows cannot be told apart by their keys.
+    bool updateInPlace(const QList<QSqlRecord> &rows);
     void clearRows();
     void setLoading(bool loading);
     void setError(const DbError &error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wakinghours.h"
+
 #include <QString>
 
 // SQL fragments shared by the queries that read voice sessions (alias vs), their heartbeats (h) and
@@ -58,24 +60,20 @@ inline QString talkedSeconds()
 
 // Per local day d(s, e, i) of LocalDays::rowsSql(): minutes talked that day (a session over
 // midnight counts on both days), sessions started, and of those how many started outside waking
-// hours (:knowsWakingHours, :wake, :bed as "HH:mm"; a bedtime at or before the wake time is after
-// midnight). Binds: the days, :from and :to (their bounds), :child, :now.
+// hours (WakingHours binds them). Binds: the days, :from and :to (their bounds), :child, :now.
 inline QString perLocalDay(const QString &daysSql)
 {
     return QStringLiteral(
         // LEAST and GREATEST skip NULLs: a day without sessions must not count as a whole one.
         "SELECT d.i, COALESCE(SUM(EXTRACT(EPOCH FROM LEAST(x.e, d.e) - GREATEST(x.s, d.s))) FILTER (WHERE x.id IS NOT NULL), 0) / 60.0, "
         "  COUNT(x.id) FILTER (WHERE x.s >= d.s), "
-        "  COUNT(x.id) FILTER (WHERE x.s >= d.s AND :knowsWakingHours AND CASE "
-        "    WHEN CAST(:bed AS interval) > CAST(:wake AS interval) "
-        "      THEN x.s - d.s < CAST(:wake AS interval) OR x.s - d.s >= CAST(:bed AS interval) "
-        "    ELSE x.s - d.s >= CAST(:bed AS interval) AND x.s - d.s < CAST(:wake AS interval) END) "
+        "  COUNT(x.id) FILTER (WHERE x.s >= d.s AND %3) "
         "FROM %1 LEFT JOIN ("
         "  SELECT vs.id, vs.\"startedAt\" AS s, %2 AS e FROM voice_sessions vs "
         "  WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) - interval '1 day' "
         "    AND vs.\"startedAt\" < CAST(:to AS timestamp)) x ON x.s < d.e AND x.e > d.s "
         "GROUP BY d.i ORDER BY d.i")
-        .arg(daysSql, end());
+        .arg(daysSql, end(), WakingHours::outsideSql(QStringLiteral("(x.s - d.s)")));
 }
 
 // A metric of a heartbeat (alias h), or NULL when the backend sent none or something that is not a

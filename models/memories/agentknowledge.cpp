@@ -31,10 +31,7 @@ const auto knowledgeSql = QStringLiteral(
 AgentKnowledge::AgentKnowledge(QObject *parent)
     : DataLoader(parent)
 {
-    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
-        if (child == childId())
-            refresh();
-    });
+    ChangeHub::follow(this, ChangeHub::Change::Memories, [this] { return childId(); }, [this] { refresh(); });
     connect(ChangeHub::instance(), &ChangeHub::agentChanged, this, [this] { refresh(); });
 }
 

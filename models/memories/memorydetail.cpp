@@ -7,10 +7,7 @@ MemoryDetail::MemoryDetail(QObject *parent)
     : DataLoader(parent)
 {
     // After an edit or a deletion the pane shows what is stored now (or that it is gone).
-    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
-        if (child == childId())
-            refresh();
-    });
+    ChangeHub::follow(this, ChangeHub::Change::Memories, [this] { return childId(); }, [this] { refresh(); });
     connect(this, &DataLoader::childIdChanged, this, [this] { m_opened = true; });
 }
 

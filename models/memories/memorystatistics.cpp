@@ -10,10 +10,7 @@
 MemoryStatistics::MemoryStatistics(QObject *parent)
     : PeriodStatistics(parent)
 {
-    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
-        if (child == childId())
-            refresh();
-    });
+    ChangeHub::follow(this, ChangeHub::Change::Memories, [this] { return childId(); }, [this] { refresh(); });
 }
 
 void MemoryStatistics::clear()

@@ -31,10 +31,7 @@ MemoryTimelineModel::MemoryTimelineModel(QObject *parent)
 {
     setPageSize(60);
     // Edits and deletions made anywhere show at once.
-    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
-        if (child == childId())
-            refresh();
-    });
+    ChangeHub::follow(this, ChangeHub::Change::Memories, [this] { return childId(); }, [this] { refresh(); });
 }
 
 QHash<int, QByteArray> MemoryTimelineModel::roleNames() const

@@ -19,10 +19,7 @@ PendingPurgeModel::PendingPurgeModel(QObject *parent)
     : ChildRowsModel(parent)
 {
     // A deletion adds the memory to the purge list.
-    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
-        if (child == childId())
-            refresh();
-    });
+    ChangeHub::follow(this, ChangeHub::Change::Memories, [this] { return childId(); }, [this] { refresh(); });
 }
 
 QHash<int, QByteArray> PendingPurgeModel::roleNames() const

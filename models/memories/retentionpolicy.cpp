@@ -14,10 +14,7 @@ QVariant daysValue(int days)
 RetentionPolicy::RetentionPolicy(QObject *parent)
     : DataLoader(parent)
 {
-    connect(ChangeHub::instance(), &ChangeHub::memoriesChanged, this, [this](const QString &child) {
-        if (child == childId())
-            refresh();
-    });
+    ChangeHub::follow(this, ChangeHub::Change::Memories, [this] { return childId(); }, [this] { refresh(); });
 }
 
 std::optional<QList<RetentionPolicy::Category>> RetentionPolicy::readCategories(SqlConnection &db, const QString &childId, QString *error)

@@ -160,9 +160,8 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     QSqlQuery &perDay = db.prepared(SessionSql::perLocalDay(LocalDays::rowsSql()));
     days.bind(perDay);
     perDay.bindValue(QStringLiteral(":now"), now());
-    perDay.bindValue(QStringLiteral(":knowsWakingHours"), false);
-    perDay.bindValue(QStringLiteral(":wake"), QStringLiteral("00:00"));
-    perDay.bindValue(QStringLiteral(":bed"), QStringLiteral("00:00"));
+    // Night sessions are not counted here.
+    WakingHours().bind(perDay);
     perDay.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(perDay, error))
         return std::nullopt;

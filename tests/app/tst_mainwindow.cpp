@@ -945,35 +945,6 @@ private Q_SLOTS:
             return item ? item->property("memoryId").toString() : QString();
         };
 
-        // Forget: staged, then confirmed in the dialog.
-        QQuickItem *forget = ParentInput::named(m_window, QStringLiteral("forgetButton"));
-        QVERIFY(forget);
-        const QString forgotten = rowOf(forget);
-        QVERIFY(!forgotten.isEmpty());
-        QVERIFY2(ParentInput::click(m_window, forget, &why), qPrintable(why));
-        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("PendingChangesBar", "Confirm…"), &why), qPrintable(why));
-        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("ConfirmChangesDialog", "Delete"), &why), qPrintable(why));
-        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + forgotten + "'").toInt(), 0);
-        QVERIFY(TestDatabase::settle());
-
-        // Share or give to one agent: confirmed, and then reviewed.
-        QQuickItem *share = nullptr;
-        QTRY_VERIFY((share = ParentInput::named(m_window, QStringLiteral("shareButton"))));
-        const QString shared = rowOf(share);
-        const QString agentBefore = TestDatabase::scalar("SELECT COALESCE(\"agentId\"::text, '') FROM memory_contexts WHERE id = '" + shared + "'").toString();
-        QVERIFY2(ParentInput::click(m_window, share, &why), qPrintable(why));
-        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("PendingChangesBar", "Confirm…"), &why), qPrintable(why));
-        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("ConfirmChangesDialog", "Apply the changes"), &why), qPrintable(why));
-        QTRY_VERIFY(TestDatabase::scalar("SELECT COALESCE(\"agentId\"::text, '') FROM memory_contexts WHERE id = '" + shared + "'").toString() != agentBefore);
-        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.unreviewed_memories WHERE id = '" + shared + "'").toInt(), 0);
-        QVERIFY(TestDatabase::settle());
-
-        // Keep one, then the rest a conversation at a time.
-        QQuickItem *keep = nullptr;
-        QTRY_VERIFY((keep = ParentInput::named(m_window, QStringLiteral("keepButton"))));
-        const QString kept = rowOf(keep);
-        QVERIFY2(ParentInput::click(m_window, keep, &why), qPrintable(why));
-        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_reviews WHERE \"memoryId\" = '" + kept + "' AND reviewer = current_user").toInt(), 1);
         QQuickItem *list = ParentInput::named(m_window, QStringLiteral("inboxList"));
         QVERIFY(list);
         // The first such button the list shows (it builds a few more beyond its edges).
@@ -990,6 +961,39 @@ private Q_SLOTS:
             }
             return nullptr;
         };
+        // Forget: staged, then confirmed in the dialog.
+        QQuickItem *forget = ParentInput::named(m_window, QStringLiteral("forgetButton"));
+        QVERIFY(forget);
+        const QString forgotten = rowOf(forget);
+        QVERIFY(!forgotten.isEmpty());
+        QVERIFY2(ParentInput::click(m_window, forget, &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("PendingChangesBar", "Confirm…"), &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("ConfirmChangesDialog", "Delete"), &why), qPrintable(why));
+        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + forgotten + "'").toInt(), 0);
+        QVERIFY(TestDatabase::settle());
+
+        // Share or give to one agent: confirmed, and then reviewed.
+        // (A row just deleted may linger a moment before its delegate goes.)
+        const auto live = [&](QQuickItem *item) {
+            return TestDatabase::scalar("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + rowOf(item) + "'").toInt() == 1;
+        };
+        QQuickItem *share = nullptr;
+        QTRY_VERIFY((share = shown([&](QQuickItem *item) { return item->objectName() == u"shareButton" && live(item); })));
+        const QString shared = rowOf(share);
+        const QString agentBefore = TestDatabase::scalar("SELECT COALESCE(\"agentId\"::text, '') FROM memory_contexts WHERE id = '" + shared + "'").toString();
+        QVERIFY2(ParentInput::click(m_window, share, &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("PendingChangesBar", "Confirm…"), &why), qPrintable(why));
+        QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("ConfirmChangesDialog", "Apply the changes"), &why), qPrintable(why));
+        QTRY_VERIFY(TestDatabase::scalar("SELECT COALESCE(\"agentId\"::text, '') FROM memory_contexts WHERE id = '" + shared + "'").toString() != agentBefore);
+        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.unreviewed_memories WHERE id = '" + shared + "'").toInt(), 0);
+        QVERIFY(TestDatabase::settle());
+
+        // Keep one, then the rest a conversation at a time.
+        QQuickItem *keep = nullptr;
+        QTRY_VERIFY((keep = shown([&](QQuickItem *item) { return item->objectName() == u"keepButton" && live(item); })));
+        const QString kept = rowOf(keep);
+        QVERIFY2(ParentInput::click(m_window, keep, &why), qPrintable(why));
+        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.memory_reviews WHERE \"memoryId\" = '" + kept + "' AND reviewer = current_user").toInt(), 1);
         for (int step = 0; step < 500 && unreviewed() > 0; ++step) {
             QVERIFY(TestDatabase::settle());
             QQuickItem *next = shown([](QQuickItem *item) { return item->objectName() == u"reviewSessionButton"; });
@@ -1037,6 +1041,7 @@ private Q_SLOTS:
         QVERIFY(navigation);
         const QList<std::pair<QString, QString>> cards = {{"card_timeline_2", "timeline"}, {"card_sessions_4", "sessions"},
                                                           {"card_attention_5", "attention"}, {"card_attention_6", "attention"},
+                                                          {"card_activity_7", "activity"},
                                                           {"card_activity_3", "activity"}, {"card_activity_0", "activity"}};
         QString why;
         for (const auto &[card, target] : cards) {

@@ -72,10 +72,27 @@ private Q_SLOTS:
         QCOMPARE(model.indexOfId(last), 249);
         QVERIFY(!model.data(model.index(0), ChildListModel::DisplayNameRole).toString().isEmpty());
 
+        // Read again, the same rows stay where they are: no reset, nothing removed or added, and as
+        // many rows as were shown.
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        inserted.clear();
         model.reload();
         QVERIFY(TestDatabase::settle());
-        QCOMPARE(reset.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(model.rowCount(), 250);
+        // One child gone, one added: each in place.
+        QSqlQuery change;
+        QVERIFY(change.exec(QStringLiteral("DELETE FROM users WHERE id = '") + last + u'\''));
+        QVERIFY(change.exec(QStringLiteral("INSERT INTO users (\"firstName\") VALUES ('AAAA')")));
+        model.reload();
+        QVERIFY(TestDatabase::settle());
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.data(model.index(0), ChildListModel::DisplayNameRole).toString(), QStringLiteral("AAAA"));
         QCOMPARE(model.data(model.index(0), ChildListModel::IdRole).toString(),
                  TestDatabase::scalar("SELECT id::text FROM users ORDER BY \"firstName\", id LIMIT 1").toString());
     }

@@ -11,6 +11,8 @@ Page {
     // Set by the window while the page is on screen.
     property string childId
     property string childName
+    // 0: the new memories, 1: the avoided topics that came up.
+    property alias tab: tabs.currentIndex
 
     signal sessionRequested(string sessionId)
     signal pageRequested(string name)

@@ -91,11 +91,20 @@ Page {
                     objectName: "card_attention_6"
                     visible: ConnectionStatus.additionsInstalled
                     heading: qsTr("Avoided topics")
-                    onClicked: page.pageRequested("attention")
+                    onClicked: page.pageRequested("mentions")
                     value: qsTr("%n mention(s)", "", attention.mentions)
                     alert: attention.mentions > 0
                     caption: attention.topics.length === 0 ? qsTr("no topic to avoid is set in the profile")
                              : qsTr("of %1, since each was added").arg(Formats.quoted(attention.topics))
+                }
+                FigureCard {
+                    objectName: "card_activity_7"
+                    heading: qsTr("Outside waking hours")
+                    onClicked: page.pageRequested("activity")
+                    value: qsTr("%n session(s)", "", overview.figures.nightSessionsThisWeek)
+                    alert: overview.figures.nightSessionsThisWeek > 0
+                    caption: overview.figures.knowsWakingHours ? qsTr("started this week before waking up or after bedtime")
+                                                               : qsTr("the routines do not say when the child wakes up and goes to bed")
                 }
                 FigureCard {
                     objectName: "card_activity_0"

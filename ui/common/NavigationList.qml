@@ -51,7 +51,9 @@ ListView {
 
         width: ListView.view.width
         text: title
-        Accessible.name: title
+        // Named as its page is titled; what waits there is said after the name.
+        Accessible.name: modelData.title
+        Accessible.description: title === modelData.title ? "" : title
         Accessible.role: Accessible.PageTab
         Accessible.selectable: true
         Accessible.selected: ListView.isCurrentItem

@@ -38,6 +38,57 @@ Page {
                 opacity: 0.75
             }
 
+            // What the desktop is told while Nido runs: a parent's first choice here.
+            GroupBox {
+                objectName: "noticesGroup"
+                title: qsTr("Notices")
+                Layout.fillWidth: true
+
+                ColumnLayout {
+                    anchors.fill: parent
+
+                    Label {
+                        text: DesktopNotifier.available
+                              ? qsTr("While Nido runs, even hidden, the desktop tells you when:")
+                              : qsTr("This desktop has no notification service, so Nido cannot show notices. Everything else works; what needs your attention waits under \"New to review\".")
+                        wrapMode: Text.Wrap
+                        color: DesktopNotifier.available ? palette.windowText : Theme.warning
+                        Layout.fillWidth: true
+                    }
+                    CheckBox {
+                        text: qsTr("a conversation starts outside waking hours")
+                        checked: DesktopNotifier.nightSessions
+                        onToggled: DesktopNotifier.nightSessions = checked
+                    }
+                    CheckBox {
+                        text: qsTr("an avoided topic comes up in a conversation going on")
+                        checked: DesktopNotifier.avoidedTopics
+                        onToggled: DesktopNotifier.avoidedTopics = checked
+                    }
+                    CheckBox {
+                        text: qsTr("the AI makes a memory in a sensitive category")
+                        checked: DesktopNotifier.sensitiveMemories
+                        onToggled: DesktopNotifier.sensitiveMemories = checked
+                    }
+                    CheckBox {
+                        text: qsTr("a device keeps reporting problems (battery, connection)")
+                        checked: DesktopNotifier.deviceProblems
+                        onToggled: DesktopNotifier.deviceProblems = checked
+                    }
+                    Label {
+                        text: qsTr("A notice of one kind comes at most once a minute for each child.")
+                        wrapMode: Text.Wrap
+                        opacity: 0.75
+                        Layout.fillWidth: true
+                    }
+                    CheckBox {
+                        objectName: "autostartCheck"
+                        text: qsTr("Start Nido hidden, in the tray, when I log in")
+                        checked: DesktopNotifier.autostart
+                        onToggled: DesktopNotifier.autostart = checked
+                    }
+                }
+            }
             GroupBox {
                 title: qsTr("Database")
                 Layout.fillWidth: true

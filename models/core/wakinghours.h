@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+class QSqlQuery;
+
+// A child's waking hours as the routines give them, and the rule that tells whether a session
+// started outside them: before the wake time or from bedtime on, a bedtime after midnight included.
+// The rule is SQL, written here once, for the activity chart and the notices.
+struct WakingHours {
+    // "HH:mm"; empty when the routines do not say (or say something that is not a time).
+    QString wake;
+    QString bed;
+
+    [[nodiscard]] static WakingHours fromRoutines(const QJsonObject &routines);
+    [[nodiscard]] bool known() const { return !wake.isEmpty() && !bed.isEmpty(); }
+    // Binds :knowsWakingHours, :wake and :bed of outsideSql().
+    void bind(QSqlQuery &query) const;
+    // True for a time of day outside waking hours; `sinceLocalMidnight` is an SQL interval.
+    [[nodiscard]] static QString outsideSql(const QString &sinceLocalMidnight);
+};
