@@ -32,7 +32,10 @@ const auto selectInbox = QStringLiteral(
     "  COALESCE(u.\"sessionId\", CAST(:nil AS uuid))::text AS \"sessionIdKey\", u.\"createdAt\"::text AS \"createdAtKey\" "
     "FROM nido.unreviewed_memories u "
     "LEFT JOIN agents a ON a.id = u.\"agentId\" "
-    "LEFT JOIN voice_sessions s ON s.id = u.\"sessionId\" AND s.\"userId\" = u.\"userId\" "
+    // One session looked up by its key per memory: the planner cannot count a child's memories
+    // (migration 7), and would otherwise hash every family's sessions.
+    "LEFT JOIN LATERAL (SELECT vs.\"startedAt\", vs.language, vs.metadata FROM voice_sessions vs "
+    "  WHERE vs.id = u.\"sessionId\" AND vs.\"userId\" = u.\"userId\" LIMIT 1) s ON true "
     "LEFT JOIN agents sa ON sa.id = nido.session_agent_id(s.metadata) "
     "WHERE u.\"userId\" = CAST(:child AS uuid)");
 
