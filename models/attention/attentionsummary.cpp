@@ -11,7 +11,7 @@ const auto countsSql = QStringLiteral(
     "SELECT (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid)), "
     "  (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid) AND u.band = 0), "
     "  (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid) AND u.band = 1), "
-    "  (SELECT COUNT(*) FROM nido.topic_mentions m WHERE m.\"userId\" = CAST(:child AS uuid) AND NOT m.fine)");
+    "  (SELECT COUNT(*) FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m WHERE NOT m.fine)");
 
 const auto topicsSql = QStringLiteral(
     "SELECT t.topic, nido.topic_watch(t.topic) FROM nido.avoided_topics t WHERE t.\"userId\" = CAST(:child AS uuid) ORDER BY t.topic");

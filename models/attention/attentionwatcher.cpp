@@ -23,8 +23,8 @@ const auto liveSessionsSql = QStringLiteral(
 const auto nightSql = QStringLiteral("SELECT %1");
 
 const auto mentionsSql = QStringLiteral(
-    "SELECT m.topic, m.content, m.\"messageType\" = 'user' FROM nido.topic_mentions m "
-    "WHERE m.\"userId\" = CAST(:child AS uuid) AND m.\"sessionId\" = CAST(:session AS uuid) "
+    "SELECT m.topic, m.content, m.\"messageType\" = 'user' FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m "
+    "WHERE m.\"sessionId\" = CAST(:session AS uuid) "
     "  AND m.\"createdAt\" > CAST(:since AS timestamp) AND NOT m.fine ORDER BY m.\"createdAt\" DESC");
 
 const auto problemsSql = QStringLiteral(

@@ -7,21 +7,22 @@ namespace {
 const auto selectMentions = QStringLiteral(
     "SELECT m.\"messageId\"::text AS \"messageId\", m.topic, m.content, m.\"messageType\" = 'user' AS \"fromChild\", "
     "  CASE WHEN m.\"messageType\" = 'user' THEN c.\"firstName\" ELSE a.name END AS speaker, "
-    "  (SELECT p.content FROM ai_conversations p WHERE p.\"sessionId\" = m.\"sessionId\" AND p.\"userId\" = m.\"userId\" "
+    // By the child's session alone: see the inbox's source line.
+    "  (SELECT p.content FROM ai_conversations p WHERE p.\"sessionId\" = s.id "
     "     AND (p.\"createdAt\", p.id) < (m.\"createdAt\", m.\"messageId\") ORDER BY p.\"createdAt\" DESC, p.id DESC LIMIT 1) AS \"previousLine\", "
     "  m.\"sessionId\"::text AS \"sessionId\", s.\"startedAt\" AS \"sessionStartedAt\", s.status::text = 'active' AS live, "
     "  m.\"createdAt\", m.fine, m.\"createdAt\"::text AS \"createdAtKey\" "
-    "FROM nido.topic_mentions m "
-    "JOIN voice_sessions s ON s.id = m.\"sessionId\" "
+    "FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m "
+    "JOIN voice_sessions s ON s.id = m.\"sessionId\" AND s.\"userId\" = m.\"userId\" "
     "LEFT JOIN users c ON c.id = m.\"userId\" "
     "LEFT JOIN agents a ON a.id = nido.session_agent_id(s.metadata) "
-    "WHERE m.\"userId\" = CAST(:child AS uuid)");
+    "WHERE true");
 
 const auto notFine = QStringLiteral(" AND NOT m.fine");
 const auto afterCursor = QStringLiteral(
     " AND (m.\"createdAt\", m.\"messageId\", m.topic) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid), :cursorTopic)");
 const auto newestFirst = QStringLiteral(" ORDER BY m.\"createdAt\" DESC, m.\"messageId\" DESC, m.topic DESC LIMIT :limit");
-const auto countMentions = QStringLiteral("SELECT COUNT(*) FROM nido.topic_mentions m WHERE m.\"userId\" = CAST(:child AS uuid)");
+const auto countMentions = QStringLiteral("SELECT COUNT(*) FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m WHERE true");
 
 } // namespace
 

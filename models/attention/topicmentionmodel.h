@@ -3,7 +3,7 @@
 #include "keysetlistmodel.h"
 
 // The boundary watch: every line of the child's conversations that mentions a topic the profile
-// asks the companions to avoid, since the topic was added (nido.topic_mentions), newest first,
+// asks the companions to avoid, since the topic was added (nido.child_topic_mentions), newest first,
 // with who said it and the line before it. The ones the connected caregiver found fine are left out
 // unless asked for.
 class TopicMentionModel : public KeysetListModel

@@ -78,6 +78,9 @@ void ExpiredMemoryPurge::run()
                 for (auto it = batch.cbegin(); it != batch.cend(); ++it)
                     deleted[it.key()] += it.value();
             }
+            // And what deletions could not take at once: reviews a caregiver held locked (migration 17).
+            if (error.isEmpty() && db.ensureOpen(&error))
+                db.execDirect(QStringLiteral("SELECT nido.sweep_reviews()"), &error);
         }
         QMetaObject::invokeMethod(self, [self, deleted, error] {
             if (self)

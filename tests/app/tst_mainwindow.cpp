@@ -1015,7 +1015,7 @@ private Q_SLOTS:
         QVERIFY2(ParentInput::click(m_window, tab, &why), qPrintable(why));
         auto *mentions = m_window->findChild<TopicMentionModel *>();
         QVERIFY(mentions);
-        const int byServer = TestDatabase::scalar("SELECT COUNT(*) FROM nido.topic_mentions WHERE \"userId\" = '" + child + "'").toInt();
+        const int byServer = TestDatabase::scalar("SELECT COUNT(*) FROM nido.child_topic_mentions(current_user, '" + child + "')").toInt();
         QVERIFY(byServer > 0);
         QTRY_COMPARE(mentions->total(), byServer);
         grab(QStringLiteral("mentions.png"));

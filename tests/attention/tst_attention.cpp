@@ -93,12 +93,12 @@ private Q_SLOTS:
         m_otherChild = one("SELECT id::text FROM users ORDER BY id DESC LIMIT 1");
         QVERIFY(m_child != m_otherChild);
         QSqlQuery setup;
-        for (const char *role : {"r_viewer", "r_editor", "r_stranger"})
+        for (const char *role : {"att_viewer", "att_editor", "att_stranger"})
             setup.exec(QString("DROP OWNED BY %1; DROP ROLE IF EXISTS %1").arg(QLatin1String(role)));
         CaregiverAdmin admin(QSqlDatabase::database());
-        QVERIFY2(admin.addCaregiver("r_viewer", "Viewer", {{m_child, "view"}}, {}, &error), qPrintable(error));
-        QVERIFY2(admin.addCaregiver("r_editor", "Editor", {{m_child, "edit"}}, {}, &error), qPrintable(error));
-        QVERIFY2(admin.addCaregiver("r_stranger", "Stranger", {{m_otherChild, "manage"}}, {}, &error), qPrintable(error));
+        QVERIFY2(admin.addCaregiver("att_viewer", "Viewer", {{m_child, "view"}}, {}, &error), qPrintable(error));
+        QVERIFY2(admin.addCaregiver("att_editor", "Editor", {{m_child, "edit"}}, {}, &error), qPrintable(error));
+        QVERIFY2(admin.addCaregiver("att_stranger", "Stranger", {{m_otherChild, "manage"}}, {}, &error), qPrintable(error));
     }
 
     void cleanup() { QVERIFY(actAs({})); }
@@ -107,10 +107,10 @@ private Q_SLOTS:
     {
         const QString all = childMemories();
         QVERIFY(all.toInt() > 10);
-        QCOMPARE(countAs("r_viewer", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), all);
-        QCOMPARE(countAs("r_editor", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), all);
+        QCOMPARE(countAs("att_viewer", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), all);
+        QCOMPARE(countAs("att_editor", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), all);
 
-        QVERIFY(actAs("r_viewer"));
+        QVERIFY(actAs("att_viewer"));
         ReviewInboxModel inbox;
         QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
         inbox.setChildId(m_child);
@@ -135,17 +135,25 @@ private Q_SLOTS:
 
         // The other caregiver's inbox is untouched; the first's is the server's, for any connection.
         const QString viewerLeft = QString::number(inbox.total());
-        QCOMPARE(countAs("r_editor", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), all);
-        QCOMPARE(countAs("r_viewer", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), viewerLeft);
+        QCOMPARE(countAs("att_editor", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), all);
+        QCOMPARE(countAs("att_viewer", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), viewerLeft);
+        // Nido closed and opened again (its connection gone): the same inbox.
+        QVERIFY(run("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+        QVERIFY(actAs("att_viewer"));
+        ReviewInboxModel again;
+        again.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(again.errorString().isEmpty(), qPrintable(again.errorString()));
+        QCOMPARE(QString::number(again.total()), viewerLeft);
         // Nobody reads another caregiver's reviews, nor marks in another's name.
-        QCOMPARE(countAs("r_editor", "SELECT 1 FROM nido.memory_reviews"), QString("0"));
-        QCOMPARE(countAs("r_editor", "SELECT nido.mark_reviewed('r_viewer', '" + m_child + "', NULL, '" + session + "')"), QString("42501"));
-        QCOMPARE(countAs("r_stranger", "SELECT nido.mark_reviewed('r_stranger', '" + m_child + "', NULL, '" + session + "')"), QString("42501"));
+        QCOMPARE(countAs("att_editor", "SELECT 1 FROM nido.memory_reviews"), QString("0"));
+        QCOMPARE(countAs("att_editor", "SELECT nido.mark_reviewed('att_viewer', '" + m_child + "', NULL, '" + session + "')"), QString("42501"));
+        QCOMPARE(countAs("att_stranger", "SELECT nido.mark_reviewed('att_stranger', '" + m_child + "', NULL, '" + session + "')"), QString("42501"));
 
         // What the AI changes afterwards comes back.
         QVERIFY(run("UPDATE memory_contexts SET content = content || ' (again)', \"updatedAt\" = \"updatedAt\" + interval '1 hour' WHERE id = '"
                     + kept.first() + "'"));
-        QCOMPARE(countAs("r_viewer", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"),
+        QCOMPARE(countAs("att_viewer", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"),
                  QString::number(viewerLeft.toInt() + 1));
         // A deletion leaves no review behind.
         QVERIFY(one("SELECT COUNT(*) FROM nido.memory_reviews WHERE \"memoryId\" = '" + kept.last() + "'").toInt() == 1);
@@ -163,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(run("UPDATE memory_contexts SET category = 'other', metadata = '{\"confidence\": 1e400}' WHERE id IN (SELECT id FROM memory_contexts "
                     "WHERE \"userId\" = '" + m_child + "' AND category::text NOT IN ('family', 'emotion') AND metadata->'confidence' IS NULL "
                     "ORDER BY id LIMIT 1)"));
-        QVERIFY(actAs("r_viewer"));
+        QVERIFY(actAs("att_viewer"));
         ReviewInboxModel inbox;
         QAbstractItemModelTester tester(&inbox, QAbstractItemModelTester::FailureReportingMode::QtTest);
         inbox.setChildId(m_child);
@@ -206,7 +214,7 @@ private Q_SLOTS:
         summary.setSensitive("family", false);
         QVERIFY(TestDatabase::settle());
         QVERIFY2(!summary.actionError().isEmpty(), "a viewer may not choose");
-        QVERIFY(actAs("r_editor"));
+        QVERIFY(actAs("att_editor"));
         summary.setSensitive("family", false);
         summary.setSensitive("preference", true);
         QVERIFY(TestDatabase::settle());
@@ -288,7 +296,7 @@ private Q_SLOTS:
         QCOMPARE(summary.mentions(), int(byHand.size()));
         // A topic taken out of the profile is no longer watched.
         QVERIFY(setTopics(m_child, "[\"la muerte\"]"));
-        QCOMPARE(one("SELECT COUNT(*) FROM nido.topic_mentions WHERE \"userId\" = '" + m_child + "'"), QString("3"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.child_topic_mentions(current_user, '" + m_child + "')"), QString("3"));
     }
 
     void mentionsFollowTheRowRulesAndEachCaregiversFindings()
@@ -301,14 +309,17 @@ private Q_SLOTS:
         m_child = m_otherChild;
         QVERIFY(!sessionSaying("en", {"The other family's ghost"}).isEmpty());
         m_child = ours;
-        const QString mine = one("SELECT COUNT(*) FROM nido.topic_mentions WHERE \"userId\" = '" + m_child + "'");
-        const QString theirs = one("SELECT COUNT(*) FROM nido.topic_mentions WHERE \"userId\" = '" + m_otherChild + "'");
+        const QString mine = one("SELECT COUNT(*) FROM nido.child_topic_mentions(current_user, '" + m_child + "')");
+        const QString theirs = one("SELECT COUNT(*) FROM nido.child_topic_mentions(current_user, '" + m_otherChild + "')");
         QVERIFY(mine.toInt() >= 3 && theirs.toInt() >= 1);
-        QCOMPARE(countAs("r_viewer", "SELECT 1 FROM nido.topic_mentions"), mine);
-        QCOMPARE(countAs("r_stranger", "SELECT 1 FROM nido.topic_mentions"), theirs);
-        QCOMPARE(countAs("r_stranger", "SELECT 1 FROM nido.topic_mentions WHERE \"userId\" = '" + m_child + "'"), QString("0"));
+        QCOMPARE(countAs("att_viewer", "SELECT 1 FROM nido.child_topic_mentions('att_viewer', '" + m_child + "')"), mine);
+        QCOMPARE(countAs("att_stranger", "SELECT 1 FROM nido.child_topic_mentions('att_stranger', '" + m_otherChild + "')"), theirs);
+        // Neither another family's child, nor the rule's view itself, nor in another's name.
+        QCOMPARE(countAs("att_stranger", "SELECT 1 FROM nido.child_topic_mentions('att_stranger', '" + m_child + "')"), QString("42501"));
+        QCOMPARE(countAs("att_stranger", "SELECT 1 FROM nido.topic_mentions"), QString("42501"));
+        QCOMPARE(countAs("att_stranger", "SELECT 1 FROM nido.child_topic_mentions('att_viewer', '" + m_child + "')"), QString("42501"));
 
-        QVERIFY(actAs("r_viewer"));
+        QVERIFY(actAs("att_viewer"));
         TopicMentionModel mentions;
         mentions.setChildId(m_child);
         QVERIFY(TestDatabase::settle());
@@ -322,13 +333,52 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::settle());
         QCOMPARE(QString::number(mentions.total()), mine);
         // The other caregiver still has it; a stranger cannot mark it, nor learn it exists.
-        QCOMPARE(countAs("r_editor", "SELECT 1 FROM nido.topic_mentions WHERE NOT fine"), mine);
-        QCOMPARE(countAs("r_stranger", "SELECT nido.mark_mention_fine('r_stranger', '" + m_child + "', '" + message + "', 'ghosts')"),
+        QCOMPARE(countAs("att_editor", "SELECT 1 FROM nido.child_topic_mentions('att_editor', '" + m_child + "') WHERE NOT fine"), mine);
+        QCOMPARE(countAs("att_stranger", "SELECT nido.mark_mention_fine('att_stranger', '" + m_child + "', '" + message + "', 'ghosts')"),
                  QString("42501"));
         QSignalSpy refused(&mentions, &TopicMentionModel::reviewFailed);
         mentions.markFine(one("SELECT gen_random_uuid()::text"), "ghosts");
         QVERIFY(TestDatabase::settle());
         QCOMPARE(refused.count(), 1);
+    }
+
+    void whatACaregiverCannotDo()
+    {
+        // The server's own triggers are not a caregiver's to fire on a table of theirs.
+        QCOMPARE(countAs("att_stranger", "DO $$ BEGIN CREATE TEMP TABLE fake (id uuid, \"userId\" uuid, preferences jsonb, \"createdAt\" timestamp); "
+                                         "CREATE TRIGGER t1 AFTER INSERT ON fake FOR EACH ROW EXECUTE FUNCTION nido.follow_avoided_topics(); END $$"),
+                 QString("42501"));
+        QCOMPARE(countAs("att_stranger", "DO $$ BEGIN CREATE TEMP TABLE fake2 (id uuid); "
+                                         "CREATE TRIGGER t2 AFTER DELETE ON fake2 FOR EACH ROW EXECUTE FUNCTION nido.forget_memory_reviews(); END $$"),
+                 QString("42501"));
+        // Categories are the schema's (and health), each change audited once.
+        QCOMPARE(countAs("att_editor", "SELECT nido.set_sensitive('att_editor', '" + m_child + "', 'x' || repeat('y', 90), true)"), QString("22023"));
+        const int audited = one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'att_editor'").toInt();
+        QCOMPARE(countAs("att_editor", "SELECT nido.set_sensitive('att_editor', '" + m_child + "', 'health', false)"), QString("1"));
+        QCOMPARE(countAs("att_editor", "SELECT nido.set_sensitive('att_editor', '" + m_child + "', 'health', false)"), QString("1"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'att_editor'").toInt(), audited + 1);
+        // The words index keeps no statistics: they would be every family's words.
+        QCOMPARE(one("SELECT attstattarget FROM pg_attribute WHERE attrelid = '\"IDX_nido_ai_conversations_lexemes\"'::regclass"), QString("0"));
+        // Topics as the server reads them: trimmed of any space, once whatever the case, the first 50;
+        // punctuation alone is not watched.
+        QStringList many;
+        for (int i = 0; i < 70; ++i)
+            many << QStringLiteral("\"tema%1\"").arg(i);
+        QVERIFY(run("UPDATE user_profiles SET preferences = jsonb_set(COALESCE(preferences, '{}'), '{avoidTopics}', '[\"\\tFantasmas\\u00a0\", \"fantasmas\", \"?\", "
+                    + many.join(", ") + "]') WHERE \"userId\" = '" + m_child + "'"));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.avoided_topics WHERE \"userId\" = '" + m_child + "'"), QString("50"));
+        QCOMPARE(one("SELECT string_agg(topic, '|') FROM nido.avoided_topics WHERE \"userId\" = '" + m_child + "' AND lower(topic) = 'fantasmas'"),
+                 QString("Fantasmas"));
+        QCOMPARE(one("SELECT nido.topic_watch('?')"), QString("common"));
+        // A line a tsvector cannot hold does not fail the backend's insert.
+        QVERIFY(run("INSERT INTO ai_conversations (\"sessionId\", \"userId\", \"messageType\", content, metadata) SELECT id, \"userId\", 'user', "
+                    "(SELECT string_agg(md5(g::text), ' ') FROM generate_series(1, 60000) g), '{}' FROM voice_sessions WHERE \"userId\" = '"
+                    + m_child + "' LIMIT 1"));
+        // What a deletion left behind, the sweep takes.
+        QVERIFY(run("INSERT INTO nido.memory_reviews (reviewer, \"memoryId\", \"userId\") VALUES ('att_viewer', gen_random_uuid(), '" + m_child + "')"));
+        QVERIFY(one("SELECT nido.sweep_reviews()").toInt() >= 1);
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.memory_reviews r WHERE NOT EXISTS (SELECT 1 FROM memory_contexts m WHERE m.id = r.\"memoryId\")"),
+                 QString("0"));
     }
 };
 
