@@ -1,28 +1,29 @@
 #include "attentionsummary.h"
 #include "changehub.h"
 #include "databaseworker.h"
+#include "jsontext.h"
 #include "sqlconnection.h"
 
+#include <QJsonArray>
 #include <QSqlError>
 
 namespace {
 
-const auto countsSql = QStringLiteral(
+// Everything in one round trip: the counts, the topics with how each is watched, and the
+// categories (the schema's in its order, then any other a parent has chosen for) with whether
+// each is sensitive, the last two as JSON.
+const auto summarySql = QStringLiteral(
     "SELECT (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid)), "
     "  (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid) AND u.band = 0), "
     "  (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid) AND u.band = 1), "
-    "  (SELECT COUNT(*) FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m WHERE NOT m.fine)");
-
-const auto topicsSql = QStringLiteral(
-    "SELECT t.topic, nido.topic_watch(t.topic) FROM nido.avoided_topics t WHERE t.\"userId\" = CAST(:child AS uuid) ORDER BY t.topic");
-
-// The schema's categories in its order, then any other a parent has chosen for.
-const auto categoriesSql = QStringLiteral(
-    "SELECT c.category, nido.review_band(CAST(:child AS uuid), c.category, NULL) = 0 FROM ("
-    "  SELECT category, sort_order FROM nido.memory_categories() "
-    "  UNION SELECT s.category, NULL FROM nido.sensitive_categories s WHERE s.\"userId\" = CAST(:child AS uuid) "
-    "    AND s.category NOT IN (SELECT category FROM nido.memory_categories())) c "
-    "ORDER BY c.sort_order NULLS LAST, c.category");
+    "  (SELECT COUNT(*) FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m WHERE NOT m.fine), "
+    "  (SELECT json_agg(json_build_array(t.topic, nido.topic_watch(t.topic)) ORDER BY t.topic) "
+    "     FROM nido.avoided_topics t WHERE t.\"userId\" = CAST(:child AS uuid))::text, "
+    "  (SELECT json_agg(json_build_array(c.category, nido.review_band(CAST(:child AS uuid), c.category, NULL) = 0) "
+    "     ORDER BY c.sort_order NULLS LAST, c.category) FROM ("
+    "     SELECT category, sort_order FROM nido.memory_categories() "
+    "     UNION SELECT s.category, NULL FROM nido.sensitive_categories s WHERE s.\"userId\" = CAST(:child AS uuid) "
+    "       AND s.category NOT IN (SELECT category FROM nido.memory_categories())) c)::text");
 
 } // namespace
 
@@ -50,36 +51,24 @@ void AttentionSummary::load()
 
 bool AttentionSummary::readSummary(SqlConnection &db, const QString &childId, Summary &summary, QString *error)
 {
-    QSqlQuery &counts = db.prepared(countsSql);
-    counts.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(counts, error) || !counts.next())
+    QSqlQuery &query = db.prepared(summarySql);
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(query, error) || !query.next())
         return false;
-    summary.unreviewed = counts.value(0).toInt();
-    summary.sensitive = counts.value(1).toInt();
-    summary.unsure = counts.value(2).toInt();
-    summary.mentions = counts.value(3).toInt();
-    counts.finish();
-
-    QSqlQuery &topics = db.prepared(topicsSql);
-    topics.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(topics, error))
-        return false;
-    while (topics.next()) {
-        summary.topics << topics.value(0).toString();
-        summary.topicWatch << topics.value(1).toString();
+    summary.unreviewed = query.value(0).toInt();
+    summary.sensitive = query.value(1).toInt();
+    summary.unsure = query.value(2).toInt();
+    summary.mentions = query.value(3).toInt();
+    for (const QJsonValue &pair : parsedJson(query.value(4).toString()).toArray()) {
+        summary.topics << pair.toArray().at(0).toString();
+        summary.topicWatch << pair.toArray().at(1).toString();
     }
-    topics.finish();
-
-    QSqlQuery &categories = db.prepared(categoriesSql);
-    categories.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(categories, error))
-        return false;
-    while (categories.next()) {
-        summary.categories << categories.value(0).toString();
-        if (categories.value(1).toBool())
-            summary.sensitiveCategories << categories.value(0).toString();
+    for (const QJsonValue &pair : parsedJson(query.value(5).toString()).toArray()) {
+        summary.categories << pair.toArray().at(0).toString();
+        if (pair.toArray().at(1).toBool())
+            summary.sensitiveCategories << pair.toArray().at(0).toString();
     }
-    categories.finish();
+    query.finish();
     return true;
 }
 

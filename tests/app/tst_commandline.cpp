@@ -5,6 +5,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTest>
 
 class CommandLineTest : public QObject
@@ -179,6 +180,32 @@ private Q_SLOTS:
         QVERIFY(result.err.contains("seed"));
         result = nido({"migrate", "--children", "2", "--database", TestDatabase::conninfo("cli_demo")});
         QVERIFY(result.exitCode != 0);
+    }
+
+    // At login: the window stays hidden, Nido keeps watching, and ends cleanly when asked to.
+    void backgroundStartsHidden()
+    {
+        QSqlDatabase db = TestDatabase::create("cli_background");
+        QString error;
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        // Its log after four seconds: the window shown draws a frame, the hidden one none.
+        const auto run = [](const QStringList &arguments) {
+            QProcess window;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("nido.startup.info=true"));
+            window.setProcessEnvironment(env);
+            window.start(QStringLiteral(NIDO_BINARY), arguments + QStringList{"--database", TestDatabase::conninfo("cli_background")});
+            const bool ran = window.waitForStarted() && !window.waitForFinished(4000);
+            window.terminate();
+            const bool ended = window.waitForFinished(30000) && window.exitStatus() == QProcess::NormalExit;
+            const QString err = QString::fromUtf8(window.readAllStandardError());
+            return ran && ended ? err : QStringLiteral("did not run and end: ") + err;
+        };
+        const QString shown = run({});
+        QVERIFY2(shown.contains("first frame shown"), qPrintable(shown));
+        const QString hidden = run({"--background"});
+        QVERIFY2(!hidden.startsWith("did not run") && !hidden.contains("first frame shown"), qPrintable(hidden));
     }
 
     void unreachableDatabaseIsReported()
