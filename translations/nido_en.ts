@@ -1947,7 +1947,7 @@ It opens its embedded database instead.</source>
     <message>
         <location line="+7"/>
         <source>«%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <location line="+7"/>

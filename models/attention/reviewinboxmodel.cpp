@@ -5,8 +5,6 @@
 #include "formats.h"
 #include "jsontext.h"
 
-#include <QLocale>
-
 namespace {
 
 const auto nilSession = QStringLiteral("00000000-0000-0000-0000-000000000000");

@@ -29,6 +29,8 @@ PdfReport::PdfReport()
     m_document.documentLayout()->registerHandler(ChartTextObject::type, &m_charts);
     QFont font = m_document.defaultFont();
     font.setPointSizeF(10);
+    // No ligatures: an id with "ff" in it must copy out of the PDF as the id, not as "ﬀ".
+    font.setStyleStrategy(QFont::PreferNoShaping);
     m_document.setDefaultFont(font);
     // Known before anything is inserted: charts are drawn at the width they print at.
     m_document.setPageSize(pageLayout().paintRect(QPageLayout::Point).size());

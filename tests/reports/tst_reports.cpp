@@ -44,10 +44,8 @@ private:
 
     static QString pdfText(const QString &file)
     {
-        // The typesetter's ligatures (ﬁ, ﬂ) come back as one character: read as the letters.
-        return runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")})
-            .out.replace(QChar(0xFB01), QStringLiteral("fi"))
-            .replace(QChar(0xFB02), QStringLiteral("fl"));
+        // As a parent copies it: with no ligature (an id's "ff" read as "ﬀ" would be another id).
+        return runProcess(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), file, QStringLiteral("-")}).out;
     }
 
     using Run = ProcessRun;
@@ -126,7 +124,7 @@ private Q_SLOTS:
         const QString session = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[0] + "' AND status = 'ended' "
                                     "ORDER BY \"messageCount\" DESC, id LIMIT 1");
         QSqlQuery setup;
-        const QString hostile = QString::fromUtf8("<b>no es negrita</b> '); DROP TABLE users;-- \u200Fשלום\u200F bell\u0007end");
+        const QString hostile = QString::fromUtf8("<b>no es negrita</b> '); DROP TABLE users;-- \u200Fשלום\u200F bell\u0007end Effie's office ff0f");
         QVERIFY(setup.exec("INSERT INTO ai_conversations (\"sessionId\", \"userId\", \"messageType\", content, \"createdAt\") VALUES ('" + session
                            + "', '" + m_children[0] + "', 'user', '" + QString(hostile).replace("'", "''") + "', "
                            "(SELECT \"startedAt\" + interval '1 second' FROM voice_sessions WHERE id = '" + session + "'))"));
@@ -136,7 +134,7 @@ private Q_SLOTS:
         const QString text = pdfText(file);
         QVERIFY2(text.contains("<b>no es negrita</b> '); DROP TABLE users;--"), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QString::fromUtf8("שלום")));
-        QVERIFY(text.contains("bell[U+0007]end"));
+        QVERIFY(text.contains("bell[U+0007]end Effie's office ff0f"));
         // Every message of the transcript, and the session's own figures.
         for (const QString &line : TestDatabase::rows("SELECT content FROM ai_conversations WHERE \"sessionId\" = '" + session + "' AND content !~ '[\\x01-\\x1f]'")) {
             const QString start = line.simplified().left(25);
