@@ -566,7 +566,7 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../ui/attention/AttentionPage.qml" line="+22"/>
+        <location filename="../ui/attention/AttentionPage.qml" line="+20"/>
         <source>New to review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,7 +584,7 @@
 <context>
     <name>AttentionSummary</name>
     <message>
-        <location filename="../models/attention/attentionsummary.cpp" line="+109"/>
+        <location filename="../models/attention/attentionsummary.cpp" line="+95"/>
         <source>Choosing which categories are sensitive needs the &quot;edit&quot; permission; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3705,7 +3705,7 @@ It opens its embedded database instead.</source>
         <location line="-197"/>
         <location line="+94"/>
         <location line="+20"/>
-        <location filename="../models/reports/pdfreport.cpp" line="+103"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+105"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>

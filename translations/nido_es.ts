@@ -566,7 +566,7 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../ui/attention/AttentionPage.qml" line="+22"/>
+        <location filename="../ui/attention/AttentionPage.qml" line="+20"/>
         <source>New to review</source>
         <translation>Por revisar</translation>
     </message>
@@ -584,7 +584,7 @@
 <context>
     <name>AttentionSummary</name>
     <message>
-        <location filename="../models/attention/attentionsummary.cpp" line="+109"/>
+        <location filename="../models/attention/attentionsummary.cpp" line="+95"/>
         <source>Choosing which categories are sensitive needs the &quot;edit&quot; permission; nothing was changed.</source>
         <translation>Elegir qué categorías son delicadas requiere el permiso «editar»; no se ha cambiado nada.</translation>
     </message>
@@ -3728,7 +3728,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <location line="-197"/>
         <location line="+94"/>
         <location line="+20"/>
-        <location filename="../models/reports/pdfreport.cpp" line="+103"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+105"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>

@@ -1,11 +1,10 @@
 #include "attentionsummary.h"
 #include "changehub.h"
-#include "databaseworker.h"
+#include "reviewcall.h"
 #include "jsontext.h"
 #include "sqlconnection.h"
 
 #include <QJsonArray>
-#include <QSqlError>
 
 namespace {
 
@@ -86,24 +85,16 @@ void AttentionSummary::setSensitive(const QString &category, bool sensitive)
 {
     if (childId().isEmpty() || category.isEmpty())
         return;
-    DatabaseWorker::instance()->run<QString>(
-        this, DatabaseWorker::Retry::Never,
-        [child = childId(), category, sensitive](SqlConnection &db) {
-            QString error;
-            QSqlQuery &query = db.prepared(QStringLiteral("SELECT nido.set_sensitive(current_user, CAST(:child AS uuid), :category, :sensitive)"));
-            query.bindValue(QStringLiteral(":child"), child);
-            query.bindValue(QStringLiteral(":category"), category);
-            query.bindValue(QStringLiteral(":sensitive"), sensitive);
-            if (!db.exec(query, &error) && query.lastError().nativeErrorCode() == u"42501")
-                error = tr("Choosing which categories are sensitive needs the \"edit\" permission; nothing was changed.");
-            query.finish();
-            return error;
-        },
-        [this, child = childId()](const QString &error) {
-            setActionError(error);
-            if (error.isEmpty())
-                Q_EMIT ChangeHub::instance()->attentionChanged(child);
-        });
+    SqlStatement call;
+    call.prepare(QStringLiteral("SELECT nido.set_sensitive(current_user, CAST(:child AS uuid), :category, :sensitive)"));
+    call.bindValue(QStringLiteral(":child"), childId());
+    call.bindValue(QStringLiteral(":category"), category);
+    call.bindValue(QStringLiteral(":sensitive"), sensitive);
+    ReviewCall::run(this, childId(), call, [this](const DbError &error) {
+        setActionError(error.kind() == DbError::Kind::PermissionDenied
+                           ? tr("Choosing which categories are sensitive needs the \"edit\" permission; nothing was changed.")
+                           : error.detail());
+    });
 }
 
 void AttentionSummary::setActionError(const QString &error)

@@ -1,7 +1,7 @@
 #include "reviewinboxmodel.h"
 #include "changehub.h"
 #include "database.h"
-#include "databaseworker.h"
+#include "reviewcall.h"
 #include "formats.h"
 #include "jsontext.h"
 
@@ -172,24 +172,13 @@ void ReviewInboxModel::mark(const QStringList &memoryIds, const QString &session
 {
     if (m_childId.isEmpty())
         return;
-    DatabaseWorker::instance()->run<QString>(
-        this, DatabaseWorker::Retry::Never,
-        [child = m_childId, ids = Database::uuidArray(memoryIds), sessionId](SqlConnection &db) {
-            QString error;
-            QSqlQuery &query = db.prepared(QStringLiteral(
-                "SELECT nido.mark_reviewed(current_user, CAST(:child AS uuid), CAST(:ids AS uuid[]), CAST(:session AS uuid))"));
-            query.bindValue(QStringLiteral(":child"), child);
-            query.bindValue(QStringLiteral(":ids"), ids);
-            query.bindValue(QStringLiteral(":session"), sessionId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(sessionId));
-            db.exec(query, &error);
-            query.finish();
-            return error;
-        },
-        [this, child = m_childId](const QString &error) {
-            if (!error.isEmpty()) {
-                Q_EMIT reviewFailed(error);
-                return;
-            }
-            Q_EMIT ChangeHub::instance()->attentionChanged(child);
-        });
+    SqlStatement call;
+    call.prepare(QStringLiteral("SELECT nido.mark_reviewed(current_user, CAST(:child AS uuid), CAST(:ids AS uuid[]), CAST(:session AS uuid))"));
+    call.bindValue(QStringLiteral(":child"), m_childId);
+    call.bindValue(QStringLiteral(":ids"), Database::uuidArray(memoryIds));
+    call.bindValue(QStringLiteral(":session"), sessionId.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(sessionId));
+    ReviewCall::run(this, m_childId, call, [this](const DbError &error) {
+        if (error.isError())
+            Q_EMIT reviewFailed(error.detail());
+    });
 }

@@ -1,6 +1,6 @@
 #include "topicmentionmodel.h"
 #include "changehub.h"
-#include "databaseworker.h"
+#include "reviewcall.h"
 
 namespace {
 
@@ -102,24 +102,13 @@ void TopicMentionModel::markFine(const QString &messageId, const QString &topic)
 {
     if (m_childId.isEmpty() || messageId.isEmpty())
         return;
-    DatabaseWorker::instance()->run<QString>(
-        this, DatabaseWorker::Retry::Never,
-        [child = m_childId, messageId, topic](SqlConnection &db) {
-            QString error;
-            QSqlQuery &query = db.prepared(QStringLiteral(
-                "SELECT nido.mark_mention_fine(current_user, CAST(:child AS uuid), CAST(:message AS uuid), :topic)"));
-            query.bindValue(QStringLiteral(":child"), child);
-            query.bindValue(QStringLiteral(":message"), messageId);
-            query.bindValue(QStringLiteral(":topic"), topic);
-            db.exec(query, &error);
-            query.finish();
-            return error;
-        },
-        [this, child = m_childId](const QString &error) {
-            if (!error.isEmpty()) {
-                Q_EMIT reviewFailed(error);
-                return;
-            }
-            Q_EMIT ChangeHub::instance()->attentionChanged(child);
-        });
+    SqlStatement call;
+    call.prepare(QStringLiteral("SELECT nido.mark_mention_fine(current_user, CAST(:child AS uuid), CAST(:message AS uuid), :topic)"));
+    call.bindValue(QStringLiteral(":child"), m_childId);
+    call.bindValue(QStringLiteral(":message"), messageId);
+    call.bindValue(QStringLiteral(":topic"), topic);
+    ReviewCall::run(this, m_childId, call, [this](const DbError &error) {
+        if (error.isError())
+            Q_EMIT reviewFailed(error.detail());
+    });
 }
