@@ -15,7 +15,7 @@ namespace {
 const auto versions = QStringLiteral(
     "SELECT version, \"savedAt\", \"savedBy\"::text AS \"savedBy\", \"throughNido\", name, COALESCE(description, '') AS description, "
     "  COALESCE(persona, '{}')::text AS persona, COALESCE(\"voiceSettings\", '{}')::text AS \"voiceSettings\" "
-    "FROM nido.agent_persona_versions WHERE \"agentId\" = CAST(:agent AS uuid)");
+    "FROM nido.agent_versions(current_user, CAST(:agent AS uuid)) WHERE true");
 
 QStringList lines(const QVariant &value)
 {

@@ -30,8 +30,8 @@ const auto mentionsSql = QStringLiteral(
 const auto problemsSql = QStringLiteral(
     "SELECT COUNT(*), COUNT(*) FILTER (WHERE h.timestamp > CAST(:since AS timestamp)), "
     "  (array_agg(COALESCE(h.\"errorMessage\", h.status) ORDER BY h.timestamp DESC))[1] "
-    "FROM session_heartbeats h WHERE h.\"sessionId\" = CAST(:session AS uuid) AND %1 "
-    "  AND h.timestamp > now() AT TIME ZONE 'UTC' - make_interval(mins => :minutes)");
+    "FROM nido.heartbeats_of_session(current_user, CAST(:child AS uuid), CAST(:session AS uuid), "
+    "  now() AT TIME ZONE 'UTC' - make_interval(mins => :minutes), NULL, true) h");
 
 const auto sensitiveSql = QStringLiteral(
     "SELECT mc.\"userId\"::text, %1, COUNT(*), (array_agg(mc.content ORDER BY mc.\"createdAt\" DESC))[1], "
@@ -176,7 +176,8 @@ bool AttentionWatcher::readLiveSessions(SqlConnection &db, const QString &since,
         }
         mentions.finish();
 
-        QSqlQuery &problems = db.prepared(problemsSql.arg(SessionSql::heartbeatProblem()));
+        QSqlQuery &problems = db.prepared(problemsSql);
+        problems.bindValue(QStringLiteral(":child"), session.child);
         problems.bindValue(QStringLiteral(":session"), session.id);
         problems.bindValue(QStringLiteral(":since"), since);
         problems.bindValue(QStringLiteral(":minutes"), problemWindowMinutes);

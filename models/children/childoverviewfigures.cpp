@@ -81,14 +81,10 @@ bool ChildOverviewFigures::loadMemoriesAndAlerts(SqlConnection &db, const QStrin
     memoriesTotal = memories.value(0).toInt();
     memoriesThisWeek = memories.value(1).toInt();
 
-    // Per session (LATERAL): without statistics on "sessionId" (migration 0007) the planner would
-    // rather hash every heartbeat than look each week's session up in the problems' index.
     QSqlQuery &alerts = db.prepared(QStringLiteral(
-        "SELECT COALESCE(SUM(p.errors), 0), COALESCE(SUM(p.warnings), 0) FROM voice_sessions vs CROSS JOIN LATERAL ("
-        "  SELECT COUNT(*) FILTER (WHERE %1) AS errors, COUNT(*) FILTER (WHERE NOT %1) AS warnings "
-        "  FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id AND %2) p "
-        "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)")
-                                        .arg(SessionSql::heartbeatError(), SessionSql::heartbeatProblem()));
+        "SELECT COUNT(*) FILTER (WHERE %1), COUNT(*) FILTER (WHERE NOT %1) "
+        "FROM nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), CAST(:from AS timestamp), NULL, true) h")
+                                        .arg(SessionSql::heartbeatError()));
     alerts.bindValue(QStringLiteral(":child"), childId);
     alerts.bindValue(QStringLiteral(":from"), weekFrom);
     if (!db.exec(alerts, error) || !alerts.next()) {

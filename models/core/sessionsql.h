@@ -29,8 +29,8 @@ inline QString knownDurationSeconds()
 inline QString lastSignOfLife()
 {
     return QStringLiteral(
-        "GREATEST(vs.\"startedAt\", (SELECT MAX(h.timestamp) FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id), "
-        "  (SELECT MAX(c.\"createdAt\") FROM ai_conversations c WHERE c.\"sessionId\" = vs.id))");
+        "GREATEST(vs.\"startedAt\", (SELECT GREATEST(s.\"lastHeartbeat\", s.\"lastMessage\") "
+        "  FROM nido.session_signs(current_user, vs.\"userId\", vs.id) s))");
 }
 
 // A session still "active" that has shown no sign of life for 10 minutes: a backend that crashed

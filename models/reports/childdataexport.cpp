@@ -86,23 +86,21 @@ void removeAbandoned(const QFileInfo &target)
 
 QList<ChildDataExport::Table> ChildDataExport::tables()
 {
-    // As an array of the child's sessions, each looked up in the index on "sessionId": as IN, the
-    // planner (without statistics on "sessionId", migration 7) may read every family's heartbeats.
-    const QString ofSessions = QStringLiteral("t.\"sessionId\" = ANY (ARRAY(SELECT id FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid)))");
     return {
         {QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("t.id = CAST(:child AS uuid)")},
         {QStringLiteral("user_profiles"), QStringLiteral("user_profiles"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("voice_sessions"), QStringLiteral("voice_sessions"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("ai_conversations"), QStringLiteral("ai_conversations"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
-        {QStringLiteral("session_heartbeats"), QStringLiteral("session_heartbeats"), ofSessions},
+        {QStringLiteral("session_heartbeats"),
+         QStringLiteral("nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), NULL, NULL, false)"), QStringLiteral("true")},
         {QStringLiteral("memory_contexts"), QStringLiteral("memory_contexts"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("memory_access_log"), QStringLiteral("memory_access_log"),
          QStringLiteral("t.\"memoryId\" IN (SELECT id FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid))")},
         {QStringLiteral("agents"), QStringLiteral("agents"), QStringLiteral("t.\"ownerUserId\" = CAST(:child AS uuid)")},
         {QStringLiteral("nido_caregiver_audit"), QStringLiteral("nido.caregiver_audit"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("nido_memory_deletion_outbox"), QStringLiteral("nido.memory_deletion_outbox"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
-        {QStringLiteral("nido_agent_persona_versions"), QStringLiteral("nido.agent_persona_versions"),
-         QStringLiteral("t.\"agentId\" IN (SELECT id FROM agents WHERE \"ownerUserId\" = CAST(:child AS uuid))")},
+        {QStringLiteral("nido_agent_persona_versions"), QStringLiteral("nido.child_agent_versions(current_user, CAST(:child AS uuid))"),
+         QStringLiteral("true")},
     };
 }
 
@@ -170,14 +168,16 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
     QJsonObject counts;
     qint64 total = 0;
     for (const Table &table : std::as_const(wanted)) {
-        QSqlQuery &count = db.prepared(QStringLiteral("SELECT CASE WHEN to_regclass(:source) IS NULL THEN -1 END"));
-        count.bindValue(QStringLiteral(":source"), table.source);
-        if (!db.exec(count, error) || !count.next())
-            return abandon({});
-        const bool missing = !count.value(0).isNull();
-        count.finish();
-        if (missing)
-            continue; // an optional extra this database lacks
+        if (!table.source.contains(u'(')) { // a table, not the server's function
+            QSqlQuery &count = db.prepared(QStringLiteral("SELECT CASE WHEN to_regclass(:source) IS NULL THEN -1 END"));
+            count.bindValue(QStringLiteral(":source"), table.source);
+            if (!db.exec(count, error) || !count.next())
+                return abandon({});
+            const bool missing = !count.value(0).isNull();
+            count.finish();
+            if (missing)
+                continue; // an optional extra this database lacks
+        }
         QSqlQuery &rows = db.prepared(QStringLiteral("SELECT COUNT(*) FROM %1 t WHERE %2").arg(table.source, table.scope));
         rows.bindValue(QStringLiteral(":child"), childId);
         if (!db.exec(rows, error) || !rows.next())
@@ -197,7 +197,9 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
             return abandon(QCoreApplication::translate("ChildDataExport", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
         // JSON rows as the server makes them, so every value keeps its exact type and precision.
         const QString columns = format == Format::Json ? QStringLiteral("CAST(to_jsonb(t) AS text)") : QStringLiteral("t.*");
-        const QString sql = QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id").arg(columns, table.source, QString(table.scope).replace(QStringLiteral(":child"), QStringLiteral("$1")));
+        const QString sql = QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id")
+                                .arg(columns, QString(table.source).replace(QStringLiteral(":child"), QStringLiteral("$1")),
+                                     QString(table.scope).replace(QStringLiteral(":child"), QStringLiteral("$1")));
         file.write(format == Format::Json ? "[\n" : "");
         bool first = true;
         const auto header = [&](const PGresult *result) {

@@ -23,7 +23,7 @@ public:
 
     struct Table {
         QString name;   // the file's name
-        QString source; // the SQL table
+        QString source; // the SQL table, or the server's function that reads it for a caller, binding :child
         QString scope;  // WHERE clause on alias t, binding :child
     };
     [[nodiscard]] static QList<Table> tables();

@@ -59,10 +59,11 @@ bool readDetails(SqlConnection &db, Session &session, QString *error)
     QSqlQuery &health = db.prepared(QStringLiteral(
         "SELECT MIN(%1), AVG(%1), percentile_cont(0.95) WITHIN GROUP (ORDER BY %2), AVG(%3), "
         "  COUNT(*) FILTER (WHERE %4), COUNT(*) "
-        "FROM session_heartbeats h WHERE h.\"sessionId\" = CAST(:id AS uuid)")
+        "FROM nido.heartbeats_of_session(current_user, CAST(:child AS uuid), CAST(:id AS uuid), NULL, NULL, false) h")
                                      .arg(SessionSql::heartbeatValue(QStringLiteral("batteryLevel")),
                                           SessionSql::heartbeatValue(QStringLiteral("latency")),
                                           SessionSql::heartbeatValue(QStringLiteral("audioQuality")), SessionSql::heartbeatError()));
+    health.bindValue(QStringLiteral(":child"), session.childId);
     health.bindValue(QStringLiteral(":id"), session.id);
     if (!db.exec(health, error) || !health.next())
         return false;
@@ -170,16 +171,13 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     perDay.finish();
     period.dayLabels = days.labels();
 
-    // Session by session (LATERAL), each from the problems' partial index (migration 11): over a
-    // year the planner would rather read every family's heartbeats.
+    // The server reads the problems session by session from their partial index (migration 11).
     QSqlQuery &alerts = db.prepared(QStringLiteral(
         "SELECT d.i, COUNT(x.id) FROM %1 LEFT JOIN ("
-        "  SELECT h.id, h.timestamp FROM voice_sessions vs CROSS JOIN LATERAL ("
-        "    SELECT h.id, h.timestamp FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id AND %2 AND %3 OFFSET 0) h "
-        "  WHERE vs.\"userId\" = CAST(:child AS uuid) "
-        "    AND vs.\"startedAt\" >= CAST(:from AS timestamp) - interval '1 day' AND vs.\"startedAt\" < CAST(:to AS timestamp)) x "
+        "  SELECT h.id, h.timestamp FROM nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), "
+        "    CAST(:from AS timestamp) - interval '1 day', CAST(:to AS timestamp), true) h WHERE %2) x "
         "  ON x.timestamp >= d.s AND x.timestamp < d.e "
-        "GROUP BY d.i ORDER BY d.i").arg(LocalDays::rowsSql(), SessionSql::heartbeatProblem(), SessionSql::heartbeatError()));
+        "GROUP BY d.i ORDER BY d.i").arg(LocalDays::rowsSql(), SessionSql::heartbeatError()));
     days.bind(alerts);
     alerts.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(alerts, error))

@@ -104,25 +104,15 @@ void DeviceHealth::resetThresholds()
 QString DeviceHealth::Source::scope() const
 {
     if (!sessionId.isEmpty())
-        return QStringLiteral("FROM session_heartbeats h JOIN voice_sessions vs ON vs.id = h.\"sessionId\" "
-                              "WHERE h.\"sessionId\" = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)");
-    // Session ids keep no planner statistics (migration 7): taking a session for one of a few
-    // hundred, the planner would rather scan every family's rows than a child's few sessions. Kept
-    // a lateral subquery (OFFSET 0), each session is read from its index.
-    return QStringLiteral("FROM voice_sessions vs CROSS JOIN LATERAL (SELECT h.* FROM session_heartbeats h "
-                          "WHERE h.\"sessionId\" = vs.id OFFSET 0) h "
-                          "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)");
+        return QStringLiteral("FROM nido.heartbeats_of_session(current_user, CAST(:child AS uuid), CAST(:session AS uuid), NULL, NULL, false) h");
+    return QStringLiteral("FROM nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), CAST(:from AS timestamp), NULL, false) h");
 }
 
 QString DeviceHealth::Source::minuteScope() const
 {
     if (!sessionId.isEmpty())
-        return QStringLiteral("FROM nido.heartbeat_minutes m JOIN voice_sessions vs ON vs.id = m.\"sessionId\" "
-                              "WHERE m.\"sessionId\" = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)");
-    // As in scope(): a child's sessions one by one.
-    return QStringLiteral("FROM voice_sessions vs CROSS JOIN LATERAL (SELECT m.* FROM nido.heartbeat_minutes m "
-                          "WHERE m.\"sessionId\" = vs.id OFFSET 0) m "
-                          "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)");
+        return QStringLiteral("FROM nido.minutes_of_session(current_user, CAST(:child AS uuid), CAST(:session AS uuid)) m");
+    return QStringLiteral("FROM nido.minutes_of_sessions(current_user, CAST(:child AS uuid), CAST(:from AS timestamp), NULL) m");
 }
 
 void DeviceHealth::Source::bind(QSqlQuery &query) const
@@ -283,15 +273,13 @@ bool DeviceHealth::Figures::loadCrossings(SqlConnection &db, const Source &sourc
                        "minutes AS (SELECT minute, %3 FROM rollups GROUP BY minute), "
                        "candidates AS MATERIALIZED (%4), "
                        // A minute's heartbeats come from each of the sessions in scope that has some then,
-                       // read minute by minute from the index on ("sessionId", timestamp): kept a
-                       // lateral subquery (OFFSET 0), the planner would hash a child's sessions'
-                       // heartbeats instead, all of them, and compare each with every minute.
+                       // read minute by minute from the index on ("sessionId", timestamp).
                        "readings AS (SELECT h.id, h.t, x.minute, h.device, h.v0, h.v1, h.v2, h.v3 "
                        "FROM (SELECT DISTINCT r.\"sessionId\", r.minute FROM rollups r "
                        "WHERE r.minute IN (SELECT c.minute FROM candidates c)) x "
-                       "CROSS JOIN LATERAL (SELECT h.id, h.timestamp AS t, h.\"deviceId\" AS device, %5 FROM session_heartbeats h "
-                       "WHERE h.\"sessionId\" = x.\"sessionId\" AND h.timestamp >= x.minute "
-                       "AND h.timestamp < x.minute + interval '1 minute' OFFSET 0) h) "
+                       "CROSS JOIN LATERAL (SELECT h.id, h.timestamp AS t, h.\"deviceId\" AS device, %5 "
+                       "FROM nido.heartbeats_of_session(current_user, CAST(:child AS uuid), x.\"sessionId\", x.minute, "
+                       "x.minute + interval '1 minute', false) h) h) "
                        "%6 ORDER BY t, k, id LIMIT 500")
             .arg(rollups.join(QStringLiteral(", ")), source.minuteScope(), merged.join(QStringLiteral(", ")),
                  states.join(QStringLiteral(" UNION ALL ")), values.join(QStringLiteral(", ")),

@@ -38,18 +38,15 @@ bool HeartbeatAlertModel::preparePage(SqlStatement &query, const QSqlRecord *las
 {
     if (childId().isEmpty())
         return false;
-    // Session by session (LATERAL), each from the problems' index (migration 0011): without
-    // statistics on "sessionId" (migration 0007) a join would hash every heartbeat instead.
-    const QString cursor = last ? QStringLiteral(" AND (h.timestamp, h.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))")
-                                : QString();
+    // The server reads the problems session by session from their partial index (migration 11).
     QString sql = QStringLiteral(
         "SELECT h.id::text AS \"heartbeatId\", h.timestamp AS at, h.timestamp::text AS \"atKey\", h.status, "
-        "  h.\"deviceId\", h.\"errorMessage\" "
-        "FROM voice_sessions vs CROSS JOIN LATERAL (SELECT * FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id "
-        "  AND %1%2 ORDER BY h.timestamp DESC, h.id DESC LIMIT :limit) h "
-        "WHERE vs.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::heartbeatProblem(), cursor);
-    sql += m_sessionId.isEmpty() ? QStringLiteral(" AND vs.\"startedAt\" >= CAST(:from AS timestamp)")
-                                 : QStringLiteral(" AND vs.id = CAST(:session AS uuid)");
+        "  h.\"deviceId\", h.\"errorMessage\" FROM ");
+    sql += m_sessionId.isEmpty()
+        ? QStringLiteral("nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), CAST(:from AS timestamp), NULL, true) h")
+        : QStringLiteral("nido.heartbeats_of_session(current_user, CAST(:child AS uuid), CAST(:session AS uuid), NULL, NULL, true) h");
+    if (last)
+        sql += QStringLiteral(" WHERE (h.timestamp, h.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
     sql += QStringLiteral(" ORDER BY h.timestamp DESC, h.id DESC LIMIT :limit");
     query.prepare(sql);
     query.bindValue(QStringLiteral(":child"), childId());

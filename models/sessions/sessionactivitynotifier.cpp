@@ -50,9 +50,9 @@ void SessionActivityNotifier::poll()
     unique.removeDuplicates();
     SqlStatement statement;
     statement.prepare(QStringLiteral(
-        "SELECT s.id::text, concat_ws('/', s.status, (SELECT MAX(timestamp) FROM session_heartbeats h WHERE h.\"sessionId\" = s.id), "
-        "  (SELECT MAX(\"createdAt\") FROM ai_conversations c WHERE c.\"sessionId\" = s.id)) "
-        "FROM voice_sessions s WHERE s.id = ANY(CAST(:sessions AS uuid[]))"));
+        "SELECT s.id::text, concat_ws('/', s.status, x.\"lastHeartbeat\", x.\"lastMessage\") "
+        "FROM voice_sessions s CROSS JOIN nido.session_signs(current_user, s.\"userId\", s.id) x "
+        "WHERE s.id = ANY(CAST(:sessions AS uuid[]))"));
     statement.bindValue(QStringLiteral(":sessions"), QString(u'{' + unique.join(u',') + u'}'));
     m_polling = true;
     DatabaseWorker::instance()->run<QList<QSqlRecord>>(

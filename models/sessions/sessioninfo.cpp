@@ -18,9 +18,9 @@ bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const Q
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT vs.status::text, vs.\"startedAt\", vs.\"endedAt\", %2, a.name, vs.language, "
         "  vs.metadata::text, vs.\"messageCount\", vs.\"totalTokensUsed\", vs.\"totalCost\", "
-        "  (SELECT COUNT(*) FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id), "
-        "  (SELECT MAX(h.timestamp) FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id) "
+        "  s.heartbeats, s.\"lastHeartbeat\" "
         "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %1 "
+        "  CROSS JOIN nido.session_signs(current_user, CAST(:child AS uuid), CAST(:session AS uuid)) s "
         "WHERE vs.id = CAST(:session AS uuid) AND vs.\"userId\" = CAST(:child AS uuid)")
                                   .arg(SessionSql::agentId(), SessionSql::knownDurationSeconds()));
     query.bindValue(QStringLiteral(":session"), sessionId);

@@ -158,7 +158,8 @@ private Q_SLOTS:
         health.setDays(90);
         QVERIFY(TestDatabase::settle());
         QCOMPARE(health.pointCount(), 0);
-        QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
+        // The server's functions refuse another family's child, as they refuse an id that does not exist.
+        QVERIFY(!health.errorString().isEmpty());
         MemoryStatistics statistics;
         statistics.setChildId(m_children[2]);
         QVERIFY(TestDatabase::settle());
@@ -183,7 +184,9 @@ private Q_SLOTS:
             alerts.setChildId(m_children[2]);
             alerts.setDays(90);
             QVERIFY(TestDatabase::settle());
-            QVERIFY(fetchAll(alerts));
+            // Refused by the server's function, as an id that does not exist is.
+            QVERIFY(!fetchAll(alerts));
+            QVERIFY(!alerts.errorString().isEmpty());
             QCOMPARE(alerts.rowCount(), 0);
             PendingPurgeModel purge;
             purge.setChildId(m_children[2]);

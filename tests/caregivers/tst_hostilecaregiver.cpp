@@ -80,6 +80,41 @@ private:
         return rows;
     }
 
+    // All that `role` can learn from running `sql` in a session of its own: EXPLAIN ANALYZE's plan
+    // with its row counts (or the error), and the statistics counters of every table it touched.
+    // `id` is written as <id> so that two runs can be compared.
+    static QString trace(const QString &role, const QString &sql, const QString &id)
+    {
+        QStringList seen;
+        {
+            QSqlDatabase db = login(role);
+            db.transaction();
+            QSqlQuery query(db);
+            query.exec("SAVEPOINT probe");
+            if (query.exec("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + QString(sql).replace("%1", id))) {
+                while (query.next())
+                    seen << query.value(0).toString();
+            } else {
+                seen << query.lastError().nativeErrorCode();
+                query.exec("ROLLBACK TO SAVEPOINT probe");
+            }
+            if (query.exec("SELECT relname, seq_scan, seq_tup_read, idx_scan, idx_tup_fetch, n_tup_ins FROM pg_stat_xact_user_tables "
+                           "WHERE seq_scan + COALESCE(idx_scan, 0) + n_tup_ins > 0 ORDER BY relid")) {
+                while (query.next()) {
+                    QStringList counters;
+                    for (int i = 0; i < 6; ++i)
+                        counters << query.value(i).toString();
+                    seen << counters.join(u' ');
+                }
+            } else {
+                seen << "counters unread: " + query.lastError().text();
+            }
+            db.rollback();
+        }
+        Database::close("as-" + role);
+        return seen.join(u'\n').replace(id, "<id>");
+    }
+
     static QString one(const QString &sql) { return TestDatabase::scalar(sql).toString(); }
     QString memoryOf(int child) const
     {
@@ -414,9 +449,8 @@ private Q_SLOTS:
         int rows = -1;
         QCOMPARE(attempt("h_alice", "SELECT id FROM agents WHERE id = '" + agent + "'", &rows), QString("ok"));
         QCOMPARE(rows, 1);
-        QCOMPARE(attempt("h_alice", "SELECT \"savedBy\" FROM nido.agent_persona_versions WHERE \"agentId\" = '" + agent + "'", &rows), QString("ok"));
-        QCOMPARE(rows, 0);
-        QCOMPARE(attempt("h_bob", "SELECT \"savedBy\" FROM nido.agent_persona_versions WHERE \"agentId\" = '" + agent + "'", &rows), QString("ok"));
+        QCOMPARE(attempt("h_alice", "SELECT \"savedBy\" FROM nido.agent_versions('h_alice', '" + agent + "')"), QString("42501"));
+        QCOMPARE(attempt("h_bob", "SELECT \"savedBy\" FROM nido.agent_versions('h_bob', '" + agent + "')", &rows), QString("ok"));
         QVERIFY(rows >= 2);
         QVERIFY(publish.exec("UPDATE agents SET \"isPublic\" = false WHERE id = '" + agent + "'"));
 
@@ -547,15 +581,24 @@ private Q_SLOTS:
         const QString violas = minutesOf({m_children[0]});
         QVERIFY(violas.toInt() > 0 && alices.toInt() > violas.toInt());
         QVERIFY(one("SELECT COUNT(*) FROM nido.heartbeat_minutes").toInt() > alices.toInt());
+        // Read through the server's function, child by child.
+        const auto through = [this](const QString &role, const QList<int> &children) {
+            QStringList calls;
+            for (int child : children)
+                calls << "SELECT 1 FROM nido.minutes_of_sessions('" + role + "', '" + m_children[child] + "', NULL, NULL)";
+            int rows = -1;
+            const QString state = attempt(role, calls.join(" UNION ALL "), &rows);
+            return state == "ok" ? QString::number(rows) : state;
+        };
+        QCOMPARE(through("h_alice", {0, 1}), alices);
+        QCOMPARE(through("h_viola", {0}), violas);
+        QCOMPARE(through("h_viola", {1}), QString("42501"));
         int rows = -1;
-        QCOMPARE(attempt("h_alice", "SELECT 1 FROM nido.heartbeat_minutes", &rows), QString("ok"));
-        QCOMPARE(QString::number(rows), alices);
-        QCOMPARE(attempt("h_viola", "SELECT 1 FROM nido.heartbeat_minutes", &rows), QString("ok"));
-        QCOMPARE(QString::number(rows), violas);
+        QCOMPARE(attempt("h_alice", "SELECT 1 FROM nido.heartbeat_minutes"), QString("42501"));
         const QString theirs = one("SELECT m.\"sessionId\"::text FROM nido.heartbeat_minutes m JOIN voice_sessions vs ON vs.id = m.\"sessionId\" "
                                    "WHERE vs.\"userId\" = '" + m_children[2] + "' LIMIT 1");
         QVERIFY(!theirs.isEmpty());
-        QCOMPARE(attempt("h_alice", "SELECT 1 FROM nido.heartbeat_minutes WHERE \"sessionId\" = '" + theirs + "'", &rows), QString("ok"));
+        QCOMPARE(attempt("h_alice", "SELECT 1 FROM nido.minutes_of_session('h_alice', '" + m_children[0] + "', '" + theirs + "')", &rows), QString("ok"));
         QCOMPARE(rows, 0);
 
         const QString own = one("SELECT m.\"sessionId\"::text FROM nido.heartbeat_minutes m JOIN voice_sessions vs ON vs.id = m.\"sessionId\" "
@@ -594,6 +637,54 @@ private Q_SLOTS:
         QVERIFY(one("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"latencyMax\" = 999").toInt() > 0);
         QCOMPARE(one("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"latencyMax\" = 999"),
                  one("SELECT COUNT(DISTINCT (\"sessionId\", date_trunc('minute', timestamp))) FROM session_heartbeats WHERE metrics->>'latency' = '999'"));
+    }
+
+    // Issue 23: on a table, a caregiver's own condition runs in the index scan before the row
+    // policy, and EXPLAIN ANALYZE or the statistics counters count the rows it touched. Session data
+    // and persona history are read through the server's functions only: whatever a caregiver asks
+    // of them about another family's child, session or agent, it learns exactly what it learns of an
+    // id that does not exist.
+    void nothingIsLearntByCounting()
+    {
+        const QString mine = m_children[0];
+        const QString theirChild = m_children[2];
+        const QString theirSession = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + theirChild + "' ORDER BY id LIMIT 1");
+        const QString theirAgent = one("SELECT id::text FROM agents WHERE name = 'B private'");
+        QVERIFY(one("SELECT COUNT(*) FROM session_heartbeats WHERE \"sessionId\" = '" + theirSession + "'").toInt() > 0);
+        QVERIFY(one("SELECT COUNT(*) FROM nido.agent_persona_versions WHERE \"agentId\" = '" + theirAgent + "'").toInt() > 0);
+        const QString unknown = "3f1e4a8c-1b2d-4c5e-9f00-123456789abc";
+        const QList<QPair<QString, QString>> probes = {
+            {"SELECT 1 FROM session_heartbeats WHERE \"sessionId\" = '%1'", theirSession},
+            {"SELECT 1 FROM nido.heartbeat_minutes WHERE \"sessionId\" >= '%1'", theirSession},
+            {"SELECT 1 FROM nido.agent_persona_versions WHERE \"agentId\" = '%1'", theirAgent},
+            {"SELECT * FROM nido.heartbeats_of_session('h_alice', '" + mine + "', '%1', NULL, NULL, false)", theirSession},
+            {"SELECT * FROM nido.heartbeats_of_session('h_alice', '" + mine + "', '%1', NULL, NULL, true)", theirSession},
+            {"SELECT * FROM nido.heartbeats_of_session('h_alice', '%1', '" + theirSession + "', NULL, NULL, false)", theirChild},
+            {"SELECT * FROM nido.heartbeats_of_sessions('h_alice', '%1', NULL, NULL, false)", theirChild},
+            {"SELECT * FROM nido.heartbeats_of_sessions('h_alice', '%1', '-infinity', 'infinity', true)", theirChild},
+            {"SELECT * FROM nido.minutes_of_session('h_alice', '" + mine + "', '%1')", theirSession},
+            {"SELECT * FROM nido.minutes_of_sessions('h_alice', '%1', NULL, NULL)", theirChild},
+            {"SELECT * FROM nido.session_signs('h_alice', '" + mine + "', '%1')", theirSession},
+            {"SELECT * FROM nido.session_signs('h_alice', '%1', '" + theirSession + "')", theirChild},
+            {"SELECT * FROM nido.agent_versions('h_alice', '%1')", theirAgent},
+            {"SELECT * FROM nido.child_agent_versions('h_alice', '%1')", theirChild},
+        };
+        for (const auto &[sql, theirs] : probes) {
+            const QString aboutTheirs = trace("h_alice", sql, theirs);
+            QVERIFY2(!aboutTheirs.contains("counters unread"), qPrintable(aboutTheirs));
+            QCOMPARE(aboutTheirs, trace("h_alice", sql, unknown));
+        }
+        // The same functions give the caregiver its own child's rows.
+        int rows = -1;
+        const QString ownSession = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + mine + "' ORDER BY id LIMIT 1");
+        QCOMPARE(attempt("h_alice", "SELECT * FROM nido.heartbeats_of_session('h_alice', '" + mine + "', '" + ownSession + "', NULL, NULL, false)", &rows),
+                 QString("ok"));
+        QCOMPARE(QString::number(rows), one("SELECT COUNT(*) FROM session_heartbeats WHERE \"sessionId\" = '" + ownSession + "'"));
+        QVERIFY(rows > 0);
+        QCOMPARE(attempt("h_alice", "SELECT * FROM nido.session_signs('h_alice', '" + mine + "', '" + ownSession + "') WHERE heartbeats = " +
+                                      QString::number(rows), &rows),
+                 QString("ok"));
+        QCOMPARE(rows, 1);
     }
 
     void theBackendStillDoesEverything()

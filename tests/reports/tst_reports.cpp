@@ -303,7 +303,10 @@ private Q_SLOTS:
                 // The log's record of this very export is made once it is written: it is not in it.
                 const QString ownRecord = table.name == "nido_caregiver_audit"
                     ? " AND NOT (t.action = 'export' AND COALESCE(t.details->>'folder' = '" + QFileInfo(folder).absoluteFilePath() + "', false))" : QString();
-                const int expected = one("SELECT COUNT(*) FROM " + table.source + " t WHERE " + QString(table.scope).replace(":child", "CAST('" + child + "' AS uuid)").replace("CAST(CAST(", "CAST(").replace("' AS uuid) AS uuid)", "' AS uuid)") + ownRecord).toInt();
+                const auto bound = [&child](QString sql) {
+                    return sql.replace(":child", "CAST('" + child + "' AS uuid)").replace("CAST(CAST(", "CAST(").replace("' AS uuid) AS uuid)", "' AS uuid)");
+                };
+                const int expected = one("SELECT COUNT(*) FROM " + bound(table.source) + " t WHERE " + bound(table.scope) + ownRecord).toInt();
                 QCOMPARE(rows.value(table.name).toInt(), expected);
                 QFile file(folder + "/" + table.name + (json ? ".json" : ".csv"));
                 QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
