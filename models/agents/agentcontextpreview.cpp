@@ -152,9 +152,9 @@ bool AgentContextPreview::readPreview(SqlConnection &db, const QString &childId,
     // The latest session with this agent, its last twenty messages in order.
     QSqlQuery &conversation = db.prepared(QStringLiteral(
         "SELECT m.\"messageType\"::text, m.content, m.\"createdAt\" FROM ("
-        "  SELECT c.\"messageType\", c.content, c.\"createdAt\", c.id FROM ai_conversations c "
-        "  WHERE c.\"sessionId\" = (SELECT vs.id FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
-        "                          AND %1 = CAST(:agent AS uuid) ORDER BY vs.\"startedAt\" DESC LIMIT 1) "
+        "  SELECT c.\"messageType\", c.content, c.\"createdAt\", c.id FROM nido.messages_of_session(current_user, CAST(:child AS uuid), "
+        "    (SELECT vs.id FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
+        "     AND %1 = CAST(:agent AS uuid) ORDER BY vs.\"startedAt\" DESC LIMIT 1), NULL, NULL) c "
         "  ORDER BY c.\"createdAt\" DESC, c.id DESC LIMIT 20) m ORDER BY m.\"createdAt\", m.id").arg(SessionSql::agentId()));
     conversation.bindValue(QStringLiteral(":child"), childId);
     conversation.bindValue(QStringLiteral(":agent"), agentId);

@@ -29,10 +29,8 @@ const auto selectInbox = QStringLiteral(
     "  sa.id::text AS \"sessionAgentId\", sa.name AS \"sessionAgentName\", "
     "  u.\"sessionId\"::text AS \"sessionId\", s.\"startedAt\" AS \"sessionStartedAt\", u.\"createdAt\", "
     "  u.\"updatedAt\" > u.\"createdAt\" + interval '1 second' AS changed, "
-    // By the child's session (s), not by the child as well: the planner, blind to how many lines a
-    // child has (migration 7), would intersect with all of them.
-    "  (SELECT m.content FROM ai_conversations m WHERE m.\"sessionId\" = s.id "
-    "     AND m.\"messageType\" = 'user' AND m.\"createdAt\" <= u.\"createdAt\" ORDER BY m.\"createdAt\" DESC LIMIT 1) AS \"sourceLine\", "
+    "  (SELECT m.content FROM nido.messages_of_session(current_user, u.\"userId\", s.id, NULL, u.\"createdAt\" + interval '1 microsecond') m "
+    "     WHERE m.\"messageType\" = 'user' ORDER BY m.\"createdAt\" DESC LIMIT 1) AS \"sourceLine\", "
     "  array_to_json(ARRAY(SELECT t.topic FROM nido.avoided_topics t WHERE t.\"userId\" = u.\"userId\" "
     "     AND nido.mentions(COALESCE(u.metadata ->> 'language', s.language), u.content || ' ' || COALESCE(u.summary, ''), t.topic) "
     "     ORDER BY t.topic))::text AS \"touchedTopics\", "

@@ -7,9 +7,8 @@ namespace {
 const auto selectMentions = QStringLiteral(
     "SELECT m.\"messageId\"::text AS \"messageId\", m.topic, m.content, m.\"messageType\" = 'user' AS \"fromChild\", "
     "  CASE WHEN m.\"messageType\" = 'user' THEN c.\"firstName\" ELSE a.name END AS speaker, "
-    // By the child's session alone: see the inbox's source line.
-    "  (SELECT p.content FROM ai_conversations p WHERE p.\"sessionId\" = s.id "
-    "     AND (p.\"createdAt\", p.id) < (m.\"createdAt\", m.\"messageId\") ORDER BY p.\"createdAt\" DESC, p.id DESC LIMIT 1) AS \"previousLine\", "
+    "  (SELECT p.content FROM nido.messages_of_session(current_user, m.\"userId\", s.id, NULL, m.\"createdAt\" + interval '1 microsecond') p "
+    "     WHERE (p.\"createdAt\", p.id) < (m.\"createdAt\", m.\"messageId\") ORDER BY p.\"createdAt\" DESC, p.id DESC LIMIT 1) AS \"previousLine\", "
     "  m.\"sessionId\"::text AS \"sessionId\", s.\"startedAt\" AS \"sessionStartedAt\", s.status::text = 'active' AS live, "
     "  m.\"createdAt\", m.fine, m.\"createdAt\"::text AS \"createdAtKey\" "
     "FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m "

@@ -99,13 +99,11 @@ bool MemoryInfo::loadContextMessages(SqlConnection &db, const QString &childId, 
     if (sessionId.isEmpty())
         return true;
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "(SELECT \"messageType\", content, \"createdAt\" FROM ai_conversations "
-        " WHERE \"sessionId\" = CAST(:session AS uuid) AND \"userId\" = CAST(:child AS uuid) AND \"createdAt\" <= CAST(:at AS timestamp) "
-        " ORDER BY \"createdAt\" DESC LIMIT :before) "
+        "WITH c AS MATERIALIZED (SELECT \"messageType\", content, \"createdAt\" "
+        "  FROM nido.messages_of_session(current_user, CAST(:child AS uuid), CAST(:session AS uuid), NULL, NULL)) "
+        "(SELECT * FROM c WHERE \"createdAt\" <= CAST(:at AS timestamp) ORDER BY \"createdAt\" DESC LIMIT :before) "
         "UNION ALL "
-        "(SELECT \"messageType\", content, \"createdAt\" FROM ai_conversations "
-        " WHERE \"sessionId\" = CAST(:session AS uuid) AND \"userId\" = CAST(:child AS uuid) AND \"createdAt\" > CAST(:at AS timestamp) "
-        " ORDER BY \"createdAt\" ASC LIMIT :after) "
+        "(SELECT * FROM c WHERE \"createdAt\" > CAST(:at AS timestamp) ORDER BY \"createdAt\" ASC LIMIT :after) "
         "ORDER BY 3"));
     query.bindValue(QStringLiteral(":session"), sessionId);
     query.bindValue(QStringLiteral(":child"), childId);

@@ -90,7 +90,7 @@ QList<ChildDataExport::Table> ChildDataExport::tables()
         {QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("t.id = CAST(:child AS uuid)")},
         {QStringLiteral("user_profiles"), QStringLiteral("user_profiles"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("voice_sessions"), QStringLiteral("voice_sessions"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
-        {QStringLiteral("ai_conversations"), QStringLiteral("ai_conversations"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
+        {QStringLiteral("ai_conversations"), QStringLiteral("nido.messages_of_child(current_user, CAST(:child AS uuid))"), QStringLiteral("true")},
         {QStringLiteral("session_heartbeats"),
          QStringLiteral("nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), NULL, NULL, false)"), QStringLiteral("true")},
         {QStringLiteral("memory_contexts"), QStringLiteral("memory_contexts"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},

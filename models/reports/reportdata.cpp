@@ -31,8 +31,8 @@ const auto sessionHeader = QStringLiteral(
 bool readTranscript(SqlConnection &db, Session &session, QString *error)
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT \"messageType\" = 'user', content, \"createdAt\" FROM ai_conversations "
-        "WHERE \"sessionId\" = CAST(:id AS uuid) AND \"userId\" = CAST(:child AS uuid) ORDER BY \"createdAt\", id"));
+        "SELECT \"messageType\" = 'user', content, \"createdAt\" "
+        "FROM nido.messages_of_session(current_user, CAST(:child AS uuid), CAST(:id AS uuid), NULL, NULL) ORDER BY \"createdAt\", id"));
     query.bindValue(QStringLiteral(":id"), session.id);
     query.bindValue(QStringLiteral(":child"), session.childId);
     if (!db.exec(query, error))

@@ -9,8 +9,7 @@ namespace {
 const auto messagesOfSession = QStringLiteral(
     "SELECT c.id::text AS \"messageId\", c.\"messageType\", c.content, c.\"audioUrl\", c.\"tokensUsed\", c.cost, "
     "  c.\"createdAt\", c.\"createdAt\"::text AS \"createdAtKey\" "
-    "FROM ai_conversations c "
-    "WHERE c.\"sessionId\" = CAST(:session AS uuid) AND c.\"userId\" = CAST(:child AS uuid)");
+    "FROM nido.messages_of_session(current_user, CAST(:child AS uuid), CAST(:session AS uuid), NULL, NULL) c WHERE true");
 // A message's createdAt is its transaction's start: one committed late can sort before the last row
 // read. So the next rows are those of the last minute on that were not read yet (a late one lands
 // at the end), not only those after the last row.

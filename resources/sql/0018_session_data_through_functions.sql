@@ -1,5 +1,5 @@
--- Caregivers read a session's device data and an agent's persona history through the server's
--- functions, no longer from the tables (issue 23, first tables). On a table, a caregiver's own
+-- Caregivers read a session's messages, its device data and an agent's persona history through the
+-- server's functions, no longer from the tables (issue 23, first tables). On a table, a caregiver's own
 -- leakproof condition (uuid, text, time and number comparisons) runs in the index scan before the
 -- row policy: EXPLAIN ANALYZE's "Rows Removed by Filter" and the pg_stat_xact_* counters then
 -- counted another family's heartbeats. A function checks the caller first and reads only that
@@ -114,6 +114,30 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION nido.session_signs(NAME, UUID, UUID) TO PUBLIC;
 
+-- One session's messages, or those written between two times (NULL: open).
+CREATE FUNCTION nido.messages_of_session(caller NAME, child UUID, session UUID, since TIMESTAMP, until TIMESTAMP)
+RETURNS SETOF public.ai_conversations
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.require_view(caller, child, 'public.ai_conversations');
+  IF nido.is_session_of(child, session) THEN
+    RETURN QUERY SELECT c.* FROM public.ai_conversations c
+      WHERE c."sessionId" = session AND c."createdAt" >= COALESCE(since, '-infinity') AND c."createdAt" < COALESCE(until, 'infinity');
+  END IF;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.messages_of_session(NAME, UUID, UUID, TIMESTAMP, TIMESTAMP) TO PUBLIC;
+
+-- Every message of the child (the child's export).
+CREATE FUNCTION nido.messages_of_child(caller NAME, child UUID) RETURNS SETOF public.ai_conversations
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.require_view(caller, child, 'public.ai_conversations');
+  RETURN QUERY SELECT c.* FROM public.ai_conversations c WHERE c."userId" = child;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.messages_of_child(NAME, UUID) TO PUBLIC;
+
 -- An agent's persona versions (migration 9), for whoever may see the child that owns it; a public
 -- agent without an owner, for roles that read the table. A caregiver's agent is looked up among its
 -- own children's: by its id, another family's would be fetched and counted.
@@ -147,4 +171,6 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION nido.child_agent_versions(NAME, UUID) TO PUBLIC;
 
-REVOKE SELECT ON public.session_heartbeats, nido.heartbeat_minutes, nido.agent_persona_versions FROM nido_caregiver;
+-- The seed's session statistics view reads the messages as its caller: it goes too.
+REVOKE SELECT ON public.ai_conversations, public.session_heartbeats, nido.heartbeat_minutes, nido.agent_persona_versions,
+  public.v_voice_sessions_stats FROM nido_caregiver;

@@ -652,8 +652,13 @@ private Q_SLOTS:
         const QString theirAgent = one("SELECT id::text FROM agents WHERE name = 'B private'");
         QVERIFY(one("SELECT COUNT(*) FROM session_heartbeats WHERE \"sessionId\" = '" + theirSession + "'").toInt() > 0);
         QVERIFY(one("SELECT COUNT(*) FROM nido.agent_persona_versions WHERE \"agentId\" = '" + theirAgent + "'").toInt() > 0);
+        const QString theirMessage = one("SELECT id::text FROM ai_conversations WHERE \"sessionId\" = '" + theirSession + "' ORDER BY id LIMIT 1");
+        QVERIFY(!theirMessage.isEmpty());
         const QString unknown = "3f1e4a8c-1b2d-4c5e-9f00-123456789abc";
         const QList<QPair<QString, QString>> probes = {
+            {"SELECT 1 FROM ai_conversations WHERE \"sessionId\" = '%1'", theirSession},
+            {"SELECT 1 FROM ai_conversations WHERE id = '%1'", theirMessage},
+            {"SELECT 1 FROM v_voice_sessions_stats WHERE id = '%1'", theirSession},
             {"SELECT 1 FROM session_heartbeats WHERE \"sessionId\" = '%1'", theirSession},
             {"SELECT 1 FROM nido.heartbeat_minutes WHERE \"sessionId\" >= '%1'", theirSession},
             {"SELECT 1 FROM nido.agent_persona_versions WHERE \"agentId\" = '%1'", theirAgent},
@@ -666,6 +671,11 @@ private Q_SLOTS:
             {"SELECT * FROM nido.minutes_of_sessions('h_alice', '%1', NULL, NULL)", theirChild},
             {"SELECT * FROM nido.session_signs('h_alice', '" + mine + "', '%1')", theirSession},
             {"SELECT * FROM nido.session_signs('h_alice', '%1', '" + theirSession + "')", theirChild},
+            {"SELECT * FROM nido.messages_of_session('h_alice', '" + mine + "', '%1', NULL, NULL)", theirSession},
+            {"SELECT * FROM nido.messages_of_session('h_alice', '%1', '" + theirSession + "', NULL, '2100-01-01')", theirChild},
+            {"SELECT * FROM nido.messages_of_child('h_alice', '%1')", theirChild},
+            {"SELECT * FROM nido.child_topic_mentions('h_alice', '%1')", theirChild},
+            {"SELECT nido.mark_mention_fine('h_alice', '" + mine + "', '%1', 'dinosaurs')", theirMessage},
             {"SELECT * FROM nido.agent_versions('h_alice', '%1')", theirAgent},
             {"SELECT * FROM nido.child_agent_versions('h_alice', '%1')", theirChild},
         };
