@@ -21,6 +21,8 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include "dataloader.h"
+#include "caregiveradmin.h"
+#include "databaseworker.h"
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QFileDialog>
@@ -1261,6 +1263,44 @@ private Q_SLOTS:
             }
         }
         m_engine.reset();
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
+    }
+
+    // A caregiver reads the session data through the server's functions only (issue 23): every page
+    // works for its login as for the owner's, without an error, and holds only its own child.
+    void everyPageWorksForACaregiver()
+    {
+        QSqlDatabase db = TestDatabase::use(QStringLiteral("window_demo"));
+        const QStringList children = TestDatabase::rows("SELECT id::text FROM users ORDER BY id");
+        QVERIFY(children.size() >= 2);
+        QString error;
+        QSqlQuery(db).exec("DROP ROLE IF EXISTS w_carol"); // left by an earlier run on this cluster
+        QVERIFY2(CaregiverAdmin(db).addCaregiver("w_carol", "Carol", {{children[0], "manage"}}, {}, &error), qPrintable(error));
+        DatabaseWorker::instance()->setConninfo(TestDatabase::conninfo("window_demo") + " user=w_carol");
+        const auto restore = qScopeGuard([] { DatabaseWorker::instance()->setConninfo(TestDatabase::conninfo("window_demo")); });
+        QmlWarnings::list().clear();
+        QVERIFY(!render("caregiver-overview.png").isNull());
+        m_window->resize(1400, 900);
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        QObject *switcher = m_window->findChild<QObject *>(QStringLiteral("childSwitcher"));
+        QCOMPARE(switcher->property("count").toInt(), 1);
+        QStringList failed;
+        for (const char *page : {"overview", "attention", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports"}) {
+            openPage(navigation, QLatin1String(page));
+            QVERIFY(TestDatabase::settle());
+            QVERIFY2(distinctColours(grab(QStringLiteral("caregiver-%1.png").arg(QLatin1String(page)))) > 10, "a page looks blank");
+            for (QQuickItem *item : m_window->findChildren<QQuickItem *>()) {
+                if (item->isVisible() && QByteArray(item->metaObject()->className()).startsWith("ErrorBanner")
+                    && !item->property("title").toString().isEmpty())
+                    failed << QLatin1String(page) + ": " + item->property("reason").toString();
+            }
+            for (const DataLoader *loader : m_window->findChildren<DataLoader *>()) {
+                if (!loader->errorString().isEmpty())
+                    failed << QLatin1String(page) + ": " + loader->errorString();
+            }
+        }
+        m_engine.reset();
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.join(u'\n')));
         QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }
 
