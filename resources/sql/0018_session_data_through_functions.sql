@@ -171,6 +171,22 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION nido.child_agent_versions(NAME, UUID) TO PUBLIC;
 
+-- Migration 17's "it is fine" looked the message up by its id, so another family's line was
+-- fetched and counted: the child's mentions are now read by the child's key first.
+CREATE OR REPLACE FUNCTION nido.mark_mention_fine(caller NAME, child UUID, message UUID, watched TEXT) RETURNS VOID
+LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF NOT nido.caller_may(caller, child, 'view', 'public.ai_conversations', 'SELECT')
+     OR NOT EXISTS (SELECT 1 FROM (SELECT m."messageId", m.topic FROM nido.topic_mentions m WHERE m."userId" = child OFFSET 0) x
+                    WHERE x."messageId" = message AND x.topic = watched) THEN
+    RAISE EXCEPTION 'no mention of this child that % may see is this one', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  INSERT INTO nido.mention_reviews (reviewer, "messageId", topic, "userId") VALUES (caller, message, watched, child)
+  ON CONFLICT DO NOTHING;
+END
+$$;
+
 -- The seed's session statistics view reads the messages as its caller: it goes too.
 REVOKE SELECT ON public.ai_conversations, public.session_heartbeats, nido.heartbeat_minutes, nido.agent_persona_versions,
   public.v_voice_sessions_stats FROM nido_caregiver;

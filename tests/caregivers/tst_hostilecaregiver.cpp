@@ -654,6 +654,9 @@ private Q_SLOTS:
         QVERIFY(one("SELECT COUNT(*) FROM nido.agent_persona_versions WHERE \"agentId\" = '" + theirAgent + "'").toInt() > 0);
         const QString theirMessage = one("SELECT id::text FROM ai_conversations WHERE \"sessionId\" = '" + theirSession + "' ORDER BY id LIMIT 1");
         QVERIFY(!theirMessage.isEmpty());
+        // A topic the child avoids: with one, asking whether a line mentions it reads lines.
+        const QString avoided = one("SELECT topic FROM nido.avoided_topics WHERE \"userId\" = '" + mine + "' ORDER BY topic LIMIT 1");
+        QVERIFY(!avoided.isEmpty());
         const QString unknown = "3f1e4a8c-1b2d-4c5e-9f00-123456789abc";
         const QList<QPair<QString, QString>> probes = {
             {"SELECT 1 FROM ai_conversations WHERE \"sessionId\" = '%1'", theirSession},
@@ -675,7 +678,7 @@ private Q_SLOTS:
             {"SELECT * FROM nido.messages_of_session('h_alice', '%1', '" + theirSession + "', NULL, '2100-01-01')", theirChild},
             {"SELECT * FROM nido.messages_of_child('h_alice', '%1')", theirChild},
             {"SELECT * FROM nido.child_topic_mentions('h_alice', '%1')", theirChild},
-            {"SELECT nido.mark_mention_fine('h_alice', '" + mine + "', '%1', 'dinosaurs')", theirMessage},
+            {"SELECT nido.mark_mention_fine('h_alice', '" + mine + "', '%1', '" + avoided + "')", theirMessage},
             {"SELECT * FROM nido.agent_versions('h_alice', '%1')", theirAgent},
             {"SELECT * FROM nido.child_agent_versions('h_alice', '%1')", theirChild},
         };
