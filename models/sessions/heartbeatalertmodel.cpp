@@ -1,6 +1,5 @@
 #include "heartbeatalertmodel.h"
 #include "localdays.h"
-#include "sessionsql.h"
 
 #include <QDateTime>
 
