@@ -83,14 +83,9 @@ inline QString heartbeatValue(const QString &metric)
     return QStringLiteral("nido.heartbeat_value(h.metrics, '%1')").arg(metric);
 }
 
-// A heartbeat (alias h) that reports a problem: any status but "ok", or an error message. Written as
-// the partial index of migration 11 is, so that the alert lists read it.
-inline QString heartbeatProblem()
-{
-    return QStringLiteral("(h.status <> 'ok' OR h.\"errorMessage\" IS NOT NULL)");
-}
-
-// Of those, the ones that are errors rather than warnings (low battery, a slow connection).
+// Of the heartbeats reporting a problem (the partial index of migration 11, read by the
+// functions of migration 18), the ones that are errors rather than warnings (low battery, a slow
+// connection).
 inline QString heartbeatError()
 {
     return QStringLiteral("(h.status = 'error' OR h.\"errorMessage\" IS NOT NULL)");
