@@ -105,8 +105,14 @@ bool TestDatabase::settle(int timeoutMs)
 {
     for (int round = 0; round < 20; ++round) {
         QCoreApplication::processEvents();
-        if (DatabaseWorker::instance()->pendingDeliveries() == 0)
-            return true;
+        // A delivery may queue a reload (a model's scheduleReload): only a second pass that asks
+        // nothing new means the models have settled.
+        if (DatabaseWorker::instance()->pendingDeliveries() == 0) {
+            QCoreApplication::processEvents();
+            if (DatabaseWorker::instance()->pendingDeliveries() == 0)
+                return true;
+            continue;
+        }
         if (!QTest::qWaitFor([] { return DatabaseWorker::instance()->pendingDeliveries() == 0; }, timeoutMs))
             return false;
     }
