@@ -61,6 +61,36 @@ QJsonDocument RawConnection::explain(const TracedStatement &statement)
     return QJsonDocument::fromJson(plan.constFirst());
 }
 
+namespace {
+
+void keepNotice(void *notices, const PGresult *result)
+{
+    static_cast<QByteArrayList *>(notices)->append(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY));
+}
+
+} // namespace
+
+bool RawConnection::nestedPlans(const TracedStatement &statement, QList<QJsonObject> *plans)
+{
+    QByteArrayList notices;
+    const PQnoticeReceiver previous = PQsetNoticeReceiver(m_connection, keepNotice, &notices);
+    // auto_explain at NOTICE level reaches this connection instead of the server's log.
+    const bool ok = exec("BEGIN") && exec("LOAD 'auto_explain'") && exec("SET LOCAL auto_explain.log_min_duration = 0")
+        && exec("SET LOCAL auto_explain.log_nested_statements = on") && exec("SET LOCAL auto_explain.log_format = json")
+        && exec("SET LOCAL auto_explain.log_level = notice") && exec(statement);
+    const QString error = m_error;
+    exec("ROLLBACK");
+    m_error = error;
+    PQsetNoticeReceiver(m_connection, previous, nullptr);
+    const QByteArray marker = "plan:\n";
+    for (const QByteArray &notice : std::as_const(notices)) {
+        const qsizetype at = notice.indexOf(marker);
+        if (at >= 0)
+            plans->append(QJsonDocument::fromJson(notice.mid(at + marker.size())).object());
+    }
+    return ok;
+}
+
 QStringList RawConnection::lines(const TracedStatement &statement)
 {
     QByteArrayList column;

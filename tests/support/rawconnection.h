@@ -3,6 +3,8 @@
 #include "statementtrace.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
 #include <QString>
 
 typedef struct pg_conn PGconn;
@@ -25,6 +27,11 @@ public:
     bool exec(const QByteArray &sql);
     // EXPLAIN (FORMAT JSON) of the statement with its values: the plan PostgreSQL would use.
     [[nodiscard]] QJsonDocument explain(const TracedStatement &statement);
+    // The plans of the statement and of every statement the server's functions run for it, as
+    // auto_explain writes them (JSON objects with "Query Text" and "Plan"): a function's plan is
+    // one Function Scan to EXPLAIN. The statement runs in a transaction rolled back; false with
+    // errorString() when it fails.
+    bool nestedPlans(const TracedStatement &statement, QList<QJsonObject> *plans);
     // The first column of every row (EXPLAIN ANALYZE's lines); empty on failure.
     [[nodiscard]] QStringList lines(const TracedStatement &statement);
 
