@@ -153,9 +153,8 @@ bool AgentContextPreview::readPreview(SqlConnection &db, const QString &childId,
     QSqlQuery &conversation = db.prepared(QStringLiteral(
         "SELECT m.\"messageType\"::text, m.content, m.\"createdAt\" FROM ("
         "  SELECT c.\"messageType\", c.content, c.\"createdAt\", c.id FROM nido.messages_of_session(current_user, CAST(:child AS uuid), "
-        "    (SELECT vs.id FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
-        "     AND %1 = CAST(:agent AS uuid) ORDER BY vs.\"startedAt\" DESC LIMIT 1), NULL, NULL) c "
-        "  ORDER BY c.\"createdAt\" DESC, c.id DESC LIMIT 20) m ORDER BY m.\"createdAt\", m.id").arg(SessionSql::agentId()));
+        "    (SELECT vs.id FROM %2 WHERE %1 = CAST(:agent AS uuid) ORDER BY vs.\"startedAt\" DESC LIMIT 1), NULL, NULL) c "
+        "  ORDER BY c.\"createdAt\" DESC, c.id DESC LIMIT 20) m ORDER BY m.\"createdAt\", m.id").arg(SessionSql::agentId(), SessionSql::childSessions()));
     conversation.bindValue(QStringLiteral(":child"), childId);
     conversation.bindValue(QStringLiteral(":agent"), agentId);
     if (!db.exec(conversation, error))

@@ -19,13 +19,13 @@ QString agentsOfChild()
         " FROM agents a "
         " LEFT JOIN LATERAL (SELECT COUNT(*) FILTER (WHERE vs.\"startedAt\" >= CAST(:from AS timestamp)) AS sessions, "
         "    SUM(%2) FILTER (WHERE vs.\"startedAt\" >= CAST(:from AS timestamp)) AS seconds, MAX(vs.\"startedAt\") AS \"lastTalkedAt\" "
-        "    FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) AND %1 = a.id) w ON true "
-        " CROSS JOIN (SELECT SUM(%2) AS seconds FROM voice_sessions vs "
-        "    WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp)) t "
+        "    FROM %3 WHERE %1 = a.id) w ON true "
+        " CROSS JOIN (SELECT SUM(%2) AS seconds FROM %4) t "
         " WHERE a.\"isPublic\" OR a.\"ownerUserId\" = CAST(:child AS uuid) "
         "    OR EXISTS (SELECT 1 FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id) "
         "    OR w.\"lastTalkedAt\" IS NOT NULL) x ")
-        .arg(SessionSql::agentId(), SessionSql::talkedSeconds());
+        .arg(SessionSql::agentId(), SessionSql::talkedSeconds(), SessionSql::childSessions(),
+             SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp)")));
 }
 
 } // namespace

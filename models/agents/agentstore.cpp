@@ -1,5 +1,6 @@
 #include "agentstore.h"
 #include "jsontext.h"
+#include "sessionsql.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
@@ -160,13 +161,17 @@ AgentStore::Outcome AgentStore::checkDeletion(SqlConnection &db, const QString &
     Outcome outcome;
     if (!db.transaction(&outcome.error))
         return outcome;
+    // An agent of no child's has none of a child's memories or sessions to count.
     QSqlQuery &count = db.prepared(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"userId\" = CAST(NULLIF(:owner, '') AS uuid) AND mc.\"agentId\" = CAST(:id AS uuid)), "
-        "  (SELECT COUNT(*) FROM voice_sessions vs WHERE vs.\"userId\" = CAST(NULLIF(:owner, '') AS uuid) "
-        "     AND nido.session_agent_id(vs.metadata) = CAST(:id AS uuid))"));
-    count.bindValue(QStringLiteral(":owner"), ownerId);
+        "SELECT (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"userId\" = CAST(NULLIF(:child, '') AS uuid) AND mc.\"agentId\" = CAST(:id AS uuid)), "
+        "  CASE WHEN :child = '' THEN 0 ELSE (SELECT COUNT(*) FROM %1 WHERE %2 = CAST(:id AS uuid)) END")
+                                       .arg(SessionSql::childSessions(), SessionSql::agentId()));
+    count.bindValue(QStringLiteral(":child"), ownerId);
     count.bindValue(QStringLiteral(":id"), agentId);
-    if (db.exec(count, &outcome.error) && count.next()) {
+    const bool counted = db.exec(count, &outcome.error);
+    if (!counted && count.lastError().nativeErrorCode() == u"42501") {
+        outcome.error = tr("You may not delete this agent.");
+    } else if (counted && count.next()) {
         outcome.memories = count.value(0).toInt();
         outcome.sessions = count.value(1).toInt();
         count.finish();

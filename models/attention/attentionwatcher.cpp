@@ -15,10 +15,9 @@ namespace {
 const auto liveSessionsSql = QStringLiteral(
     "SELECT vs.id::text, vs.\"userId\"::text, %1, vs.\"startedAt\", vs.\"startedAt\" > CAST(:since AS timestamp), "
     "  COALESCE(p.routines::text, '{}'), a.name "
-    "FROM voice_sessions vs JOIN users u ON u.id = vs.\"userId\" "
+    "FROM nido.live_sessions(current_user) vs JOIN users u ON u.id = vs.\"userId\" "
     "LEFT JOIN user_profiles p ON p.\"userId\" = vs.\"userId\" "
-    "LEFT JOIN agents a ON a.id = nido.session_agent_id(vs.metadata) "
-    "WHERE vs.status = 'active'");
+    "LEFT JOIN agents a ON a.id = nido.session_agent_id(vs.metadata)");
 
 const auto nightSql = QStringLiteral("SELECT %1");
 

@@ -2,6 +2,7 @@
 #include "changehub.h"
 #include "database.h"
 #include "reviewcall.h"
+#include "sessionsql.h"
 #include "formats.h"
 #include "jsontext.h"
 
@@ -27,19 +28,19 @@ const auto selectInbox = QStringLiteral(
     "    THEN LEAST(GREATEST((u.metadata -> 'confidence')::numeric, 0), 1)::float8 END AS confidence, "
     "  u.\"agentId\"::text AS \"agentId\", a.name AS \"agentName\", "
     "  sa.id::text AS \"sessionAgentId\", sa.name AS \"sessionAgentName\", "
-    "  u.\"sessionId\"::text AS \"sessionId\", s.\"startedAt\" AS \"sessionStartedAt\", u.\"createdAt\", "
+    "  u.\"sessionId\"::text AS \"sessionId\", vs.\"startedAt\" AS \"sessionStartedAt\", u.\"createdAt\", "
     "  u.\"updatedAt\" > u.\"createdAt\" + interval '1 second' AS changed, "
-    "  (SELECT m.content FROM nido.messages_of_session(current_user, u.\"userId\", s.id, NULL, u.\"createdAt\" + interval '1 microsecond') m "
+    "  (SELECT m.content FROM nido.messages_of_session(current_user, u.\"userId\", vs.id, NULL, u.\"createdAt\" + interval '1 microsecond') m "
     "     WHERE m.\"messageType\" = 'user' ORDER BY m.\"createdAt\" DESC LIMIT 1) AS \"sourceLine\", "
     "  array_to_json(ARRAY(SELECT t.topic FROM nido.avoided_topics t WHERE t.\"userId\" = u.\"userId\" "
-    "     AND nido.mentions(COALESCE(u.metadata ->> 'language', s.language), u.content || ' ' || COALESCE(u.summary, ''), t.topic) "
+    "     AND nido.mentions(COALESCE(u.metadata ->> 'language', vs.language), u.content || ' ' || COALESCE(u.summary, ''), t.topic) "
     "     ORDER BY t.topic))::text AS \"touchedTopics\", "
     // The keyset, as exact text: PostgreSQL keeps microseconds, QDateTime milliseconds.
     "  u.\"groupNewest\"::text AS \"groupKey\", u.\"groupId\"::text AS \"groupIdKey\", u.\"createdAt\"::text AS \"createdAtKey\" "
     "FROM page u "
     "LEFT JOIN agents a ON a.id = u.\"agentId\" "
-    "LEFT JOIN voice_sessions s ON s.id = u.\"sessionId\" AND s.\"userId\" = u.\"userId\" "
-    "LEFT JOIN agents sa ON sa.id = nido.session_agent_id(s.metadata) "
+    "LEFT JOIN %3 ON vs.id = u.\"sessionId\" "
+    "LEFT JOIN agents sa ON sa.id = nido.session_agent_id(vs.metadata) "
     "%2");
 
 const auto afterCursor = QStringLiteral(
@@ -131,7 +132,7 @@ bool ReviewInboxModel::preparePage(SqlStatement &query, const QSqlRecord *last, 
 {
     if (m_childId.isEmpty())
         return false;
-    query.prepare(selectInbox.arg(last ? afterCursor : QString(), inboxOrder));
+    query.prepare(selectInbox.arg(last ? afterCursor : QString(), inboxOrder, SessionSql::childSessions()));
     query.bindValue(QStringLiteral(":nil"), nilSession);
     query.bindValue(QStringLiteral(":child"), m_childId);
     if (last) {

@@ -99,9 +99,9 @@ bool ChildOverviewFigures::loadLastSession(SqlConnection &db, const QString &chi
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT vs.\"startedAt\", %1 / 60.0, vs.status = 'active' AND NOT %3, a.name, vs.status = 'active' AND %3, %4 "
-        "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %2 "
-        "WHERE vs.\"userId\" = CAST(:child AS uuid) ORDER BY vs.\"startedAt\" DESC, vs.id DESC LIMIT 1")
-                      .arg(SessionSql::talkedSeconds(), SessionSql::agentId(), SessionSql::stale(), SessionSql::lastSignOfLife()));
+        "FROM %5 LEFT JOIN agents a ON a.id = %2 "
+        "ORDER BY vs.\"startedAt\" DESC NULLS LAST, vs.id DESC LIMIT 1")
+                      .arg(SessionSql::talkedSeconds(), SessionSql::agentId(), SessionSql::stale(), SessionSql::lastSignOfLife(), SessionSql::childSessions()));
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))

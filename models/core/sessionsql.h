@@ -9,6 +9,13 @@
 // that count time need :now bound.
 namespace SessionSql {
 
+// The child's sessions (alias vs), read through the server (migration 19): those started from
+// `from` and before `before`, SQL timestamps (NULL leaves that side open). Binds :child.
+inline QString childSessions(const QString &from = QStringLiteral("NULL"), const QString &before = QStringLiteral("NULL"))
+{
+    return QStringLiteral("nido.child_sessions(current_user, CAST(:child AS uuid), %1, %2) vs").arg(from, before);
+}
+
 // The agent of a session: nido.session_agent_id (migration 0013) reads metadata->>'agentId' as the
 // server's deletion guard does, in any case, and a malformed id as none.
 inline QString agentId()
@@ -69,11 +76,10 @@ inline QString perLocalDay(const QString &daysSql)
         "  COUNT(x.id) FILTER (WHERE x.s >= d.s), "
         "  COUNT(x.id) FILTER (WHERE x.s >= d.s AND %3) "
         "FROM %1 LEFT JOIN ("
-        "  SELECT vs.id, vs.\"startedAt\" AS s, %2 AS e FROM voice_sessions vs "
-        "  WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) - interval '1 day' "
-        "    AND vs.\"startedAt\" < CAST(:to AS timestamp)) x ON x.s < d.e AND x.e > d.s "
+        "  SELECT vs.id, vs.\"startedAt\" AS s, %2 AS e FROM %4) x ON x.s < d.e AND x.e > d.s "
         "GROUP BY d.i ORDER BY d.i")
-        .arg(daysSql, end(), WakingHours::outsideSql(QStringLiteral("(x.s - d.s)")));
+        .arg(daysSql, end(), WakingHours::outsideSql(QStringLiteral("(x.s - d.s)")),
+             childSessions(QStringLiteral("CAST(:from AS timestamp) - interval '1 day'"), QStringLiteral("CAST(:to AS timestamp)")));
 }
 
 // A metric of a heartbeat (alias h), or NULL when the backend sent none or something that is not a

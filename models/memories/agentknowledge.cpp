@@ -1,6 +1,7 @@
 #include "agentknowledge.h"
 #include "changehub.h"
 #include "database.h"
+#include "sessionsql.h"
 #include "sqlconnection.h"
 
 #include <QHash>
@@ -14,8 +15,7 @@ const auto knowledgeSql = QStringLiteral(
     "  SELECT a.id, a.name FROM agents a "
     "  WHERE a.\"ownerUserId\" = CAST(:child AS uuid) "
     "    OR EXISTS (SELECT 1 FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id) "
-    "    OR EXISTS (SELECT 1 FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
-    "               AND nido.session_agent_id(vs.metadata) = a.id)), "
+    "    OR a.id IN (SELECT %2 FROM %1)), "
     "given AS ("
     "  SELECT mc.\"agentId\", mc.category::text AS category, COUNT(*) AS n FROM memory_contexts mc "
     "  WHERE mc.\"userId\" = CAST(:child AS uuid) AND (mc.\"expiresAt\" IS NULL OR mc.\"expiresAt\" >= CAST(:now AS timestamp)) "
@@ -25,7 +25,8 @@ const auto knowledgeSql = QStringLiteral(
     "FROM child_agents a JOIN given g ON g.\"agentId\" = a.id OR g.\"agentId\" IS NULL "
     "LEFT JOIN known k ON k.category = g.category "
     "GROUP BY a.id, a.name, g.category, k.position "
-    "ORDER BY k.position NULLS LAST, g.category, a.name, a.id");
+    "ORDER BY k.position NULLS LAST, g.category, a.name, a.id")
+                              .arg(SessionSql::childSessions(), SessionSql::agentId());
 }
 
 AgentKnowledge::AgentKnowledge(QObject *parent)

@@ -1,6 +1,7 @@
 #include "memoryinfo.h"
 #include "jsontext.h"
 #include "database.h"
+#include "sessionsql.h"
 #include "sqlconnection.h"
 
 #include <QJsonArray>
@@ -48,8 +49,8 @@ bool MemoryInfo::loadMemory(SqlConnection &db, const QString &childId, const QSt
         "  mc.\"sessionId\"::text, vs.\"startedAt\", mc.\"chromaCollectionId\", mc.\"chromaCollectionName\", mc.metadata::text, "
         "  mc.archived "
         "FROM nido.child_memories mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
-        "LEFT JOIN voice_sessions vs ON vs.id = mc.\"sessionId\" AND vs.\"userId\" = mc.\"userId\" "
-        "WHERE mc.id = CAST(:id AS uuid) AND mc.\"userId\" = CAST(:child AS uuid)"));
+        "LEFT JOIN %1 ON vs.id = mc.\"sessionId\" "
+        "WHERE mc.id = CAST(:id AS uuid) AND mc.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::childSessions()));
     query.bindValue(QStringLiteral(":id"), memoryId);
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))

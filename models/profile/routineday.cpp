@@ -36,10 +36,10 @@ bool RoutineDay::readDay(SqlConnection &db, const QString &child, Day &day, QStr
     const LocalDays today = LocalDays::lastDays(1);
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT GREATEST(x.s, CAST(:from AS timestamp)), LEAST(x.e, CAST(:to AS timestamp)) FROM ("
-        "  SELECT vs.\"startedAt\" AS s, %1 AS e FROM voice_sessions vs "
-        "  WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) - interval '1 day' "
-        "    AND vs.\"startedAt\" < CAST(:to AS timestamp)) x "
-        "WHERE x.e > CAST(:from AS timestamp) ORDER BY x.s LIMIT %2").arg(SessionSql::end()).arg(mostSessionsShown));
+        "  SELECT vs.\"startedAt\" AS s, %1 AS e FROM %2) x "
+        "WHERE x.e > CAST(:from AS timestamp) ORDER BY x.s LIMIT %3")
+        .arg(SessionSql::end(), SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp) - interval '1 day'"), QStringLiteral("CAST(:to AS timestamp)")))
+        .arg(mostSessionsShown));
     today.bind(query);
     query.bindValue(QStringLiteral(":child"), child);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(QDateTime::currentDateTime()));

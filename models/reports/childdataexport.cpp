@@ -89,7 +89,7 @@ QList<ChildDataExport::Table> ChildDataExport::tables()
     return {
         {QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("t.id = CAST(:child AS uuid)")},
         {QStringLiteral("user_profiles"), QStringLiteral("user_profiles"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
-        {QStringLiteral("voice_sessions"), QStringLiteral("voice_sessions"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
+        {QStringLiteral("voice_sessions"), QStringLiteral("nido.child_sessions(current_user, CAST(:child AS uuid), NULL, NULL)"), QStringLiteral("true")},
         {QStringLiteral("ai_conversations"), QStringLiteral("nido.messages_of_child(current_user, CAST(:child AS uuid))"), QStringLiteral("true")},
         {QStringLiteral("session_heartbeats"),
          QStringLiteral("nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), NULL, NULL, false)"), QStringLiteral("true")},

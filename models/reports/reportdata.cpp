@@ -22,11 +22,17 @@ std::optional<double> optionalNumber(const QVariant &value)
 
 QString now() { return Database::utcTimestamp(QDateTime::currentDateTime()); }
 
+// The child's sessions of the report's period (binds :child, :from and :to).
+QString periodSessions()
+{
+    return SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp)"), QStringLiteral("CAST(:to AS timestamp)"));
+}
+
 const auto sessionHeader = QStringLiteral(
     "SELECT vs.id::text, vs.\"userId\"::text, %4, "
     "  COALESCE(a.name, ''), vs.\"startedAt\", %2, COALESCE(%3, -1), COALESCE(vs.\"messageCount\", 0), "
     "  COALESCE(vs.\"totalTokensUsed\", 0), COALESCE(vs.\"totalCost\", 0), vs.status::text "
-    "FROM voice_sessions vs JOIN users u ON u.id = vs.\"userId\" LEFT JOIN agents a ON a.id = %1 ");
+    "FROM %5 JOIN users u ON u.id = vs.\"userId\" LEFT JOIN agents a ON a.id = %1 ");
 
 bool readTranscript(SqlConnection &db, Session &session, QString *error)
 {
@@ -117,8 +123,8 @@ Session sessionFrom(const QSqlQuery &query)
 
 std::optional<Session> readSession(SqlConnection &db, const QString &sessionId, bool withDetails, QString *error)
 {
-    QSqlQuery &query = db.prepared(QString(sessionHeader + QStringLiteral("WHERE vs.id = CAST(:id AS uuid)"))
-                                       .arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds(), SessionSql::childName()));
+    QSqlQuery &query = db.prepared(sessionHeader.arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds(), SessionSql::childName(),
+                                                     QStringLiteral("nido.sessions_by_id(current_user, ARRAY[CAST(:id AS uuid)]) vs")));
     query.bindValue(QStringLiteral(":id"), sessionId);
     query.bindValue(QStringLiteral(":now"), now());
     if (!db.exec(query, error))
@@ -186,9 +192,9 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
         period.alertsPerDay << alerts.value(1).toInt();
     alerts.finish();
 
-    QSqlQuery &sessions = db.prepared(QString(sessionHeader + QStringLiteral(
-        "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) AND vs.\"startedAt\" < CAST(:to AS timestamp) "
-        "ORDER BY vs.\"startedAt\", vs.id LIMIT %5")).arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds(), SessionSql::childName()).arg(Period::sessionsListed));
+    QSqlQuery &sessions = db.prepared(QString(sessionHeader + QStringLiteral("ORDER BY vs.\"startedAt\", vs.id LIMIT %6"))
+                                          .arg(SessionSql::agentId(), SessionSql::end(), SessionSql::knownDurationSeconds(), SessionSql::childName(), periodSessions())
+                                          .arg(Period::sessionsListed));
     days.bind(sessions);
     sessions.bindValue(QStringLiteral(":child"), childId);
     sessions.bindValue(QStringLiteral(":now"), now());
@@ -200,8 +206,7 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     period.sessionsTotal = int(period.sessions.size());
     if (period.sessionsTotal == Period::sessionsListed) {
         QSqlQuery &all = db.prepared(QStringLiteral(
-            "SELECT COUNT(*) FROM voice_sessions vs WHERE vs.\"userId\" = CAST(:child AS uuid) "
-            "AND vs.\"startedAt\" >= CAST(:from AS timestamp) AND vs.\"startedAt\" < CAST(:to AS timestamp)"));
+            "SELECT COUNT(*) FROM %1").arg(periodSessions()));
         days.bind(all);
         all.bindValue(QStringLiteral(":child"), childId);
         if (!db.exec(all, error) || !all.next())
@@ -241,9 +246,8 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     top.finish();
 
     QSqlQuery &agents = db.prepared(QStringLiteral(
-        "SELECT COALESCE(a.name, ''), SUM(%2) / 60.0 FROM voice_sessions vs LEFT JOIN agents a ON a.id = %1 "
-        "WHERE vs.\"userId\" = CAST(:child AS uuid) AND vs.\"startedAt\" >= CAST(:from AS timestamp) AND vs.\"startedAt\" < CAST(:to AS timestamp) "
-        "GROUP BY a.id, 1 ORDER BY 2 DESC").arg(SessionSql::agentId(), SessionSql::talkedSeconds()));
+        "SELECT COALESCE(a.name, ''), SUM(%2) / 60.0 FROM %3 LEFT JOIN agents a ON a.id = %1 "
+        "GROUP BY a.id, 1 ORDER BY 2 DESC").arg(SessionSql::agentId(), SessionSql::talkedSeconds(), periodSessions()));
     days.bind(agents);
     agents.bindValue(QStringLiteral(":child"), childId);
     agents.bindValue(QStringLiteral(":now"), now());

@@ -51,8 +51,8 @@ void SessionActivityNotifier::poll()
     SqlStatement statement;
     statement.prepare(QStringLiteral(
         "SELECT s.id::text, concat_ws('/', s.status, x.\"lastHeartbeat\", x.\"lastMessage\") "
-        "FROM voice_sessions s CROSS JOIN nido.session_signs(current_user, s.\"userId\", s.id) x "
-        "WHERE s.id = ANY(CAST(:sessions AS uuid[]))"));
+        "FROM nido.sessions_by_id(current_user, CAST(:sessions AS uuid[])) s "
+        "CROSS JOIN nido.session_signs(current_user, s.\"userId\", s.id) x"));
     statement.bindValue(QStringLiteral(":sessions"), QString(u'{' + unique.join(u',') + u'}'));
     m_polling = true;
     DatabaseWorker::instance()->run<QList<QSqlRecord>>(

@@ -20,7 +20,7 @@ SessionListModel::SessionListModel(QObject *parent)
         DatabaseWorker::instance()->run<bool>(
             this,
             [session](SqlConnection &db) {
-                QSqlQuery &query = db.prepared(QStringLiteral("SELECT status = 'active' FROM voice_sessions WHERE id = CAST(:id AS uuid)"));
+                QSqlQuery &query = db.prepared(QStringLiteral("SELECT status = 'active' FROM nido.sessions_by_id(current_user, ARRAY[CAST(:id AS uuid)])"));
                 query.bindValue(QStringLiteral(":id"), session);
                 QString error;
                 return !db.exec(query, &error) || (query.next() && query.value(0).toBool());
@@ -99,12 +99,10 @@ bool SessionListModel::preparePage(SqlStatement &query, const QSqlRecord *last, 
         "  %2 AS \"durationSeconds\", vs.\"messageCount\", vs.status::text AS status, vs.\"totalTokensUsed\", "
         "  vs.\"totalCost\", a.name AS \"agentName\", "
         "  (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"sessionId\" = vs.id) AS \"memoriesCreated\" "
-        "FROM voice_sessions vs LEFT JOIN agents a ON a.id = %1 "
-        "WHERE vs.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::agentId(), SessionSql::knownDurationSeconds());
-    if (m_from.isValid())
-        sql += QStringLiteral(" AND vs.\"startedAt\" >= CAST(:from AS timestamp)");
-    if (m_to.isValid())
-        sql += QStringLiteral(" AND vs.\"startedAt\" < CAST(:to AS timestamp)");
+        "FROM %3 LEFT JOIN agents a ON a.id = %1 WHERE true")
+                      .arg(SessionSql::agentId(), SessionSql::knownDurationSeconds(),
+                           SessionSql::childSessions(m_from.isValid() ? QStringLiteral("CAST(:from AS timestamp)") : QStringLiteral("NULL"),
+                                                     m_to.isValid() ? QStringLiteral("CAST(:to AS timestamp)") : QStringLiteral("NULL")));
     if (!m_agentId.isEmpty())
         sql += QStringLiteral(" AND %1 = CAST(:agentId AS uuid)").arg(SessionSql::agentId());
     if (!m_status.isEmpty())

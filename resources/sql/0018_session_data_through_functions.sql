@@ -20,14 +20,14 @@ END
 $$;
 REVOKE ALL ON FUNCTION nido.require_view(NAME, UUID, TEXT) FROM PUBLIC;
 
--- The child's sessions started in a period (NULL: open), read from the child's own index entries
+-- The child's sessions started in a period (NULL: open, where a session without a start is), read from the child's own index entries
 -- only: looking a session up by its id would fetch another family's row, and the statistics
 -- counters would say that it exists. Only the functions below call these two, with their search
 -- path; having none of their own, they are inlined there.
 CREATE FUNCTION nido.sessions_of(child UUID, started_from TIMESTAMP, started_before TIMESTAMP) RETURNS SETOF UUID
 LANGUAGE sql STABLE AS $$
   SELECT s.id FROM (SELECT vs.id, vs."startedAt" FROM public.voice_sessions vs WHERE vs."userId" = child OFFSET 0) s
-  WHERE s."startedAt" >= COALESCE(started_from, '-infinity') AND s."startedAt" < COALESCE(started_before, 'infinity')
+  WHERE (started_from IS NULL OR s."startedAt" >= started_from) AND (started_before IS NULL OR s."startedAt" < started_before)
 $$;
 REVOKE ALL ON FUNCTION nido.sessions_of(UUID, TIMESTAMP, TIMESTAMP) FROM PUBLIC;
 

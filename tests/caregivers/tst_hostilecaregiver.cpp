@@ -681,12 +681,27 @@ private Q_SLOTS:
             {"SELECT nido.mark_mention_fine('h_alice', '" + mine + "', '%1', '" + avoided + "')", theirMessage},
             {"SELECT * FROM nido.agent_versions('h_alice', '%1')", theirAgent},
             {"SELECT * FROM nido.child_agent_versions('h_alice', '%1')", theirChild},
+            {"SELECT 1 FROM voice_sessions WHERE \"userId\" = '%1'", theirChild},
+            {"SELECT 1 FROM voice_sessions WHERE id = '%1'", theirSession},
+            {"SELECT 1 FROM v_memory_contexts_enriched WHERE \"sessionId\" = '%1'", theirSession},
+            {"SELECT * FROM nido.child_sessions('h_alice', '%1', NULL, NULL)", theirChild},
+            {"SELECT * FROM nido.child_sessions('h_alice', '" + mine + "', NULL, NULL) WHERE id = '%1'", theirSession},
+            {"SELECT * FROM nido.sessions_by_id('h_alice', ARRAY['%1']::uuid[])", theirSession},
         };
         for (const auto &[sql, theirs] : probes) {
             const QString aboutTheirs = trace("h_alice", sql, theirs);
             QVERIFY2(!aboutTheirs.contains("counters unread"), qPrintable(aboutTheirs));
             QCOMPARE(aboutTheirs, trace("h_alice", sql, unknown));
         }
+        // Whether another family is talking right now changes nothing of the live poll.
+        const QString status = one("SELECT status::text FROM voice_sessions WHERE id = '" + theirSession + "'");
+        QSqlQuery owner;
+        QVERIFY(owner.exec("UPDATE voice_sessions SET status = 'active' WHERE id = '" + theirSession + "'"));
+        const QString whileTheyTalk = trace("h_alice", "SELECT * FROM nido.live_sessions('h_alice')", unknown);
+        QVERIFY(owner.exec("UPDATE voice_sessions SET status = 'ended' WHERE id = '" + theirSession + "'"));
+        QCOMPARE(trace("h_alice", "SELECT * FROM nido.live_sessions('h_alice')", unknown), whileTheyTalk);
+        QVERIFY(owner.exec("UPDATE voice_sessions SET status = '" + status + "' WHERE id = '" + theirSession + "'"));
+
         // The same functions give the caregiver its own child's rows.
         int rows = -1;
         const QString ownSession = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + mine + "' ORDER BY id LIMIT 1");
@@ -698,6 +713,11 @@ private Q_SLOTS:
                                       QString::number(rows), &rows),
                  QString("ok"));
         QCOMPARE(rows, 1);
+        QCOMPARE(attempt("h_alice", "SELECT * FROM nido.sessions_by_id('h_alice', ARRAY['" + ownSession + "', '" + theirSession + "']::uuid[])", &rows),
+                 QString("ok"));
+        QCOMPARE(rows, 1);
+        QCOMPARE(attempt("h_alice", "SELECT * FROM nido.child_sessions('h_alice', '" + mine + "', NULL, NULL)", &rows), QString("ok"));
+        QCOMPARE(QString::number(rows), one("SELECT COUNT(*) FROM voice_sessions WHERE \"userId\" = '" + mine + "'"));
     }
 
     void theBackendStillDoesEverything()
