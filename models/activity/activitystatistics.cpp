@@ -36,7 +36,7 @@ void ActivityStatistics::load()
 
 bool ActivityStatistics::Figures::loadRoutine(SqlConnection &db, const QString &childId, QString *error)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT routines::text FROM user_profiles WHERE \"userId\" = CAST(:child AS uuid)"));
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT p.routines::text FROM %1").arg(SessionSql::childProfile()));
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
         return false;

@@ -124,7 +124,7 @@ bool AgentContextPreview::readPreview(SqlConnection &db, const QString &childId,
     missed.finish();
 
     QSqlQuery &profile = db.prepared(QStringLiteral(
-        "SELECT age, COALESCE(preferences, '{}')::text FROM user_profiles WHERE \"userId\" = CAST(:child AS uuid)"));
+        "SELECT p.age, COALESCE(p.preferences, '{}')::text FROM %1").arg(SessionSql::childProfile()));
     profile.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(profile, error))
         return false;

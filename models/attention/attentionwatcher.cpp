@@ -15,8 +15,8 @@ namespace {
 const auto liveSessionsSql = QStringLiteral(
     "SELECT vs.id::text, vs.\"userId\"::text, %1, vs.\"startedAt\", vs.\"startedAt\" > CAST(:since AS timestamp), "
     "  COALESCE(p.routines::text, '{}'), a.name "
-    "FROM nido.live_sessions(current_user) vs JOIN users u ON u.id = vs.\"userId\" "
-    "LEFT JOIN user_profiles p ON p.\"userId\" = vs.\"userId\" "
+    "FROM nido.live_sessions(current_user) vs CROSS JOIN LATERAL nido.child_row(current_user, vs.\"userId\") u "
+    "LEFT JOIN LATERAL nido.child_profile(current_user, vs.\"userId\") p ON true "
     "LEFT JOIN agents a ON a.id = nido.session_agent_id(vs.metadata)");
 
 const auto nightSql = QStringLiteral("SELECT %1");
@@ -33,11 +33,13 @@ const auto problemsSql = QStringLiteral(
     "  now() AT TIME ZONE 'UTC' - make_interval(mins => :minutes), NULL, true) h");
 
 const auto sensitiveSql = QStringLiteral(
-    "SELECT mc.\"userId\"::text, %1, COUNT(*), (array_agg(mc.content ORDER BY mc.\"createdAt\" DESC))[1], "
-    "  (array_agg(mc.category::text ORDER BY mc.\"createdAt\" DESC))[1] "
-    "FROM memory_contexts mc JOIN users u ON u.id = mc.\"userId\" "
-    "WHERE mc.\"createdAt\" > CAST(:since AS timestamp) AND nido.review_band(mc.\"userId\", mc.category::text, mc.metadata) = 0 "
-    "GROUP BY mc.\"userId\", u.id");
+    "SELECT g.\"userId\"::text, %1, g.n, g.content, g.category FROM ("
+    "  SELECT mc.\"userId\", COUNT(*) AS n, (array_agg(mc.content ORDER BY mc.\"createdAt\" DESC))[1] AS content, "
+    "    (array_agg(mc.category::text ORDER BY mc.\"createdAt\" DESC))[1] AS category "
+    "  FROM memory_contexts mc "
+    "  WHERE mc.\"createdAt\" > CAST(:since AS timestamp) AND nido.review_band(mc.\"userId\", mc.category::text, mc.metadata) = 0 "
+    "  GROUP BY mc.\"userId\") g "
+    "CROSS JOIN LATERAL nido.child_row(current_user, g.\"userId\") u");
 
 const auto changedSql = QStringLiteral(
     "SELECT DISTINCT mc.\"userId\"::text FROM memory_contexts mc WHERE mc.\"createdAt\" > CAST(:since AS timestamp)");

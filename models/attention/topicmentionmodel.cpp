@@ -7,16 +7,16 @@ namespace {
 
 const QString selectMentions = QStringLiteral(
     "SELECT m.\"messageId\"::text AS \"messageId\", m.topic, m.content, m.\"messageType\" = 'user' AS \"fromChild\", "
-    "  CASE WHEN m.\"messageType\" = 'user' THEN c.\"firstName\" ELSE a.name END AS speaker, "
+    "  CASE WHEN m.\"messageType\" = 'user' THEN u.\"firstName\" ELSE a.name END AS speaker, "
     "  (SELECT p.content FROM nido.messages_of_session(current_user, m.\"userId\", vs.id, NULL, m.\"createdAt\" + interval '1 microsecond') p "
     "     WHERE (p.\"createdAt\", p.id) < (m.\"createdAt\", m.\"messageId\") ORDER BY p.\"createdAt\" DESC, p.id DESC LIMIT 1) AS \"previousLine\", "
     "  m.\"sessionId\"::text AS \"sessionId\", vs.\"startedAt\" AS \"sessionStartedAt\", vs.status::text = 'active' AS live, "
     "  m.\"createdAt\", m.fine, m.\"createdAt\"::text AS \"createdAtKey\" "
     "FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m "
     "JOIN %1 ON vs.id = m.\"sessionId\" "
-    "LEFT JOIN users c ON c.id = m.\"userId\" "
+    "CROSS JOIN %2 "
     "LEFT JOIN agents a ON a.id = nido.session_agent_id(vs.metadata) "
-    "WHERE true").arg(SessionSql::childSessions());
+    "WHERE true").arg(SessionSql::childSessions(), SessionSql::child());
 
 const auto notFine = QStringLiteral(" AND NOT m.fine");
 const auto afterCursor = QStringLiteral(

@@ -10,7 +10,8 @@ namespace {
 const QString children = QStringLiteral(
     "SELECT u.id::text AS id, u.\"firstName\", u.\"lastName\", %1 AS \"displayName\", p.age, "
     "  COALESCE(u.\"firstName\", '') AS \"sortKey\" "
-    "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id ").arg(SessionSql::childName());
+    "FROM nido.visible_children(current_user) u LEFT JOIN nido.visible_profiles(current_user) p ON p.\"userId\" = u.id ")
+                                .arg(SessionSql::childName());
 const auto byName = QStringLiteral("ORDER BY COALESCE(u.\"firstName\", ''), u.id LIMIT :limit");
 const QString firstPage = children + byName;
 // A backend may leave a name NULL, which a row comparison would never pass.

@@ -22,7 +22,7 @@ bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId
         "  CASE WHEN jsonb_typeof(p.routines->'screenTime'->'limit') = 'number' "
         "    THEN (p.routines->'screenTime'->>'limit')::numeric END, "
         "  CASE WHEN jsonb_typeof(p.routines) = 'object' THEN p.routines::text END "
-        "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)").arg(SessionSql::childName()));
+        "FROM %2 LEFT JOIN %3 ON true").arg(SessionSql::childName(), SessionSql::child(), SessionSql::childProfile()));
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
         return false;

@@ -27,6 +27,16 @@ QString quoted(const QString &column)
     return u'"' + column + u'"';
 }
 
+// The keys inside a JSON column of an edit's path, as a text[] literal: each quoted, so that a key
+// with a comma or a brace is one key.
+QString keysLiteral(const QString &path)
+{
+    QStringList keys;
+    for (QString key : path.section(u'.', 1).split(u'.'))
+        keys << u'"' + key.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"';
+    return u'{' + keys.join(u',') + u'}';
+}
+
 } // namespace
 
 FormWriter::Outcome FormWriter::save(SqlConnection &db, const Store &store, const QString &record, const FormSnapshot &base,
@@ -102,11 +112,7 @@ FormWriter::Assignments FormWriter::assignments(const QList<Edit> &edits, const 
         const QString path = QStringLiteral(":p%1").arg(i);
         const QString inner = expressions.value(column, emptyRow ? QStringLiteral("NULL") : quoted(column));
         expressions.insert(column, QStringLiteral("nido.jsonb_put(%1, CAST(%2 AS text[]), CAST(%3 AS jsonb))").arg(inner, path, value));
-        // Keys are bound as array elements, quoted, so that a key with a comma or a brace is one key.
-        QStringList keys;
-        for (QString key : edit.path.section(u'.', 1).split(u'.'))
-            keys << u'"' + key.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\"")) + u'"';
-        result.values.insert(path, QString(u'{' + keys.join(u',') + u'}'));
+        result.values.insert(path, keysLiteral(edit.path));
         // NULL removes the key (nido.jsonb_put).
         result.values.insert(value, edit.value.isUndefined() || edit.value.isNull() ? nullText() : QVariant(jsonText(edit.value)));
     }
@@ -115,6 +121,20 @@ FormWriter::Assignments FormWriter::assignments(const QList<Edit> &edits, const 
         result.expressions << it.value();
     }
     return result;
+}
+
+QJsonArray FormWriter::editList(const QList<Edit> &edits, const QStringList &columns)
+{
+    QJsonArray list;
+    for (const Edit &edit : edits) {
+        const QString column = edit.path.section(u'.', 0, 0);
+        if (!columns.contains(column))
+            continue;
+        list.append(QJsonObject{{QStringLiteral("column"), column},
+                                {QStringLiteral("path"), keysLiteral(edit.path)},
+                                {QStringLiteral("value"), edit.value.isUndefined() ? QJsonValue::Null : edit.value}});
+    }
+    return list;
 }
 
 bool FormWriter::run(SqlConnection &db, const QString &sql, const QString &record, const QVariantMap &values, int *rows, QString *state,

@@ -3,6 +3,7 @@
 #include "formsnapshot.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
@@ -56,6 +57,9 @@ public:
     };
     static Assignments assignments(const QList<Edit> &edits, const QStringList &columns, const QStringList &jsonColumns,
                                    const QHash<QString, QString> &casts, bool emptyRow);
+    // The edits of `columns` as the server's edit functions take them (nido.edit_child): each
+    // {"column", "path": the keys inside it as a text[] literal (for a JSON column), "value"}, in order.
+    static QJsonArray editList(const QList<Edit> &edits, const QStringList &columns);
     // Runs a statement with the values bound and the record's id as :record; the SQLSTATE of a
     // failure in `state`.
     static bool run(SqlConnection &db, const QString &sql, const QString &record, const QVariantMap &values, int *rows, QString *state,

@@ -16,6 +16,17 @@ inline QString childSessions(const QString &from = QStringLiteral("NULL"), const
     return QStringLiteral("nido.child_sessions(current_user, CAST(:child AS uuid), %1, %2) vs").arg(from, before);
 }
 
+// The child's row (alias u) and profile row (alias p; none when the backend made none), read
+// through the server (migration 20). Binds :child.
+inline QString child()
+{
+    return QStringLiteral("nido.child_row(current_user, CAST(:child AS uuid)) u");
+}
+inline QString childProfile()
+{
+    return QStringLiteral("nido.child_profile(current_user, CAST(:child AS uuid)) p");
+}
+
 // The agent of a session: nido.session_agent_id (migration 0013) reads metadata->>'agentId' as the
 // server's deletion guard does, in any case, and a malformed id as none.
 inline QString agentId()

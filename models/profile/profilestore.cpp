@@ -3,6 +3,9 @@
 #include "jsontext.h"
 #include "sqlconnection.h"
 
+#include <QJsonArray>
+#include <QSqlError>
+
 #include <QCoreApplication>
 #include <QVariant>
 
@@ -25,6 +28,8 @@ QString refusal(const QString &state, const QString &error)
 {
     if (state == u"42501")
         return QCoreApplication::translate("ProfileWriter", "You may view this child's profile but not change it; nothing was saved.");
+    if (state == u"22001")
+        return QCoreApplication::translate("ProfileWriter", "A group of the profile's fields may hold at most 64 KB; nothing was saved.");
     if (state == u"22000")
         return QCoreApplication::translate("ProfileWriter", "The backend stored something other than a group of fields where Nido would write (%1); nothing was saved.")
             .arg(error);
@@ -94,16 +99,18 @@ const QList<FormField> &ProfileStore::routineFields()
 
 std::optional<FormSnapshot> ProfileStore::read(SqlConnection &db, const QString &childId, bool forUpdate, QString *error)
 {
-    // Each table locked on its own: FOR UPDATE cannot reach the nullable side of an outer join, and
-    // a row the caller may see but not change is then not returned.
-    const QString suffix = forUpdate ? QStringLiteral(" FOR UPDATE") : QString();
-    QSqlQuery &user = db.prepared(QStringLiteral("SELECT \"firstName\", \"lastName\" FROM users WHERE id = CAST(:child AS uuid)") + suffix);
+    // For a save, the server locks each row on its own (FOR UPDATE cannot reach the nullable side
+    // of an outer join), after it has checked that the caller may change it.
+    const QString function = forUpdate ? QStringLiteral("nido.lock_child_") : QStringLiteral("nido.child_");
+    QSqlQuery &user = db.prepared(QStringLiteral("SELECT u.\"firstName\", u.\"lastName\" FROM %1row(current_user, CAST(:child AS uuid)) u").arg(function));
     user.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(user, error))
+    if (!db.exec(user, error)) {
+        if (forUpdate && user.lastError().nativeErrorCode() == u"42501")
+            *error = QCoreApplication::translate("ProfileSnapshot", "You may view this child's profile but not change it; nothing was saved.");
         return std::nullopt;
+    }
     if (!user.next()) {
-        *error = forUpdate ? QCoreApplication::translate("ProfileSnapshot", "You may view this child's profile but not change it; nothing was saved.")
-                           : QCoreApplication::translate("ProfileSnapshot", "This child is no longer in the database.");
+        *error = QCoreApplication::translate("ProfileSnapshot", "This child is no longer in the database.");
         return std::nullopt;
     }
     FormSnapshot snapshot;
@@ -112,8 +119,8 @@ std::optional<FormSnapshot> ProfileStore::read(SqlConnection &db, const QString 
     user.finish();
 
     QSqlQuery &profile = db.prepared(QStringLiteral(
-        "SELECT age, preferences::text, routines::text, \"familyContext\"::text, \"developmentMilestones\"::text "
-        "FROM user_profiles WHERE \"userId\" = CAST(:child AS uuid)") + suffix);
+        "SELECT p.age, p.preferences::text, p.routines::text, p.\"familyContext\"::text, p.\"developmentMilestones\"::text "
+        "FROM %1profile(current_user, CAST(:child AS uuid)) p").arg(function));
     profile.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(profile, error))
         return std::nullopt;
@@ -130,35 +137,36 @@ bool ProfileStore::write(SqlConnection &db, const QString &childId, const FormSn
                          bool *raced, QString *error)
 {
     const bool profileExists = current.columns.value(hasProfile).toBool();
-    const auto names = FormWriter::assignments(edits, {QStringLiteral("firstName"), QStringLiteral("lastName")}, {}, {}, false);
-    const auto profile = FormWriter::assignments(edits, {QStringLiteral("age")}, jsonColumns, {{QStringLiteral("age"), QStringLiteral("integer")}},
-                                                 !profileExists);
-    int rows = 0;
-    QString state;
-    const auto run = [&](const QString &sql, const QVariantMap &values) {
-        if (FormWriter::run(db, sql, childId, values, &rows, &state, error))
-            return true;
-        *error = refusal(state, *error);
-        return false;
+    // The server puts each edit in place (nido.edit_child, migration 20), after its own check.
+    const auto run = [&](const QString &target, const QJsonArray &list, bool createRow, int *rows) {
+        QSqlQuery &call = db.prepared(QStringLiteral(
+            "SELECT nido.edit_child(current_user, CAST(:child AS uuid), :target, CAST(:edits AS jsonb), :create)"));
+        call.bindValue(QStringLiteral(":child"), childId);
+        call.bindValue(QStringLiteral(":target"), target);
+        call.bindValue(QStringLiteral(":edits"), jsonText(list));
+        call.bindValue(QStringLiteral(":create"), createRow);
+        if (!db.exec(call, error)) {
+            *error = refusal(call.lastError().nativeErrorCode(), *error);
+            return false;
+        }
+        *rows = call.next() ? call.value(0).toInt() : 0;
+        call.finish();
+        return true;
     };
-    if (!names.isEmpty() && !run(QStringLiteral("UPDATE users SET %1 WHERE id = CAST(:record AS uuid)").arg(names.setList()), names.values))
+    const QJsonArray names = FormWriter::editList(edits, {QStringLiteral("firstName"), QStringLiteral("lastName")});
+    const QJsonArray profile = FormWriter::editList(edits, QStringList{QStringLiteral("age")} + jsonColumns);
+    int rows = 0;
+    if (!names.isEmpty() && !run(QStringLiteral("users"), names, false, &rows))
         return false;
     if (!profile.isEmpty()) {
-        if (profileExists) {
-            if (!run(QStringLiteral("UPDATE user_profiles SET %1 WHERE \"userId\" = CAST(:record AS uuid)").arg(profile.setList()), profile.values))
-                return false;
-        } else {
-            // The first save of a child without a profile row; columns the parent left alone keep
-            // their defaults. Another writer may have created the row meanwhile: then start again.
-            if (!run(QStringLiteral("INSERT INTO user_profiles (\"userId\", %1) VALUES (CAST(:record AS uuid), %2) ON CONFLICT (\"userId\") DO NOTHING")
-                         .arg(profile.columns.join(QStringLiteral(", ")), profile.expressions.join(QStringLiteral(", "))),
-                     profile.values))
-                return false;
-            if (rows == 0) {
-                *raced = true;
-                *error = QCoreApplication::translate("ProfileWriter", "The profile was created by someone else at this very moment; nothing was saved.");
-                return false;
-            }
+        // The first save of a child without a profile row creates it; columns the parent left alone
+        // keep their defaults. Another writer may have created the row meanwhile: then start again.
+        if (!run(QStringLiteral("user_profiles"), profile, !profileExists, &rows))
+            return false;
+        if (!profileExists && rows == 0) {
+            *raced = true;
+            *error = QCoreApplication::translate("ProfileWriter", "The profile was created by someone else at this very moment; nothing was saved.");
+            return false;
         }
     }
     // A caregiver's save is audited by the server itself (migration 0008).

@@ -87,8 +87,8 @@ void removeAbandoned(const QFileInfo &target)
 QList<ChildDataExport::Table> ChildDataExport::tables()
 {
     return {
-        {QStringLiteral("users"), QStringLiteral("users"), QStringLiteral("t.id = CAST(:child AS uuid)")},
-        {QStringLiteral("user_profiles"), QStringLiteral("user_profiles"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
+        {QStringLiteral("users"), QStringLiteral("nido.child_row(current_user, CAST(:child AS uuid))"), QStringLiteral("true")},
+        {QStringLiteral("user_profiles"), QStringLiteral("nido.child_profile(current_user, CAST(:child AS uuid))"), QStringLiteral("true")},
         {QStringLiteral("voice_sessions"), QStringLiteral("nido.child_sessions(current_user, CAST(:child AS uuid), NULL, NULL)"), QStringLiteral("true")},
         {QStringLiteral("ai_conversations"), QStringLiteral("nido.messages_of_child(current_user, CAST(:child AS uuid))"), QStringLiteral("true")},
         {QStringLiteral("session_heartbeats"),

@@ -32,7 +32,7 @@ const auto sessionHeader = QStringLiteral(
     "SELECT vs.id::text, vs.\"userId\"::text, %4, "
     "  COALESCE(a.name, ''), vs.\"startedAt\", %2, COALESCE(%3, -1), COALESCE(vs.\"messageCount\", 0), "
     "  COALESCE(vs.\"totalTokensUsed\", 0), COALESCE(vs.\"totalCost\", 0), vs.status::text "
-    "FROM %5 JOIN users u ON u.id = vs.\"userId\" LEFT JOIN agents a ON a.id = %1 ");
+    "FROM %5 CROSS JOIN LATERAL nido.child_row(current_user, vs.\"userId\") u LEFT JOIN agents a ON a.id = %1 ");
 
 bool readTranscript(SqlConnection &db, Session &session, QString *error)
 {
@@ -150,7 +150,7 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
 
     QSqlQuery &child = db.prepared(QStringLiteral(
         "SELECT %1, p.routines::text "
-        "FROM users u LEFT JOIN user_profiles p ON p.\"userId\" = u.id WHERE u.id = CAST(:child AS uuid)").arg(SessionSql::childName()));
+        "FROM %2 LEFT JOIN %3 ON true").arg(SessionSql::childName(), SessionSql::child(), SessionSql::childProfile()));
     child.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(child, error))
         return std::nullopt;

@@ -273,7 +273,7 @@ bool policy(SqlConnection &db, const QString &childId, const QString &fileName, 
 {
     if (!validId(childId, QCoreApplication::translate("ReportExport", "child"), error))
         return false;
-    QSqlQuery &child = db.prepared(QStringLiteral("SELECT %1 FROM users u WHERE u.id = CAST(:child AS uuid)").arg(SessionSql::childName()));
+    QSqlQuery &child = db.prepared(QStringLiteral("SELECT %1 FROM %2").arg(SessionSql::childName(), SessionSql::child()));
     child.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(child, error))
         return false;

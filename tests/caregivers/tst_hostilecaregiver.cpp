@@ -414,6 +414,17 @@ private Q_SLOTS:
                                         + m_children[0] + "')"),
                  QString("22001"));
 
+        // A profile's documents too, now that the server writes them (nido.edit_child); and only with edit.
+        QCOMPARE(one("SELECT COUNT(*) FROM user_profiles WHERE \"userId\" = '" + m_children[0] + "'"), QString("1"));
+        const QString bigNote = "SELECT nido.edit_child('%1', '" + m_children[0] + "', 'user_profiles', jsonb_build_array(jsonb_build_object("
+                                "'column', 'preferences', 'path', '{notes}', 'value', repeat('x', %2))), false)";
+        QCOMPARE(attempt("h_alice", bigNote.arg("h_alice").arg(70000)), QString("22001"));
+        QCOMPARE(attempt("h_viola", bigNote.arg("h_viola").arg(10)), QString("42501"));
+        QCOMPARE(attempt("h_alice", bigNote.arg("h_alice").arg(10)), QString("ok"));
+        QCOMPARE(one("SELECT preferences->>'notes' FROM user_profiles WHERE \"userId\" = '" + m_children[0] + "'"), QString(10, 'x'));
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'h_alice' AND action = 'edit' AND details->>'table' = 'user_profiles'"),
+                 QString("1"));
+
         // A loop of persona saves stops at the day's fifty versions, with a reason, and adds none.
         const QString versions = one("SELECT COUNT(*) FROM nido.agent_persona_versions");
         QCOMPARE(attempt("h_alice", "DO $$ BEGIN FOR i IN 1..100 LOOP UPDATE agents SET persona = jsonb_build_object('instructions', i::text) "
@@ -687,6 +698,18 @@ private Q_SLOTS:
             {"SELECT * FROM nido.child_sessions('h_alice', '%1', NULL, NULL)", theirChild},
             {"SELECT * FROM nido.child_sessions('h_alice', '" + mine + "', NULL, NULL) WHERE id = '%1'", theirSession},
             {"SELECT * FROM nido.sessions_by_id('h_alice', ARRAY['%1']::uuid[])", theirSession},
+            {"SELECT 1 FROM users WHERE id = '%1'", theirChild},
+            {"SELECT 1 FROM users WHERE id >= '%1'", theirChild},
+            {"SELECT 1 FROM user_profiles WHERE \"userId\" = '%1'", theirChild},
+            {"UPDATE users SET \"firstName\" = 'x' WHERE id = '%1'", theirChild},
+            {"SELECT * FROM nido.child_row('h_alice', '%1')", theirChild},
+            {"SELECT * FROM nido.child_profile('h_alice', '%1')", theirChild},
+            {"SELECT * FROM nido.visible_children('h_alice') WHERE id = '%1'", theirChild},
+            {"SELECT * FROM nido.visible_profiles('h_alice') WHERE \"userId\" = '%1'", theirChild},
+            {"SELECT * FROM nido.lock_child_row('h_alice', '%1')", theirChild},
+            {"SELECT * FROM nido.lock_child_profile('h_alice', '%1')", theirChild},
+            {"SELECT nido.edit_child('h_alice', '%1', 'users', '[{\"column\": \"firstName\", \"value\": \"x\"}]', false)", theirChild},
+            {"SELECT nido.edit_child('h_alice', '%1', 'user_profiles', '[{\"column\": \"age\", \"value\": 3}]', true)", theirChild},
         };
         for (const auto &[sql, theirs] : probes) {
             const QString aboutTheirs = trace("h_alice", sql, theirs);

@@ -1,0 +1,159 @@
+-- Caregivers read and change a child's names and profile through the server's functions (issue 23,
+-- after the sessions): on the tables, their own conditions on a child's id ran in the index scan
+-- before the row policy, and the statistics counters listed every child of every family. A
+-- caregiver's children are read one by one by their keys, after the check.
+
+-- The child's row and profile row, for a caller who may see the child.
+CREATE FUNCTION nido.child_row(caller NAME, child UUID) RETURNS SETOF public.users
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.require_view(caller, child, 'public.users');
+  RETURN QUERY SELECT u.* FROM public.users u WHERE u.id = child;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.child_row(NAME, UUID) TO PUBLIC;
+
+CREATE FUNCTION nido.child_profile(caller NAME, child UUID) RETURNS SETOF public.user_profiles
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.require_view(caller, child, 'public.user_profiles');
+  RETURN QUERY SELECT p.* FROM public.user_profiles p WHERE p."userId" = child;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.child_profile(NAME, UUID) TO PUBLIC;
+
+-- Every child the caller may see, and their profiles (the child switcher): a caregiver's linked
+-- children; another role's by its privilege on the table.
+CREATE FUNCTION nido.visible_children(caller NAME) RETURNS SETOF public.users
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF nido.is_caregiver(caller) THEN
+    RETURN QUERY SELECT u.* FROM nido.caregiver_children l
+      CROSS JOIN LATERAL (SELECT c.* FROM public.users c WHERE c.id = l."userId" OFFSET 0) u
+      WHERE l.role = caller;
+  ELSIF has_table_privilege(caller, 'public.users', 'SELECT') THEN
+    RETURN QUERY SELECT u.* FROM public.users u;
+  END IF;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.visible_children(NAME) TO PUBLIC;
+
+CREATE FUNCTION nido.visible_profiles(caller NAME) RETURNS SETOF public.user_profiles
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF nido.is_caregiver(caller) THEN
+    RETURN QUERY SELECT p.* FROM nido.caregiver_children l
+      CROSS JOIN LATERAL (SELECT c.* FROM public.user_profiles c WHERE c."userId" = l."userId" OFFSET 0) p
+      WHERE l.role = caller;
+  ELSIF has_table_privilege(caller, 'public.user_profiles', 'SELECT') THEN
+    RETURN QUERY SELECT p.* FROM public.user_profiles p;
+  END IF;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.visible_profiles(NAME) TO PUBLIC;
+
+-- The one check before a caller changes a child's names or profile.
+CREATE FUNCTION nido.require_edit(caller NAME, child UUID, otherwise_table TEXT) RETURNS VOID
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF NOT COALESCE(nido.caller_may(caller, child, 'edit', otherwise_table, 'UPDATE'), false) THEN
+    RAISE EXCEPTION '% may not change this child''s profile', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+END
+$$;
+REVOKE ALL ON FUNCTION nido.require_edit(NAME, UUID, TEXT) FROM PUBLIC;
+
+-- The rows a save is checked against, locked until it commits (FormWriter).
+CREATE FUNCTION nido.lock_child_row(caller NAME, child UUID) RETURNS SETOF public.users
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.require_edit(caller, child, 'public.users');
+  RETURN QUERY SELECT u.* FROM public.users u WHERE u.id = child FOR UPDATE;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.lock_child_row(NAME, UUID) TO PUBLIC;
+
+CREATE FUNCTION nido.lock_child_profile(caller NAME, child UUID) RETURNS SETOF public.user_profiles
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.require_edit(caller, child, 'public.user_profiles');
+  RETURN QUERY SELECT p.* FROM public.user_profiles p WHERE p."userId" = child FOR UPDATE;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.lock_child_profile(NAME, UUID) TO PUBLIC;
+
+-- A form's edits put into the child's names ('users') or profile ('user_profiles'), the profile row
+-- created when `create_row`. Each edit is {"column", "path", "value"}: a JSON column gets the value
+-- at the path (a text[] literal) through nido.jsonb_put, everything else in it kept as the backend
+-- wrote it; another column gets the value as its own type; a JSON null empties either. Only the
+-- columns a caregiver edits are written; the rows changed (0: the profile row appeared meanwhile).
+CREATE FUNCTION nido.edit_child(caller NAME, child UUID, target TEXT, edits JSONB, create_row BOOLEAN) RETURNS INTEGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  key TEXT := CASE target WHEN 'users' THEN 'id' WHEN 'user_profiles' THEN 'userId' END;
+  plain TEXT[] := CASE target WHEN 'users' THEN ARRAY['firstName', 'lastName'] ELSE ARRAY['age'] END;
+  documents TEXT[] := CASE target WHEN 'users' THEN ARRAY[]::TEXT[]
+                      ELSE ARRAY['preferences', 'routines', 'familyContext', 'developmentMilestones'] END;
+  columns TEXT[] := '{}';
+  expressions TEXT[] := '{}';
+  i INTEGER;
+  col TEXT;
+  at INTEGER;
+  expression TEXT;
+  changed INTEGER;
+BEGIN
+  IF key IS NULL OR jsonb_typeof(edits) IS DISTINCT FROM 'array' THEN
+    RAISE EXCEPTION 'edit_child writes a child''s names or profile, from a list of edits' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  PERFORM nido.require_edit(caller, child, 'public.' || target);
+  FOR i IN 0 .. jsonb_array_length(edits) - 1 LOOP
+    col := edits -> i ->> 'column';
+    at := array_position(columns, col);
+    IF col = ANY(documents) THEN
+      expression := format('nido.jsonb_put(%s, CAST($1 -> %s ->> ''path'' AS text[]), NULLIF($1 -> %s -> ''value'', ''null''))',
+                           CASE WHEN at IS NOT NULL THEN expressions[at] WHEN create_row THEN 'NULL' ELSE format('%I', col) END, i, i);
+    ELSIF col = ANY(plain) THEN
+      expression := format('CAST($1 -> %s ->> ''value'' AS %s)', i,
+                           (SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
+                            WHERE a.attrelid = CAST('public.' || target AS regclass) AND a.attname = col));
+    ELSE
+      CONTINUE;
+    END IF;
+    IF at IS NULL THEN
+      columns := columns || col;
+      expressions := expressions || expression;
+    ELSE
+      expressions[at] := expression;
+    END IF;
+  END LOOP;
+  IF cardinality(columns) = 0 THEN
+    RETURN 0;
+  END IF;
+  IF create_row AND target = 'user_profiles' THEN
+    EXECUTE format('INSERT INTO public.user_profiles ("userId", %s) VALUES ($2, %s) ON CONFLICT ("userId") DO NOTHING',
+                   (SELECT string_agg(format('%I', c), ', ') FROM unnest(columns) c), array_to_string(expressions, ', '))
+      USING edits, child;
+  ELSE
+    EXECUTE format('UPDATE public.%I SET %s WHERE %I = $2', target,
+                   (SELECT string_agg(format('%I = %s', c, e), ', ') FROM unnest(columns, expressions) x(c, e)), key)
+      USING edits, child;
+  END IF;
+  GET DIAGNOSTICS changed = ROW_COUNT;
+  -- What the caregivers' row policy checked on the table, now that they write through here.
+  IF target = 'user_profiles' AND EXISTS (
+       SELECT 1 FROM public.user_profiles p WHERE p."userId" = child
+         AND NOT nido.profile_within_bounds(p.preferences, p.routines, p."familyContext", p."developmentMilestones")) THEN
+    RAISE EXCEPTION 'a profile document holds at most 64 KB' USING ERRCODE = 'string_data_right_truncation';
+  END IF;
+  RETURN changed;
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.edit_child(NAME, UUID, TEXT, JSONB, BOOLEAN) TO PUBLIC;
+
+REVOKE SELECT, INSERT, UPDATE ON public.users, public.user_profiles FROM nido_caregiver;
+REVOKE INSERT ("userId", age, preferences, routines, "familyContext", "developmentMilestones") ON public.user_profiles FROM nido_caregiver;
+REVOKE UPDATE ("firstName", "lastName") ON public.users FROM nido_caregiver;
+REVOKE UPDATE (age, preferences, routines, "familyContext", "developmentMilestones") ON public.user_profiles FROM nido_caregiver;
