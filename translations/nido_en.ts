@@ -234,7 +234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agents/agentstore.cpp" line="+40"/>
+        <location filename="../models/agents/agentstore.cpp" line="+41"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,7 +332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1 is given %n %2 memories</source>
         <translation>
             <numerusform>%1 is given %n %2 memory</numerusform>
@@ -446,7 +446,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <location line="+16"/>
         <source>You may not delete this agent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,7 +593,7 @@
 <context>
     <name>AttentionWatcher</name>
     <message>
-        <location filename="../models/attention/attentionwatcher.cpp" line="+142"/>
+        <location filename="../models/attention/attentionwatcher.cpp" line="+143"/>
         <source>Your child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,7 +624,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -705,7 +706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>viewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -727,6 +728,21 @@
     <message>
         <location line="+1"/>
         <source>memory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the conversation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a conversation since deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every message of the child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -763,7 +779,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+127"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+125"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,13 +789,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <location line="+14"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -801,7 +817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,19 +1254,19 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
         <location filename="../models/core/sqlconnection.cpp" line="+170"/>
-        <location filename="../models/core/database.cpp" line="+4"/>
         <source>The connection to the database was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location filename="../models/core/database.cpp" line="+8"/>
+        <location line="+8"/>
+        <location filename="../models/core/sqlconnection.cpp" line="-107"/>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/core/database.cpp" line="-102"/>
+        <location line="-102"/>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2400,7 +2416,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoryDetail</name>
     <message>
-        <location filename="../models/memories/memoryinfo.cpp" line="+58"/>
+        <location filename="../models/memories/memoryinfo.cpp" line="+59"/>
         <source>This memory no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3702,15 +3718,15 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+105"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-197"/>
         <location line="+94"/>
         <location line="+20"/>
-        <location filename="../models/reports/pdfreport.cpp" line="+105"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-18"/>
         <location line="+95"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
@@ -3759,13 +3775,13 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
         <location filename="../models/reports/pdfreport.cpp" line="-1"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-118"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreport.cpp" line="+17"/>
+        <location line="+17"/>
         <location line="+34"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -3982,7 +3998,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>ProfileField</name>
     <message>
-        <location filename="../models/profile/profilestore.cpp" line="+45"/>
+        <location filename="../models/profile/profilestore.cpp" line="+50"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,12 +4255,12 @@ It opens its embedded database instead.</source>
 <context>
     <name>ProfileSnapshot</name>
     <message>
-        <location filename="../models/profile/profilestore.cpp" line="+15"/>
+        <location filename="../models/profile/profilestore.cpp" line="+14"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This child is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,8 +4268,13 @@ It opens its embedded database instead.</source>
 <context>
     <name>ProfileWriter</name>
     <message>
-        <location line="-79"/>
+        <location line="-83"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A group of the profile&apos;s fields may hold at most 64 KB; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4262,7 +4283,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4270,7 +4291,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+82"/>
+        <location filename="../models/reports/reportdata.cpp" line="+89"/>
         <source>Battery</source>
         <translation type="unfinished"></translation>
     </message>

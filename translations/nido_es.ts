@@ -234,7 +234,7 @@
         <translation>Este agente es de otro niño o niña: duplícalo para editar una copia propia.</translation>
     </message>
     <message>
-        <location filename="../models/agents/agentstore.cpp" line="+40"/>
+        <location filename="../models/agents/agentstore.cpp" line="+41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -332,7 +332,7 @@
         <translation>Quién sabe qué: recuerdos que recibe cada agente, por categoría</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1 is given %n %2 memories</source>
         <translation>
             <numerusform>%1 recibe %n recuerdo de %2</numerusform>
@@ -446,7 +446,8 @@
         <translation>No puedes añadir agentes para este niño o niña.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+24"/>
+        <location line="+16"/>
         <source>You may not delete this agent.</source>
         <translation>No puedes borrar este agente.</translation>
     </message>
@@ -592,7 +593,7 @@
 <context>
     <name>AttentionWatcher</name>
     <message>
-        <location filename="../models/attention/attentionwatcher.cpp" line="+142"/>
+        <location filename="../models/attention/attentionwatcher.cpp" line="+143"/>
         <source>Your child</source>
         <translation>Tu hijo o hija</translation>
     </message>
@@ -623,7 +624,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -705,7 +706,7 @@
         <translation>justificante-de-borrado-%1.pdf</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>viewed</source>
         <translation>consultó</translation>
     </message>
@@ -728,6 +729,21 @@
         <location line="+1"/>
         <source>memory %1</source>
         <translation>recuerdo %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the conversation of %1</source>
+        <translation>la conversación del %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a conversation since deleted</source>
+        <translation>una conversación ya borrada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every message of the child</source>
+        <translation>todos los mensajes del niño/a</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -763,7 +779,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+127"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+125"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation>%1 ya existe; elige una carpeta nueva para la exportación.</translation>
     </message>
@@ -773,13 +789,13 @@
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+40"/>
+        <location line="+42"/>
         <location line="+14"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
@@ -801,7 +817,7 @@
         <translation>No se puede mover la exportación a %1.</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-219"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
@@ -1261,19 +1277,19 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>La conexión con la base de datos está cerrada.</translation>
     </message>
     <message>
+        <location line="+4"/>
         <location filename="../models/core/sqlconnection.cpp" line="+170"/>
-        <location filename="../models/core/database.cpp" line="+4"/>
         <source>The connection to the database was lost.</source>
         <translation>Se ha perdido la conexión con la base de datos.</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location filename="../models/core/database.cpp" line="+8"/>
+        <location line="+8"/>
+        <location filename="../models/core/sqlconnection.cpp" line="-107"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
     <message>
-        <location filename="../models/core/database.cpp" line="-102"/>
+        <location line="-102"/>
         <source>The port &quot;%1&quot; is not a number from 1 to 65535.</source>
         <translation>El puerto «%1» no es un número de 1 a 65535.</translation>
     </message>
@@ -2423,7 +2439,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoryDetail</name>
     <message>
-        <location filename="../models/memories/memoryinfo.cpp" line="+58"/>
+        <location filename="../models/memories/memoryinfo.cpp" line="+59"/>
         <source>This memory no longer exists.</source>
         <translation>Este recuerdo ya no existe.</translation>
     </message>
@@ -3725,15 +3741,15 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Justificante de borrado %1</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+105"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-197"/>
         <location line="+94"/>
         <location line="+20"/>
-        <location filename="../models/reports/pdfreport.cpp" line="+105"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-18"/>
         <location line="+95"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
@@ -3782,13 +3798,13 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location line="-118"/>
         <location filename="../models/reports/pdfreport.cpp" line="-1"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-118"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreport.cpp" line="+17"/>
+        <location line="+17"/>
         <location line="+34"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
@@ -4006,7 +4022,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ProfileField</name>
     <message>
-        <location filename="../models/profile/profilestore.cpp" line="+45"/>
+        <location filename="../models/profile/profilestore.cpp" line="+50"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -4263,12 +4279,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ProfileSnapshot</name>
     <message>
-        <location filename="../models/profile/profilestore.cpp" line="+15"/>
+        <location filename="../models/profile/profilestore.cpp" line="+14"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation>Puedes ver el perfil de este niño o niña, pero no cambiarlo; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This child is no longer in the database.</source>
         <translation>Este niño o niña ya no está en la base de datos.</translation>
     </message>
@@ -4276,9 +4292,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ProfileWriter</name>
     <message>
-        <location line="-79"/>
+        <location line="-83"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation>Puedes ver el perfil de este niño o niña, pero no cambiarlo; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A group of the profile&apos;s fields may hold at most 64 KB; nothing was saved.</source>
+        <translation>Cada grupo de campos del perfil admite como máximo 64 KB; no se ha guardado nada.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4286,7 +4307,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>El servicio de voz guardó algo distinto de un grupo de campos donde Nido escribiría (%1); no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+134"/>
         <source>The profile was created by someone else at this very moment; nothing was saved.</source>
         <translation>Otra persona acaba de crear el perfil en este mismo momento; no se ha guardado nada.</translation>
     </message>
@@ -4294,7 +4315,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+82"/>
+        <location filename="../models/reports/reportdata.cpp" line="+89"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "caregiverauditmodel.h"
 #include "connectionstatus.h"
 #include "changehub.h"
+#include "sessionsql.h"
 
 
 CaregiverAuditModel::CaregiverAuditModel(QObject *parent)
@@ -13,7 +14,7 @@ CaregiverAuditModel::CaregiverAuditModel(QObject *parent)
 QHash<int, QByteArray> CaregiverAuditModel::roleNames() const
 {
     return {{EntryIdRole, "entryId"}, {AtRole, "at"}, {CaregiverRole, "caregiver"}, {ActionRole, "auditAction"},
-            {MemoryIdRole, "memoryId"}, {DetailsRole, "details"}};
+            {MemoryIdRole, "memoryId"}, {DetailsRole, "details"}, {ReadRole, "read"}, {SessionStartedAtRole, "sessionStartedAt"}};
 }
 
 bool CaregiverAuditModel::preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const
@@ -25,9 +26,14 @@ bool CaregiverAuditModel::preparePage(SqlStatement &query, const QSqlRecord *las
     query.prepare(QStringLiteral(
                       "SELECT a.id AS \"entryId\", a.\"at\", a.\"at\"::text AS \"atKey\", "
                       "  COALESCE(c.\"displayName\", a.role) AS caregiver, a.action AS \"auditAction\", "
-                      "  COALESCE(a.\"memoryId\"::text, '') AS \"memoryId\", a.details::text AS details "
+                      "  COALESCE(a.\"memoryId\"::text, '') AS \"memoryId\", a.details::text AS details, "
+                      // What a view read besides a memory (migration 21): a conversation, or every message.
+                      "  CASE WHEN a.action <> 'view' THEN '' WHEN a.details->>'session' IS NOT NULL THEN 'session' "
+                      "    WHEN a.details->>'messages' = 'all' THEN 'messages' ELSE '' END AS read, vs.\"startedAt\" AS \"sessionStartedAt\" "
                       "FROM nido.caregiver_audit a LEFT JOIN nido.caregivers c ON c.role = a.role "
+                      "LEFT JOIN %1 ON a.action = 'view' AND vs.id = nido.as_uuid(a.details->>'session') "
                       "WHERE a.\"userId\" = CAST(:child AS uuid)")
+                      .arg(SessionSql::childSessions())
                   + (last ? QStringLiteral(" AND (a.\"at\", a.id) < (CAST(:cursorTime AS timestamp), :cursorId)") : QString())
                   + QStringLiteral(" ORDER BY a.\"at\" DESC, a.id DESC LIMIT :limit"));
     query.bindValue(QStringLiteral(":child"), childId());

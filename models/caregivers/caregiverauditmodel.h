@@ -17,6 +17,8 @@ public:
         ActionRole,
         MemoryIdRole,
         DetailsRole,
+        ReadRole,
+        SessionStartedAtRole,
     };
     Q_ENUM(Roles)
 

@@ -302,8 +302,10 @@ private Q_SLOTS:
             QVERIFY(editor.stageDelete({memories[1]}));
             QVERIFY2(confirmNow(editor), qPrintable(editor.errorString()));
         }
-        QCOMPARE(TestDatabase::rows("SELECT action FROM nido.caregiver_audit WHERE role = 'alice' ORDER BY id"),
-                 (QStringList{"view", "edit", "delete"}));
+        // The memory opened, and the conversation it came from, whose lines the detail shows.
+        QCOMPARE(TestDatabase::rows("SELECT action || COALESCE(' ' || (details->>'session'), '') FROM nido.caregiver_audit WHERE role = 'alice' ORDER BY 1"),
+                 (QStringList{"delete", "edit", "view",
+                              "view " + TestDatabase::scalar("SELECT \"sessionId\"::text FROM memory_contexts WHERE id = '" + memories[0] + "'").toString()}));
         QCOMPARE(count("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'alice' AND details->'memoryIds' ? '" + memories[1] + "'"), 1);
         QCOMPARE(count("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + memories[1] + "'"), 0);
         CaregiverAuditModel log;
@@ -315,7 +317,7 @@ private Q_SLOTS:
         for (int row = 0; row < log.rowCount(); ++row)
             shown << log.data(log.index(row), CaregiverAuditModel::CaregiverRole).toString() + ":"
                          + log.data(log.index(row), CaregiverAuditModel::ActionRole).toString();
-        QCOMPARE(shown, (QStringList{"Alice:delete", "Alice:edit", "Alice:view"}));
+        QCOMPARE(shown, (QStringList{"Alice:delete", "Alice:edit", "Alice:view", "Alice:view"}));
         // Append-only, even for the owner.
         QVERIFY(!QSqlQuery().exec("UPDATE nido.caregiver_audit SET action = 'view'"));
         QVERIFY(!QSqlQuery().exec("DELETE FROM nido.caregiver_audit"));

@@ -83,13 +83,17 @@ private:
     // All that `role` can learn from running `sql` in a session of its own: EXPLAIN ANALYZE's plan
     // with its row counts (or the error), and the statistics counters of every table it touched.
     // `id` is written as <id> so that two runs can be compared.
-    static QString trace(const QString &role, const QString &sql, const QString &id)
+    static QString trace(const QString &role, const QString &sql, const QString &id, const QStringList &settings = {})
     {
         QStringList seen;
         {
             QSqlDatabase db = login(role);
             db.transaction();
             QSqlQuery query(db);
+            for (const QString &setting : settings) {
+                if (!query.exec(setting))
+                    seen << "setting refused: " + setting;
+            }
             query.exec("SAVEPOINT probe");
             if (query.exec("EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY OFF) " + QString(sql).replace("%1", id))) {
                 while (query.next())
@@ -398,6 +402,36 @@ private Q_SLOTS:
                  QString("42501"));
     }
 
+    // Reading messages is recorded by the server, whatever reads them: a screen, a report or psql.
+    void messageReadsAreAudited()
+    {
+        const QString child = m_children[0];
+        const QString session = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + child + "' ORDER BY id LIMIT 1");
+        const QString read = "SELECT * FROM nido.messages_of_session('h_viola', '" + child + "', '" + session + "', NULL, NULL)";
+        const auto views = [&](const QString &what) {
+            return one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'h_viola' AND action = 'view' AND \"userId\" = '" + child
+                       + "' AND \"memoryId\" IS NULL AND details = '" + what + "'");
+        };
+        const QString ofSession = "{\"session\": \"" + session + "\"}";
+        QCOMPARE(views(ofSession), QString("0"));
+        int rows = -1;
+        QCOMPARE(attempt("h_viola", read, &rows), QString("ok"));
+        QVERIFY(rows > 0);
+        QCOMPARE(views(ofSession), QString("1"));
+        // Once a day for each session, however often a screen asks again.
+        QCOMPARE(attempt("h_viola", read + " WHERE false"), QString("ok"));
+        QCOMPARE(views(ofSession), QString("1"));
+        const QString everything = "SELECT * FROM nido.messages_of_child('h_viola', '" + child + "')";
+        // A read-only transaction (the export's) still reads; the server's log keeps the line.
+        QCOMPARE(attemptAll("h_viola", {"SET TRANSACTION READ ONLY", everything}), QString("ok"));
+        QCOMPARE(attempt("h_viola", everything), QString("ok"));
+        QCOMPARE(views("{\"messages\": \"all\"}"), QString("1"));
+        // The owner is no caregiver: nothing is recorded of its reads.
+        const QString before = one("SELECT COUNT(*) FROM nido.caregiver_audit");
+        QVERIFY(!one("SELECT COUNT(*) FROM nido.messages_of_child(current_user, '" + child + "')").isEmpty());
+        QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit"), before);
+    }
+
     // What a caregiver writes is bounded: each value, and what one caregiver may add in a day.
     void writesAreBounded()
     {
@@ -420,6 +454,8 @@ private Q_SLOTS:
                                 "'column', 'preferences', 'path', '{notes}', 'value', repeat('x', %2))), false)";
         QCOMPARE(attempt("h_alice", bigNote.arg("h_alice").arg(70000)), QString("22001"));
         QCOMPARE(attempt("h_viola", bigNote.arg("h_viola").arg(10)), QString("42501"));
+        // Nor may a caregiver act in its own name as the caregivers' group, whose edits no trigger audits.
+        QCOMPARE(attemptAll("h_alice", {"SET ROLE nido_caregiver", bigNote.arg("h_alice").arg(10)}), QString("42501"));
         QCOMPARE(attempt("h_alice", bigNote.arg("h_alice").arg(10)), QString("ok"));
         QCOMPARE(one("SELECT preferences->>'notes' FROM user_profiles WHERE \"userId\" = '" + m_children[0] + "'"), QString(10, 'x'));
         QCOMPARE(one("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'h_alice' AND action = 'edit' AND details->>'table' = 'user_profiles'"),
@@ -716,6 +752,27 @@ private Q_SLOTS:
             QVERIFY2(!aboutTheirs.contains("counters unread"), qPrintable(aboutTheirs));
             QCOMPARE(aboutTheirs, trace("h_alice", sql, unknown));
         }
+        // Nor with the caller's own planner settings, which would make a function read a whole table
+        // (seq_tup_read: every family's rows): the functions plan under settings of their own.
+        const QStringList hostileSettings = {"SET LOCAL enable_indexscan = off", "SET LOCAL enable_bitmapscan = off",
+                                             "SET LOCAL enable_indexonlyscan = off", "SET LOCAL random_page_cost = 1e300"};
+        const QString ownSessionId = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + mine + "' ORDER BY id LIMIT 1");
+        for (const QString &own : QStringList{"SELECT * FROM nido.child_row('h_alice', '%1')", "SELECT * FROM nido.child_profile('h_alice', '%1')",
+                                   "SELECT * FROM nido.visible_children('h_alice')", "SELECT * FROM nido.child_sessions('h_alice', '%1', NULL, NULL)",
+                                   "SELECT * FROM nido.live_sessions('h_alice')", "SELECT * FROM nido.child_agent_versions('h_alice', '%1')",
+                                   "SELECT * FROM nido.heartbeats_of_sessions('h_alice', '%1', NULL, NULL, false)",
+                                   "SELECT * FROM nido.messages_of_child('h_alice', '%1')",
+                                   "SELECT * FROM nido.session_signs('h_alice', '%1', '" + ownSessionId + "')"}) {
+            const QString seen = trace("h_alice", own, mine, hostileSettings);
+            QVERIFY2(!seen.contains("setting refused"), qPrintable(seen));
+            for (const QString &line : seen.split(u'\n')) {
+                const QStringList counters = line.split(u' ');
+                // relname seq_scan seq_tup_read idx_scan idx_tup_fetch n_tup_ins
+                if (counters.size() == 6 && counters[1].toInt() > 0 && counters[2].toInt() > 0)
+                    QFAIL(qPrintable("read from start to end: " + line + " in " + own));
+            }
+        }
+
         // Whether another family is talking right now changes nothing of the live poll.
         const QString status = one("SELECT status::text FROM voice_sessions WHERE id = '" + theirSession + "'");
         QSqlQuery owner;

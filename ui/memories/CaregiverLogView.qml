@@ -49,6 +49,8 @@ ColumnLayout {
             required property string caregiver
             required property string auditAction
             required property string memoryId
+            required property string read
+            required property var sessionStartedAt
 
             width: ListView.view.width
             focusPolicy: Qt.NoFocus
@@ -58,6 +60,11 @@ ColumnLayout {
                           + ({ "view": qsTr("viewed"), "edit": qsTr("corrected"), "delete": qsTr("deleted"),
                                "export": qsTr("exported") })[auditRow.auditAction]
                           + (auditRow.memoryId.length > 0 ? "  ·  " + qsTr("memory %1").arg(auditRow.memoryId) : "")
+                          + (auditRow.read === "session"
+                             ? "  ·  " + (auditRow.sessionStartedAt
+                                          ? qsTr("the conversation of %1").arg(auditRow.sessionStartedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                                          : qsTr("a conversation since deleted"))
+                             : auditRow.read === "messages" ? "  ·  " + qsTr("every message of the child") : "")
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
                     Layout.fillWidth: true
