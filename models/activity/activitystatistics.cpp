@@ -79,7 +79,7 @@ bool ActivityStatistics::Figures::loadAgents(SqlConnection &db, const QString &c
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT COALESCE(a.name, '') AS agent, COUNT(*), SUM(vs.\"totalTokensUsed\"), SUM(vs.\"totalCost\") "
-        "FROM %2 LEFT JOIN agents a ON a.id = %1 "
+        "FROM %2 LEFT JOIN nido.visible_agents(current_user) a ON a.id = %1 "
         // By agent, not by name: two agents may share one.
         "GROUP BY a.id, 1 ORDER BY 4 DESC, 1").arg(SessionSql::agentId(), SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp)"))));
     query.bindValue(QStringLiteral(":child"), childId);

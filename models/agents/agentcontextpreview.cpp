@@ -137,7 +137,7 @@ bool AgentContextPreview::readPreview(SqlConnection &db, const QString &childId,
     }
     profile.finish();
 
-    QSqlQuery &agent = db.prepared(QStringLiteral("SELECT name, COALESCE(persona, '{}')::text FROM agents WHERE id = CAST(:agent AS uuid)"));
+    QSqlQuery &agent = db.prepared(QStringLiteral("SELECT a.name, COALESCE(a.persona, '{}')::text FROM nido.visible_agents(current_user) a WHERE a.id = CAST(:agent AS uuid)"));
     agent.bindValue(QStringLiteral(":agent"), agentId);
     if (!db.exec(agent, error))
         return false;

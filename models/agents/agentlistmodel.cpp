@@ -16,7 +16,7 @@ QString agentsOfChild()
         "  (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id) AS memories, "
         "  COALESCE(w.sessions, 0) AS \"sessionsThisWeek\", COALESCE(w.seconds, 0) / 60.0 AS \"minutesThisWeek\", "
         "  CASE WHEN t.seconds > 0 THEN COALESCE(w.seconds, 0) / t.seconds ELSE 0 END AS \"shareThisWeek\", w.\"lastTalkedAt\" "
-        " FROM agents a "
+        " FROM nido.visible_agents(current_user) a "
         " LEFT JOIN LATERAL (SELECT COUNT(*) FILTER (WHERE vs.\"startedAt\" >= CAST(:from AS timestamp)) AS sessions, "
         "    SUM(%2) FILTER (WHERE vs.\"startedAt\" >= CAST(:from AS timestamp)) AS seconds, MAX(vs.\"startedAt\") AS \"lastTalkedAt\" "
         "    FROM %3 WHERE %1 = a.id) w ON true "

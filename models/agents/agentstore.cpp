@@ -4,6 +4,8 @@
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QSqlError>
 
 namespace {
 
@@ -66,12 +68,17 @@ FormSnapshot AgentStore::snapshotOf(const QVariantMap &version)
 
 std::optional<FormSnapshot> AgentStore::read(SqlConnection &db, const QString &agentId, bool forUpdate, QString *error)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT name, description, persona::text, \"voiceSettings\"::text, \"isPublic\", "
-                                                  "\"ownerUserId\"::text FROM agents WHERE id = CAST(:id AS uuid)")
-                                   + (forUpdate ? QStringLiteral(" FOR UPDATE") : QString()));
+    // For a save, the server checks that the caller may change the agent and locks it.
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT a.name, a.description, a.persona::text, a.\"voiceSettings\"::text, a.\"isPublic\", "
+                                                  "a.\"ownerUserId\"::text FROM %1 a WHERE a.id = CAST(:id AS uuid)")
+                                       .arg(forUpdate ? QStringLiteral("nido.lock_agent(current_user, CAST(:id AS uuid))")
+                                                      : QStringLiteral("nido.visible_agents(current_user)")));
     query.bindValue(QStringLiteral(":id"), agentId);
-    if (!db.exec(query, error))
+    if (!db.exec(query, error)) {
+        if (forUpdate && query.lastError().nativeErrorCode() == u"42501")
+            *error = tr("This agent was deleted, or you may not change it; nothing was saved.");
         return std::nullopt;
+    }
     if (!query.next()) {
         *error = forUpdate ? tr("This agent was deleted, or you may not change it; nothing was saved.") : tr("This agent is no longer in the database.");
         return std::nullopt;
@@ -90,18 +97,20 @@ std::optional<FormSnapshot> AgentStore::read(SqlConnection &db, const QString &a
 bool AgentStore::write(SqlConnection &db, const QString &agentId, const FormSnapshot &, const QList<FormWriter::Edit> &edits, bool *,
                        QString *error)
 {
-    const auto set = FormWriter::assignments(edits, {QStringLiteral("name"), QStringLiteral("description")}, documents, {}, false);
-    if (set.isEmpty())
+    const QJsonArray list = FormWriter::editList(edits, QStringList{QStringLiteral("name"), QStringLiteral("description")} + documents);
+    if (list.isEmpty())
         return true;
-    int rows = 0;
-    QString state;
-    if (!markNido(db, error)
-        || !FormWriter::run(db, QStringLiteral("UPDATE agents SET %1 WHERE id = CAST(:record AS uuid) AND NOT \"isPublic\"").arg(set.setList()), agentId,
-                            set.values, &rows, &state, error)) {
-        if (state == u"42501")
+    // The server puts each edit in place (nido.edit_agent, migration 22), after its own check.
+    QSqlQuery &call = db.prepared(QStringLiteral("SELECT nido.edit_agent(current_user, CAST(:id AS uuid), CAST(:edits AS jsonb))"));
+    call.bindValue(QStringLiteral(":id"), agentId);
+    call.bindValue(QStringLiteral(":edits"), jsonText(list));
+    if (!markNido(db, error) || !db.exec(call, error)) {
+        if (call.lastError().nativeErrorCode() == u"42501")
             *error = tr("You may not change this agent; nothing was saved.");
         return false;
     }
+    const int rows = call.next() ? call.value(0).toInt() : 0;
+    call.finish();
     if (rows != 1) {
         *error = tr("You may not change this agent; nothing was saved.");
         return false;
@@ -114,10 +123,7 @@ AgentStore::Outcome AgentStore::duplicate(SqlConnection &db, const QString &agen
     Outcome outcome;
     if (!db.transaction(&outcome.error))
         return outcome;
-    QSqlQuery &copy = db.prepared(QStringLiteral(
-        "INSERT INTO agents (name, description, persona, \"voiceSettings\", \"ownerUserId\") "
-        "SELECT :name, description, persona, \"voiceSettings\", CAST(:child AS uuid) FROM agents WHERE id = CAST(:id AS uuid) "
-        "RETURNING id::text"));
+    QSqlQuery &copy = db.prepared(QStringLiteral("SELECT nido.add_agent(current_user, CAST(:child AS uuid), :name, NULL, CAST(:id AS uuid))::text"));
     copy.bindValue(QStringLiteral(":name"), name);
     copy.bindValue(QStringLiteral(":child"), childId);
     copy.bindValue(QStringLiteral(":id"), agentId);
@@ -138,9 +144,7 @@ AgentStore::Outcome AgentStore::create(SqlConnection &db, const QString &childId
     Outcome outcome;
     if (!db.transaction(&outcome.error))
         return outcome;
-    QSqlQuery &insert = db.prepared(QStringLiteral(
-        "INSERT INTO agents (name, persona, \"ownerUserId\") VALUES (:name, jsonb_build_object('instructions', CAST(:instructions AS text)), "
-        "CAST(:child AS uuid)) RETURNING id::text"));
+    QSqlQuery &insert = db.prepared(QStringLiteral("SELECT nido.add_agent(current_user, CAST(:child AS uuid), :name, :instructions, NULL)::text"));
     insert.bindValue(QStringLiteral(":name"), name);
     insert.bindValue(QStringLiteral(":instructions"), instructions);
     insert.bindValue(QStringLiteral(":child"), childId);

@@ -17,7 +17,7 @@ const auto liveSessionsSql = QStringLiteral(
     "  COALESCE(p.routines::text, '{}'), a.name "
     "FROM nido.live_sessions(current_user) vs CROSS JOIN LATERAL nido.child_row(current_user, vs.\"userId\") u "
     "LEFT JOIN LATERAL nido.child_profile(current_user, vs.\"userId\") p ON true "
-    "LEFT JOIN agents a ON a.id = nido.session_agent_id(vs.metadata)");
+    "LEFT JOIN nido.visible_agents(current_user) a ON a.id = nido.session_agent_id(vs.metadata)");
 
 const auto nightSql = QStringLiteral("SELECT %1");
 

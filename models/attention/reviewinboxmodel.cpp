@@ -38,9 +38,9 @@ const auto selectInbox = QStringLiteral(
     // The keyset, as exact text: PostgreSQL keeps microseconds, QDateTime milliseconds.
     "  u.\"groupNewest\"::text AS \"groupKey\", u.\"groupId\"::text AS \"groupIdKey\", u.\"createdAt\"::text AS \"createdAtKey\" "
     "FROM page u "
-    "LEFT JOIN agents a ON a.id = u.\"agentId\" "
+    "LEFT JOIN nido.visible_agents(current_user) a ON a.id = u.\"agentId\" "
     "LEFT JOIN %3 ON vs.id = u.\"sessionId\" "
-    "LEFT JOIN agents sa ON sa.id = nido.session_agent_id(vs.metadata) "
+    "LEFT JOIN nido.visible_agents(current_user) sa ON sa.id = nido.session_agent_id(vs.metadata) "
     "%2");
 
 const auto afterCursor = QStringLiteral(

@@ -15,7 +15,7 @@ const QString selectMentions = QStringLiteral(
     "FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m "
     "JOIN %1 ON vs.id = m.\"sessionId\" "
     "CROSS JOIN %2 "
-    "LEFT JOIN agents a ON a.id = nido.session_agent_id(vs.metadata) "
+    "LEFT JOIN nido.visible_agents(current_user) a ON a.id = nido.session_agent_id(vs.metadata) "
     "WHERE true").arg(SessionSql::childSessions(), SessionSql::child());
 
 const auto notFine = QStringLiteral(" AND NOT m.fine");

@@ -99,7 +99,7 @@ bool ChildOverviewFigures::loadLastSession(SqlConnection &db, const QString &chi
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT vs.\"startedAt\", %1 / 60.0, vs.status = 'active' AND NOT %3, a.name, vs.status = 'active' AND %3, %4 "
-        "FROM %5 LEFT JOIN agents a ON a.id = %2 "
+        "FROM %5 LEFT JOIN nido.visible_agents(current_user) a ON a.id = %2 "
         "ORDER BY vs.\"startedAt\" DESC NULLS LAST, vs.id DESC LIMIT 1")
                       .arg(SessionSql::talkedSeconds(), SessionSql::agentId(), SessionSql::stale(), SessionSql::lastSignOfLife(), SessionSql::childSessions()));
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));

@@ -3,7 +3,6 @@
 #include "sqlconnection.h"
 
 #include <QJsonObject>
-#include <QMap>
 
 namespace {
 
@@ -15,16 +14,6 @@ bool same(const QJsonValue &a, const QJsonValue &b)
     const bool aUnset = a.isNull() || a.isUndefined();
     const bool bUnset = b.isNull() || b.isUndefined();
     return aUnset || bUnset ? aUnset == bUnset : jsonText(a) == jsonText(b);
-}
-
-QVariant nullText()
-{
-    return QVariant(QMetaType(QMetaType::QString));
-}
-
-QString quoted(const QString &column)
-{
-    return u'"' + column + u'"';
 }
 
 // The keys inside a JSON column of an edit's path, as a text[] literal: each quoted, so that a key
@@ -84,45 +73,6 @@ FormWriter::Outcome FormWriter::save(SqlConnection &db, const Store &store, cons
     return outcome;
 }
 
-QString FormWriter::Assignments::setList() const
-{
-    QStringList set;
-    for (int i = 0; i < columns.size(); ++i)
-        set << columns[i] + QStringLiteral(" = ") + expressions[i];
-    return set.join(QStringLiteral(", "));
-}
-
-FormWriter::Assignments FormWriter::assignments(const QList<Edit> &edits, const QStringList &columns, const QStringList &jsonColumns,
-                                                const QHash<QString, QString> &casts, bool emptyRow)
-{
-    QMap<QString, QString> expressions; // column -> its new value as SQL
-    Assignments result;
-    for (int i = 0; i < edits.size(); ++i) {
-        const Edit &edit = edits[i];
-        const QString column = edit.path.section(u'.', 0, 0);
-        if (!columns.contains(column) && !jsonColumns.contains(column))
-            continue;
-        const QString value = QStringLiteral(":v%1").arg(i);
-        if (!jsonColumns.contains(column)) {
-            const QString cast = casts.value(column);
-            expressions.insert(column, cast.isEmpty() ? value : QStringLiteral("CAST(%1 AS %2)").arg(value, cast));
-            result.values.insert(value, edit.value.isUndefined() || edit.value.isNull() ? nullText() : edit.value.toVariant());
-            continue;
-        }
-        const QString path = QStringLiteral(":p%1").arg(i);
-        const QString inner = expressions.value(column, emptyRow ? QStringLiteral("NULL") : quoted(column));
-        expressions.insert(column, QStringLiteral("nido.jsonb_put(%1, CAST(%2 AS text[]), CAST(%3 AS jsonb))").arg(inner, path, value));
-        result.values.insert(path, keysLiteral(edit.path));
-        // NULL removes the key (nido.jsonb_put).
-        result.values.insert(value, edit.value.isUndefined() || edit.value.isNull() ? nullText() : QVariant(jsonText(edit.value)));
-    }
-    for (auto it = expressions.cbegin(); it != expressions.cend(); ++it) {
-        result.columns << quoted(it.key());
-        result.expressions << it.value();
-    }
-    return result;
-}
-
 QJsonArray FormWriter::editList(const QList<Edit> &edits, const QStringList &columns)
 {
     QJsonArray list;
@@ -135,23 +85,6 @@ QJsonArray FormWriter::editList(const QList<Edit> &edits, const QStringList &col
                                 {QStringLiteral("value"), edit.value.isUndefined() ? QJsonValue::Null : edit.value}});
     }
     return list;
-}
-
-bool FormWriter::run(SqlConnection &db, const QString &sql, const QString &record, const QVariantMap &values, int *rows, QString *state,
-                     QString *error)
-{
-    QSqlQuery &query = db.prepared(sql);
-    query.bindValue(QStringLiteral(":record"), record);
-    // A name the statement does not hold is ignored by the driver.
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        query.bindValue(it.key(), it.value());
-    if (!db.exec(query, error)) {
-        *state = query.lastError().nativeErrorCode();
-        return false;
-    }
-    *rows = query.numRowsAffected();
-    query.finish();
-    return true;
 }
 
 QJsonObject FormWriter::changes(const FormSnapshot &current, const QList<Edit> &edits)

@@ -2,12 +2,10 @@
 
 #include "formsnapshot.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
 #include <QStringList>
-#include <QVariantMap>
 
 #include <functional>
 #include <optional>
@@ -45,25 +43,9 @@ public:
 
     static Outcome save(SqlConnection &db, const Store &store, const QString &record, const FormSnapshot &base, const QList<Edit> &edits);
 
-    // The SET list of an UPDATE (or the columns and values of an INSERT) that puts each edit at its
-    // path: a JSON column through nido.jsonb_put at the bound path, any other column as the bound
-    // value cast to `casts[column]` when given. `emptyRow` when the row does not exist yet.
-    struct Assignments {
-        QStringList columns;     // quoted
-        QStringList expressions; // SQL, with placeholders
-        QVariantMap values;      // placeholder -> bound value
-        [[nodiscard]] bool isEmpty() const { return columns.isEmpty(); }
-        [[nodiscard]] QString setList() const;
-    };
-    static Assignments assignments(const QList<Edit> &edits, const QStringList &columns, const QStringList &jsonColumns,
-                                   const QHash<QString, QString> &casts, bool emptyRow);
-    // The edits of `columns` as the server's edit functions take them (nido.edit_child): each
+    // The edits of `columns` as the server's edit functions take them (nido.apply_edits): each
     // {"column", "path": the keys inside it as a text[] literal (for a JSON column), "value"}, in order.
     static QJsonArray editList(const QList<Edit> &edits, const QStringList &columns);
-    // Runs a statement with the values bound and the record's id as :record; the SQLSTATE of a
-    // failure in `state`.
-    static bool run(SqlConnection &db, const QString &sql, const QString &record, const QVariantMap &values, int *rows, QString *state,
-                    QString *error);
     // "from"/"to" of each edit, for an audit row.
     static QJsonObject changes(const FormSnapshot &current, const QList<Edit> &edits);
 };

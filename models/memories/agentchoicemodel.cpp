@@ -4,7 +4,7 @@
 namespace {
 
 const auto agentsOfChild = QStringLiteral(
-    "SELECT a.id::text AS id, a.name, a.\"isPublic\" FROM agents a "
+    "SELECT a.id::text AS id, a.name, a.\"isPublic\" FROM nido.visible_agents(current_user) a "
     "WHERE (a.\"isPublic\" OR a.\"ownerUserId\" = CAST(:child AS uuid) OR EXISTS ("
     "  SELECT 1 FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id))");
 const auto afterCursor = QStringLiteral(" AND (a.name, a.id) > (:name, CAST(:id AS uuid))");

@@ -12,7 +12,7 @@ namespace {
 // in the schema's enum order (an unknown one, written by a newer backend, last by name).
 const auto knowledgeSql = QStringLiteral(
     "WITH child_agents AS ("
-    "  SELECT a.id, a.name FROM agents a "
+    "  SELECT a.id, a.name FROM nido.visible_agents(current_user) a "
     "  WHERE a.\"ownerUserId\" = CAST(:child AS uuid) "
     "    OR EXISTS (SELECT 1 FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id) "
     "    OR a.id IN (SELECT %2 FROM %1)), "

@@ -48,7 +48,7 @@ bool MemoryInfo::loadMemory(SqlConnection &db, const QString &childId, const QSt
         "  mc.\"lastAccessedAt\", mc.\"createdAt\", mc.\"updatedAt\", mc.\"expiresAt\", mc.\"agentId\"::text, a.name, "
         "  mc.\"sessionId\"::text, vs.\"startedAt\", mc.\"chromaCollectionId\", mc.\"chromaCollectionName\", mc.metadata::text, "
         "  mc.archived "
-        "FROM nido.child_memories mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
+        "FROM nido.child_memories mc LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" "
         "LEFT JOIN %1 ON vs.id = mc.\"sessionId\" "
         "WHERE mc.id = CAST(:id AS uuid) AND mc.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::childSessions()));
     query.bindValue(QStringLiteral(":id"), memoryId);

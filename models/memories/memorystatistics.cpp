@@ -54,7 +54,7 @@ bool MemoryStatistics::Figures::loadTopMemories(SqlConnection &db, const QString
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT mc.id::text, LEFT(mc.content, 100) AS preview, mc.importance, mc.\"accessCount\", mc.category::text, "
         "  a.name AS agent "
-        "FROM nido.child_memories mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
+        "FROM nido.child_memories mc LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" "
         "WHERE mc.\"userId\" = CAST(:child AS uuid) "
         "ORDER BY mc.importance DESC, mc.\"accessCount\" DESC, mc.id LIMIT 10"));
     query.bindValue(QStringLiteral(":child"), childId);

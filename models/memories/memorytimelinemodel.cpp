@@ -15,11 +15,11 @@ const auto selectMemories = QStringLiteral(
     // QDateTime keeps milliseconds, PostgreSQL microseconds: the keyset compares the exact text.
     "  mc.\"createdAt\"::text AS \"createdAtKey\", mc.archived "
     // Archived memories (the schema document's archive table) are the child's too: listed, marked.
-    "FROM nido.child_memories mc LEFT JOIN agents a ON a.id = mc.\"agentId\" "
+    "FROM nido.child_memories mc LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" "
     "WHERE mc.\"userId\" = CAST(:child AS uuid)");
 
 const auto countMemories = QStringLiteral(
-    "SELECT COUNT(*) FROM nido.child_memories mc LEFT JOIN agents a ON a.id = mc.\"agentId\" WHERE mc.\"userId\" = CAST(:child AS uuid)");
+    "SELECT COUNT(*) FROM nido.child_memories mc LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" WHERE mc.\"userId\" = CAST(:child AS uuid)");
 
 const auto afterCursor = QStringLiteral(" AND (mc.\"createdAt\", mc.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
 const auto newestFirst = QStringLiteral(" ORDER BY mc.\"createdAt\" DESC, mc.id DESC LIMIT :limit");

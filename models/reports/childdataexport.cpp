@@ -96,7 +96,7 @@ QList<ChildDataExport::Table> ChildDataExport::tables()
         {QStringLiteral("memory_contexts"), QStringLiteral("memory_contexts"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("memory_access_log"), QStringLiteral("memory_access_log"),
          QStringLiteral("t.\"memoryId\" IN (SELECT id FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid))")},
-        {QStringLiteral("agents"), QStringLiteral("agents"), QStringLiteral("t.\"ownerUserId\" = CAST(:child AS uuid)")},
+        {QStringLiteral("agents"), QStringLiteral("nido.visible_agents(current_user)"), QStringLiteral("t.\"ownerUserId\" = CAST(:child AS uuid)")},
         {QStringLiteral("nido_caregiver_audit"), QStringLiteral("nido.caregiver_audit"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("nido_memory_deletion_outbox"), QStringLiteral("nido.memory_deletion_outbox"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("nido_agent_persona_versions"), QStringLiteral("nido.child_agent_versions(current_user, CAST(:child AS uuid))"),

@@ -32,7 +32,7 @@ const auto sessionHeader = QStringLiteral(
     "SELECT vs.id::text, vs.\"userId\"::text, %4, "
     "  COALESCE(a.name, ''), vs.\"startedAt\", %2, COALESCE(%3, -1), COALESCE(vs.\"messageCount\", 0), "
     "  COALESCE(vs.\"totalTokensUsed\", 0), COALESCE(vs.\"totalCost\", 0), vs.status::text "
-    "FROM %5 CROSS JOIN LATERAL nido.child_row(current_user, vs.\"userId\") u LEFT JOIN agents a ON a.id = %1 ");
+    "FROM %5 CROSS JOIN LATERAL nido.child_row(current_user, vs.\"userId\") u LEFT JOIN nido.visible_agents(current_user) a ON a.id = %1 ");
 
 bool readTranscript(SqlConnection &db, Session &session, QString *error)
 {
@@ -246,7 +246,7 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     top.finish();
 
     QSqlQuery &agents = db.prepared(QStringLiteral(
-        "SELECT COALESCE(a.name, ''), SUM(%2) / 60.0 FROM %3 LEFT JOIN agents a ON a.id = %1 "
+        "SELECT COALESCE(a.name, ''), SUM(%2) / 60.0 FROM %3 LEFT JOIN nido.visible_agents(current_user) a ON a.id = %1 "
         "GROUP BY a.id, 1 ORDER BY 2 DESC").arg(SessionSql::agentId(), SessionSql::talkedSeconds(), periodSessions()));
     days.bind(agents);
     agents.bindValue(QStringLiteral(":child"), childId);

@@ -19,7 +19,7 @@ bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const Q
         "SELECT vs.status::text, vs.\"startedAt\", vs.\"endedAt\", %2, a.name, vs.language, "
         "  vs.metadata::text, vs.\"messageCount\", vs.\"totalTokensUsed\", vs.\"totalCost\", "
         "  s.heartbeats, s.\"lastHeartbeat\" "
-        "FROM %3 LEFT JOIN agents a ON a.id = %1 "
+        "FROM %3 LEFT JOIN nido.visible_agents(current_user) a ON a.id = %1 "
         "  CROSS JOIN nido.session_signs(current_user, CAST(:child AS uuid), CAST(:session AS uuid)) s "
         "WHERE vs.id = CAST(:session AS uuid)")
                                   .arg(SessionSql::agentId(), SessionSql::knownDurationSeconds(), SessionSql::childSessions()));

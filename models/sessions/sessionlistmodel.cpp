@@ -99,7 +99,7 @@ bool SessionListModel::preparePage(SqlStatement &query, const QSqlRecord *last, 
         "  %2 AS \"durationSeconds\", vs.\"messageCount\", vs.status::text AS status, vs.\"totalTokensUsed\", "
         "  vs.\"totalCost\", a.name AS \"agentName\", "
         "  (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"sessionId\" = vs.id) AS \"memoriesCreated\" "
-        "FROM %3 LEFT JOIN agents a ON a.id = %1 WHERE true")
+        "FROM %3 LEFT JOIN nido.visible_agents(current_user) a ON a.id = %1 WHERE true")
                       .arg(SessionSql::agentId(), SessionSql::knownDurationSeconds(),
                            SessionSql::childSessions(m_from.isValid() ? QStringLiteral("CAST(:from AS timestamp)") : QStringLiteral("NULL"),
                                                      m_to.isValid() ? QStringLiteral("CAST(:to AS timestamp)") : QStringLiteral("NULL")));

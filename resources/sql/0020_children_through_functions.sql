@@ -85,18 +85,16 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION nido.lock_child_profile(NAME, UUID) TO PUBLIC;
 
--- A form's edits put into the child's names ('users') or profile ('user_profiles'), the profile row
--- created when `create_row`. Each edit is {"column", "path", "value"}: a JSON column gets the value
--- at the path (a text[] literal) through nido.jsonb_put, everything else in it kept as the backend
--- wrote it; another column gets the value as its own type; a JSON null empties either. Only the
--- columns a caregiver edits are written; the rows changed (0: the profile row appeared meanwhile).
-CREATE FUNCTION nido.edit_child(caller NAME, child UUID, target TEXT, edits JSONB, create_row BOOLEAN) RETURNS INTEGER
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+-- A form's edits (FormWriter's) put into one row, for the functions below that have checked the
+-- caller: each edit is {"column", "path", "value"}; a JSON column (`documents`) gets the value at
+-- the path (a text[] literal) through nido.jsonb_put, everything else in it kept as the backend
+-- wrote it; a `plain` column gets the value as its own type; a JSON null empties either. Other
+-- columns are not written. With `create_row`, the row is inserted with `key_column` = `key` unless
+-- it exists. The rows changed.
+CREATE FUNCTION nido.apply_edits(target REGCLASS, key_column TEXT, key UUID, plain TEXT[], documents TEXT[], edits JSONB,
+                                 create_row BOOLEAN) RETURNS INTEGER
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
-  key TEXT := CASE target WHEN 'users' THEN 'id' WHEN 'user_profiles' THEN 'userId' END;
-  plain TEXT[] := CASE target WHEN 'users' THEN ARRAY['firstName', 'lastName'] ELSE ARRAY['age'] END;
-  documents TEXT[] := CASE target WHEN 'users' THEN ARRAY[]::TEXT[]
-                      ELSE ARRAY['preferences', 'routines', 'familyContext', 'developmentMilestones'] END;
   columns TEXT[] := '{}';
   expressions TEXT[] := '{}';
   i INTEGER;
@@ -105,10 +103,9 @@ DECLARE
   expression TEXT;
   changed INTEGER;
 BEGIN
-  IF key IS NULL OR jsonb_typeof(edits) IS DISTINCT FROM 'array' THEN
-    RAISE EXCEPTION 'edit_child writes a child''s names or profile, from a list of edits' USING ERRCODE = 'invalid_parameter_value';
+  IF jsonb_typeof(edits) IS DISTINCT FROM 'array' THEN
+    RAISE EXCEPTION 'edits come as a list' USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  PERFORM nido.require_edit(caller, child, 'public.' || target);
   FOR i IN 0 .. jsonb_array_length(edits) - 1 LOOP
     col := edits -> i ->> 'column';
     at := array_position(columns, col);
@@ -117,8 +114,7 @@ BEGIN
                            CASE WHEN at IS NOT NULL THEN expressions[at] WHEN create_row THEN 'NULL' ELSE format('%I', col) END, i, i);
     ELSIF col = ANY(plain) THEN
       expression := format('CAST($1 -> %s ->> ''value'' AS %s)', i,
-                           (SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a
-                            WHERE a.attrelid = CAST('public.' || target AS regclass) AND a.attname = col));
+                           (SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a WHERE a.attrelid = target AND a.attname = col));
     ELSE
       CONTINUE;
     END IF;
@@ -132,20 +128,40 @@ BEGIN
   IF cardinality(columns) = 0 THEN
     RETURN 0;
   END IF;
-  IF create_row AND target = 'user_profiles' THEN
-    EXECUTE format('INSERT INTO public.user_profiles ("userId", %s) VALUES ($2, %s) ON CONFLICT ("userId") DO NOTHING',
-                   (SELECT string_agg(format('%I', c), ', ') FROM unnest(columns) c), array_to_string(expressions, ', '))
-      USING edits, child;
+  IF create_row THEN
+    EXECUTE format('INSERT INTO %s (%I, %s) VALUES ($2, %s) ON CONFLICT (%I) DO NOTHING', target, key_column,
+                   (SELECT string_agg(format('%I', c), ', ') FROM unnest(columns) c), array_to_string(expressions, ', '), key_column)
+      USING edits, key;
   ELSE
-    EXECUTE format('UPDATE public.%I SET %s WHERE %I = $2', target,
-                   (SELECT string_agg(format('%I = %s', c, e), ', ') FROM unnest(columns, expressions) x(c, e)), key)
-      USING edits, child;
+    EXECUTE format('UPDATE %s SET %s WHERE %I = $2', target,
+                   (SELECT string_agg(format('%I = %s', c, e), ', ') FROM unnest(columns, expressions) x(c, e)), key_column)
+      USING edits, key;
   END IF;
   GET DIAGNOSTICS changed = ROW_COUNT;
+  RETURN changed;
+END
+$$;
+REVOKE ALL ON FUNCTION nido.apply_edits(REGCLASS, TEXT, UUID, TEXT[], TEXT[], JSONB, BOOLEAN) FROM PUBLIC;
+
+-- A caregiver's edits of the child's names ('users') or profile ('user_profiles', created when
+-- `create_row`): the columns Nido edits, after the check; 0 rows when the profile appeared meanwhile.
+CREATE FUNCTION nido.edit_child(caller NAME, child UUID, target TEXT, edits JSONB, create_row BOOLEAN) RETURNS INTEGER
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  changed INTEGER;
+BEGIN
+  IF target IS DISTINCT FROM 'users' AND target IS DISTINCT FROM 'user_profiles' THEN
+    RAISE EXCEPTION 'edit_child writes a child''s names or profile' USING ERRCODE = 'invalid_parameter_value';
+  END IF;
+  PERFORM nido.require_edit(caller, child, 'public.' || target);
+  IF target = 'users' THEN
+    RETURN nido.apply_edits('public.users', 'id', child, ARRAY['firstName', 'lastName'], '{}', edits, false);
+  END IF;
+  changed := nido.apply_edits('public.user_profiles', 'userId', child, ARRAY['age'],
+                              ARRAY['preferences', 'routines', 'familyContext', 'developmentMilestones'], edits, create_row);
   -- What the caregivers' row policy checked on the table, now that they write through here.
-  IF target = 'user_profiles' AND EXISTS (
-       SELECT 1 FROM public.user_profiles p WHERE p."userId" = child
-         AND NOT nido.profile_within_bounds(p.preferences, p.routines, p."familyContext", p."developmentMilestones")) THEN
+  IF EXISTS (SELECT 1 FROM public.user_profiles p WHERE p."userId" = child
+               AND NOT nido.profile_within_bounds(p.preferences, p.routines, p."familyContext", p."developmentMilestones")) THEN
     RAISE EXCEPTION 'a profile document holds at most 64 KB' USING ERRCODE = 'string_data_right_truncation';
   END IF;
   RETURN changed;

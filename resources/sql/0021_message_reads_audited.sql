@@ -75,9 +75,10 @@ $$;
 -- A caller's own planner settings reached inside the functions: with index scans switched off, or
 -- costs that made them dear, a function read a table from start to end, and the statistics
 -- counters gave every family's row count (seq_tup_read), live heartbeats included. The functions
--- a caller may run plan under settings of their own, which read by the child's keys. (A function
--- added later gets them from the migration that adds it.)
-DO $$
+-- a caller may run plan under settings of their own, which read by the child's keys. Each
+-- migration that adds such functions ends by calling this.
+CREATE FUNCTION nido.plan_by_keys() RETURNS VOID
+LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   f REGPROCEDURE;
 BEGIN
@@ -90,3 +91,5 @@ BEGIN
   END LOOP;
 END
 $$;
+REVOKE ALL ON FUNCTION nido.plan_by_keys() FROM PUBLIC;
+SELECT nido.plan_by_keys();

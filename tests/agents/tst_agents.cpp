@@ -270,8 +270,11 @@ private Q_SLOTS:
         {
             QSqlDatabase carol = Database::open(TestDatabase::conninfo("agents") + " user=a_carol", "carol", &error);
             QSqlQuery raw(carol);
-            QVERIFY(raw.exec("UPDATE agents SET persona = '{}' WHERE id = '" + publicAgent + "'"));
-            QCOMPARE(raw.numRowsAffected(), 0);
+            // Not the table (migration 22), nor the server's function for a public agent.
+            QVERIFY(!raw.exec("UPDATE agents SET persona = '{}' WHERE id = '" + publicAgent + "'"));
+            QCOMPARE(raw.lastError().nativeErrorCode(), QString("42501"));
+            QVERIFY(!raw.exec("SELECT nido.edit_agent('a_carol', '" + publicAgent + "', '[{\"column\": \"persona\", \"path\": \"{tone}\", \"value\": \"x\"}]')"));
+            QCOMPARE(raw.lastError().nativeErrorCode(), QString("42501"));
             // The copy belongs to the chosen child and can be edited.
             AgentEditor copy;
             QVERIFY(loadNow(copy, m_children[0], publicAgent));

@@ -1154,14 +1154,15 @@ private Q_SLOTS:
         QmlWarnings::list().clear();
         QVERIFY(!render(QStringLiteral("before-failures.png")).isNull());
         QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
-        const QStringList tables = {"memory_contexts", "voice_sessions", "agents", "user_profiles"};
+        // Nido's avoided topics too: an inbox reviewed to zero reads no session or agent, only its counts.
+        const QStringList tables = {"public.memory_contexts", "public.voice_sessions", "public.agents", "public.user_profiles", "nido.avoided_topics"};
         QSqlQuery query;
         for (const QString &table : tables)
-            QVERIFY2(query.exec("ALTER TABLE " + table + " RENAME TO gone_" + table), qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec("ALTER TABLE " + table + " RENAME TO gone_" + table.section(u'.', 1)), qPrintable(query.lastError().text()));
         const auto restore = qScopeGuard([&] {
             QSqlQuery undo;
             for (const QString &table : tables)
-                undo.exec("ALTER TABLE gone_" + table + " RENAME TO " + table);
+                undo.exec("ALTER TABLE " + table.section(u'.', 0, 0) + ".gone_" + table.section(u'.', 1) + " RENAME TO " + table.section(u'.', 1));
         });
         QStringList silent;
         for (const char *page : {"overview", "attention", "timeline", "profile", "routines", "agents", "sessions", "activity", "reports"}) {

@@ -119,7 +119,7 @@ private Q_SLOTS:
         }
         QCOMPARE(count("SELECT COUNT(*) FROM nido.visible_children(current_user)"), 2);
         QVERIFY(count("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + m_children[0] + "'") > 0);
-        QVERIFY(count("SELECT COUNT(*) FROM agents WHERE \"isPublic\"") > 0);
+        QVERIFY(count("SELECT COUNT(*) FROM nido.visible_agents(current_user) WHERE \"isPublic\"") > 0);
     }
 
     void everyModelShowsNothingOfTheOtherFamily()
@@ -233,18 +233,24 @@ private Q_SLOTS:
         QVERIFY(setup.exec("INSERT INTO agents (name, \"isPublic\", \"ownerUserId\") VALUES "
                            "('A private', false, '" + m_children[0] + "'), ('B private', false, '" + m_children[2] + "'), "
                            "('Everyone''s', true, NULL)"));
+        const auto idOf = [](const char *name) { return TestDatabase::scalar(QString("SELECT id::text FROM agents WHERE name = '%1'").arg(name)).toString(); };
+        const QString mine = idOf("A private"), theirs = idOf("B private"), everyones = idOf("Everyone''s");
         Role alice("alice");
         QVERIFY(alice.ok);
-        QCOMPARE(TestDatabase::rows("SELECT name FROM agents WHERE name IN ('A private', 'B private', 'Everyone''s') ORDER BY name"),
+        // Through the server's functions only (migration 22), not the table.
+        QVERIFY(!QSqlQuery().exec("SELECT 1 FROM agents"));
+        QCOMPARE(TestDatabase::rows("SELECT name FROM nido.visible_agents(current_user) WHERE name IN ('A private', 'B private', 'Everyone''s') ORDER BY name"),
                  (QStringList{"A private", "Everyone's"}));
+        const QString describe = "SELECT nido.edit_agent(current_user, '%1', '[{\"column\": \"description\", \"value\": \"changed\"}]')";
         QSqlQuery update;
-        QVERIFY(update.exec("UPDATE agents SET description = 'mine' WHERE name = 'A private'"));
-        QCOMPARE(update.numRowsAffected(), 1);
-        QVERIFY(update.exec("UPDATE agents SET description = 'not mine' WHERE name IN ('B private', 'Everyone''s')"));
-        QCOMPARE(update.numRowsAffected(), 0);
+        QVERIFY(update.exec(describe.arg(mine)) && update.next());
+        QCOMPARE(update.value(0).toInt(), 1);
+        QVERIFY(!update.exec(describe.arg(theirs)));
+        QVERIFY(!update.exec(describe.arg(everyones)));
         // A copy of a public agent becomes the family's own.
-        QVERIFY(update.exec("INSERT INTO agents (name, \"ownerUserId\") VALUES ('Copy', '" + m_children[0] + "')"));
-        QVERIFY(!update.exec("INSERT INTO agents (name, \"ownerUserId\") VALUES ('Planted', '" + m_children[2] + "')"));
+        QVERIFY(update.exec("SELECT nido.add_agent(current_user, '" + m_children[0] + "', 'Copy', NULL, '" + everyones + "')"));
+        QVERIFY(!update.exec("SELECT nido.add_agent(current_user, '" + m_children[2] + "', 'Planted', 'x', NULL)"));
+        QVERIFY(!update.exec("SELECT nido.add_agent(current_user, '" + m_children[0] + "', 'Stolen', NULL, '" + theirs + "')"));
     }
 
     void viewOnlyCaregiverCannotChange()

@@ -156,22 +156,32 @@ private Q_SLOTS:
 
     void agentsCannotBePublishedOrTakenFromOthers()
     {
+        // No table access at all: agents are added and changed through the server's functions.
         QCOMPARE(attempt("h_alice", "INSERT INTO agents (name, \"ownerUserId\", \"isPublic\", persona) VALUES ('Evil', '" + m_children[0] + "', true, '{}')"),
                  QString("42501"));
-        QCOMPARE(attempt("h_alice", "INSERT INTO agents (name, \"ownerUserId\", persona) VALUES ('Mine', '" + m_children[0] + "', '{}')"), QString("ok"));
+        QCOMPARE(attempt("h_alice", "SELECT nido.add_agent('h_alice', '" + m_children[0] + "', 'Mine', 'be kind', NULL)"), QString("ok"));
+        const QString mine = one("SELECT id::text FROM agents WHERE name = 'Mine'");
         QCOMPARE(attempt("h_alice", "UPDATE agents SET \"isPublic\" = true WHERE name = 'Mine'"), QString("42501"));
-        QCOMPARE(attempt("h_bob", "UPDATE agents SET \"isPublic\" = true WHERE \"ownerUserId\" = '" + m_children[2] + "'"), QString("42501"));
         QCOMPARE(attempt("h_alice", "DELETE FROM agents WHERE name = 'Mine'"), QString("42501"));
-        QCOMPARE(attempt("h_alice", "UPDATE agents SET \"ownerUserId\" = '" + m_children[2] + "' WHERE name = 'Mine'"), QString("42501"));
-        QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE \"isPublic\" AND name IN ('Evil', 'Mine')"), QString("0"));
+        // Nor do the functions write what a caregiver may not: being public, the owner, the id.
+        for (const QString &column : QStringList{"isPublic", "ownerUserId", "id"}) {
+            const QString value = column == "isPublic" ? QString("true") : "\"" + m_children[2] + "\"";
+            QCOMPARE(attempt("h_alice", "SELECT nido.edit_agent('h_alice', '" + mine + "', '[{\"column\": \"" + column + "\", \"value\": " + value + "}]')"),
+                     QString("ok"));
+        }
+        QCOMPARE(attempt("h_bob", "SELECT nido.edit_agent('h_bob', '" + mine + "', '[{\"column\": \"name\", \"value\": \"taken\"}]')"), QString("42501"));
+        QCOMPARE(one("SELECT COUNT(*) FROM agents WHERE id = '" + mine + "' AND \"isPublic\" IS NOT TRUE AND \"ownerUserId\" = '" + m_children[0]
+                     + "' AND name = 'Mine'"),
+                 QString("1"));
 
         // An agent of family A that family B's memories use is out of A's reach.
         const QString agent = one("INSERT INTO agents (name, \"ownerUserId\") VALUES ('Shared tutor', '" + m_children[0] + "') RETURNING id::text");
         QSqlQuery setup;
         QVERIFY(setup.exec("UPDATE memory_contexts SET \"agentId\" = '" + agent + "' WHERE id = '" + memoryOf(2) + "'"));
         int rows = -1;
-        QCOMPARE(attempt("h_alice", "UPDATE agents SET persona = '{\"instructions\": \"evil\"}' WHERE id = '" + agent + "'", &rows), QString("ok"));
-        QCOMPARE(rows, 0);
+        QCOMPARE(attempt("h_alice", "SELECT nido.edit_agent('h_alice', '" + agent + "', '[{\"column\": \"persona\", \"path\": \"{instructions}\", "
+                                    "\"value\": \"evil\"}]')", &rows),
+                 QString("42501"));
         QCOMPARE(one("SELECT COUNT(*) FROM memory_contexts WHERE \"agentId\" = '" + agent + "'"), QString("1"));
         // A private agent of another family is no agent to point a memory at.
         const QString theirs = one("SELECT id::text FROM agents WHERE name = 'B private'");
@@ -251,10 +261,10 @@ private Q_SLOTS:
         QCOMPARE(attemptAll("h_alice", {"CREATE TEMP TABLE memory_contexts (id uuid, \"agentId\" uuid, \"userId\" uuid)",
                                         "CREATE TEMP TABLE voice_sessions (metadata jsonb, \"userId\" uuid)",
                                         "SET search_path = pg_temp, public",
-                                        "UPDATE public.agents SET persona = '{\"instructions\": \"evil\"}' WHERE id = '" + shared + "'",
-                                        "DO $$ BEGIN IF (SELECT persona->>'instructions' FROM public.agents WHERE id = '" + shared
-                                            + "') = 'evil' THEN RAISE EXCEPTION 'changed' USING ERRCODE = 'P0001'; END IF; END $$"}),
-                 QString("ok"));
+                                        "SELECT nido.edit_agent('h_alice', '" + shared + "', '[{\"column\": \"persona\", \"path\": \"{instructions}\", "
+                                        "\"value\": \"evil\"}]')"}),
+                 QString("42501"));
+        QVERIFY(one("SELECT persona->>'instructions' FROM agents WHERE id = '" + shared + "'") != "evil");
         QCOMPARE(attemptAll("h_alice", {"CREATE TEMP TABLE memory_contexts (id uuid, \"userId\" uuid)",
                                         "SELECT nido.delete_memories('h_alice', '" + m_children[0] + "', ARRAY['" + theirs + "']::uuid[])"}),
                  QString("ok"));
@@ -439,14 +449,18 @@ private Q_SLOTS:
         QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET content = repeat('x', 50001) WHERE id = '" + seen + "'"), QString("22001"));
         QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET summary = repeat('x', 3200000) WHERE id = '" + seen + "'"), QString("22001"));
         QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET content = repeat('x', 50000) WHERE id = '" + seen + "'"), QString("ok"));
-        const QString agent = one("SELECT id::text FROM agents WHERE \"ownerUserId\" = '" + m_children[0] + "' AND NOT \"isPublic\" LIMIT 1");
+        // One of Alice's agents that no other family uses, so that she may change it.
+        const QString family = "('" + m_children[0] + "', '" + m_children[1] + "')";
+        const QString agent = one("SELECT a.id::text FROM agents a WHERE a.\"ownerUserId\" = '" + m_children[0] + "' AND NOT a.\"isPublic\" "
+                                  "AND NOT EXISTS (SELECT 1 FROM memory_contexts mc WHERE mc.\"agentId\" = a.id AND mc.\"userId\" NOT IN " + family + ") "
+                                  "AND NOT EXISTS (SELECT 1 FROM voice_sessions vs WHERE nido.session_agent_id(vs.metadata) = a.id "
+                                  "  AND vs.\"userId\" NOT IN " + family + ") ORDER BY a.id LIMIT 1");
         QVERIFY(!agent.isEmpty());
-        QCOMPARE(attempt("h_alice", "UPDATE agents SET persona = jsonb_build_object('instructions', repeat('x', 70000)) WHERE id = '" + agent + "'"),
-                 QString("22001"));
-        QCOMPARE(attempt("h_alice", "UPDATE agents SET description = repeat('x', 10001) WHERE id = '" + agent + "'"), QString("22001"));
-        QCOMPARE(attempt("h_alice", "INSERT INTO agents (name, persona, \"ownerUserId\") VALUES ('big', jsonb_build_object('x', repeat('y', 70000)), '"
-                                        + m_children[0] + "')"),
-                 QString("22001"));
+        const QString editAgent = "SELECT nido.edit_agent('h_alice', '" + agent + "', jsonb_build_array(jsonb_build_object('column', '%1', "
+                                  "'path', '{instructions}', 'value', %2)))";
+        QCOMPARE(attempt("h_alice", editAgent.arg("persona", "repeat('x', 70000)")), QString("22001"));
+        QCOMPARE(attempt("h_alice", editAgent.arg("description", "repeat('x', 10001)")), QString("22001"));
+        QCOMPARE(attempt("h_alice", "SELECT nido.add_agent('h_alice', '" + m_children[0] + "', 'big', repeat('y', 70000), NULL)"), QString("22001"));
 
         // A profile's documents too, now that the server writes them (nido.edit_child); and only with edit.
         QCOMPARE(one("SELECT COUNT(*) FROM user_profiles WHERE \"userId\" = '" + m_children[0] + "'"), QString("1"));
@@ -463,12 +477,12 @@ private Q_SLOTS:
 
         // A loop of persona saves stops at the day's fifty versions, with a reason, and adds none.
         const QString versions = one("SELECT COUNT(*) FROM nido.agent_persona_versions");
-        QCOMPARE(attempt("h_alice", "DO $$ BEGIN FOR i IN 1..100 LOOP UPDATE agents SET persona = jsonb_build_object('instructions', i::text) "
-                                        "WHERE id = '" + agent + "'; END LOOP; END $$"),
+        const QString saves = "DO $$ BEGIN FOR i IN 1..%1 LOOP PERFORM nido.edit_agent('h_alice', '" + agent + "', jsonb_build_array("
+                              "jsonb_build_object('column', 'persona', 'path', '{instructions}', 'value', i::text))); END LOOP; END $$";
+        QCOMPARE(attempt("h_alice", saves.arg(100)),
                  QString("54000"));
         QCOMPARE(one("SELECT COUNT(*) FROM nido.agent_persona_versions"), versions);
-        QCOMPARE(attempt("h_alice", "DO $$ BEGIN FOR i IN 1..10 LOOP UPDATE agents SET persona = jsonb_build_object('instructions', i::text) "
-                                        "WHERE id = '" + agent + "'; END LOOP; END $$"),
+        QCOMPARE(attempt("h_alice", saves.arg(10)),
                  QString("ok"));
 
         // Corrections of 50,000 characters, again and again, stop at the day's 8 MB of audit.
@@ -494,7 +508,7 @@ private Q_SLOTS:
         QSqlQuery publish;
         QVERIFY(publish.exec("UPDATE agents SET \"isPublic\" = true, persona = '{\"instructions\": \"v2\"}' WHERE id = '" + agent + "'"));
         int rows = -1;
-        QCOMPARE(attempt("h_alice", "SELECT id FROM agents WHERE id = '" + agent + "'", &rows), QString("ok"));
+        QCOMPARE(attempt("h_alice", "SELECT id FROM nido.visible_agents('h_alice') WHERE id = '" + agent + "'", &rows), QString("ok"));
         QCOMPARE(rows, 1);
         QCOMPARE(attempt("h_alice", "SELECT \"savedBy\" FROM nido.agent_versions('h_alice', '" + agent + "')"), QString("42501"));
         QCOMPARE(attempt("h_bob", "SELECT \"savedBy\" FROM nido.agent_versions('h_bob', '" + agent + "')", &rows), QString("ok"));
@@ -572,14 +586,10 @@ private Q_SLOTS:
         const QString unknown = "3f1e4a8c-1b2d-4c5e-9f00-123456789abc";
         for (const QString &agent : {theirs, unknown}) {
             QCOMPARE(attempt("h_alice", "UPDATE memory_contexts SET \"agentId\" = '" + agent + "' WHERE id = '" + mine + "'"), QString("42501"));
-            int rows = -1;
-            QCOMPARE(attempt("h_alice", "SELECT 1 WHERE nido.agent_used_by_others('" + agent + "', 'h_alice')", &rows), QString("ok"));
-            QCOMPARE(rows, 1);
+            QCOMPARE(attempt("h_alice", "SELECT nido.edit_agent('h_alice', '" + agent + "', '[]')"), QString("42501"));
         }
         const QString own = one("INSERT INTO agents (name, \"ownerUserId\") VALUES ('Alice only', '" + m_children[0] + "') RETURNING id::text");
-        int rows = -1;
-        QCOMPARE(attempt("h_alice", "SELECT 1 WHERE nido.agent_used_by_others('" + own + "', 'h_alice')", &rows), QString("ok"));
-        QCOMPARE(rows, 0);
+        QCOMPARE(attempt("h_alice", "SELECT nido.edit_agent('h_alice', '" + own + "', '[]')"), QString("ok"));
     }
 
     void adminTakesOverNoRole()
@@ -734,6 +744,12 @@ private Q_SLOTS:
             {"SELECT * FROM nido.child_sessions('h_alice', '%1', NULL, NULL)", theirChild},
             {"SELECT * FROM nido.child_sessions('h_alice', '" + mine + "', NULL, NULL) WHERE id = '%1'", theirSession},
             {"SELECT * FROM nido.sessions_by_id('h_alice', ARRAY['%1']::uuid[])", theirSession},
+            {"SELECT 1 FROM agents WHERE id = '%1'", theirAgent},
+            {"SELECT * FROM nido.visible_agents('h_alice') WHERE id = '%1'", theirAgent},
+            {"SELECT * FROM nido.lock_agent('h_alice', '%1')", theirAgent},
+            {"SELECT nido.edit_agent('h_alice', '%1', '[]')", theirAgent},
+            {"SELECT nido.add_agent('h_alice', '" + mine + "', 'copy', NULL, '%1')", theirAgent},
+            {"SELECT nido.add_agent('h_alice', '%1', 'planted', 'x', NULL)", theirChild},
             {"SELECT 1 FROM users WHERE id = '%1'", theirChild},
             {"SELECT 1 FROM users WHERE id >= '%1'", theirChild},
             {"SELECT 1 FROM user_profiles WHERE \"userId\" = '%1'", theirChild},
@@ -760,6 +776,7 @@ private Q_SLOTS:
         for (const QString &own : QStringList{"SELECT * FROM nido.child_row('h_alice', '%1')", "SELECT * FROM nido.child_profile('h_alice', '%1')",
                                    "SELECT * FROM nido.visible_children('h_alice')", "SELECT * FROM nido.child_sessions('h_alice', '%1', NULL, NULL)",
                                    "SELECT * FROM nido.live_sessions('h_alice')", "SELECT * FROM nido.child_agent_versions('h_alice', '%1')",
+                                   "SELECT * FROM nido.visible_agents('h_alice')",
                                    "SELECT * FROM nido.heartbeats_of_sessions('h_alice', '%1', NULL, NULL, false)",
                                    "SELECT * FROM nido.messages_of_child('h_alice', '%1')",
                                    "SELECT * FROM nido.session_signs('h_alice', '%1', '" + ownSessionId + "')"}) {
