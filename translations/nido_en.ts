@@ -234,7 +234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/agents/agentstore.cpp" line="+41"/>
+        <location filename="../models/agents/agentstore.cpp" line="+43"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,7 +424,8 @@
 <context>
     <name>AgentStore</name>
     <message>
-        <location filename="../models/agents/agentstore.cpp" line="+32"/>
+        <location filename="../models/agents/agentstore.cpp" line="+33"/>
+        <location line="+4"/>
         <source>This agent was deleted, or you may not change it; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -435,13 +436,13 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>You may not change this agent; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+23"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>You may not add agents for this child.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,6 +744,11 @@
     <message>
         <location line="+1"/>
         <source>every message of the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lines that name an avoided topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

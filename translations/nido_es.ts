@@ -234,7 +234,7 @@
         <translation>Este agente es de otro niño o niña: duplícalo para editar una copia propia.</translation>
     </message>
     <message>
-        <location filename="../models/agents/agentstore.cpp" line="+41"/>
+        <location filename="../models/agents/agentstore.cpp" line="+43"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -424,7 +424,8 @@
 <context>
     <name>AgentStore</name>
     <message>
-        <location filename="../models/agents/agentstore.cpp" line="+32"/>
+        <location filename="../models/agents/agentstore.cpp" line="+33"/>
+        <location line="+4"/>
         <source>This agent was deleted, or you may not change it; nothing was saved.</source>
         <translation>Este agente se ha borrado, o no puedes cambiarlo; no se ha guardado nada.</translation>
     </message>
@@ -435,13 +436,13 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>You may not change this agent; nothing was saved.</source>
         <translation>No puedes cambiar este agente; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+23"/>
+        <location line="+17"/>
+        <location line="+21"/>
         <source>You may not add agents for this child.</source>
         <translation>No puedes añadir agentes para este niño o niña.</translation>
     </message>
@@ -744,6 +745,11 @@
         <location line="+1"/>
         <source>every message of the child</source>
         <translation>todos los mensajes del niño/a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lines that name an avoided topic</source>
+        <translation>las frases que nombran un tema a evitar</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -106,6 +106,10 @@ BEGIN
   IF jsonb_typeof(edits) IS DISTINCT FROM 'array' THEN
     RAISE EXCEPTION 'edits come as a list' USING ERRCODE = 'invalid_parameter_value';
   END IF;
+  -- A form has dozens of fields; thousands of edits of one document would only load the server.
+  IF jsonb_array_length(edits) > 500 THEN
+    RAISE EXCEPTION 'at most 500 edits at once' USING ERRCODE = 'program_limit_exceeded';
+  END IF;
   FOR i IN 0 .. jsonb_array_length(edits) - 1 LOOP
     col := edits -> i ->> 'column';
     at := array_position(columns, col);
@@ -113,8 +117,9 @@ BEGIN
       expression := format('nido.jsonb_put(%s, CAST($1 -> %s ->> ''path'' AS text[]), NULLIF($1 -> %s -> ''value'', ''null''))',
                            CASE WHEN at IS NOT NULL THEN expressions[at] WHEN create_row THEN 'NULL' ELSE format('%I', col) END, i, i);
     ELSIF col = ANY(plain) THEN
+      -- The column's type without its length: a value too long for it is refused, not cut.
       expression := format('CAST($1 -> %s ->> ''value'' AS %s)', i,
-                           (SELECT format_type(a.atttypid, a.atttypmod) FROM pg_attribute a WHERE a.attrelid = target AND a.attname = col));
+                           (SELECT format_type(a.atttypid, NULL) FROM pg_attribute a WHERE a.attrelid = target AND a.attname = col));
     ELSE
       CONTINUE;
     END IF;

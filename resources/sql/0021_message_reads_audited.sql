@@ -59,6 +59,65 @@ CREATE INDEX "IDX_nido_caregiver_children_userId_role" ON nido.caregiver_childre
 -- an index, every family's agents were read.
 CREATE INDEX "IDX_nido_agents_ownerUserId" ON public.agents ("ownerUserId");
 
+-- The lines that name an avoided topic are messages too: reading them is recorded the same way.
+CREATE OR REPLACE FUNCTION nido.child_topic_mentions(caller NAME, child UUID)
+RETURNS TABLE ("userId" UUID, topic TEXT, "messageId" UUID, "sessionId" UUID, "messageType" TEXT, content TEXT,
+               "createdAt" TIMESTAMP, language TEXT, fine BOOLEAN)
+LANGUAGE plpgsql VOLATILE STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF NOT nido.caller_may(caller, child, 'view', 'public.ai_conversations', 'SELECT') THEN
+    RAISE EXCEPTION '% may not see this child''s conversations', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  PERFORM nido.record_read(caller, child, '{"mentions": "all"}');
+  RETURN QUERY SELECT m."userId", m.topic, m."messageId", m."sessionId", m."messageType", m.content, m."createdAt", m.language,
+    EXISTS (SELECT 1 FROM nido.mention_reviews r WHERE r.reviewer = caller AND r."messageId" = m."messageId" AND r.topic = m.topic)
+  FROM nido.topic_mentions m WHERE m."userId" = child;
+END
+$$;
+
+-- A caregiver's agent to delete is found among the agents of the children it manages, by their
+-- owner: looked up by its id first, another family's private agent was fetched and counted.
+CREATE OR REPLACE FUNCTION nido.delete_agent(caller NAME, agent UUID, forget_memories BOOLEAN) RETURNS INTEGER
+LANGUAGE plpgsql STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  owner UUID;
+  caregiver BOOLEAN := nido.is_caregiver(caller);
+  memories UUID[];
+BEGIN
+  PERFORM nido.check_caller(caller);
+  IF caregiver THEN
+    SELECT a."ownerUserId" INTO owner FROM nido.caregiver_children l
+      CROSS JOIN LATERAL (SELECT o.id, o."ownerUserId", o."isPublic" FROM public.agents o WHERE o."ownerUserId" = l."userId" OFFSET 0) a
+      WHERE l.role = caller AND l.permission = 'manage' AND a.id = agent AND a."isPublic" IS NOT TRUE;
+  ELSE
+    SELECT a."ownerUserId" INTO owner FROM public.agents a WHERE a.id = agent;
+  END IF;
+  IF NOT FOUND OR (NOT caregiver AND NOT has_table_privilege(caller, 'public.agents', 'DELETE')) THEN
+    RAISE EXCEPTION '% may not delete this agent', caller USING ERRCODE = 'insufficient_privilege';
+  END IF;
+  PERFORM 1 FROM public.agents a WHERE a.id = agent FOR UPDATE;
+  IF EXISTS (SELECT 1 FROM public.memory_contexts mc WHERE mc."agentId" = agent AND mc."userId" IS DISTINCT FROM owner)
+     OR EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE nido.session_agent_id(vs.metadata) = agent AND vs."userId" IS DISTINCT FROM owner) THEN
+    RAISE EXCEPTION 'other children''s memories or sessions use this agent' USING ERRCODE = 'dependent_objects_still_exist';
+  END IF;
+  IF forget_memories AND owner IS NOT NULL THEN
+    SELECT array_agg(mc.id) INTO memories FROM public.memory_contexts mc WHERE mc."userId" = owner AND mc."agentId" = agent;
+    IF memories IS NOT NULL THEN
+      PERFORM nido.delete_memories(caller, owner, memories);
+    END IF;
+  END IF;
+  DELETE FROM public.agents WHERE id = agent;
+  -- Audited whoever deletes it, so that its receipt can be asked for; a public agent has no child.
+  IF owner IS NOT NULL THEN
+    INSERT INTO nido.caregiver_audit (role, action, "userId", details)
+    VALUES (caller, 'delete', owner, jsonb_build_object('agentId', agent, 'memoriesForgotten', COALESCE(cardinality(memories), 0),
+                                                          'reason', 'request'));
+  END IF;
+  RETURN COALESCE(cardinality(memories), 0);
+END
+$$;
+
 -- The caller is the role in force, not only one the login may become: a caregiver that had done
 -- SET ROLE nido_caregiver could name itself, and the audit triggers, which judge the role in
 -- force, saw no caregiver (an edit unaudited and uncounted).
@@ -86,7 +145,11 @@ BEGIN
            WHERE n.nspname = 'nido' AND p.prosecdef AND p.prokind = 'f' AND p.prorettype <> 'trigger'::regtype
              AND has_function_privilege('nido_caregiver', p.oid, 'EXECUTE') LOOP
     EXECUTE format('ALTER FUNCTION %s SET enable_seqscan = off SET enable_indexscan = on SET enable_indexonlyscan = on '
-                   'SET enable_bitmapscan = on SET seq_page_cost = 1 SET random_page_cost = 4 SET cpu_tuple_cost = 0.01 '
+                   'SET enable_bitmapscan = on SET enable_nestloop = on SET enable_hashjoin = on SET enable_mergejoin = on '
+                   'SET enable_material = on SET enable_memoize = on SET enable_sort = on SET enable_hashagg = on '
+                   'SET enable_partition_pruning = on SET join_collapse_limit = 8 SET from_collapse_limit = 8 '
+                   'SET plan_cache_mode = auto SET work_mem = ''4MB'' SET effective_cache_size = ''4GB'' '
+                   'SET seq_page_cost = 1 SET random_page_cost = 4 SET cpu_tuple_cost = 0.01 '
                    'SET cpu_index_tuple_cost = 0.005 SET cpu_operator_cost = 0.0025', f);
   END LOOP;
 END

@@ -436,6 +436,9 @@ private Q_SLOTS:
         QCOMPARE(attemptAll("h_viola", {"SET TRANSACTION READ ONLY", everything}), QString("ok"));
         QCOMPARE(attempt("h_viola", everything), QString("ok"));
         QCOMPARE(views("{\"messages\": \"all\"}"), QString("1"));
+        // The lines that name an avoided topic are messages too.
+        QCOMPARE(attempt("h_viola", "SELECT * FROM nido.child_topic_mentions('h_viola', '" + child + "')"), QString("ok"));
+        QCOMPARE(views("{\"mentions\": \"all\"}"), QString("1"));
         // The owner is no caregiver: nothing is recorded of its reads.
         const QString before = one("SELECT COUNT(*) FROM nido.caregiver_audit");
         QVERIFY(!one("SELECT COUNT(*) FROM nido.messages_of_child(current_user, '" + child + "')").isEmpty());
@@ -750,6 +753,7 @@ private Q_SLOTS:
             {"SELECT nido.edit_agent('h_alice', '%1', '[]')", theirAgent},
             {"SELECT nido.add_agent('h_alice', '" + mine + "', 'copy', NULL, '%1')", theirAgent},
             {"SELECT nido.add_agent('h_alice', '%1', 'planted', 'x', NULL)", theirChild},
+            {"SELECT nido.delete_agent('h_alice', '%1', false)", theirAgent},
             {"SELECT 1 FROM users WHERE id = '%1'", theirChild},
             {"SELECT 1 FROM users WHERE id >= '%1'", theirChild},
             {"SELECT 1 FROM user_profiles WHERE \"userId\" = '%1'", theirChild},
@@ -771,12 +775,16 @@ private Q_SLOTS:
         // Nor with the caller's own planner settings, which would make a function read a whole table
         // (seq_tup_read: every family's rows): the functions plan under settings of their own.
         const QStringList hostileSettings = {"SET LOCAL enable_indexscan = off", "SET LOCAL enable_bitmapscan = off",
-                                             "SET LOCAL enable_indexonlyscan = off", "SET LOCAL random_page_cost = 1e300"};
+                                             "SET LOCAL enable_indexonlyscan = off", "SET LOCAL random_page_cost = 1e300",
+                                             "SET LOCAL enable_nestloop = off", "SET LOCAL enable_mergejoin = off", "SET LOCAL work_mem = '64kB'"};
+        const QString ownAgent = one("SELECT id::text FROM agents WHERE \"ownerUserId\" = '" + mine + "' ORDER BY id LIMIT 1");
+        QVERIFY(!ownAgent.isEmpty());
         const QString ownSessionId = one("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + mine + "' ORDER BY id LIMIT 1");
         for (const QString &own : QStringList{"SELECT * FROM nido.child_row('h_alice', '%1')", "SELECT * FROM nido.child_profile('h_alice', '%1')",
                                    "SELECT * FROM nido.visible_children('h_alice')", "SELECT * FROM nido.child_sessions('h_alice', '%1', NULL, NULL)",
                                    "SELECT * FROM nido.live_sessions('h_alice')", "SELECT * FROM nido.child_agent_versions('h_alice', '%1')",
-                                   "SELECT * FROM nido.visible_agents('h_alice')",
+                                   "SELECT * FROM nido.visible_agents('h_alice')", "SELECT * FROM nido.child_topic_mentions('h_alice', '%1')",
+                                   "SELECT * FROM nido.agent_versions('h_alice', '" + ownAgent + "')",
                                    "SELECT * FROM nido.heartbeats_of_sessions('h_alice', '%1', NULL, NULL, false)",
                                    "SELECT * FROM nido.messages_of_child('h_alice', '%1')",
                                    "SELECT * FROM nido.session_signs('h_alice', '%1', '" + ownSessionId + "')"}) {

@@ -64,7 +64,8 @@ ColumnLayout {
                              ? "  ·  " + (auditRow.sessionStartedAt
                                           ? qsTr("the conversation of %1").arg(auditRow.sessionStartedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
                                           : qsTr("a conversation since deleted"))
-                             : auditRow.read === "messages" ? "  ·  " + qsTr("every message of the child") : "")
+                             : auditRow.read === "messages" ? "  ·  " + qsTr("every message of the child")
+                             : auditRow.read === "mentions" ? "  ·  " + qsTr("the lines that name an avoided topic") : "")
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
                     Layout.fillWidth: true
