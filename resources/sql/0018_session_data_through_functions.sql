@@ -6,19 +6,21 @@
 -- child's rows, by the child's own keys, so neither shows anything of other families. The owner and
 -- the backend's role keep the tables; Nido reads through the functions for every login.
 
--- The one check before a function reads a child's rows for a caller: the caller is who is
--- connected and may see the child (a caregiver by its links, another role by its privilege on the
--- table read). Another family's child and an id that does not exist get the same refusal.
-CREATE FUNCTION nido.require_view(caller NAME, child UUID, otherwise_table TEXT) RETURNS VOID
+-- The one check before a function reads (view) or changes (edit) a child's rows for a caller: the
+-- caller is who is connected and may do so (a caregiver by its links, another role by its
+-- privilege on the table). Another family's child and an id that does not exist get the same refusal.
+CREATE FUNCTION nido.require_may(caller NAME, child UUID, needed nido.permission, otherwise_table TEXT, otherwise_privilege TEXT)
+RETURNS VOID
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   PERFORM nido.check_caller(caller);
-  IF NOT COALESCE(nido.caller_may(caller, child, 'view', otherwise_table, 'SELECT'), false) THEN
-    RAISE EXCEPTION '% may not see this child''s data', caller USING ERRCODE = 'insufficient_privilege';
+  IF NOT COALESCE(nido.caller_may(caller, child, needed, otherwise_table, otherwise_privilege), false) THEN
+    RAISE EXCEPTION '% may not % this child''s data', caller, CASE needed WHEN 'view' THEN 'see' ELSE 'change' END
+      USING ERRCODE = 'insufficient_privilege';
   END IF;
 END
 $$;
-REVOKE ALL ON FUNCTION nido.require_view(NAME, UUID, TEXT) FROM PUBLIC;
+REVOKE ALL ON FUNCTION nido.require_may(NAME, UUID, nido.permission, TEXT, TEXT) FROM PUBLIC;
 
 -- The child's sessions started in a period (NULL: open, where a session without a start is), read from the child's own index entries
 -- only: looking a session up by its id would fetch another family's row, and the statistics
@@ -43,7 +45,7 @@ CREATE FUNCTION nido.heartbeats_of_session(caller NAME, child UUID, session UUID
 RETURNS SETOF public.session_heartbeats
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'public.session_heartbeats');
+  PERFORM nido.require_may(caller, child, 'view', 'public.session_heartbeats', 'SELECT');
   IF NOT nido.is_session_of(child, session) THEN
     RETURN;
   ELSIF problems THEN
@@ -63,7 +65,7 @@ CREATE FUNCTION nido.heartbeats_of_sessions(caller NAME, child UUID, started_fro
 RETURNS SETOF public.session_heartbeats
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'public.session_heartbeats');
+  PERFORM nido.require_may(caller, child, 'view', 'public.session_heartbeats', 'SELECT');
   IF problems THEN
     RETURN QUERY SELECT h.* FROM nido.sessions_of(child, started_from, started_before) s(id)
       CROSS JOIN LATERAL (SELECT h.* FROM public.session_heartbeats h
@@ -80,7 +82,7 @@ GRANT EXECUTE ON FUNCTION nido.heartbeats_of_sessions(NAME, UUID, TIMESTAMP, TIM
 CREATE FUNCTION nido.minutes_of_session(caller NAME, child UUID, session UUID) RETURNS SETOF nido.heartbeat_minutes
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'nido.heartbeat_minutes');
+  PERFORM nido.require_may(caller, child, 'view', 'nido.heartbeat_minutes', 'SELECT');
   IF nido.is_session_of(child, session) THEN
     RETURN QUERY SELECT m.* FROM nido.heartbeat_minutes m WHERE m."sessionId" = session;
   END IF;
@@ -92,7 +94,7 @@ CREATE FUNCTION nido.minutes_of_sessions(caller NAME, child UUID, started_from T
 RETURNS SETOF nido.heartbeat_minutes
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'nido.heartbeat_minutes');
+  PERFORM nido.require_may(caller, child, 'view', 'nido.heartbeat_minutes', 'SELECT');
   RETURN QUERY SELECT m.* FROM nido.sessions_of(child, started_from, started_before) s(id)
     CROSS JOIN LATERAL (SELECT m.* FROM nido.heartbeat_minutes m WHERE m."sessionId" = s.id OFFSET 0) m;
 END
@@ -104,7 +106,7 @@ CREATE FUNCTION nido.session_signs(caller NAME, child UUID, session UUID)
 RETURNS TABLE (heartbeats BIGINT, "lastHeartbeat" TIMESTAMP, "lastMessage" TIMESTAMP)
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'public.session_heartbeats');
+  PERFORM nido.require_may(caller, child, 'view', 'public.session_heartbeats', 'SELECT');
   IF nido.is_session_of(child, session) THEN
     RETURN QUERY SELECT (SELECT COUNT(*) FROM public.session_heartbeats h WHERE h."sessionId" = session),
       (SELECT MAX(h.timestamp) FROM public.session_heartbeats h WHERE h."sessionId" = session),
@@ -119,7 +121,7 @@ CREATE FUNCTION nido.messages_of_session(caller NAME, child UUID, session UUID, 
 RETURNS SETOF public.ai_conversations
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'public.ai_conversations');
+  PERFORM nido.require_may(caller, child, 'view', 'public.ai_conversations', 'SELECT');
   IF nido.is_session_of(child, session) THEN
     RETURN QUERY SELECT c.* FROM public.ai_conversations c
       WHERE c."sessionId" = session AND c."createdAt" >= COALESCE(since, '-infinity') AND c."createdAt" < COALESCE(until, 'infinity');
@@ -132,7 +134,7 @@ GRANT EXECUTE ON FUNCTION nido.messages_of_session(NAME, UUID, UUID, TIMESTAMP, 
 CREATE FUNCTION nido.messages_of_child(caller NAME, child UUID) RETURNS SETOF public.ai_conversations
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'public.ai_conversations');
+  PERFORM nido.require_may(caller, child, 'view', 'public.ai_conversations', 'SELECT');
   RETURN QUERY SELECT c.* FROM public.ai_conversations c WHERE c."userId" = child;
 END
 $$;
@@ -154,7 +156,7 @@ BEGIN
   ELSE
     SELECT a."ownerUserId" INTO owner FROM public.agents a WHERE a.id = agent;
   END IF;
-  PERFORM nido.require_view(caller, owner, 'nido.agent_persona_versions');
+  PERFORM nido.require_may(caller, owner, 'view', 'nido.agent_persona_versions', 'SELECT');
   RETURN QUERY SELECT v.* FROM nido.agent_persona_versions v WHERE v."agentId" = agent;
 END
 $$;
@@ -164,7 +166,7 @@ GRANT EXECUTE ON FUNCTION nido.agent_versions(NAME, UUID) TO PUBLIC;
 CREATE FUNCTION nido.child_agent_versions(caller NAME, child UUID) RETURNS SETOF nido.agent_persona_versions
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'nido.agent_persona_versions');
+  PERFORM nido.require_may(caller, child, 'view', 'nido.agent_persona_versions', 'SELECT');
   RETURN QUERY SELECT v.* FROM (SELECT a.id FROM public.agents a WHERE a."ownerUserId" = child OFFSET 0) o
     JOIN nido.agent_persona_versions v ON v."agentId" = o.id;
 END

@@ -10,7 +10,7 @@ CREATE FUNCTION nido.child_sessions(caller NAME, child UUID, started_from TIMEST
 RETURNS SETOF public.voice_sessions
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'public.voice_sessions');
+  PERFORM nido.require_may(caller, child, 'view', 'public.voice_sessions', 'SELECT');
   RETURN QUERY SELECT vs.* FROM public.voice_sessions vs
     WHERE vs."userId" = child
       AND (started_from IS NULL OR vs."startedAt" >= started_from)

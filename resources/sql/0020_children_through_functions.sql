@@ -7,7 +7,7 @@
 CREATE FUNCTION nido.child_row(caller NAME, child UUID) RETURNS SETOF public.users
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'public.users');
+  PERFORM nido.require_may(caller, child, 'view', 'public.users', 'SELECT');
   RETURN QUERY SELECT u.* FROM public.users u WHERE u.id = child;
 END
 $$;
@@ -16,7 +16,7 @@ GRANT EXECUTE ON FUNCTION nido.child_row(NAME, UUID) TO PUBLIC;
 CREATE FUNCTION nido.child_profile(caller NAME, child UUID) RETURNS SETOF public.user_profiles
 LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'public.user_profiles');
+  PERFORM nido.require_may(caller, child, 'view', 'public.user_profiles', 'SELECT');
   RETURN QUERY SELECT p.* FROM public.user_profiles p WHERE p."userId" = child;
 END
 $$;
@@ -54,23 +54,11 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION nido.visible_profiles(NAME) TO PUBLIC;
 
--- The one check before a caller changes a child's names or profile.
-CREATE FUNCTION nido.require_edit(caller NAME, child UUID, otherwise_table TEXT) RETURNS VOID
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-  PERFORM nido.check_caller(caller);
-  IF NOT COALESCE(nido.caller_may(caller, child, 'edit', otherwise_table, 'UPDATE'), false) THEN
-    RAISE EXCEPTION '% may not change this child''s profile', caller USING ERRCODE = 'insufficient_privilege';
-  END IF;
-END
-$$;
-REVOKE ALL ON FUNCTION nido.require_edit(NAME, UUID, TEXT) FROM PUBLIC;
-
 -- The rows a save is checked against, locked until it commits (FormWriter).
 CREATE FUNCTION nido.lock_child_row(caller NAME, child UUID) RETURNS SETOF public.users
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_edit(caller, child, 'public.users');
+  PERFORM nido.require_may(caller, child, 'edit', 'public.users', 'UPDATE');
   RETURN QUERY SELECT u.* FROM public.users u WHERE u.id = child FOR UPDATE;
 END
 $$;
@@ -79,7 +67,7 @@ GRANT EXECUTE ON FUNCTION nido.lock_child_row(NAME, UUID) TO PUBLIC;
 CREATE FUNCTION nido.lock_child_profile(caller NAME, child UUID) RETURNS SETOF public.user_profiles
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_edit(caller, child, 'public.user_profiles');
+  PERFORM nido.require_may(caller, child, 'edit', 'public.user_profiles', 'UPDATE');
   RETURN QUERY SELECT p.* FROM public.user_profiles p WHERE p."userId" = child FOR UPDATE;
 END
 $$;
@@ -158,7 +146,7 @@ BEGIN
   IF target IS DISTINCT FROM 'users' AND target IS DISTINCT FROM 'user_profiles' THEN
     RAISE EXCEPTION 'edit_child writes a child''s names or profile' USING ERRCODE = 'invalid_parameter_value';
   END IF;
-  PERFORM nido.require_edit(caller, child, 'public.' || target);
+  PERFORM nido.require_may(caller, child, 'edit', 'public.' || target, 'UPDATE');
   IF target = 'users' THEN
     RETURN nido.apply_edits('public.users', 'id', child, ARRAY['firstName', 'lastName'], '{}', edits, false);
   END IF;

@@ -32,7 +32,7 @@ CREATE OR REPLACE FUNCTION nido.messages_of_session(caller NAME, child UUID, ses
 RETURNS SETOF public.ai_conversations
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'public.ai_conversations');
+  PERFORM nido.require_may(caller, child, 'view', 'public.ai_conversations', 'SELECT');
   IF nido.is_session_of(child, session) THEN
     PERFORM nido.record_read(caller, child, jsonb_build_object('session', session));
     RETURN QUERY SELECT c.* FROM public.ai_conversations c
@@ -44,7 +44,7 @@ $$;
 CREATE OR REPLACE FUNCTION nido.messages_of_child(caller NAME, child UUID) RETURNS SETOF public.ai_conversations
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.require_view(caller, child, 'public.ai_conversations');
+  PERFORM nido.require_may(caller, child, 'view', 'public.ai_conversations', 'SELECT');
   PERFORM nido.record_read(caller, child, '{"messages": "all"}');
   RETURN QUERY SELECT c.* FROM public.ai_conversations c WHERE c."userId" = child;
 END
