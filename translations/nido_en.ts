@@ -157,7 +157,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+113"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+109"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,7 +447,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>You may not delete this agent.</source>
         <translation type="unfinished"></translation>
@@ -752,6 +752,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the child&apos;s memories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Receipt…</source>
         <translation type="unfinished"></translation>
@@ -785,7 +790,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+125"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+132"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,7 +800,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -823,7 +828,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,7 +2427,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoryDetail</name>
     <message>
-        <location filename="../models/memories/memoryinfo.cpp" line="+59"/>
+        <location filename="../models/memories/memoryinfo.cpp" line="+60"/>
         <source>This memory no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,7 +2652,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoryEditor</name>
     <message>
-        <location filename="../models/memories/memoryeditor.cpp" line="+84"/>
+        <location filename="../models/memories/memoryeditor.cpp" line="+76"/>
         <location line="+55"/>
         <source>Choose a memory first.</source>
         <translation type="unfinished"></translation>
@@ -2722,7 +2727,7 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>No memory matches the filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2735,7 +2740,7 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>The memory was deleted meanwhile; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,12 +2785,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+174"/>
         <source>You may view this child&apos;s memories but not change them; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>You may not delete this child&apos;s memories; nothing was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4297,7 +4302,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+89"/>
+        <location filename="../models/reports/reportdata.cpp" line="+90"/>
         <source>Battery</source>
         <translation type="unfinished"></translation>
     </message>

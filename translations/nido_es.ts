@@ -157,7 +157,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+113"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+109"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation>Importancia %1, por debajo de %2 (el recuerdo menos importante que recibe).</translation>
     </message>
@@ -447,7 +447,7 @@
         <translation>No puedes añadir agentes para este niño o niña.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+16"/>
         <source>You may not delete this agent.</source>
         <translation>No puedes borrar este agente.</translation>
@@ -752,6 +752,11 @@
         <translation>las frases que nombran un tema a evitar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>the child&apos;s memories</source>
+        <translation>los recuerdos del niño/a</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>Receipt…</source>
         <translation>Justificante…</translation>
@@ -785,7 +790,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+125"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+132"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation>%1 ya existe; elige una carpeta nueva para la exportación.</translation>
     </message>
@@ -795,7 +800,7 @@
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>No child has the id %1 (or it is not yours to see).</source>
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
@@ -823,7 +828,7 @@
         <translation>No se puede mover la exportación a %1.</translation>
     </message>
     <message>
-        <location line="-219"/>
+        <location line="-223"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
@@ -2445,7 +2450,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoryDetail</name>
     <message>
-        <location filename="../models/memories/memoryinfo.cpp" line="+59"/>
+        <location filename="../models/memories/memoryinfo.cpp" line="+60"/>
         <source>This memory no longer exists.</source>
         <translation>Este recuerdo ya no existe.</translation>
     </message>
@@ -2670,7 +2675,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoryEditor</name>
     <message>
-        <location filename="../models/memories/memoryeditor.cpp" line="+84"/>
+        <location filename="../models/memories/memoryeditor.cpp" line="+76"/>
         <location line="+55"/>
         <source>Choose a memory first.</source>
         <translation>Elige antes un recuerdo.</translation>
@@ -2745,7 +2750,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>No memory matches the filter.</source>
         <translation>Ningún recuerdo coincide con el filtro.</translation>
     </message>
@@ -2758,7 +2763,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>The memory was deleted meanwhile; nothing was changed.</source>
         <translation>El recuerdo se borró entretanto; no se ha cambiado nada.</translation>
     </message>
@@ -2803,12 +2808,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cambiar %1 de un recuerdo</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+174"/>
         <source>You may view this child&apos;s memories but not change them; nothing was changed.</source>
         <translation>Puedes ver los recuerdos de este niño o niña, pero no cambiarlos; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+58"/>
         <source>You may not delete this child&apos;s memories; nothing was deleted.</source>
         <translation>No puedes borrar los recuerdos de este niño o niña; no se ha borrado nada.</translation>
     </message>
@@ -4321,7 +4326,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+89"/>
+        <location filename="../models/reports/reportdata.cpp" line="+90"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>

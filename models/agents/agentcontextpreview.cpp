@@ -11,20 +11,16 @@
 
 namespace {
 
-// The schema document's query 1 exactly as written (its LIMIT 5 included: PostgreSQL may order
-// ties otherwise under another limit), and the columns shown of what it gives.
-const auto contextMemories = QStringLiteral(
-    "SELECT q.id::text, q.content, COALESCE(q.summary, '') AS summary, q.importance, q.\"createdAt\", q.\"agentId\" IS NULL AS shared FROM ("
-    "SELECT * FROM memory_contexts "
-    "WHERE \"userId\" = CAST(:child AS uuid) AND \"memoryType\" = 'episodic' AND (\"agentId\" = CAST(:agent AS uuid) OR \"agentId\" IS NULL) "
-    "ORDER BY importance DESC, \"createdAt\" DESC LIMIT 5) q");
+// The schema document's query 1 (the live episodic memories given to the agent or shared, by
+// importance then newest, five), through the server's memory function; ties go by id.
+const auto givenMemories = QStringLiteral(
+    "SELECT q.id::text, q.content, COALESCE(q.summary, '') AS summary, q.importance, q.\"createdAt\", q.\"agentId\" IS NULL AS shared "
+    "FROM nido.memories(current_user, CAST(:child AS uuid), "
+    "  jsonb_build_object('archived', false, 'memoryType', 'episodic', 'givenTo', CAST(:agent AS text)), 'importance', NULL, NULL, %1) q "
+    "%2 ORDER BY q.importance DESC, q.\"createdAt\" DESC, q.id LIMIT 5");
+const auto contextMemories = givenMemories.arg(QStringLiteral("5"), QString());
 // The next five in query 1's order, beside the ones it gave.
-const auto nearMisses = QStringLiteral(
-    "SELECT id::text, content, COALESCE(summary, '') AS summary, importance, \"createdAt\", \"agentId\" IS NULL AS shared "
-    "FROM memory_contexts "
-    "WHERE \"userId\" = CAST(:child AS uuid) AND \"memoryType\" = 'episodic' AND (\"agentId\" = CAST(:agent AS uuid) OR \"agentId\" IS NULL) "
-    "  AND NOT (id = ANY (CAST(:given AS uuid[]))) "
-    "ORDER BY importance DESC, \"createdAt\" DESC, id LIMIT 5");
+const auto nearMisses = givenMemories.arg(QStringLiteral("10"), QStringLiteral("WHERE NOT (q.id = ANY (CAST(:given AS uuid[])))"));
 
 QVariantMap memoryOf(const QSqlQuery &query)
 {

@@ -13,7 +13,7 @@ QString agentsOfChild()
         " SELECT a.id::text AS id, a.name, COALESCE(a.description, '') AS description, a.\"isPublic\", "
         "  a.\"ownerUserId\" IS NOT DISTINCT FROM CAST(:child AS uuid) AS owned, "
         "  CASE WHEN a.\"ownerUserId\" = CAST(:child AS uuid) THEN 0 WHEN a.\"isPublic\" THEN 1 ELSE 2 END AS \"rank\", "
-        "  (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id) AS memories, "
+        "  COALESCE(m.memories, 0) AS memories, "
         "  COALESCE(w.sessions, 0) AS \"sessionsThisWeek\", COALESCE(w.seconds, 0) / 60.0 AS \"minutesThisWeek\", "
         "  CASE WHEN t.seconds > 0 THEN COALESCE(w.seconds, 0) / t.seconds ELSE 0 END AS \"shareThisWeek\", w.\"lastTalkedAt\" "
         " FROM nido.visible_agents(current_user) a "
@@ -21,8 +21,10 @@ QString agentsOfChild()
         "    SUM(%2) FILTER (WHERE vs.\"startedAt\" >= CAST(:from AS timestamp)) AS seconds, MAX(vs.\"startedAt\") AS \"lastTalkedAt\" "
         "    FROM %3 WHERE %1 = a.id) w ON true "
         " CROSS JOIN (SELECT SUM(%2) AS seconds FROM %4) t "
+        " LEFT JOIN (SELECT g.\"agentId\", SUM(g.memories)::bigint AS memories "
+        "   FROM nido.memory_tally(current_user, CAST(:child AS uuid), '{\"archived\": false}') g GROUP BY 1) m ON m.\"agentId\" = a.id "
         " WHERE a.\"isPublic\" OR a.\"ownerUserId\" = CAST(:child AS uuid) "
-        "    OR EXISTS (SELECT 1 FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id) "
+        "    OR m.memories IS NOT NULL "
         "    OR w.\"lastTalkedAt\" IS NOT NULL) x ")
         .arg(SessionSql::agentId(), SessionSql::talkedSeconds(), SessionSql::childSessions(),
              SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp)")));

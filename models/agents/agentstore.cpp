@@ -167,7 +167,8 @@ AgentStore::Outcome AgentStore::checkDeletion(SqlConnection &db, const QString &
         return outcome;
     // An agent of no child's has none of a child's memories or sessions to count.
     QSqlQuery &count = db.prepared(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"userId\" = CAST(NULLIF(:child, '') AS uuid) AND mc.\"agentId\" = CAST(:id AS uuid)), "
+        "SELECT CASE WHEN :child = '' THEN 0 ELSE nido.memory_count(current_user, CAST(:child AS uuid), "
+        "    jsonb_build_object('archived', false, 'agent', CAST(:id AS text))) END, "
         "  CASE WHEN :child = '' THEN 0 ELSE (SELECT COUNT(*) FROM %1 WHERE %2 = CAST(:id AS uuid)) END")
                                        .arg(SessionSql::childSessions(), SessionSql::agentId()));
     count.bindValue(QStringLiteral(":child"), ownerId);

@@ -12,9 +12,7 @@ namespace {
 // categories (the schema's in its order, then any other a parent has chosen for) with whether
 // each is sensitive, the last two as JSON.
 const auto summarySql = QStringLiteral(
-    "SELECT (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid)), "
-    "  (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid) AND u.band = 0), "
-    "  (SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid) AND u.band = 1), "
+    "SELECT i.total, i.sensitive, i.unsure, "
     "  (SELECT COUNT(*) FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m WHERE NOT m.fine), "
     "  (SELECT json_agg(json_build_array(t.topic, nido.topic_watch(t.topic)) ORDER BY t.topic) "
     "     FROM nido.avoided_topics t WHERE t.\"userId\" = CAST(:child AS uuid))::text, "
@@ -22,7 +20,9 @@ const auto summarySql = QStringLiteral(
     "     ORDER BY c.sort_order NULLS LAST, c.category) FROM ("
     "     SELECT category, sort_order FROM nido.memory_categories() "
     "     UNION SELECT s.category, NULL FROM nido.sensitive_categories s WHERE s.\"userId\" = CAST(:child AS uuid) "
-    "       AND s.category NOT IN (SELECT category FROM nido.memory_categories())) c)::text");
+    "       AND s.category NOT IN (SELECT category FROM nido.memory_categories())) c)::text "
+    "FROM (SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE u.band = 0) AS sensitive, COUNT(*) FILTER (WHERE u.band = 1) AS unsure "
+    "      FROM nido.unreviewed_memories(current_user, CAST(:child AS uuid)) u) i");
 
 } // namespace
 

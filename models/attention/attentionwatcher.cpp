@@ -36,13 +36,13 @@ const auto sensitiveSql = QStringLiteral(
     "SELECT g.\"userId\"::text, %1, g.n, g.content, g.category FROM ("
     "  SELECT mc.\"userId\", COUNT(*) AS n, (array_agg(mc.content ORDER BY mc.\"createdAt\" DESC))[1] AS content, "
     "    (array_agg(mc.category::text ORDER BY mc.\"createdAt\" DESC))[1] AS category "
-    "  FROM memory_contexts mc "
-    "  WHERE mc.\"createdAt\" > CAST(:since AS timestamp) AND nido.review_band(mc.\"userId\", mc.category::text, mc.metadata) = 0 "
+    "  FROM nido.memories_since(current_user, CAST(:since AS timestamp)) mc "
+    "  WHERE nido.review_band(mc.\"userId\", mc.category, mc.metadata) = 0 "
     "  GROUP BY mc.\"userId\") g "
     "CROSS JOIN LATERAL nido.child_row(current_user, g.\"userId\") u");
 
 const auto changedSql = QStringLiteral(
-    "SELECT DISTINCT mc.\"userId\"::text FROM memory_contexts mc WHERE mc.\"createdAt\" > CAST(:since AS timestamp)");
+    "SELECT DISTINCT mc.\"userId\"::text FROM nido.memories_since(current_user, CAST(:since AS timestamp)) mc");
 
 QString shortened(const QString &text)
 {

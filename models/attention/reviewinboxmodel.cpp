@@ -20,7 +20,7 @@ const auto selectInbox = QStringLiteral(
     "  SELECT * FROM ("
     "    SELECT u.*, max(u.\"createdAt\") OVER (PARTITION BY u.band, u.\"sessionId\") AS \"groupNewest\", "
     "      COALESCE(u.\"sessionId\", CAST(:nil AS uuid)) AS \"groupId\" "
-    "    FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid)) u "
+    "    FROM nido.unreviewed_memories(current_user, CAST(:child AS uuid)) u) u "
     "  WHERE true %1 %2 LIMIT :limit) "
     "SELECT u.id::text AS \"memoryId\", u.content, u.summary, u.category::text AS category, "
     "  u.\"memoryType\"::text AS \"memoryType\", u.importance, u.band, "
@@ -30,9 +30,9 @@ const auto selectInbox = QStringLiteral(
     "  sa.id::text AS \"sessionAgentId\", sa.name AS \"sessionAgentName\", "
     "  u.\"sessionId\"::text AS \"sessionId\", vs.\"startedAt\" AS \"sessionStartedAt\", u.\"createdAt\", "
     "  u.\"updatedAt\" > u.\"createdAt\" + interval '1 second' AS changed, "
-    "  (SELECT m.content FROM nido.messages_of_session(current_user, u.\"userId\", vs.id, NULL, u.\"createdAt\" + interval '1 microsecond') m "
+    "  (SELECT m.content FROM nido.messages_of_session(current_user, CAST(:child AS uuid), vs.id, NULL, u.\"createdAt\" + interval '1 microsecond') m "
     "     WHERE m.\"messageType\" = 'user' ORDER BY m.\"createdAt\" DESC LIMIT 1) AS \"sourceLine\", "
-    "  array_to_json(ARRAY(SELECT t.topic FROM nido.avoided_topics t WHERE t.\"userId\" = u.\"userId\" "
+    "  array_to_json(ARRAY(SELECT t.topic FROM nido.avoided_topics t WHERE t.\"userId\" = CAST(:child AS uuid) "
     "     AND nido.mentions(COALESCE(u.metadata ->> 'language', vs.language), u.content || ' ' || COALESCE(u.summary, ''), t.topic) "
     "     ORDER BY t.topic))::text AS \"touchedTopics\", "
     // The keyset, as exact text: PostgreSQL keeps microseconds, QDateTime milliseconds.
@@ -50,7 +50,7 @@ const auto afterCursor = QStringLiteral(
 const auto inboxOrder = QStringLiteral(
     "ORDER BY u.band, u.\"groupNewest\" DESC, u.\"groupId\" DESC, u.\"createdAt\" DESC, u.id DESC");
 
-const auto countInbox = QStringLiteral("SELECT COUNT(*) FROM nido.unreviewed_memories u WHERE u.\"userId\" = CAST(:child AS uuid)");
+const auto countInbox = QStringLiteral("SELECT COUNT(*) FROM nido.unreviewed_memories(current_user, CAST(:child AS uuid))");
 
 } // namespace
 

@@ -27,9 +27,10 @@ bool CaregiverAuditModel::preparePage(SqlStatement &query, const QSqlRecord *las
                       "SELECT a.id AS \"entryId\", a.\"at\", a.\"at\"::text AS \"atKey\", "
                       "  COALESCE(c.\"displayName\", a.role) AS caregiver, a.action AS \"auditAction\", "
                       "  COALESCE(a.\"memoryId\"::text, '') AS \"memoryId\", a.details::text AS details, "
-                      // What a view read besides a memory (migration 21): a conversation, or every message.
+                      // What a view read besides a memory (migrations 21, 23): a conversation, every message, the memories.
                       "  CASE WHEN a.action <> 'view' THEN '' WHEN a.details->>'session' IS NOT NULL THEN 'session' "
-                      "    WHEN a.details->>'messages' = 'all' THEN 'messages' WHEN a.details->>'mentions' = 'all' THEN 'mentions' ELSE '' END AS read, vs.\"startedAt\" AS \"sessionStartedAt\" "
+                      "    WHEN a.details->>'messages' = 'all' THEN 'messages' WHEN a.details->>'mentions' = 'all' THEN 'mentions' "
+                      "    WHEN a.details->>'memories' = 'all' THEN 'memories' ELSE '' END AS read, vs.\"startedAt\" AS \"sessionStartedAt\" "
                       "FROM nido.caregiver_audit a LEFT JOIN nido.caregivers c ON c.role = a.role "
                       "LEFT JOIN %1 ON a.action = 'view' AND vs.id = nido.as_uuid(a.details->>'session') "
                       "WHERE a.\"userId\" = CAST(:child AS uuid)")

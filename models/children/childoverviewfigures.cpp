@@ -71,8 +71,8 @@ bool ChildOverviewFigures::loadMemoriesAndAlerts(SqlConnection &db, const QStrin
 {
     const QString weekFrom = Database::utcTimestamp(QDateTime(weekStart, QTime(0, 0)));
     QSqlQuery &memories = db.prepared(QStringLiteral(
-        "SELECT COUNT(*), COUNT(*) FILTER (WHERE \"createdAt\" >= CAST(:from AS timestamp)) "
-        "FROM nido.child_memories WHERE \"userId\" = CAST(:child AS uuid)"));
+        "SELECT nido.memory_count(current_user, CAST(:child AS uuid), NULL), "
+        "  nido.memory_count(current_user, CAST(:child AS uuid), jsonb_build_object('from', CAST(:from AS text)))"));
     memories.bindValue(QStringLiteral(":from"), weekFrom);
     memories.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(memories, error) || !memories.next()) {

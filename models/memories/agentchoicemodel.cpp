@@ -5,8 +5,8 @@ namespace {
 
 const auto agentsOfChild = QStringLiteral(
     "SELECT a.id::text AS id, a.name, a.\"isPublic\" FROM nido.visible_agents(current_user) a "
-    "WHERE (a.\"isPublic\" OR a.\"ownerUserId\" = CAST(:child AS uuid) OR EXISTS ("
-    "  SELECT 1 FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id))");
+    "WHERE (a.\"isPublic\" OR a.\"ownerUserId\" = CAST(:child AS uuid) OR a.id IN ("
+    "  SELECT t.\"agentId\" FROM nido.memory_tally(current_user, CAST(:child AS uuid), '{\"archived\": false}') t))");
 const auto afterCursor = QStringLiteral(" AND (a.name, a.id) > (:name, CAST(:id AS uuid))");
 const auto byName = QStringLiteral(" ORDER BY a.name, a.id LIMIT :limit");
 

@@ -11,15 +11,15 @@ namespace {
 // One row per agent and category, the shared memories counted for every agent. The categories come
 // in the schema's enum order (an unknown one, written by a newer backend, last by name).
 const auto knowledgeSql = QStringLiteral(
-    "WITH child_agents AS ("
+    "WITH given AS ("
+    "  SELECT t.\"agentId\", t.category, SUM(t.memories) AS n "
+    "  FROM nido.memory_tally(current_user, CAST(:child AS uuid), jsonb_build_object('archived', false, 'activeAt', CAST(:now AS text))) t "
+    "  GROUP BY 1, 2), "
+    "child_agents AS ("
     "  SELECT a.id, a.name FROM nido.visible_agents(current_user) a "
     "  WHERE a.\"ownerUserId\" = CAST(:child AS uuid) "
-    "    OR EXISTS (SELECT 1 FROM memory_contexts mc WHERE mc.\"userId\" = CAST(:child AS uuid) AND mc.\"agentId\" = a.id) "
+    "    OR a.id IN (SELECT t.\"agentId\" FROM given t) "
     "    OR a.id IN (SELECT %2 FROM %1)), "
-    "given AS ("
-    "  SELECT mc.\"agentId\", mc.category::text AS category, COUNT(*) AS n FROM memory_contexts mc "
-    "  WHERE mc.\"userId\" = CAST(:child AS uuid) AND (mc.\"expiresAt\" IS NULL OR mc.\"expiresAt\" >= CAST(:now AS timestamp)) "
-    "  GROUP BY 1, 2), "
     "known AS (SELECT category, sort_order AS position FROM nido.memory_categories()) "
     "SELECT a.id::text, a.name, g.category, SUM(g.n) "
     "FROM child_agents a JOIN given g ON g.\"agentId\" = a.id OR g.\"agentId\" IS NULL "

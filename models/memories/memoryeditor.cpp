@@ -17,27 +17,19 @@ namespace {
 
 constexpr int maximumTextLength = 50000;
 
-// Field name in the changes map -> column, and how the bound value is cast.
-struct Column {
-    const char *field;
-    const char *assignment;
-};
-constexpr Column editableColumns[] = {
-    {"content", "content = :content"},
-    {"summary", "summary = :summary"},
-    {"importance", "importance = :importance"},
-    {"category", "category = CAST(:category AS memory_contexts_category_enum)"},
-    {"memoryType", "\"memoryType\" = CAST(:memoryType AS memory_contexts_memorytype_enum)"},
-    {"agentId", "\"agentId\" = CAST(NULLIF(:agentId, '') AS uuid)"},
-    {"expiresAt", "\"expiresAt\" = CAST(NULLIF(:expiresAt, '') AS timestamp)"},
-};
+// The fields the editor changes, each a column of memory_contexts that nido.edit_memory writes.
+constexpr const char *editableColumns[] = {"content", "summary", "importance", "category", "memoryType", "agentId", "expiresAt"};
 
-QString boundValue(const QString &field, const QVariant &value)
+QJsonValue boundValue(const QString &field, const QVariant &value)
 {
     if (field == u"expiresAt") {
         const QDateTime when = value.toDateTime();
-        return when.isValid() ? Database::utcTimestamp(when) : QString();
+        return when.isValid() ? QJsonValue(Database::utcTimestamp(when)) : QJsonValue();
     }
+    if (field == u"importance")
+        return value.toDouble();
+    if (field == u"agentId" && value.toString().isEmpty())
+        return QJsonValue();
     return value.toString();
 }
 
@@ -141,8 +133,8 @@ bool MemoryEditor::stageEdit(const QString &memoryId, const QVariantMap &changes
     if (pendingDeletionIds().contains(memoryId))
         return refuse(tr("This memory is waiting to be deleted: undo the deletion to correct it instead."));
     QVariantMap fields;
-    for (const Column &column : editableColumns) {
-        const QString field = QLatin1String(column.field);
+    for (const char *column : editableColumns) {
+        const QString field = QLatin1String(column);
         if (changes.contains(field))
             fields.insert(field, changes.value(field));
     }
@@ -215,9 +207,8 @@ void MemoryEditor::findMatching(MemoryTimelineModel *timeline)
         return;
     }
     SqlStatement statement;
-    statement.prepare(QStringLiteral("SELECT mc.id::text, mc.archived FROM nido.child_memories mc WHERE mc.\"userId\" = CAST(:child AS uuid)")
-                      + timeline->filter().conditions()
-                      + QStringLiteral(" AND mc.\"createdAt\" <= CAST(:shownUntil AS timestamp)"));
+    statement.prepare(QStringLiteral("SELECT mc.id::text, mc.archived FROM nido.memories(current_user, CAST(:child AS uuid), "
+                                     "CAST(:filter AS jsonb) || jsonb_build_object('until', CAST(:shownUntil AS text)), 'newest', NULL, NULL, NULL) mc"));
     timeline->filter().bind(statement);
     statement.bindValue(QStringLiteral(":shownUntil"), shownUntil);
     struct Found {
@@ -349,39 +340,40 @@ bool MemoryEditor::apply(SqlConnection &db, const QString &childId, const QList<
 bool MemoryEditor::applyEdit(SqlConnection &db, const QString &childId, const Change &change, QString *error)
 {
     QSqlQuery &current = db.prepared(QStringLiteral(
-        "SELECT content, summary, importance, category::text AS category, \"memoryType\"::text AS \"memoryType\", "
-        "\"agentId\"::text AS \"agentId\", \"expiresAt\" FROM memory_contexts "
-        "WHERE id = CAST(:id AS uuid) AND \"userId\" = CAST(:child AS uuid) FOR UPDATE"));
+        "SELECT content, summary, importance, category, \"memoryType\", \"agentId\"::text AS \"agentId\", \"expiresAt\" "
+        "FROM nido.lock_memory(current_user, CAST(:child AS uuid), CAST(:id AS uuid))"));
     current.bindValue(QStringLiteral(":id"), change.memoryId);
     current.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(current, error))
+    if (!db.exec(current, error)) {
+        if (current.lastError().nativeErrorCode() == u"42501")
+            *error = tr("You may view this child's memories but not change them; nothing was changed.");
         return false;
+    }
     if (!current.next()) {
-        *error = stillVisible(db, childId, {change.memoryId}).isEmpty()
-            ? tr("The memory was deleted meanwhile; nothing was changed.")
-            : tr("You may view this child's memories but not change them; nothing was changed.");
+        *error = tr("The memory was deleted meanwhile; nothing was changed.");
         return false;
     }
 
-    QStringList assignments;
+    QJsonArray edits;
     QJsonObject log;
-    for (const Column &column : editableColumns) {
-        const QString field = QLatin1String(column.field);
+    for (const char *column : editableColumns) {
+        const QString field = QLatin1String(column);
         if (!change.fields.contains(field))
             continue;
-        assignments << QLatin1String(column.assignment);
-        const QVariant before = current.record().value(field);
-        log.insert(field, QJsonObject{{QStringLiteral("from"), QJsonValue::fromVariant(before)},
-                                      {QStringLiteral("to"), boundValue(field, change.fields.value(field))}});
+        const QJsonValue value = boundValue(field, change.fields.value(field));
+        edits.append(QJsonObject{{QStringLiteral("column"), field}, {QStringLiteral("value"), value}});
+        log.insert(field, QJsonObject{{QStringLiteral("from"), QJsonValue::fromVariant(current.record().value(field))},
+                                      {QStringLiteral("to"), value}});
     }
-    QSqlQuery &update = db.prepared(QStringLiteral("UPDATE memory_contexts SET %1 WHERE id = CAST(:id AS uuid) AND \"userId\" = CAST(:child AS uuid)")
-                       .arg(assignments.join(QStringLiteral(", "))));
-    for (auto it = change.fields.cbegin(); it != change.fields.cend(); ++it)
-        update.bindValue(u':' + it.key(), boundValue(it.key(), it.value()));
+    current.finish();
+    QSqlQuery &update = db.prepared(QStringLiteral(
+        "SELECT nido.edit_memory(current_user, CAST(:child AS uuid), CAST(:id AS uuid), CAST(:edits AS jsonb))"));
+    update.bindValue(QStringLiteral(":edits"), QString::fromUtf8(QJsonDocument(edits).toJson(QJsonDocument::Compact)));
     update.bindValue(QStringLiteral(":id"), change.memoryId);
     update.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(update, error))
         return false;
+    update.finish();
 
     // A caregiver's edit is logged and audited by the server itself (migration 0015).
     const auto recorder = CaregiverAudit::recorder(db, error);
@@ -420,8 +412,8 @@ bool MemoryEditor::applyDeletion(SqlConnection &db, const QString &childId, cons
 
 QStringList MemoryEditor::stillVisible(SqlConnection &db, const QString &childId, const QStringList &memoryIds)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT id::text FROM nido.child_memories WHERE \"userId\" = CAST(:child AS uuid) "
-                                 "AND id = ANY(CAST(:ids AS uuid[]))"));
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT mc.id::text FROM nido.memories(current_user, CAST(:child AS uuid), "
+                                                  "jsonb_build_object('ids', CAST(:ids AS uuid[])), 'newest', NULL, NULL, NULL) mc"));
     query.bindValue(QStringLiteral(":child"), childId);
     query.bindValue(QStringLiteral(":ids"), Database::uuidArray(memoryIds));
     QStringList visible;

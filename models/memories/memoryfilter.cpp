@@ -2,59 +2,44 @@
 #include "database.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include "sqlstatement.h"
 
-QString MemoryFilter::conditions() const
+QString MemoryFilter::json() const
 {
-    QString sql;
+    QJsonObject filter;
     if (!memoryType.isEmpty())
-        sql += QStringLiteral(" AND mc.\"memoryType\" = CAST(:memoryType AS memory_contexts_memorytype_enum)");
+        filter.insert(QStringLiteral("memoryType"), memoryType);
     if (!categories.isEmpty())
-        sql += QStringLiteral(" AND mc.category = ANY(CAST(:categories AS memory_contexts_category_enum[]))");
+        filter.insert(QStringLiteral("categories"), QJsonArray::fromStringList(categories));
     if (scope == Scope::Shared)
-        sql += QStringLiteral(" AND mc.\"agentId\" IS NULL");
+        filter.insert(QStringLiteral("shared"), true);
     else if (scope == Scope::Agent)
-        sql += QStringLiteral(" AND mc.\"agentId\" = CAST(:agentId AS uuid)");
+        filter.insert(QStringLiteral("agent"), agentId);
     else if (scope == Scope::GivenTo)
-        sql += QStringLiteral(" AND (mc.\"agentId\" = CAST(:agentId AS uuid) OR mc.\"agentId\" IS NULL)");
-    if (importanceLevel == u"low")
-        sql += QStringLiteral(" AND mc.importance < 0.3");
-    else if (importanceLevel == u"medium")
-        sql += QStringLiteral(" AND mc.importance >= 0.3 AND mc.importance < 0.7");
-    else if (importanceLevel == u"high")
-        sql += QStringLiteral(" AND mc.importance >= 0.7");
+        filter.insert(QStringLiteral("givenTo"), agentId);
+    if (!importanceLevel.isEmpty())
+        filter.insert(QStringLiteral("importance"), importanceLevel);
+    const QString now = Database::utcTimestamp(QDateTime::currentDateTime());
     if (expiry == Expiry::Expired)
-        sql += QStringLiteral(" AND mc.\"expiresAt\" IS NOT NULL AND mc.\"expiresAt\" < CAST(:now AS timestamp)");
+        filter.insert(QStringLiteral("expiredAt"), now);
     else if (expiry == Expiry::Active)
-        sql += QStringLiteral(" AND (mc.\"expiresAt\" IS NULL OR mc.\"expiresAt\" >= CAST(:now AS timestamp))");
+        filter.insert(QStringLiteral("activeAt"), now);
     if (from.isValid())
-        sql += QStringLiteral(" AND mc.\"createdAt\" >= CAST(:from AS timestamp)");
+        filter.insert(QStringLiteral("from"), Database::utcTimestamp(QDateTime(from, QTime(0, 0))));
     if (to.isValid())
-        sql += QStringLiteral(" AND mc.\"createdAt\" < CAST(:to AS timestamp)");
+        filter.insert(QStringLiteral("before"), Database::utcTimestamp(QDateTime(to.addDays(1), QTime(0, 0))));
     if (!searchText.trimmed().isEmpty())
-        sql += QStringLiteral(" AND nido.memory_search_document(mc.content, mc.summary, mc.metadata) @@ "
-                              "(websearch_to_tsquery('pg_catalog.spanish', :search) || "
-                              "websearch_to_tsquery('pg_catalog.english', :search))");
-    return sql;
+        filter.insert(QStringLiteral("search"), searchText);
+    return QString::fromUtf8(QJsonDocument(filter).toJson(QJsonDocument::Compact));
 }
 
 void MemoryFilter::bind(SqlStatement &query) const
 {
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!memoryType.isEmpty())
-        query.bindValue(QStringLiteral(":memoryType"), memoryType);
-    if (!categories.isEmpty())
-        query.bindValue(QStringLiteral(":categories"), QString(u'{' + categories.join(u',') + u'}'));
-    if (scope == Scope::Agent || scope == Scope::GivenTo)
-        query.bindValue(QStringLiteral(":agentId"), agentId);
-    if (expiry != Expiry::All)
-        query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(QDateTime::currentDateTime()));
-    if (from.isValid())
-        query.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(from, QTime(0, 0))));
-    if (to.isValid())
-        query.bindValue(QStringLiteral(":to"), Database::utcTimestamp(QDateTime(to.addDays(1), QTime(0, 0))));
-    if (!searchText.trimmed().isEmpty())
-        query.bindValue(QStringLiteral(":search"), searchText);
+    query.bindValue(QStringLiteral(":filter"), json());
 }
 
 bool MemoryFilter::operator==(const MemoryFilter &other) const

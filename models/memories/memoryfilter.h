@@ -5,8 +5,8 @@
 
 class SqlStatement;
 
-// Which of one child's memories a view shows or an action touches. Turns into a fixed set of SQL
-// conditions over memory_contexts (alias mc) with every value bound, never spliced in.
+// Which of one child's memories a view shows or an action touches. Sent to the server's memory
+// functions as a JSON document (nido.memory_conditions), bound as :filter beside :child.
 class MemoryFilter
 {
 public:
@@ -26,8 +26,8 @@ public:
     QString searchText;
 
     [[nodiscard]] bool isValid() const { return !childId.isEmpty(); }
-    // " AND ..." conditions after WHERE mc."userId" = CAST(:child AS uuid).
-    [[nodiscard]] QString conditions() const;
+    [[nodiscard]] QString json() const;
+    // Binds :child and :filter.
     void bind(SqlStatement &query) const;
 
     bool operator==(const MemoryFilter &other) const;

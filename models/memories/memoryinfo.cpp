@@ -48,9 +48,10 @@ bool MemoryInfo::loadMemory(SqlConnection &db, const QString &childId, const QSt
         "  mc.\"lastAccessedAt\", mc.\"createdAt\", mc.\"updatedAt\", mc.\"expiresAt\", mc.\"agentId\"::text, a.name, "
         "  mc.\"sessionId\"::text, vs.\"startedAt\", mc.\"chromaCollectionId\", mc.\"chromaCollectionName\", mc.metadata::text, "
         "  mc.archived "
-        "FROM nido.child_memories mc LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" "
-        "LEFT JOIN %1 ON vs.id = mc.\"sessionId\" "
-        "WHERE mc.id = CAST(:id AS uuid) AND mc.\"userId\" = CAST(:child AS uuid)").arg(SessionSql::childSessions()));
+        "FROM nido.memories(current_user, CAST(:child AS uuid), jsonb_build_object('ids', jsonb_build_array(CAST(:id AS uuid))), "
+        "  'newest', NULL, NULL, NULL) mc "
+        "LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" "
+        "LEFT JOIN %1 ON vs.id = mc.\"sessionId\"").arg(SessionSql::childSessions()));
     query.bindValue(QStringLiteral(":id"), memoryId);
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))

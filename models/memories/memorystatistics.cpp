@@ -32,10 +32,10 @@ void MemoryStatistics::load()
 bool MemoryStatistics::Figures::loadDashboard(SqlConnection &db, const QString &childId, QString *error)
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT mc.\"memoryType\"::text, mc.category::text, COUNT(*) AS count, AVG(mc.importance) AS avg_importance, "
-        "  MAX(mc.\"createdAt\") AS latest "
-        "FROM nido.child_memories mc WHERE mc.\"userId\" = CAST(:child AS uuid) "
-        "GROUP BY mc.\"memoryType\", mc.category ORDER BY count DESC, 1, 2"));
+        "SELECT t.\"memoryType\", t.category, SUM(t.memories)::bigint AS count, "
+        "  (SUM(t.importance) / SUM(t.memories))::float8 AS avg_importance, MAX(t.\"newestAt\") AS latest "
+        "FROM nido.memory_tally(current_user, CAST(:child AS uuid), NULL) t "
+        "GROUP BY t.\"memoryType\", t.category ORDER BY count DESC, 1, 2"));
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
         return false;
@@ -54,9 +54,9 @@ bool MemoryStatistics::Figures::loadTopMemories(SqlConnection &db, const QString
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT mc.id::text, LEFT(mc.content, 100) AS preview, mc.importance, mc.\"accessCount\", mc.category::text, "
         "  a.name AS agent "
-        "FROM nido.child_memories mc LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" "
-        "WHERE mc.\"userId\" = CAST(:child AS uuid) "
-        "ORDER BY mc.importance DESC, mc.\"accessCount\" DESC, mc.id LIMIT 10"));
+        "FROM nido.memories(current_user, CAST(:child AS uuid), NULL, 'weight', NULL, NULL, 10) mc "
+        "LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" "
+        "ORDER BY mc.importance DESC, mc.\"accessCount\" DESC, mc.id"));
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
         return false;
@@ -75,7 +75,10 @@ bool MemoryStatistics::Figures::loadPerDay(SqlConnection &db, const QString &chi
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT d.i, mc.category::text, COUNT(*) FROM %1 "
-        "JOIN nido.child_memories mc ON mc.\"userId\" = CAST(:child AS uuid) AND mc.\"createdAt\" >= d.s AND mc.\"createdAt\" < d.e "
+        "JOIN nido.memories(current_user, CAST(:child AS uuid), jsonb_build_object("
+        "  'from', (SELECT min(s) FROM unnest(CAST(:starts AS timestamp[])) s), "
+        "  'before', (SELECT max(e) FROM unnest(CAST(:ends AS timestamp[])) e)), 'newest', NULL, NULL, NULL) mc "
+        "  ON mc.\"createdAt\" >= d.s AND mc.\"createdAt\" < d.e "
         "GROUP BY 1, 2").arg(LocalDays::rowsSql()));
     period.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);

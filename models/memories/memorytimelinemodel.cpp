@@ -15,14 +15,11 @@ const auto selectMemories = QStringLiteral(
     // QDateTime keeps milliseconds, PostgreSQL microseconds: the keyset compares the exact text.
     "  mc.\"createdAt\"::text AS \"createdAtKey\", mc.archived "
     // Archived memories (the schema document's archive table) are the child's too: listed, marked.
-    "FROM nido.child_memories mc LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" "
-    "WHERE mc.\"userId\" = CAST(:child AS uuid)");
+    "FROM nido.memories(current_user, CAST(:child AS uuid), CAST(:filter AS jsonb), 'newest', "
+    "  CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid), :limit) mc "
+    "LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" ORDER BY mc.\"createdAt\" DESC, mc.id DESC");
 
-const auto countMemories = QStringLiteral(
-    "SELECT COUNT(*) FROM nido.child_memories mc LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" WHERE mc.\"userId\" = CAST(:child AS uuid)");
-
-const auto afterCursor = QStringLiteral(" AND (mc.\"createdAt\", mc.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
-const auto newestFirst = QStringLiteral(" ORDER BY mc.\"createdAt\" DESC, mc.id DESC LIMIT :limit");
+const auto countMemories = QStringLiteral("SELECT nido.memory_count(current_user, CAST(:child AS uuid), CAST(:filter AS jsonb))");
 
 } // namespace
 
@@ -82,12 +79,10 @@ bool MemoryTimelineModel::preparePage(SqlStatement &query, const QSqlRecord *las
 {
     if (!m_filter.isValid())
         return false;
-    query.prepare(selectMemories + m_filter.conditions() + (last ? afterCursor : QString()) + newestFirst);
+    query.prepare(selectMemories);
     m_filter.bind(query);
-    if (last) {
-        query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("createdAtKey")));
-        query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("memoryId")));
-    }
+    query.bindValue(QStringLiteral(":cursorTime"), last ? last->value(QStringLiteral("createdAtKey")) : QVariant());
+    query.bindValue(QStringLiteral(":cursorId"), last ? last->value(QStringLiteral("memoryId")) : QVariant());
     query.bindValue(QStringLiteral(":limit"), limit);
     return true;
 }
@@ -96,7 +91,7 @@ bool MemoryTimelineModel::prepareTotal(SqlStatement &query) const
 {
     if (!m_filter.isValid())
         return false;
-    query.prepare(countMemories + m_filter.conditions());
+    query.prepare(countMemories);
     m_filter.bind(query);
     return true;
 }

@@ -21,8 +21,8 @@ std::optional<QList<RetentionPolicy::Category>> RetentionPolicy::readCategories(
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
         "WITH known AS (SELECT category, sort_order AS position FROM nido.memory_categories()), "
-        "used AS (SELECT mc.category::text AS category, COUNT(*) AS memories FROM nido.child_memories mc "
-        "  WHERE mc.\"userId\" = CAST(:child AS uuid) GROUP BY 1), "
+        "used AS (SELECT t.category, SUM(t.memories)::bigint AS memories "
+        "  FROM nido.memory_tally(current_user, CAST(:child AS uuid), NULL) t GROUP BY 1), "
         "kept AS (SELECT p.category, p.days, p.\"changedBy\", p.\"changedAt\" FROM nido.retention_policies p "
         "  WHERE p.\"userId\" = CAST(:child AS uuid)) "
         "SELECT c.category, COALESCE(k.days, -1), COALESCE(u.memories, 0), COALESCE(k.\"changedBy\"::text, ''), k.\"changedAt\" "

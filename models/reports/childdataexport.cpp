@@ -82,6 +82,13 @@ void removeAbandoned(const QFileInfo &target)
     }
 }
 
+// Every column of a table of the child's memory data (the live memories, the archive's, their
+// access log), as the server's function reads it for the caller.
+QString memoryRows(const QString &table)
+{
+    return QStringLiteral("nido.child_memory_rows(current_user, CAST(:child AS uuid), CAST(NULL AS %1))").arg(table);
+}
+
 } // namespace
 
 QList<ChildDataExport::Table> ChildDataExport::tables()
@@ -93,9 +100,9 @@ QList<ChildDataExport::Table> ChildDataExport::tables()
         {QStringLiteral("ai_conversations"), QStringLiteral("nido.messages_of_child(current_user, CAST(:child AS uuid))"), QStringLiteral("true")},
         {QStringLiteral("session_heartbeats"),
          QStringLiteral("nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), NULL, NULL, false)"), QStringLiteral("true")},
-        {QStringLiteral("memory_contexts"), QStringLiteral("memory_contexts"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
-        {QStringLiteral("memory_access_log"), QStringLiteral("memory_access_log"),
-         QStringLiteral("t.\"memoryId\" IN (SELECT id FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid))")},
+        {QStringLiteral("memory_contexts"), memoryRows(QStringLiteral("public.memory_contexts")), QStringLiteral("true")},
+        {QStringLiteral("memory_access_log"), memoryRows(QStringLiteral("public.memory_access_log")), QStringLiteral("true"),
+         QStringLiteral("public.memory_access_log")},
         {QStringLiteral("agents"), QStringLiteral("nido.visible_agents(current_user)"), QStringLiteral("t.\"ownerUserId\" = CAST(:child AS uuid)")},
         {QStringLiteral("nido_caregiver_audit"), QStringLiteral("nido.caregiver_audit"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
         {QStringLiteral("nido_memory_deletion_outbox"), QStringLiteral("nido.memory_deletion_outbox"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
@@ -156,21 +163,18 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
     const QString archive = archiveName.value(0).toString();
     archiveName.finish();
     if (!archive.isEmpty()) {
-        for (Table &table : wanted) {
-            if (table.name == u"memory_access_log")
-                table.scope = u'(' + table.scope + QStringLiteral(") OR t.\"memoryId\" IN (SELECT id FROM %1 WHERE \"userId\" = CAST(:child AS uuid))").arg(archive);
-        }
         const auto live = std::find_if(wanted.begin(), wanted.end(), [](const Table &table) { return table.name == u"memory_contexts"; });
-        wanted.insert(live + 1, Table{QStringLiteral("memory_contexts_archive"), archive, QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")});
+        wanted.insert(live + 1, Table{QStringLiteral("memory_contexts_archive"), memoryRows(archive), QStringLiteral("true")});
     }
 
     QList<Table> present;
     QJsonObject counts;
     qint64 total = 0;
     for (const Table &table : std::as_const(wanted)) {
-        if (!table.source.contains(u'(')) { // a table, not the server's function
+        const QString needed = !table.needs.isEmpty() ? table.needs : table.source.contains(u'(') ? QString() : table.source;
+        if (!needed.isEmpty()) {
             QSqlQuery &count = db.prepared(QStringLiteral("SELECT CASE WHEN to_regclass(:source) IS NULL THEN -1 END"));
-            count.bindValue(QStringLiteral(":source"), table.source);
+            count.bindValue(QStringLiteral(":source"), needed);
             if (!db.exec(count, error) || !count.next())
                 return abandon({});
             const bool missing = !count.value(0).isNull();

@@ -25,6 +25,7 @@ public:
         QString name;   // the file's name
         QString source; // the SQL table, or the server's function that reads it for a caller, binding :child
         QString scope;  // WHERE clause on alias t, binding :child
+        QString needs = {}; // a relation the server's function reads, which a backend's database may lack
     };
     [[nodiscard]] static QList<Table> tables();
 

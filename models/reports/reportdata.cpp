@@ -52,8 +52,9 @@ bool readTranscript(SqlConnection &db, Session &session, QString *error)
 bool readDetails(SqlConnection &db, Session &session, QString *error)
 {
     QSqlQuery &memories = db.prepared(QStringLiteral(
-        "SELECT COALESCE(NULLIF(summary, ''), content), importance FROM memory_contexts "
-        "WHERE \"userId\" = CAST(:child AS uuid) AND \"sessionId\" = CAST(:id AS uuid) ORDER BY \"createdAt\", id"));
+        "SELECT COALESCE(NULLIF(mc.summary, ''), mc.content), mc.importance "
+        "FROM nido.memories(current_user, CAST(:child AS uuid), jsonb_build_object('session', CAST(:id AS text)), 'oldest', NULL, NULL, NULL) mc "
+        "ORDER BY mc.\"createdAt\", mc.id"));
     memories.bindValue(QStringLiteral(":child"), session.childId);
     memories.bindValue(QStringLiteral(":id"), session.id);
     if (!db.exec(memories, error))
@@ -220,8 +221,7 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     }
 
     QSqlQuery &memories = db.prepared(QStringLiteral(
-        "SELECT (SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
-        "          AND \"createdAt\" >= CAST(:from AS timestamp) AND \"createdAt\" < CAST(:to AS timestamp)), "
+        "SELECT nido.memory_count(current_user, CAST(:child AS uuid), jsonb_build_object('from', CAST(:from AS text), 'before', CAST(:to AS text))), "
         "  (SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"userId\" = CAST(:child AS uuid) "
         "          AND \"requestedAt\" >= CAST(:from AS timestamp) AND \"requestedAt\" < CAST(:to AS timestamp))"));
     days.bind(memories);
@@ -234,9 +234,9 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
 
     // The schema document's top ten, among the memories of the period.
     QSqlQuery &top = db.prepared(QStringLiteral(
-        "SELECT COALESCE(NULLIF(summary, ''), content), importance FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
-        "AND \"createdAt\" >= CAST(:from AS timestamp) AND \"createdAt\" < CAST(:to AS timestamp) "
-        "ORDER BY importance DESC, \"createdAt\" DESC LIMIT 10"));
+        "SELECT COALESCE(NULLIF(mc.summary, ''), mc.content), mc.importance "
+        "FROM nido.memories(current_user, CAST(:child AS uuid), jsonb_build_object('from', CAST(:from AS text), 'before', CAST(:to AS text)), "
+        "  'importance', NULL, NULL, 10) mc ORDER BY mc.importance DESC, mc.\"createdAt\" DESC, mc.id"));
     days.bind(top);
     top.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(top, error))

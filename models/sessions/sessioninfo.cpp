@@ -54,8 +54,8 @@ bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const Q
 bool SessionInfo::loadMemories(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error)
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT mc.id::text, mc.content, mc.category::text, mc.importance FROM memory_contexts mc "
-        "WHERE mc.\"sessionId\" = CAST(:session AS uuid) AND mc.\"userId\" = CAST(:child AS uuid) "
+        "SELECT mc.id::text, mc.content, mc.category, mc.importance "
+        "FROM nido.memories(current_user, CAST(:child AS uuid), jsonb_build_object('session', CAST(:session AS text)), 'oldest', NULL, NULL, NULL) mc "
         "ORDER BY mc.\"createdAt\", mc.id"));
     query.bindValue(QStringLiteral(":session"), sessionId);
     query.bindValue(QStringLiteral(":child"), childId);

@@ -95,10 +95,9 @@ bool SessionListModel::preparePage(SqlStatement &query, const QSqlRecord *last, 
     if (m_childId.isEmpty())
         return false;
     QString sql = QStringLiteral(
-        "SELECT vs.id::text AS \"sessionId\", vs.\"startedAt\", vs.\"startedAt\"::text AS \"startedAtKey\", "
+        "SELECT vs.id AS sid, vs.id::text AS \"sessionId\", vs.\"startedAt\", vs.\"startedAt\"::text AS \"startedAtKey\", "
         "  %2 AS \"durationSeconds\", vs.\"messageCount\", vs.status::text AS status, vs.\"totalTokensUsed\", "
-        "  vs.\"totalCost\", a.name AS \"agentName\", "
-        "  (SELECT COUNT(*) FROM memory_contexts mc WHERE mc.\"sessionId\" = vs.id) AS \"memoriesCreated\" "
+        "  vs.\"totalCost\", a.name AS \"agentName\" "
         "FROM %3 LEFT JOIN nido.visible_agents(current_user) a ON a.id = %1 WHERE true")
                       .arg(SessionSql::agentId(), SessionSql::knownDurationSeconds(),
                            SessionSql::childSessions(m_from.isValid() ? QStringLiteral("CAST(:from AS timestamp)") : QStringLiteral("NULL"),
@@ -110,6 +109,10 @@ bool SessionListModel::preparePage(SqlStatement &query, const QSqlRecord *last, 
     if (last)
         sql += QStringLiteral(" AND (vs.\"startedAt\", vs.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
     sql += QStringLiteral(" ORDER BY vs.\"startedAt\" DESC, vs.id DESC LIMIT :limit");
+    // The memories each session of the page made, counted for the page at once.
+    sql = QStringLiteral("WITH page AS (%1) SELECT page.*, COALESCE(m.memories, 0) AS \"memoriesCreated\" FROM page "
+                         "LEFT JOIN nido.session_memory_counts(current_user, CAST(:child AS uuid), ARRAY(SELECT p.sid FROM page p)) m "
+                         "ON m.\"sessionId\" = page.sid ORDER BY page.\"startedAt\" DESC, page.sid DESC").arg(sql);
 
     query.prepare(sql);
     query.bindValue(QStringLiteral(":child"), m_childId);

@@ -481,7 +481,7 @@ private Q_SLOTS:
         for (const QString &agent : {withOwn, withNone}) {
             const QStringList expected = TestDatabase::rows(
                 "SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + child + "' AND \"memoryType\" = 'episodic' AND (\"agentId\" = '" + agent
-                + "' OR \"agentId\" IS NULL) ORDER BY importance DESC, \"createdAt\" DESC LIMIT 5");
+                + "' OR \"agentId\" IS NULL) ORDER BY importance DESC, \"createdAt\" DESC, id LIMIT 5");
             QVERIFY(!expected.isEmpty());
             AgentContextPreview preview;
             preview.setChildId(child);
@@ -498,7 +498,8 @@ private Q_SLOTS:
         }
     }
 
-    // Ties of both importance and createdAt: the preview is what query 1 itself returns, and the
+    // Ties of both importance and createdAt: the preview is query 1 with its ties broken by id (as
+    // written, query 1 leaves them to the plan, which the server's function does not share), and the
     // near misses say they lost a tie, not that they are older.
     void thePreviewIsQueryOneOnTies()
     {
@@ -511,7 +512,7 @@ private Q_SLOTS:
                  qPrintable(setup.lastError().text()));
         const QStringList expected = TestDatabase::rows(
             "SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + child + "' AND \"memoryType\" = 'episodic' AND (\"agentId\" = '" + agent
-            + "' OR \"agentId\" IS NULL) ORDER BY importance DESC, \"createdAt\" DESC LIMIT 5");
+            + "' OR \"agentId\" IS NULL) ORDER BY importance DESC, \"createdAt\" DESC, id LIMIT 5");
         QCOMPARE(expected.size(), 5);
         AgentContextPreview preview;
         preview.setChildId(child);

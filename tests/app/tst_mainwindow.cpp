@@ -937,7 +937,7 @@ private Q_SLOTS:
         QTRY_VERIFY(inbox->total() > 0 && inbox->rowCount() > 0);
         const QString child = inbox->childId();
         const auto unreviewed = [&] {
-            return TestDatabase::scalar("SELECT COUNT(*) FROM nido.unreviewed_memories WHERE \"userId\" = '" + child + "'").toInt();
+            return TestDatabase::scalar("SELECT COUNT(*) FROM nido.unreviewed_memories(current_user, '" + child + "')").toInt();
         };
         QCOMPARE(inbox->total(), unreviewed());
         grab(QStringLiteral("inbox.png"));
@@ -987,7 +987,7 @@ private Q_SLOTS:
         QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("PendingChangesBar", "Confirm…"), &why), qPrintable(why));
         QVERIFY2(ParentInput::click(m_window, QCoreApplication::translate("ConfirmChangesDialog", "Apply the changes"), &why), qPrintable(why));
         QTRY_VERIFY(TestDatabase::scalar("SELECT COALESCE(\"agentId\"::text, '') FROM memory_contexts WHERE id = '" + shared + "'").toString() != agentBefore);
-        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.unreviewed_memories WHERE id = '" + shared + "'").toInt(), 0);
+        QTRY_COMPARE(TestDatabase::scalar("SELECT COUNT(*) FROM nido.unreviewed_memories(current_user, '" + child + "') u WHERE u.id = '" + shared + "'").toInt(), 0);
         QVERIFY(TestDatabase::settle());
 
         // Keep one, then the rest a conversation at a time.

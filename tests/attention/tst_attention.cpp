@@ -107,8 +107,8 @@ private Q_SLOTS:
     {
         const QString all = childMemories();
         QVERIFY(all.toInt() > 10);
-        QCOMPARE(countAs("att_viewer", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), all);
-        QCOMPARE(countAs("att_editor", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), all);
+        QCOMPARE(countAs("att_viewer", "SELECT 1 FROM nido.unreviewed_memories('att_viewer', '" + m_child + "')"), all);
+        QCOMPARE(countAs("att_editor", "SELECT 1 FROM nido.unreviewed_memories('att_editor', '" + m_child + "')"), all);
 
         QVERIFY(actAs("att_viewer"));
         ReviewInboxModel inbox;
@@ -135,8 +135,8 @@ private Q_SLOTS:
 
         // The other caregiver's inbox is untouched; the first's is the server's, for any connection.
         const QString viewerLeft = QString::number(inbox.total());
-        QCOMPARE(countAs("att_editor", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), all);
-        QCOMPARE(countAs("att_viewer", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"), viewerLeft);
+        QCOMPARE(countAs("att_editor", "SELECT 1 FROM nido.unreviewed_memories('att_editor', '" + m_child + "')"), all);
+        QCOMPARE(countAs("att_viewer", "SELECT 1 FROM nido.unreviewed_memories('att_viewer', '" + m_child + "')"), viewerLeft);
         // Nido closed and opened again (its connection gone): the same inbox.
         QVERIFY(run("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"));
         QVERIFY(actAs("att_viewer"));
@@ -153,7 +153,7 @@ private Q_SLOTS:
         // What the AI changes afterwards comes back.
         QVERIFY(run("UPDATE memory_contexts SET content = content || ' (again)', \"updatedAt\" = \"updatedAt\" + interval '1 hour' WHERE id = '"
                     + kept.first() + "'"));
-        QCOMPARE(countAs("att_viewer", "SELECT 1 FROM nido.unreviewed_memories WHERE \"userId\" = '" + m_child + "'"),
+        QCOMPARE(countAs("att_viewer", "SELECT 1 FROM nido.unreviewed_memories('att_viewer', '" + m_child + "')"),
                  QString::number(viewerLeft.toInt() + 1));
         // A deletion leaves no review behind.
         QVERIFY(one("SELECT COUNT(*) FROM nido.memory_reviews WHERE \"memoryId\" = '" + kept.last() + "'").toInt() == 1);

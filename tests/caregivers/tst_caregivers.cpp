@@ -25,6 +25,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -118,7 +119,7 @@ private Q_SLOTS:
             QCOMPARE(count(probes.at(i)), 0);
         }
         QCOMPARE(count("SELECT COUNT(*) FROM nido.visible_children(current_user)"), 2);
-        QVERIFY(count("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + m_children[0] + "'") > 0);
+        QVERIFY(count("SELECT nido.memory_count(current_user, '" + m_children[0] + "', NULL)") > 0);
         QVERIFY(count("SELECT COUNT(*) FROM nido.visible_agents(current_user) WHERE \"isPublic\"") > 0);
     }
 
@@ -139,8 +140,9 @@ private Q_SLOTS:
         timeline.setChildId(m_children[2]);
         QVERIFY(TestDatabase::settle());
         QTest::qWait(50);
-        QVERIFY(fetchAll(timeline));
+        // The server's memory function refuses another family's child too.
         QCOMPARE(timeline.rowCount(), 0);
+        QVERIFY2(timeline.errorString().contains("may not see"), qPrintable(timeline.errorString()));
         SessionListModel sessions;
         sessions.setChildId(m_children[2]);
         QVERIFY(TestDatabase::settle());
@@ -165,7 +167,7 @@ private Q_SLOTS:
         statistics.setChildId(m_children[2]);
         QVERIFY(TestDatabase::settle());
         QVERIFY(statistics.dashboard().isEmpty());
-        QVERIFY2(statistics.errorString().isEmpty(), qPrintable(statistics.errorString()));
+        QVERIFY2(statistics.errorString().contains("may not see"), qPrintable(statistics.errorString()));
         const QString sessionB = TestDatabase::scalar("SELECT id::text FROM voice_sessions WHERE \"userId\" = '" + m_children[2] + "' LIMIT 1").toString();
         {
             // Looked up as the owner, asked for as alice: nothing comes back.
@@ -279,8 +281,11 @@ private Q_SLOTS:
             QVERIFY2(editor.errorString().contains("not delete"), qPrintable(editor.errorString()));
 
             QSqlQuery update;
-            QVERIFY(update.exec("UPDATE memory_contexts SET content = 'raw' WHERE id = '" + memory + "'"));
-            QCOMPARE(update.numRowsAffected(), 0);
+            QVERIFY(!update.exec("UPDATE memory_contexts SET content = 'raw' WHERE id = '" + memory + "'"));
+            QCOMPARE(update.lastError().nativeErrorCode(), QString("42501"));
+            QVERIFY(!update.exec("SELECT nido.edit_memory(current_user, '" + m_children[0] + "', '" + memory
+                                 + "', '[{\"column\": \"content\", \"value\": \"raw\"}]')"));
+            QCOMPARE(update.lastError().nativeErrorCode(), QString("42501"));
             QVERIFY(!QSqlQuery().exec("INSERT INTO nido.memory_deletion_outbox (\"memoryId\", \"userId\") VALUES ('" + memory + "', '" + m_children[0] + "')"));
         }
         QCOMPARE(TestDatabase::scalar("SELECT content FROM memory_contexts WHERE id = '" + memory + "'").toString(), before);
@@ -308,9 +313,11 @@ private Q_SLOTS:
             QVERIFY(editor.stageDelete({memories[1]}));
             QVERIFY2(confirmNow(editor), qPrintable(editor.errorString()));
         }
-        // The memory opened, and the conversation it came from, whose lines the detail shows.
+        // The memory opened, the child's memories read (once a day), and the conversation it came
+        // from, whose lines the detail shows.
+        QCOMPARE(count("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'alice' AND action = 'view' AND details = '{\"memories\": \"all\"}'"), 1);
         QCOMPARE(TestDatabase::rows("SELECT action || COALESCE(' ' || (details->>'session'), '') FROM nido.caregiver_audit WHERE role = 'alice' ORDER BY 1"),
-                 (QStringList{"delete", "edit", "view",
+                 (QStringList{"delete", "edit", "view", "view",
                               "view " + TestDatabase::scalar("SELECT \"sessionId\"::text FROM memory_contexts WHERE id = '" + memories[0] + "'").toString()}));
         QCOMPARE(count("SELECT COUNT(*) FROM nido.caregiver_audit WHERE role = 'alice' AND details->'memoryIds' ? '" + memories[1] + "'"), 1);
         QCOMPARE(count("SELECT COUNT(*) FROM memory_contexts WHERE id = '" + memories[1] + "'"), 0);
@@ -323,7 +330,7 @@ private Q_SLOTS:
         for (int row = 0; row < log.rowCount(); ++row)
             shown << log.data(log.index(row), CaregiverAuditModel::CaregiverRole).toString() + ":"
                          + log.data(log.index(row), CaregiverAuditModel::ActionRole).toString();
-        QCOMPARE(shown, (QStringList{"Alice:delete", "Alice:edit", "Alice:view", "Alice:view"}));
+        QCOMPARE(shown, (QStringList{"Alice:delete", "Alice:edit", "Alice:view", "Alice:view", "Alice:view"}));
         // Append-only, even for the owner.
         QVERIFY(!QSqlQuery().exec("UPDATE nido.caregiver_audit SET action = 'view'"));
         QVERIFY(!QSqlQuery().exec("DELETE FROM nido.caregiver_audit"));

@@ -153,10 +153,11 @@ private Q_SLOTS:
         const QString other = one("SELECT id::text FROM users ORDER BY id DESC LIMIT 1");
         QCOMPARE(attempt("r_manager", "SELECT nido.set_retention('r_manager', '" + other + "', 'emotion', 1)"), QString("42501"));
         // Expired means deleted: bringing an end closer needs "manage" too.
-        QCOMPARE(attempt("r_editor", "UPDATE memory_contexts SET \"expiresAt\" = '2000-01-01' WHERE \"userId\" = '" + m_child + "'"), QString("42501"));
-        QCOMPARE(attempt("r_editor", "UPDATE memory_contexts SET category = 'emotion' WHERE \"userId\" = '" + m_child + "' AND category <> 'emotion'"),
-                 QString("42501"));
-        QCOMPARE(attempt("r_editor", "UPDATE memory_contexts SET \"expiresAt\" = NULL WHERE \"userId\" = '" + m_child + "'"), QString("ok"));
+        const QString kept = one("SELECT id::text FROM memory_contexts WHERE \"userId\" = '" + m_child + "' AND category <> 'emotion' ORDER BY id LIMIT 1");
+        const QString correct = "SELECT nido.edit_memory('r_editor', '" + m_child + "', '" + kept + "', '[{\"column\": \"%1\", \"value\": %2}]')";
+        QCOMPARE(attempt("r_editor", correct.arg("expiresAt", "\"2000-01-01\"")), QString("42501"));
+        QCOMPARE(attempt("r_editor", correct.arg("category", "\"emotion\"")), QString("42501"));
+        QCOMPARE(attempt("r_editor", correct.arg("expiresAt", "null")), QString("ok"));
         // Another database's caregiver is in the caregivers' group, not in this one's: it reaches nothing.
         QVERIFY(run("CREATE ROLE r_stranger LOGIN IN ROLE nido_caregiver"));
         QCOMPARE(attempt("r_stranger", "SELECT * FROM nido.retention_preview('r_stranger', '" + m_child + "', 'family', 0)"), QString("42501"));

@@ -65,7 +65,8 @@ ColumnLayout {
                                           ? qsTr("the conversation of %1").arg(auditRow.sessionStartedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
                                           : qsTr("a conversation since deleted"))
                              : auditRow.read === "messages" ? "  ·  " + qsTr("every message of the child")
-                             : auditRow.read === "mentions" ? "  ·  " + qsTr("the lines that name an avoided topic") : "")
+                             : auditRow.read === "mentions" ? "  ·  " + qsTr("the lines that name an avoided topic")
+                             : auditRow.read === "memories" ? "  ·  " + qsTr("the child's memories") : "")
                     textFormat: Text.PlainText
                     elide: Text.ElideRight
                     Layout.fillWidth: true
