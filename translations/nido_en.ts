@@ -790,7 +790,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+132"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+134"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -828,7 +828,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-225"/>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -15,12 +15,12 @@ const auto summarySql = QStringLiteral(
     "SELECT i.total, i.sensitive, i.unsure, "
     "  (SELECT COUNT(*) FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m WHERE NOT m.fine), "
     "  (SELECT json_agg(json_build_array(t.topic, nido.topic_watch(t.topic)) ORDER BY t.topic) "
-    "     FROM nido.avoided_topics t WHERE t.\"userId\" = CAST(:child AS uuid))::text, "
+    "     FROM nido.child_avoided_topics(current_user, CAST(:child AS uuid)) t)::text, "
     "  (SELECT json_agg(json_build_array(c.category, nido.review_band(CAST(:child AS uuid), c.category, NULL) = 0) "
     "     ORDER BY c.sort_order NULLS LAST, c.category) FROM ("
     "     SELECT category, sort_order FROM nido.memory_categories() "
-    "     UNION SELECT s.category, NULL FROM nido.sensitive_categories s WHERE s.\"userId\" = CAST(:child AS uuid) "
-    "       AND s.category NOT IN (SELECT category FROM nido.memory_categories())) c)::text "
+    "     UNION SELECT s.category, NULL FROM nido.child_sensitive_categories(current_user, CAST(:child AS uuid)) s "
+    "       WHERE s.category NOT IN (SELECT category FROM nido.memory_categories())) c)::text "
     "FROM (SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE u.band = 0) AS sensitive, COUNT(*) FILTER (WHERE u.band = 1) AS unsure "
     "      FROM nido.unreviewed_memories(current_user, CAST(:child AS uuid)) u) i");
 

@@ -31,17 +31,14 @@ bool CaregiverAuditModel::preparePage(SqlStatement &query, const QSqlRecord *las
                       "  CASE WHEN a.action <> 'view' THEN '' WHEN a.details->>'session' IS NOT NULL THEN 'session' "
                       "    WHEN a.details->>'messages' = 'all' THEN 'messages' WHEN a.details->>'mentions' = 'all' THEN 'mentions' "
                       "    WHEN a.details->>'memories' = 'all' THEN 'memories' ELSE '' END AS read, vs.\"startedAt\" AS \"sessionStartedAt\" "
-                      "FROM nido.caregiver_audit a LEFT JOIN nido.caregivers c ON c.role = a.role "
+                      "FROM nido.child_audit(current_user, CAST(:child AS uuid), CAST(:cursorTime AS timestamp), CAST(:cursorId AS bigint), :limit) a "
+                      "LEFT JOIN nido.caregivers c ON c.role = a.role "
                       "LEFT JOIN %1 ON a.action = 'view' AND vs.id = nido.as_uuid(a.details->>'session') "
-                      "WHERE a.\"userId\" = CAST(:child AS uuid)")
-                      .arg(SessionSql::childSessions())
-                  + (last ? QStringLiteral(" AND (a.\"at\", a.id) < (CAST(:cursorTime AS timestamp), :cursorId)") : QString())
-                  + QStringLiteral(" ORDER BY a.\"at\" DESC, a.id DESC LIMIT :limit"));
+                      "ORDER BY a.\"at\" DESC, a.id DESC")
+                      .arg(SessionSql::childSessions()));
     query.bindValue(QStringLiteral(":child"), childId());
-    if (last) {
-        query.bindValue(QStringLiteral(":cursorTime"), last->value(QStringLiteral("atKey")));
-        query.bindValue(QStringLiteral(":cursorId"), last->value(QStringLiteral("entryId")));
-    }
+    query.bindValue(QStringLiteral(":cursorTime"), last ? last->value(QStringLiteral("atKey")) : QVariant());
+    query.bindValue(QStringLiteral(":cursorId"), last ? last->value(QStringLiteral("entryId")) : QVariant());
     query.bindValue(QStringLiteral(":limit"), limit);
     return true;
 }

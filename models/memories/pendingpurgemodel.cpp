@@ -8,8 +8,7 @@ const auto pendingOfChild = QStringLiteral(
     "SELECT o.id AS \"outboxId\", o.\"memoryId\"::text AS \"memoryId\", "
     "  COALESCE(o.\"chromaCollectionName\", o.\"chromaCollectionId\") AS collection, o.\"requestedAt\", "
     "  o.\"requestedAt\"::text AS \"requestedAtKey\" "
-    "FROM nido.memory_deletion_outbox o "
-    "WHERE o.\"userId\" = CAST(:child AS uuid) AND o.\"purgedAt\" IS NULL");
+    "FROM nido.child_deletions(current_user, CAST(:child AS uuid), true) o WHERE true");
 const auto afterCursor = QStringLiteral(" AND (o.\"requestedAt\", o.id) < (CAST(:requestedAt AS timestamp), :outboxId)");
 const auto newestFirst = QStringLiteral(" ORDER BY o.\"requestedAt\" DESC, o.id DESC LIMIT :limit");
 

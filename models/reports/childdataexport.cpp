@@ -104,8 +104,10 @@ QList<ChildDataExport::Table> ChildDataExport::tables()
         {QStringLiteral("memory_access_log"), memoryRows(QStringLiteral("public.memory_access_log")), QStringLiteral("true"),
          QStringLiteral("public.memory_access_log")},
         {QStringLiteral("agents"), QStringLiteral("nido.visible_agents(current_user)"), QStringLiteral("t.\"ownerUserId\" = CAST(:child AS uuid)")},
-        {QStringLiteral("nido_caregiver_audit"), QStringLiteral("nido.caregiver_audit"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
-        {QStringLiteral("nido_memory_deletion_outbox"), QStringLiteral("nido.memory_deletion_outbox"), QStringLiteral("t.\"userId\" = CAST(:child AS uuid)")},
+        {QStringLiteral("nido_caregiver_audit"), QStringLiteral("nido.child_audit(current_user, CAST(:child AS uuid), NULL, NULL, NULL)"),
+         QStringLiteral("true")},
+        {QStringLiteral("nido_memory_deletion_outbox"), QStringLiteral("nido.child_deletions(current_user, CAST(:child AS uuid), false)"),
+         QStringLiteral("true")},
         {QStringLiteral("nido_agent_persona_versions"), QStringLiteral("nido.child_agent_versions(current_user, CAST(:child AS uuid))"),
          QStringLiteral("true")},
     };

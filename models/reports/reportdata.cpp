@@ -222,8 +222,8 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
 
     QSqlQuery &memories = db.prepared(QStringLiteral(
         "SELECT nido.memory_count(current_user, CAST(:child AS uuid), jsonb_build_object('from', CAST(:from AS text), 'before', CAST(:to AS text))), "
-        "  (SELECT COUNT(*) FROM nido.memory_deletion_outbox WHERE \"userId\" = CAST(:child AS uuid) "
-        "          AND \"requestedAt\" >= CAST(:from AS timestamp) AND \"requestedAt\" < CAST(:to AS timestamp))"));
+        "  (SELECT COUNT(*) FROM nido.child_deletions(current_user, CAST(:child AS uuid), false) o "
+        "          WHERE o.\"requestedAt\" >= CAST(:from AS timestamp) AND o.\"requestedAt\" < CAST(:to AS timestamp))"));
     days.bind(memories);
     memories.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(memories, error) || !memories.next())

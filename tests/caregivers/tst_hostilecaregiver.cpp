@@ -113,6 +113,19 @@ private:
             } else {
                 seen << "counters unread: " + query.lastError().text();
             }
+            // And of every index of the database's own tables: the table's sum hides which of them
+            // was read (the backend's index of every family's times, or the child's own). Entries
+            // read are left out: the probes' own rolled-back audit rows are dead entries that later
+            // scans skip, which would differ from one probe to the next.
+            if (query.exec("SELECT c.relname, pg_stat_get_xact_numscans(c.oid), pg_stat_get_xact_tuples_fetched(c.oid) "
+                           "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                           "WHERE c.relkind = 'i' AND n.nspname NOT IN ('pg_catalog', 'pg_toast') AND pg_stat_get_xact_numscans(c.oid) > 0 "
+                           "ORDER BY c.relname")) {
+                while (query.next())
+                    seen << QStringLiteral("index %1 %2 %3").arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString());
+            } else {
+                seen << "counters unread: " + query.lastError().text();
+            }
             db.rollback();
         }
         Database::close("as-" + role);
@@ -578,8 +591,10 @@ private Q_SLOTS:
         QVERIFY(estimate("h_backend", theirChild) > 0);
         QCOMPARE(estimate("h_backend", theirChild), estimate("h_backend", nobody));
         QCOMPARE(estimate("h_backend", theirWords), estimate("h_backend", noWords));
-        // Times and numbers keep theirs: the per-child indexes still serve the queries.
-        QVERIFY(one("SELECT COUNT(*) FROM pg_stats WHERE tablename = 'memory_contexts' AND attname IN ('createdAt', 'importance')").toInt() == 2);
+        // Nor the memories' times and importance since migration 24: a range on them made the planner
+        // read every family's newest and oldest value from the backend's single-column indexes.
+        QVERIFY(setup.exec("ANALYZE memory_contexts"));
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_stats WHERE tablename = 'memory_contexts' AND attname IN ('createdAt', 'importance')"), QString("0"));
     }
 
     // A key error would confirm that another family's row exists: a caregiver's own rows take no id
@@ -731,6 +746,20 @@ private Q_SLOTS:
         QVERIFY(!avoided.isEmpty());
         const QString theirMemory = memoryOf(2);
         QVERIFY(!theirMemory.isEmpty());
+        // Their family has a row in each of Nido's own tables, for the probes to count.
+        QSqlQuery theirRows;
+        QVERIFY(theirRows.exec("INSERT INTO nido.sensitive_categories VALUES ('" + theirChild + "', 'interest', true)"));
+        QVERIFY(theirRows.exec("INSERT INTO nido.retention_policies (\"userId\", category, days, \"changedBy\") VALUES ('" + theirChild + "', 'family', 30, 'h_bob')"));
+        QVERIFY(theirRows.exec("INSERT INTO nido.avoided_topics VALUES ('" + theirChild + "', 'tormentas', LOCALTIMESTAMP) ON CONFLICT DO NOTHING"));
+        QVERIFY(theirRows.exec("INSERT INTO nido.memory_deletion_outbox (\"memoryId\", \"userId\") VALUES (gen_random_uuid(), '" + theirChild + "') RETURNING id"));
+        QVERIFY(theirRows.next());
+        const QString theirDeletion = theirRows.value(0).toString();
+        const auto removeTheirRows = qScopeGuard([&] {
+            QSqlQuery cleanup;
+            cleanup.exec("DELETE FROM nido.memory_deletion_outbox WHERE id = " + theirDeletion);
+            cleanup.exec("DELETE FROM nido.sensitive_categories WHERE \"userId\" = '" + theirChild + "'");
+            cleanup.exec("DELETE FROM nido.retention_policies WHERE \"userId\" = '" + theirChild + "'");
+        });
         const QString unknown = "3f1e4a8c-1b2d-4c5e-9f00-123456789abc";
         const QList<QPair<QString, QString>> probes = {
             {"SELECT 1 FROM ai_conversations WHERE \"sessionId\" = '%1'", theirSession},
@@ -797,15 +826,47 @@ private Q_SLOTS:
             {"SELECT * FROM nido.lock_memory('h_alice', '%1', '" + theirMemory + "')", theirChild},
             {"SELECT nido.edit_memory('h_alice', '" + mine + "', '%1', '[{\"column\": \"summary\", \"value\": \"x\"}]')", theirMemory},
             {"SELECT nido.record_memory_view('h_alice', '" + mine + "', '%1')", theirMemory},
+            {"SELECT nido.delete_memories('h_alice', '" + mine + "', ARRAY['%1']::uuid[])", theirMemory},
             {"SELECT * FROM nido.session_memory_counts('h_alice', '" + mine + "', ARRAY['%1']::uuid[])", theirSession},
             {"SELECT * FROM nido.child_memory_rows('h_alice', '%1', NULL::memory_contexts)", theirChild},
             {"SELECT * FROM nido.child_memory_rows('h_alice', '%1', NULL::memory_access_log)", theirChild},
+            {"SELECT 1 FROM nido.caregiver_audit WHERE \"userId\" = '%1'", theirChild},
+            {"SELECT 1 FROM nido.memory_deletion_outbox WHERE \"userId\" = '%1'", theirChild},
+            {"SELECT 1 FROM nido.avoided_topics WHERE \"userId\" = '%1'", theirChild},
+            {"SELECT 1 FROM nido.sensitive_categories WHERE \"userId\" = '%1'", theirChild},
+            {"SELECT 1 FROM nido.retention_policies WHERE \"userId\" = '%1'", theirChild},
+            {"SELECT 1 FROM nido.memory_reviews WHERE \"memoryId\" = '%1'", theirMemory},
+            {"SELECT * FROM nido.child_audit('h_alice', '%1', NULL, NULL, NULL)", theirChild},
+            {"SELECT * FROM nido.child_deletions('h_alice', '%1', false)", theirChild},
+            {"SELECT * FROM nido.child_avoided_topics('h_alice', '%1')", theirChild},
+            {"SELECT * FROM nido.child_sensitive_categories('h_alice', '%1')", theirChild},
+            {"SELECT * FROM nido.child_retention_policies('h_alice', '%1')", theirChild},
+            {"SELECT nido.review_band('%1', 'interest', NULL)", theirChild},
+            {"SELECT 1 FROM nido.caregiver_children WHERE \"userId\" = '%1'", theirChild},
+            {"SELECT 1 FROM nido.caregiver_children WHERE \"userId\" >= '%1'", theirChild},
         };
         for (const auto &[sql, theirs] : probes) {
             const QString aboutTheirs = trace("h_alice", sql, theirs);
             QVERIFY2(!aboutTheirs.contains("counters unread"), qPrintable(aboutTheirs));
             QCOMPARE(aboutTheirs, trace("h_alice", sql, unknown));
         }
+        // A range of times ending just before or just after another family's newest memory reads
+        // the same: the planner does not look up every family's newest time in the backend's index.
+        QSqlQuery newest;
+        QVERIFY(newest.exec("INSERT INTO memory_contexts (\"userId\", \"memoryType\", content, \"createdAt\") VALUES ('" + theirChild
+                            + "', 'episodic', 'the newest of all', LOCALTIMESTAMP + interval '1 day') RETURNING id::text, \"createdAt\"::text"));
+        QVERIFY(newest.next());
+        const QString newestId = newest.value(0).toString();
+        const QString newestAt = newest.value(1).toString();
+        const auto removeNewest = qScopeGuard([&] { QSqlQuery().exec("DELETE FROM memory_contexts WHERE id = '" + newestId + "'"); });
+        for (const QString &ranged : QStringList{"SELECT nido.memory_count('h_alice', '" + mine + "', jsonb_build_object('newerThan', %1))",
+                                      "SELECT count(*) FROM nido.memories_since('h_alice', %1)",
+                                      "SELECT count(*) FROM nido.memories('h_alice', '" + mine + "', jsonb_build_object('until', %1), 'newest', NULL, NULL, 5)"}) {
+            const QString justBefore = trace("h_alice", ranged.arg("TIMESTAMP '" + newestAt + "' - interval '1 microsecond'"), unknown);
+            QVERIFY2(!justBefore.contains("counters unread"), qPrintable(justBefore));
+            QCOMPARE(justBefore, trace("h_alice", ranged.arg("TIMESTAMP '" + newestAt + "' + interval '1 microsecond'"), unknown));
+        }
+
         // Nor with the caller's own planner settings, which would make a function read a whole table
         // (seq_tup_read: every family's rows): the functions plan under settings of their own.
         const QStringList hostileSettings = {"SET LOCAL enable_indexscan = off", "SET LOCAL enable_bitmapscan = off",
@@ -829,7 +890,10 @@ private Q_SLOTS:
                                    "SELECT * FROM nido.memory_tally('h_alice', '%1', NULL)", "SELECT * FROM nido.unreviewed_memories('h_alice', '%1')",
                                    "SELECT * FROM nido.memories_since('h_alice', '2000-01-01')",
                                    "SELECT * FROM nido.session_memory_counts('h_alice', '%1', ARRAY['" + ownSessionId + "']::uuid[])",
-                                   "SELECT * FROM nido.child_memory_rows('h_alice', '%1', NULL::memory_access_log)"}) {
+                                   "SELECT * FROM nido.child_memory_rows('h_alice', '%1', NULL::memory_access_log)",
+                                   "SELECT * FROM nido.child_audit('h_alice', '%1', NULL, NULL, 50)",
+                                   "SELECT * FROM nido.child_deletions('h_alice', '%1', false)",
+                                   "SELECT * FROM nido.child_avoided_topics('h_alice', '%1')"}) {
             const QString seen = trace("h_alice", own, mine, hostileSettings);
             QVERIFY2(!seen.contains("setting refused"), qPrintable(seen));
             for (const QString &line : seen.split(u'\n')) {

@@ -188,7 +188,7 @@ private Q_SLOTS:
         QVERIFY(raw.exec("BEGIN"));
         QVERIFY2(raw.exec("DROP INDEX \"IDX_memory_contexts_userId_memoryType\", \"IDX_memory_contexts_userId_agentId_memoryType\", "
                           "\"IDX_nido_memory_contexts_userId_createdAt\", \"IDX_nido_memory_contexts_userId_weight\", "
-                          "\"IDX_nido_memory_contexts_userId_id\""), qPrintable(raw.errorString()));
+                          "\"IDX_nido_memory_contexts_userId_idText\""), qPrintable(raw.errorString()));
         QList<QJsonObject> plans;
         QVERIFY2(raw.nestedPlans({QStringLiteral("SELECT count(*) FROM nido.memories(current_user, CAST(:child AS uuid), CAST(:filter AS jsonb), "
                                                  "'newest', NULL, NULL, NULL)"), {m_child, filter.json()}}, &plans),

@@ -149,7 +149,8 @@ private Q_SLOTS:
         QCOMPARE(attempt("r_editor", "INSERT INTO nido.retention_policies (\"userId\", category, days, \"changedBy\") VALUES ('" + m_child
                                          + "', 'family', 1, 'r_editor')"),
                  QString("42501"));
-        QCOMPARE(attempt("r_viewer", "SELECT days FROM nido.retention_policies"), QString("ok"));
+        QCOMPARE(attempt("r_viewer", "SELECT days FROM nido.retention_policies"), QString("42501"));
+        QCOMPARE(attempt("r_viewer", "SELECT days FROM nido.child_retention_policies('r_viewer', '" + m_child + "')"), QString("ok"));
         const QString other = one("SELECT id::text FROM users ORDER BY id DESC LIMIT 1");
         QCOMPARE(attempt("r_manager", "SELECT nido.set_retention('r_manager', '" + other + "', 'emotion', 1)"), QString("42501"));
         // Expired means deleted: bringing an end closer needs "manage" too.
