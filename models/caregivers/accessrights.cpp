@@ -40,8 +40,8 @@ bool AccessRights::readRights(SqlConnection &db, const QString &childId, Rights 
     if (!installed.value(0).toBool())
         return true;
     QSqlQuery &caregiver = db.prepared(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM nido.caregivers WHERE role = current_user), "
-        "  (SELECT permission::text FROM nido.caregiver_children WHERE role = current_user AND \"userId\" = CAST(:child AS uuid))"));
+        "SELECT nido.caller_is_caregiver(current_user), "
+        "  (SELECT l.permission::text FROM nido.my_links(current_user) l WHERE l.\"userId\" = CAST(:child AS uuid))"));
     caregiver.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(caregiver, error) || !caregiver.next())
         return false;

@@ -13,7 +13,7 @@ std::optional<CaregiverAudit::Recorder> CaregiverAudit::recorder(SqlConnection &
     installed.finish();
     if (!audited)
         return Recorder::Nobody;
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT EXISTS (SELECT 1 FROM nido.caregivers c WHERE c.role = current_user)"));
+    QSqlQuery &query = db.prepared(QStringLiteral("SELECT nido.caller_is_caregiver(current_user)"));
     if (!db.exec(query, error) || !query.next())
         return std::nullopt;
     const bool caregiver = query.value(0).toBool();

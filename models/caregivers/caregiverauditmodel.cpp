@@ -32,7 +32,7 @@ bool CaregiverAuditModel::preparePage(SqlStatement &query, const QSqlRecord *las
                       "    WHEN a.details->>'messages' = 'all' THEN 'messages' WHEN a.details->>'mentions' = 'all' THEN 'mentions' "
                       "    WHEN a.details->>'memories' = 'all' THEN 'memories' ELSE '' END AS read, vs.\"startedAt\" AS \"sessionStartedAt\" "
                       "FROM nido.child_audit(current_user, CAST(:child AS uuid), CAST(:cursorTime AS timestamp), CAST(:cursorId AS bigint), :limit) a "
-                      "LEFT JOIN nido.caregivers c ON c.role = a.role "
+                      "LEFT JOIN nido.child_caregivers(current_user, CAST(:child AS uuid)) c ON c.role = a.role "
                       "LEFT JOIN %1 ON a.action = 'view' AND vs.id = nido.as_uuid(a.details->>'session') "
                       "ORDER BY a.\"at\" DESC, a.id DESC")
                       .arg(SessionSql::childSessions()));

@@ -14,12 +14,14 @@ QString MemoryFilter::json() const
         filter.insert(QStringLiteral("memoryType"), memoryType);
     if (!categories.isEmpty())
         filter.insert(QStringLiteral("categories"), QJsonArray::fromStringList(categories));
+    // An agent's scope before an agent is chosen keeps nothing (null), as it always has.
+    const QJsonValue agent = agentId.isEmpty() ? QJsonValue() : QJsonValue(agentId);
     if (scope == Scope::Shared)
         filter.insert(QStringLiteral("shared"), true);
     else if (scope == Scope::Agent)
-        filter.insert(QStringLiteral("agent"), agentId);
+        filter.insert(QStringLiteral("agent"), agent);
     else if (scope == Scope::GivenTo)
-        filter.insert(QStringLiteral("givenTo"), agentId);
+        filter.insert(QStringLiteral("givenTo"), agent);
     if (!importanceLevel.isEmpty())
         filter.insert(QStringLiteral("importance"), importanceLevel);
     const QString now = Database::utcTimestamp(QDateTime::currentDateTime());

@@ -32,7 +32,7 @@ private:
     static QSqlDatabase login(const QString &role)
     {
         QString error;
-        QSqlDatabase db = Database::open(TestDatabase::conninfo("hostile") + " user=" + role, "as-" + role, &error);
+        QSqlDatabase db = TestDatabase::loginAs("hostile", role, &error);
         if (!db.isOpen())
             qWarning("cannot log in as %s: %s", qPrintable(role), qPrintable(error));
         return db;
@@ -461,6 +461,31 @@ private Q_SLOTS:
         // The lines that name an avoided topic are messages too.
         QCOMPARE(attempt("h_viola", "SELECT * FROM nido.child_topic_mentions('h_viola', '" + child + "')"), QString("ok"));
         QCOMPARE(views("{\"mentions\": \"all\"}"), QString("1"));
+        // A memory's words are read the same way, whichever function returns them; a count that
+        // tests a word is a read too. Only the first of the day is written.
+        const QString memoriesRead = "{\"memories\": \"all\"}";
+        const auto run = [](const QString &sql) { return QSqlQuery().exec(sql); };
+        // The log is append-only, for the owner too: the test forgets its own rows with the triggers off.
+        const auto forgetRead = [&] {
+            return run("SET session_replication_role = replica; DELETE FROM nido.caregiver_audit WHERE role = 'h_viola' AND details = '"
+                       + memoriesRead + "'; SET session_replication_role = DEFAULT");
+        };
+        QCOMPARE(views(memoriesRead), QString("0"));
+        QCOMPARE(attempt("h_viola", "SELECT nido.memory_count('h_viola', '" + child + "', '{}')"), QString("ok"));
+        QCOMPARE(views(memoriesRead), QString("0"));
+        QCOMPARE(attempt("h_viola", "SELECT nido.memory_count('h_viola', '" + child + "', '{\"search\": \"dinosaurios\"}')"), QString("ok"));
+        QCOMPARE(views(memoriesRead), QString("1"));
+        QVERIFY(forgetRead());
+        QCOMPARE(attempt("h_viola", "SELECT content FROM nido.memories_since('h_viola', '-infinity')", &rows), QString("ok"));
+        QVERIFY(rows > 0);
+        QCOMPARE(views(memoriesRead), QString("1"));
+        // And the day's budget, spent on corrections, does not silence it.
+        QVERIFY(forgetRead());
+        QVERIFY(run("INSERT INTO nido.caregiver_writes (role, day, bytes, versions) VALUES ('h_viola', (now() AT TIME ZONE 'UTC')::date, 9000000, 0) "
+                    "ON CONFLICT (role, day) DO UPDATE SET bytes = 9000000"));
+        QCOMPARE(attempt("h_viola", "SELECT * FROM nido.unreviewed_memories('h_viola', '" + child + "')"), QString("ok"));
+        QCOMPARE(views(memoriesRead), QString("1"));
+        QVERIFY(run("DELETE FROM nido.caregiver_writes WHERE role = 'h_viola'"));
         // The owner is no caregiver: nothing is recorded of its reads.
         const QString before = one("SELECT COUNT(*) FROM nido.caregiver_audit");
         QVERIFY(!one("SELECT COUNT(*) FROM nido.messages_of_child(current_user, '" + child + "')").isEmpty());
@@ -827,6 +852,11 @@ private Q_SLOTS:
             {"SELECT nido.edit_memory('h_alice', '" + mine + "', '%1', '[{\"column\": \"summary\", \"value\": \"x\"}]')", theirMemory},
             {"SELECT nido.record_memory_view('h_alice', '" + mine + "', '%1')", theirMemory},
             {"SELECT nido.delete_memories('h_alice', '" + mine + "', ARRAY['%1']::uuid[])", theirMemory},
+            {"SELECT nido.mark_reviewed('h_alice', '" + mine + "', ARRAY['%1']::uuid[], NULL)", theirMemory},
+            {"SELECT nido.mark_reviewed('h_alice', '" + mine + "', NULL, '%1')", theirSession},
+            {"SELECT * FROM nido.child_caregivers('h_alice', '%1')", theirChild},
+            {"SELECT * FROM nido.my_links('h_alice') WHERE \"userId\" = '%1'", theirChild},
+            {"SELECT 1 FROM nido.caregivers WHERE role = 'h_bob' AND '%1' <> ''", theirChild},
             {"SELECT * FROM nido.session_memory_counts('h_alice', '" + mine + "', ARRAY['%1']::uuid[])", theirSession},
             {"SELECT * FROM nido.child_memory_rows('h_alice', '%1', NULL::memory_contexts)", theirChild},
             {"SELECT * FROM nido.child_memory_rows('h_alice', '%1', NULL::memory_access_log)", theirChild},
@@ -845,11 +875,41 @@ private Q_SLOTS:
             {"SELECT 1 FROM nido.caregiver_children WHERE \"userId\" = '%1'", theirChild},
             {"SELECT 1 FROM nido.caregiver_children WHERE \"userId\" >= '%1'", theirChild},
         };
+        // Another family's deletion, whose receipt a caregiver asks for by its number.
+        QVERIFY(theirRows.exec("INSERT INTO nido.caregiver_audit (role, action, \"userId\", details) VALUES ('h_bob', 'delete', '" + theirChild
+                               + "', '{\"reason\": \"request\", \"memoryIds\": []}') RETURNING id"));
+        QVERIFY(theirRows.next());
+        const QString theirEntry = theirRows.value(0).toString();
+        const QList<QPair<QString, QString>> numbered = {
+            {"SELECT nido.deletion_receipt('h_alice', %1)", theirEntry},
+            {"SELECT * FROM nido.child_audit('h_alice', '" + mine + "', LOCALTIMESTAMP, %1, 5)", theirEntry},
+        };
+        for (const auto &[sql, theirs] : numbered) {
+            const QString aboutTheirs = trace("h_alice", sql, theirs);
+            QVERIFY2(!aboutTheirs.contains("counters unread"), qPrintable(aboutTheirs));
+            QCOMPARE(aboutTheirs, trace("h_alice", sql, "987654321"));
+        }
         for (const auto &[sql, theirs] : probes) {
             const QString aboutTheirs = trace("h_alice", sql, theirs);
             QVERIFY2(!aboutTheirs.contains("counters unread"), qPrintable(aboutTheirs));
             QCOMPARE(aboutTheirs, trace("h_alice", sql, unknown));
         }
+        // Whether another family has expired memories, or reviews to sweep, changes nothing of a
+        // caregiver's purge.
+        const QString purge = "SELECT * FROM nido.purge_expired('h_alice', 10) UNION ALL SELECT NULL, nido.sweep_reviews() WHERE '%1' <> ''";
+        const QString beforeTheirsExpire = trace("h_alice", purge, unknown);
+        QVERIFY(theirRows.exec("UPDATE memory_contexts SET \"expiresAt\" = '2001-01-01' WHERE id = '" + theirMemory + "'"));
+        QVERIFY(theirRows.exec("INSERT INTO nido.memory_reviews (reviewer, \"memoryId\", \"userId\") VALUES ('h_bob', gen_random_uuid(), '"
+                               + theirChild + "')"));
+        QCOMPARE(trace("h_alice", purge, unknown), beforeTheirsExpire);
+        QVERIFY(theirRows.exec("UPDATE memory_contexts SET \"expiresAt\" = NULL WHERE id = '" + theirMemory + "'"));
+        QVERIFY(theirRows.exec("DELETE FROM nido.memory_reviews WHERE reviewer = 'h_bob'"));
+        // Nor may a caller's debugging settings print the plans inside the functions.
+        QCOMPARE(one("SELECT COUNT(*) FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE n.nspname = 'nido' AND p.prosecdef "
+                     "AND has_function_privilege('nido_caregiver', p.oid, 'EXECUTE') AND p.prorettype <> 'trigger'::regtype "
+                     "AND NOT COALESCE('debug_print_plan=off' = ANY(p.proconfig) AND 'enable_seqscan=off' = ANY(p.proconfig), false)"),
+                 QString("0"));
+
         // A range of times ending just before or just after another family's newest memory reads
         // the same: the planner does not look up every family's newest time in the backend's index.
         QSqlQuery newest;

@@ -304,6 +304,20 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::settle());
     }
 
+    // An agent's scope chosen before the agent: nothing matches yet, and nothing fails.
+    void anAgentScopeWithoutAnAgentShowsNothing()
+    {
+        MemoryTimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setChildId(m_child);
+        for (const auto scope : {MemoryTimelineModel::Scope::Agent, MemoryTimelineModel::Scope::GivenTo}) {
+            model.setScope(scope);
+            QVERIFY(TestDatabase::settle());
+            QVERIFY2(model.errorString().isEmpty(), qPrintable(model.errorString()));
+            QCOMPARE(model.rowCount(), 0);
+        }
+    }
+
     void editOfAMemoryStagedForDeletionIsRefused()
     {
         const QStringList some = expected(QString()).mid(20, 2);

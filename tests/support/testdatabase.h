@@ -31,6 +31,9 @@ public:
     // Runs a statement on the database worker's connection and waits for it (SET ROLE and the like).
     static bool onWorker(const QString &sql);
     static QVariant scalar(const QString &sql, const QSqlDatabase &db = QSqlDatabase::database());
+    // A session of `role` (named "as-<role>"), waiting a moment when the role's connection limit
+    // still counts sessions just closed.
+    static QSqlDatabase loginAs(const QString &database, const QString &role, QString *error);
     // Runs one statement in `database` logged in as `role` (in a transaction, rolled back, when it
     // starts with "BEGIN; "): the SQLSTATE of its failure, or "ok". `rows` gets what it read or
     // changed. How a caregiver with psql is tried: a refusal is a SQLSTATE, not a typo's error.
