@@ -17,9 +17,10 @@ QString agentsOfChild()
         "  COALESCE(w.sessions, 0) AS \"sessionsThisWeek\", COALESCE(w.seconds, 0) / 60.0 AS \"minutesThisWeek\", "
         "  CASE WHEN t.seconds > 0 THEN COALESCE(w.seconds, 0) / t.seconds ELSE 0 END AS \"shareThisWeek\", w.\"lastTalkedAt\" "
         " FROM nido.visible_agents(current_user) a "
-        " LEFT JOIN LATERAL (SELECT COUNT(*) FILTER (WHERE vs.\"startedAt\" >= CAST(:from AS timestamp)) AS sessions, "
+        // The child's sessions read once, grouped by agent (per agent, each read them all again).
+        " LEFT JOIN (SELECT %1 AS \"agentId\", COUNT(*) FILTER (WHERE vs.\"startedAt\" >= CAST(:from AS timestamp)) AS sessions, "
         "    SUM(%2) FILTER (WHERE vs.\"startedAt\" >= CAST(:from AS timestamp)) AS seconds, MAX(vs.\"startedAt\") AS \"lastTalkedAt\" "
-        "    FROM %3 WHERE %1 = a.id) w ON true "
+        "    FROM %3 GROUP BY 1) w ON w.\"agentId\" = a.id "
         " CROSS JOIN (SELECT SUM(%2) AS seconds FROM %4) t "
         " LEFT JOIN (SELECT g.\"agentId\", SUM(g.memories)::bigint AS memories "
         "   FROM nido.memory_tally(current_user, CAST(:child AS uuid), '{\"archived\": false}') g GROUP BY 1) m ON m.\"agentId\" = a.id "

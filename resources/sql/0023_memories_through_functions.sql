@@ -4,10 +4,14 @@
 -- ANALYZE or the statistics counters gave how many memories that child had, and when. Each function
 -- checks the caller, then reads by the child's key; the filters a screen needs are applied there,
 -- after the key, from a JSON document whose keys the server knows (nido.memory_conditions).
+-- Whichever function returns a memory's words (or answers a search or an id) records the read,
+-- once a day, as a child's messages are (nido.record_read).
 
--- A memory is found by the child's key and its id together: looked up by its id alone, another
--- family's memory was fetched before the check of its child, and counted.
-CREATE INDEX IF NOT EXISTS "IDX_nido_memory_contexts_userId_id" ON memory_contexts ("userId", id);
+-- A memory is found by the child's key and its id as text, which only an index of both can serve:
+-- by its id's own key, another family's memory was fetched before the check of its child, and
+-- counted (a partition or an archive the backend made since the last migrate keeps statistics, and
+-- with them the planner takes that key).
+CREATE INDEX IF NOT EXISTS "IDX_nido_memory_contexts_userId_idText" ON memory_contexts ("userId", (id::text));
 
 -- A memory as the functions return it, live or archived, in the schema document's types (the
 -- backend's ORM spells some columns in others).
@@ -52,9 +56,7 @@ BEGIN
       WHEN 'until' THEN ' AND mc."createdAt" <= CAST($2->>''until'' AS timestamp)'
       -- Checked once before the scan: the session index would otherwise fetch another family's.
       WHEN 'session' THEN ' AND nido.is_session_of($1, CAST($2->>''session'' AS uuid)) AND mc."sessionId" = CAST($2->>''session'' AS uuid)'
-      -- The ids as their own value ($3, nido.memory_ids), which the planner sees: the child's key and
-      -- the ids are then looked up together, not every memory of the child.
-      WHEN 'ids' THEN ' AND mc.id = ANY($3)'
+      WHEN 'ids' THEN ' AND mc.id::text = ANY($3)'
       WHEN 'search' THEN ' AND nido.memory_search_document(mc.content, mc.summary, mc.metadata) @@ '
                          '(websearch_to_tsquery(''pg_catalog.spanish'', $2->>''search'') || websearch_to_tsquery(''pg_catalog.english'', $2->>''search''))'
     END;
@@ -68,14 +70,14 @@ $$;
 REVOKE ALL ON FUNCTION nido.memory_conditions(JSONB) FROM PUBLIC;
 
 -- The ids a filter names, bound as $3 beside it.
-CREATE FUNCTION nido.memory_ids(filter JSONB) RETURNS UUID[]
+CREATE FUNCTION nido.memory_ids(filter JSONB) RETURNS TEXT[]
 LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp
-RETURN CASE WHEN filter ? 'ids' THEN CAST(ARRAY(SELECT jsonb_array_elements_text(filter -> 'ids')) AS uuid[]) END;
+RETURN CASE WHEN filter ? 'ids' THEN ARRAY(SELECT CAST(CAST(x AS uuid) AS text) FROM jsonb_array_elements_text(filter -> 'ids') x) END;
 REVOKE ALL ON FUNCTION nido.memory_ids(JSONB) FROM PUBLIC;
 
 -- The statement that reads a child's memories ($1) under a filter ($2, its ids $3): the live ones and the
--- archive's, each by the child's key (`keyed`, for a role that reads every child). `archived: true`
--- keeps the archive's only, false the live ones.
+-- archive's once adopted (as nido.child_memories always read it), each by the child's key (`keyed`,
+-- for a role that reads every child). `archived: true` keeps the archive's only, false the live ones.
 CREATE FUNCTION nido.memory_rows_sql(filter JSONB, keyed TEXT DEFAULT 'mc."userId" = $1') RETURNS TEXT
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -87,6 +89,9 @@ DECLARE
   wanted BOOLEAN := CAST(filter->>'archived' AS boolean);
   parts TEXT[] := '{}';
 BEGIN
+  IF archive IS NOT NULL AND archive IN (SELECT nido.memory_layout_unadopted()) THEN
+    archive := NULL;
+  END IF;
   IF wanted IS DISTINCT FROM true THEN
     parts := parts || format('SELECT %s false AS archived FROM public.memory_contexts mc WHERE %s%s', columns, keyed, conditions);
   END IF;
@@ -128,13 +133,16 @@ END
 $$;
 GRANT EXECUTE ON FUNCTION nido.memories(NAME, UUID, JSONB, TEXT, TIMESTAMP, UUID, INTEGER) TO PUBLIC;
 
--- How many of the child's memories a filter keeps.
+-- How many of the child's memories a filter keeps. A search or ids test a memory's words: a read.
 CREATE FUNCTION nido.memory_count(caller NAME, child UUID, filter JSONB) RETURNS BIGINT
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   counted BIGINT;
 BEGIN
   PERFORM nido.require_may(caller, child, 'view', 'public.memory_contexts', 'SELECT');
+  IF filter ? 'search' OR filter ? 'ids' THEN
+    PERFORM nido.record_read(caller, child, '{"memories": "all"}');
+  END IF;
   EXECUTE format('SELECT count(*) FROM (%s) m', nido.memory_rows_sql(filter)) INTO counted USING child, filter, nido.memory_ids(filter);
   RETURN counted;
 END
@@ -147,12 +155,14 @@ GRANT EXECUTE ON FUNCTION nido.memory_count(NAME, UUID, JSONB) TO PUBLIC;
 CREATE FUNCTION nido.memory_tally(caller NAME, child UUID, filter JSONB)
 RETURNS TABLE ("memoryType" TEXT, category TEXT, "agentId" UUID, archived BOOLEAN, memories BIGINT, importance DOUBLE PRECISION,
                "newestAt" TIMESTAMP)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   PERFORM nido.require_may(caller, child, 'view', 'public.memory_contexts', 'SELECT');
+  IF filter ? 'search' OR filter ? 'ids' THEN
+    PERFORM nido.record_read(caller, child, '{"memories": "all"}');
+  END IF;
   RETURN QUERY EXECUTE format('SELECT m."memoryType", m.category, m."agentId", m.archived, count(*), sum(m.importance), max(m."createdAt") '
-                              'FROM (%s) m GROUP BY 1, 2, 3, 4',
-                              nido.memory_rows_sql(filter))
+                              'FROM (%s) m GROUP BY 1, 2, 3, 4', nido.memory_rows_sql(filter))
     USING child, filter, nido.memory_ids(filter);
 END
 $$;
@@ -170,9 +180,9 @@ $$;
 GRANT EXECUTE ON FUNCTION nido.session_memory_counts(NAME, UUID, UUID[]) TO PUBLIC;
 
 -- The new memories since a moment of every child the caller may see (the desktop notices' poll):
--- a caregiver's children one by one, by each child's key.
+-- a caregiver's children one by one, by each child's key, each read recorded.
 CREATE FUNCTION nido.memories_since(caller NAME, since TIMESTAMP) RETURNS SETOF nido.memory
-LANGUAGE plpgsql STABLE STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   child UUID;
 BEGIN
@@ -181,6 +191,9 @@ BEGIN
     FOR child IN SELECT l."userId" FROM nido.caregiver_children l WHERE l.role = caller LOOP
       RETURN QUERY EXECUTE nido.memory_rows_sql(jsonb_build_object('archived', false, 'newerThan', since))
         USING child, jsonb_build_object('newerThan', since);
+      IF FOUND THEN
+        PERFORM nido.record_read(caller, child, '{"memories": "all"}');
+      END IF;
     END LOOP;
   ELSIF has_table_privilege(caller, 'public.memory_contexts', 'SELECT') THEN
     RETURN QUERY EXECUTE nido.memory_rows_sql(jsonb_build_object('archived', false, 'newerThan', since), 'true')
@@ -195,9 +208,10 @@ GRANT EXECUTE ON FUNCTION nido.memories_since(NAME, TIMESTAMP) TO PUBLIC;
 CREATE FUNCTION nido.unreviewed_memories(caller NAME, child UUID)
 RETURNS TABLE (id UUID, "sessionId" UUID, "agentId" UUID, "memoryType" TEXT, category TEXT, content TEXT, summary TEXT,
                metadata JSONB, importance DOUBLE PRECISION, "createdAt" TIMESTAMP, "updatedAt" TIMESTAMP, band INTEGER)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   PERFORM nido.require_may(caller, child, 'view', 'public.memory_contexts', 'SELECT');
+  PERFORM nido.record_read(caller, child, '{"memories": "all"}');
   RETURN QUERY
   SELECT mc.id, mc."sessionId", mc."agentId", mc."memoryType"::text, mc.category::text, mc.content, mc.summary, mc.metadata::jsonb,
          mc.importance::float8, mc."createdAt", mc."updatedAt",
@@ -214,11 +228,12 @@ DROP VIEW nido.unreviewed_memories;
 
 -- A live memory of the child's, locked for an edit.
 CREATE FUNCTION nido.lock_memory(caller NAME, child UUID, memory UUID) RETURNS SETOF nido.memory
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   PERFORM nido.require_may(caller, child, 'edit', 'public.memory_contexts', 'UPDATE');
+  PERFORM nido.record_read(caller, child, '{"memories": "all"}');
   RETURN QUERY EXECUTE nido.memory_rows_sql('{"archived": false, "ids": []}') || ' FOR UPDATE'
-    USING child, NULL::jsonb, ARRAY[memory];
+    USING child, NULL::jsonb, ARRAY[memory::text];
 END
 $$;
 GRANT EXECUTE ON FUNCTION nido.lock_memory(NAME, UUID, UUID) TO PUBLIC;
@@ -231,7 +246,7 @@ DECLARE
   agent UUID;
 BEGIN
   PERFORM nido.require_may(caller, child, 'edit', 'public.memory_contexts', 'UPDATE');
-  IF NOT EXISTS (SELECT 1 FROM public.memory_contexts mc WHERE mc."userId" = child AND mc.id = memory) THEN
+  IF NOT EXISTS (SELECT 1 FROM public.memory_contexts mc WHERE mc."userId" = child AND mc.id::text = memory::text) THEN
     RETURN 0;
   END IF;
   -- Before the row is written: a text over the bound is refused, not stored and then rolled back;
@@ -257,13 +272,14 @@ GRANT EXECUTE ON FUNCTION nido.edit_memory(NAME, UUID, UUID, JSONB) TO PUBLIC;
 -- A table of the child's memory data, every column of it, for the child's export: the live
 -- memories, the archive's, or their access log, named by a value of its row type.
 CREATE FUNCTION nido.child_memory_rows(caller NAME, child UUID, layout ANYELEMENT) RETURNS SETOF ANYELEMENT
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   archive regclass := nido.memory_archive();
   wanted regclass := (SELECT c.oid FROM pg_class c WHERE c.reltype = pg_typeof(layout)::oid);
 BEGIN
   PERFORM nido.require_may(caller, child, 'view', 'public.memory_contexts', 'SELECT');
-  IF wanted = 'public.memory_contexts'::regclass OR wanted = archive THEN
+  PERFORM nido.record_read(caller, child, '{"memories": "all"}');
+  IF wanted = 'public.memory_contexts'::regclass OR (wanted = archive AND archive NOT IN (SELECT nido.memory_layout_unadopted())) THEN
     RETURN QUERY EXECUTE format('SELECT t.* FROM %s t WHERE t."userId" = $1', wanted) USING child;
   ELSIF wanted = to_regclass('public.memory_access_log') THEN
     RETURN QUERY EXECUTE format('SELECT t.* FROM (%s) m CROSS JOIN LATERAL (SELECT l.* FROM %s l WHERE l."memoryId" = m.id OFFSET 0) t',
@@ -288,7 +304,7 @@ BEGIN
     RAISE EXCEPTION 'no memory of this child that % may see has this id', caller USING ERRCODE = 'insufficient_privilege';
   END IF;
   EXECUTE 'SELECT m.archived FROM (' || nido.memory_rows_sql('{"ids": []}') || ') m LIMIT 1'
-    INTO archived USING child, NULL::jsonb, ARRAY[memory];
+    INTO archived USING child, NULL::jsonb, ARRAY[memory::text];
   IF archived IS NULL THEN
     RAISE EXCEPTION 'no memory of this child that % may see has this id', caller USING ERRCODE = 'insufficient_privilege';
   END IF;

@@ -116,7 +116,10 @@ ScrollView {
                             enabled: modelData > 0
                             Accessible.name: qsTr("%1 is given %n %2 memories", "", modelData)
                                              .arg(agentRow.modelData?.name ?? "").arg(Labels.category(category))
-                            onClicked: view.cellChosen(agentRow.modelData.agentId, category)
+                            onClicked: {
+                                if (agentRow.modelData)
+                                    view.cellChosen(agentRow.modelData.agentId, category)
+                            }
                         }
                     }
                 }
