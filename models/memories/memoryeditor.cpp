@@ -410,21 +410,6 @@ bool MemoryEditor::applyDeletion(SqlConnection &db, const QString &childId, cons
     return true;
 }
 
-QStringList MemoryEditor::stillVisible(SqlConnection &db, const QString &childId, const QStringList &memoryIds)
-{
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT mc.id::text FROM nido.memories(current_user, CAST(:child AS uuid), "
-                                                  "jsonb_build_object('ids', CAST(:ids AS uuid[])), 'newest', NULL, NULL, NULL) mc"));
-    query.bindValue(QStringLiteral(":child"), childId);
-    query.bindValue(QStringLiteral(":ids"), Database::uuidArray(memoryIds));
-    QStringList visible;
-    QString ignored;
-    if (db.exec(query, &ignored)) {
-        while (query.next())
-            visible << query.value(0).toString();
-    }
-    return visible;
-}
-
 void MemoryEditor::setBusy(bool busy)
 {
     if (m_busy == busy)

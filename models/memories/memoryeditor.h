@@ -79,8 +79,6 @@ private:
     static bool apply(SqlConnection &db, const QString &childId, const QList<Change> &changes, QString *error, bool *commitSent);
     static bool applyEdit(SqlConnection &db, const QString &childId, const Change &change, QString *error);
     static bool applyDeletion(SqlConnection &db, const QString &childId, const Change &change, QString *error);
-    // Which of these memories of the child the connected role can still read.
-    [[nodiscard]] static QStringList stillVisible(SqlConnection &db, const QString &childId, const QStringList &memoryIds);
     void setErrorString(const QString &error);
     void setBusy(bool busy);
 
