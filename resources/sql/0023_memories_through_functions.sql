@@ -185,12 +185,13 @@ CREATE FUNCTION nido.memories_since(caller NAME, since TIMESTAMP) RETURNS SETOF 
 LANGUAGE plpgsql VOLATILE STRICT SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   child UUID;
+  -- One statement for every child: built once, not per child.
+  newer CONSTANT TEXT := nido.memory_rows_sql(jsonb_build_object('archived', false, 'newerThan', since));
 BEGIN
   PERFORM nido.check_caller(caller);
   IF nido.is_caregiver(caller) THEN
     FOR child IN SELECT l."userId" FROM nido.caregiver_children l WHERE l.role = caller LOOP
-      RETURN QUERY EXECUTE nido.memory_rows_sql(jsonb_build_object('archived', false, 'newerThan', since))
-        USING child, jsonb_build_object('newerThan', since);
+      RETURN QUERY EXECUTE newer USING child, jsonb_build_object('newerThan', since);
       IF FOUND THEN
         PERFORM nido.record_read(caller, child, '{"memories": "all"}');
       END IF;
