@@ -9,7 +9,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,44 +62,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+72"/>
+        <location line="+14"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Daily limit %1 min.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Daily limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Within the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <location line="+61"/>
-        <source>Over the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>Sessions per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,17 +107,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-138"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,7 +799,7 @@
 <context>
     <name>ChildOverview</name>
     <message>
-        <location filename="../models/children/childoverviewfigures.cpp" line="+30"/>
+        <location filename="../models/children/childoverviewfigures.cpp" line="+29"/>
         <source>This child is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1961,9 +1924,24 @@ It opens its embedded database instead.</source>
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../models/core/formats.cpp" line="+17"/>
+        <location filename="../models/core/formats.cpp" line="+18"/>
         <source>$</source>
         <comment>the US dollar&apos;s symbol</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2326,7 +2304,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2361,7 +2339,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Open them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3189,6 +3167,59 @@ It opens its embedded database instead.</source>
     </message>
 </context>
 <context>
+    <name>MinutesPerDayChart</name>
+    <message>
+        <location filename="../ui/activity/MinutesPerDayChart.qml" line="+35"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over the limit by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily limit %1 min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Daily limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Within the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../ui/common/NavigationList.qml" line="+13"/>
@@ -3282,12 +3313,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/children/OverviewPage.qml" line="+16"/>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/children/OverviewPage.qml" line="+24"/>
         <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,36 +3385,18 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>started this week before waking up or after bedtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>the routines do not say when the child wakes up and goes to bed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Talked today</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>no screen-time limit set · %n session(s)</source>
-        <translation>
-            <numerusform>no screen-time limit set · %n session</numerusform>
-            <numerusform>no screen-time limit set · %n sessions</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="-17"/>
-        <location line="+21"/>
+        <location line="-13"/>
+        <location line="+20"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -3396,7 +3404,7 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+14"/>
         <source>%n day(s) over the limit</source>
         <translation>
             <numerusform>%n day over the limit</numerusform>
@@ -3408,21 +3416,8 @@ It opens its embedded database instead.</source>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n new this week</source>
-        <translation>
-            <numerusform>%n new this week</numerusform>
-            <numerusform>%n new this week</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>Device alerts this week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Talking now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,12 +3427,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-10"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -3445,15 +3440,7 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
-        <source>against a daily limit of %1 minutes · %n session(s)</source>
-        <translation>
-            <numerusform>against a daily limit of %1 minutes · %n session</numerusform>
-            <numerusform>against a daily limit of %1 minutes · %n sessions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
+        <location line="+2"/>
         <source>%n warning(s): low battery or slow connection</source>
         <translation>
             <numerusform>%n warning: low battery or slow connection</numerusform>
@@ -3461,17 +3448,95 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-111"/>
         <source>Loading the overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="-28"/>
+        <source>Today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Talking now, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no screen-time limit set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over the limit of %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left of %2 a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Daily average, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as the 7 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 more than the 7 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 less than the 7 days before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n new in the last 7 days</source>
+        <translation>
+            <numerusform>%n new in the last 7 days</numerusform>
+            <numerusform>%n new in the last 7 days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device alerts, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+9"/>
+        <source>Minutes talked per day, last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>A child without a name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5232,50 +5297,15 @@ Nothing was changed.</source>
     </message>
 </context>
 <context>
-    <name>WeekActivityChart</name>
+    <name>WakingHours</name>
     <message>
-        <location filename="../ui/children/WeekActivityChart.qml" line="+20"/>
-        <source>Minutes talked per day this week</source>
+        <location filename="../models/core/wakinghours.cpp" line="+57"/>
+        <source>before wake-up time, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily limit %1 min.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Minutes talked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Daily limit</source>
+        <source>after bedtime, %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,7 +9,7 @@
         <translation>Actividad y dispositivo</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+41"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
@@ -62,44 +62,12 @@
         <translation>Minutos de conversación por día</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+72"/>
+        <location line="+14"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Daily limit %1 min.</source>
-        <translation>Límite diario: %1 min.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Daily limit</source>
-        <translation>Límite diario</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: %2 min</source>
-        <translation>%1: %2 min</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Within the limit</source>
-        <translation>Dentro del límite</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <location line="+61"/>
-        <source>Over the limit</source>
-        <translation>Por encima del límite</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="-1"/>
         <source>Sessions per day</source>
         <translation>Sesiones por día</translation>
     </message>
@@ -139,17 +107,12 @@
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-138"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>minutes</source>
-        <translation>minutos</translation>
-    </message>
-    <message>
-        <location line="+75"/>
+        <location line="+74"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
@@ -836,7 +799,7 @@
 <context>
     <name>ChildOverview</name>
     <message>
-        <location filename="../models/children/childoverviewfigures.cpp" line="+30"/>
+        <location filename="../models/children/childoverviewfigures.cpp" line="+29"/>
         <source>This child is no longer in the database.</source>
         <translation>Este niño o niña ya no está en la base de datos.</translation>
     </message>
@@ -1984,10 +1947,25 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>Formats</name>
     <message>
-        <location filename="../models/core/formats.cpp" line="+17"/>
+        <location filename="../models/core/formats.cpp" line="+18"/>
         <source>$</source>
         <comment>the US dollar&apos;s symbol</comment>
         <translation>US$</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2349,7 +2327,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>las rutinas de %1</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -2384,7 +2362,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cambiar de niño/a y conservar borrador</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>Open them</source>
         <translation>Revisarlos</translation>
     </message>
@@ -3212,6 +3190,59 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
 </context>
 <context>
+    <name>MinutesPerDayChart</name>
+    <message>
+        <location filename="../ui/activity/MinutesPerDayChart.qml" line="+35"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over the limit</source>
+        <translation>%1 por encima del límite</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Over the limit by</source>
+        <translation>Exceso sobre el límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily limit %1 min.</source>
+        <translation>Límite diario: %1 min.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Daily limit</source>
+        <translation>Límite diario</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Within the limit</source>
+        <translation>Dentro del límite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Over the limit</source>
+        <translation>Por encima del límite</translation>
+    </message>
+</context>
+<context>
     <name>NavigationList</name>
     <message>
         <location filename="../ui/common/NavigationList.qml" line="+13"/>
@@ -3305,12 +3336,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../ui/children/OverviewPage.qml" line="+16"/>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../ui/children/OverviewPage.qml" line="+24"/>
         <source>Overview</source>
         <translation>Vista general</translation>
     </message>
@@ -3382,36 +3408,18 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Fuera de las horas de vigilia</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>started this week before waking up or after bedtime</source>
-        <translation>empezadas esta semana antes de despertarse o después de acostarse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>the routines do not say when the child wakes up and goes to bed</source>
         <translation>las rutinas no dicen cuándo se despierta y se acuesta</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Talked today</source>
         <translation>Ha hablado hoy</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
-        <source>no screen-time limit set · %n session(s)</source>
-        <translation>
-            <numerusform>sin límite de tiempo de pantalla · %n sesión</numerusform>
-            <numerusform>sin límite de tiempo de pantalla · %n sesiones</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This week</source>
-        <translation>Esta semana</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-17"/>
-        <location line="+21"/>
+        <location line="-13"/>
+        <location line="+20"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -3419,7 +3427,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+14"/>
         <source>%n day(s) over the limit</source>
         <translation>
             <numerusform>%n día por encima del límite</numerusform>
@@ -3431,21 +3439,8 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <source>Memories</source>
         <translation>Recuerdos</translation>
     </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n new this week</source>
-        <translation>
-            <numerusform>%n nuevo esta semana</numerusform>
-            <numerusform>%n nuevos esta semana</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
-        <source>Device alerts this week</source>
-        <translation>Alertas del dispositivo esta semana</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Talking now</source>
         <translation>Hablando ahora</translation>
     </message>
@@ -3455,12 +3450,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Última sesión</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>None yet</source>
         <translation>Ninguna todavía</translation>
     </message>
     <message numerus="yes">
-        <location line="-9"/>
+        <location line="-10"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>
@@ -3468,15 +3463,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
-        <source>against a daily limit of %1 minutes · %n session(s)</source>
-        <translation>
-            <numerusform>de un límite diario de %1 minutos · %n sesión</numerusform>
-            <numerusform>de un límite diario de %1 minutos · %n sesiones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+25"/>
+        <location line="+2"/>
         <source>%n warning(s): low battery or slow connection</source>
         <translation>
             <numerusform>%n aviso: batería baja o conexión lenta</numerusform>
@@ -3484,17 +3471,95 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-111"/>
         <source>Loading the overview</source>
         <translation>Cargando la vista general</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="-28"/>
+        <source>Today %1</source>
+        <translation>Hoy %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yesterday %1</source>
+        <translation>Ayer %1</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Talking now, %1</source>
+        <translation>Hablando ahora, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none in the last 7 days</source>
+        <translation>ninguna en los últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no screen-time limit set</source>
+        <translation>sin límite de tiempo de pantalla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 over the limit of %2 a day</source>
+        <translation>%1 por encima del límite de %2 al día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left of %2 a day</source>
+        <translation>quedan %1 de %2 al día</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Daily average, last 7 days</source>
+        <translation>Media diaria, últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>as the 7 days before</source>
+        <translation>igual que los 7 días anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 more than the 7 days before</source>
+        <translation>%1 más que los 7 días anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 less than the 7 days before</source>
+        <translation>%1 menos que los 7 días anteriores</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n new in the last 7 days</source>
+        <translation>
+            <numerusform>%n nuevo en los últimos 7 días</numerusform>
+            <numerusform>%n nuevos en los últimos 7 días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Device alerts, last 7 days</source>
+        <translation>Alertas del dispositivo, últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>still open, but silent since %1: counted until then</source>
         <translation>sigue abierta, pero sin actividad desde %1: contada hasta entonces</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="+9"/>
+        <source>Minutes talked per day, last 7 days</source>
+        <translation>Minutos de conversación al día, últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="-125"/>
         <source>A child without a name</source>
         <translation>Un niño o niña sin nombre</translation>
     </message>
@@ -5258,51 +5323,16 @@ No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
-    <name>WeekActivityChart</name>
+    <name>WakingHours</name>
     <message>
-        <location filename="../ui/children/WeekActivityChart.qml" line="+20"/>
-        <source>Minutes talked per day this week</source>
-        <translation>Minutos de conversación por día esta semana</translation>
+        <location filename="../models/core/wakinghours.cpp" line="+57"/>
+        <source>before wake-up time, %1</source>
+        <translation>antes de la hora de levantarse, %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Day</source>
-        <translation>Día</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Minutes</source>
-        <translation>Minutos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 %2 min</source>
-        <translation>%1: %2 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Daily limit %1 min.</source>
-        <translation>Límite diario: %1 min.</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>minutes</source>
-        <translation>minutos</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: %2 min</source>
-        <translation>%1: %2 min</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Minutes talked</source>
-        <translation>Minutos de conversación</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Daily limit</source>
-        <translation>Límite diario</translation>
+        <source>after bedtime, %1</source>
+        <translation>después de la hora de acostarse, %1</translation>
     </message>
 </context>
 </TS>

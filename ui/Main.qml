@@ -218,7 +218,7 @@ ApplicationWindow {
                           : qsTr("Unsaved changes to %1 (from %2).")
                             .arg(draftBanner.drafts[0].form === "profile" ? qsTr("%1's profile").arg(draftBanner.childName || qsTr("a child"))
                                                                           : qsTr("%1's routines").arg(draftBanner.childName || qsTr("a child")))
-                            .arg(draftBanner.drafts[0].savedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                            .arg(Formats.dateTime(draftBanner.drafts[0].savedAt))
                     textFormat: Text.PlainText
                     wrapMode: Text.Wrap
                     Layout.fillWidth: true
@@ -265,6 +265,7 @@ ApplicationWindow {
                     childId: window.childId
                     sourceComponent: OverviewPage {
                         onPageRequested: name => window.openPlace(name, "")
+                        onSessionRequested: sessionId => window.openPlace("sessions", sessionId)
                     }
                 }
                 LazyPage {

@@ -45,7 +45,7 @@ bool ActivityStatistics::Figures::loadRoutine(SqlConnection &db, const QString &
     const QJsonObject routines = parsedJson(query.value(0).toString()).toObject();
     wakingHours = WakingHours::fromRoutines(routines);
     const QJsonValue limit = routines.value(QStringLiteral("screenTime")).toObject().value(QStringLiteral("limit"));
-    dailyLimitMinutes = limit.isDouble() ? qRound(limit.toDouble()) : -1;
+    days.limit = limit.isDouble() ? qRound(limit.toDouble()) : -1;
     return true;
 }
 
@@ -62,14 +62,10 @@ bool ActivityStatistics::Figures::loadDays(SqlConnection &db, const QString &chi
         const double minutes = query.value(1).toDouble();
         const int sessions = query.value(2).toInt();
         const int outside = query.value(3).toInt();
-        minutesPerDay << minutes;
-        withinLimitPerDay << (dailyLimitMinutes >= 0 ? qMin(minutes, double(dailyLimitMinutes)) : minutes);
-        overLimitPerDay << (dailyLimitMinutes >= 0 ? qMax(0.0, minutes - dailyLimitMinutes) : 0.0);
+        days.append(minutes);
         sessionsPerDay << sessions;
         outsideWakingHoursPerDay << outside;
         insideWakingHoursPerDay << sessions - outside;
-        if (dailyLimitMinutes >= 0 && minutes > dailyLimitMinutes)
-            ++daysOverLimit;
     }
     dayLabels = period.labels();
     return true;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "limitsplit.h"
 #include "wakinghours.h"
 
 #include "periodstatistics.h"
@@ -22,6 +23,7 @@ class ActivityStatistics : public PeriodStatistics
     Q_PROPERTY(QList<qreal> minutesPerDay READ minutesPerDay NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> withinLimitPerDay READ withinLimitPerDay NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> overLimitPerDay READ overLimitPerDay NOTIFY statisticsChanged)
+    Q_PROPERTY(QList<qreal> overByPerDay READ overByPerDay NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> sessionsPerDay READ sessionsPerDay NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> outsideWakingHoursPerDay READ outsideWakingHoursPerDay NOTIFY statisticsChanged)
     Q_PROPERTY(QList<qreal> insideWakingHoursPerDay READ insideWakingHoursPerDay NOTIFY statisticsChanged)
@@ -35,15 +37,17 @@ public:
     explicit ActivityStatistics(QObject *parent = nullptr);
 
     [[nodiscard]] QStringList dayLabels() const { return m_figures.dayLabels; }
-    [[nodiscard]] QList<qreal> minutesPerDay() const { return m_figures.minutesPerDay; }
-    // The minutes of each day up to the limit, and beyond it (all within when there is no limit).
-    [[nodiscard]] QList<qreal> withinLimitPerDay() const { return m_figures.withinLimitPerDay; }
-    [[nodiscard]] QList<qreal> overLimitPerDay() const { return m_figures.overLimitPerDay; }
+    [[nodiscard]] QList<qreal> minutesPerDay() const { return m_figures.days.minutes; }
+    // Each day's minutes, in one list or the other: days within the limit (every day when there
+    // is none), days over it; and by how much those went over.
+    [[nodiscard]] QList<qreal> withinLimitPerDay() const { return m_figures.days.withinLimit; }
+    [[nodiscard]] QList<qreal> overLimitPerDay() const { return m_figures.days.overLimit; }
+    [[nodiscard]] QList<qreal> overByPerDay() const { return m_figures.days.overBy; }
     [[nodiscard]] QList<qreal> sessionsPerDay() const { return m_figures.sessionsPerDay; }
     [[nodiscard]] QList<qreal> outsideWakingHoursPerDay() const { return m_figures.outsideWakingHoursPerDay; }
     [[nodiscard]] QList<qreal> insideWakingHoursPerDay() const { return m_figures.insideWakingHoursPerDay; }
-    [[nodiscard]] int dailyLimitMinutes() const { return m_figures.dailyLimitMinutes; }
-    [[nodiscard]] int daysOverLimit() const { return m_figures.daysOverLimit; }
+    [[nodiscard]] int dailyLimitMinutes() const { return m_figures.days.limit; }
+    [[nodiscard]] int daysOverLimit() const { return m_figures.days.daysOver; }
     [[nodiscard]] QString wakeTime() const { return m_figures.wakingHours.wake; }
     [[nodiscard]] QString bedTime() const { return m_figures.wakingHours.bed; }
     [[nodiscard]] QVariantList agentUsage() const { return m_figures.agentUsage; }
@@ -60,14 +64,10 @@ private:
         bool loadAgents(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error);
 
         QStringList dayLabels;
-        QList<qreal> minutesPerDay;
-        QList<qreal> withinLimitPerDay;
-        QList<qreal> overLimitPerDay;
+        LimitSplit days;
         QList<qreal> sessionsPerDay;
         QList<qreal> outsideWakingHoursPerDay;
         QList<qreal> insideWakingHoursPerDay;
-        int dailyLimitMinutes = -1;
-        int daysOverLimit = 0;
         WakingHours wakingHours;
         QVariantList agentUsage;
     };

@@ -2,7 +2,6 @@
 #include "changehub.h"
 #include "databaseworker.h"
 
-#include <QLocale>
 
 ChildOverview::ChildOverview(QObject *parent)
     : DataLoader(parent)
@@ -19,9 +18,9 @@ QDateTime ChildOverview::now() const
 
 QDate ChildOverview::weekStart() const
 {
-    const QDate today = now().date();
-    const int firstDay = QLocale().firstDayOfWeek();
-    return today.addDays(-((today.dayOfWeek() - firstDay + 7) % 7));
+    // The last 7 days, today's included, as Screen Time shows them: a calendar week's Monday
+    // would hold nothing to compare.
+    return now().date().addDays(-6);
 }
 
 void ChildOverview::clear()

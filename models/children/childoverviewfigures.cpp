@@ -6,7 +6,6 @@
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 bool ChildOverviewFigures::load(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error)
 {
@@ -38,31 +37,60 @@ bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId
 
 bool ChildOverviewFigures::loadWeek(SqlConnection &db, const QString &childId, QDate first, const QDateTime &now, QString *error)
 {
-    const LocalDays week(first, 7);
-    for (int day = 0; day < 7; ++day)
-        weekDayNames << QLocale().dayName(first.addDays(day).dayOfWeek(), QLocale::ShortFormat);
+    // The 7 days before as well, in the same statement: the average a parent compares with.
+    const LocalDays fortnight(first.addDays(-7), 14);
+    weekDayNames = LocalDays(first, 7).labels();
     QSqlQuery &query = db.prepared(SessionSql::perLocalDay(LocalDays::rowsSql()));
     wakingHours.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
-    week.bind(query);
+    fortnight.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
         return false;
+    week.limit = dailyLimitMinutes;
     const QDate today = now.date();
     while (query.next()) {
-        const int day = query.value(0).toInt() - 1;
+        const QDate day = fortnight.first().addDays(query.value(0).toInt() - 1);
         const double minutes = query.value(1).toDouble();
+        if (day < first) {
+            previousWeekMinutes += minutes;
+            continue;
+        }
         const int sessions = query.value(2).toInt();
-        weekMinutesPerDay << minutes;
+        week.append(minutes);
         weekMinutes += minutes;
         weekSessions += sessions;
         nightSessionsThisWeek += query.value(3).toInt();
-        if (dailyLimitMinutes >= 0 && minutes > dailyLimitMinutes)
-            ++daysOverLimit;
-        if (first.addDays(day) == today) {
+        if (day == today) {
             todayMinutes = minutes;
             todaySessions = sessions;
         }
+    }
+    return loadLastNightSession(db, childId, first, now, error);
+}
+
+bool ChildOverviewFigures::loadLastNightSession(SqlConnection &db, const QString &childId, QDate first, const QDateTime &now, QString *error)
+{
+    if (!wakingHours.known())
+        return true;
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT vs.id::text, vs.\"startedAt\", vs.status = 'active' AND NOT %1 "
+        "FROM %2 JOIN %3 ON vs.\"startedAt\" >= d.s AND vs.\"startedAt\" < d.e "
+        "WHERE %4 ORDER BY vs.\"startedAt\" DESC, vs.id DESC LIMIT 1")
+                                      .arg(SessionSql::stale(), LocalDays::rowsSql(),
+                                           SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp)"), QStringLiteral("CAST(:to AS timestamp)")),
+                                           WakingHours::outsideSql(QStringLiteral("(vs.\"startedAt\" - d.s)"))));
+    LocalDays(first, 7).bind(query);
+    wakingHours.bind(query);
+    query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
+    query.bindValue(QStringLiteral(":child"), childId);
+    if (!db.exec(query, error))
+        return false;
+    if (query.next()) {
+        lastNightSessionId = query.value(0).toString();
+        lastNightSessionStart = Database::fromUtcTimestamp(query.value(1));
+        lastNightSessionLive = query.value(2).toBool();
+        lastNightSessionReason = wakingHours.describe(lastNightSessionStart.toLocalTime().time());
     }
     return true;
 }
@@ -98,7 +126,7 @@ bool ChildOverviewFigures::loadMemoriesAndAlerts(SqlConnection &db, const QStrin
 bool ChildOverviewFigures::loadLastSession(SqlConnection &db, const QString &childId, const QDateTime &now, QString *error)
 {
     QSqlQuery &query = db.prepared(QStringLiteral(
-        "SELECT vs.\"startedAt\", %1 / 60.0, vs.status = 'active' AND NOT %3, a.name, vs.status = 'active' AND %3, %4 "
+        "SELECT vs.\"startedAt\", %1 / 60.0, vs.status = 'active' AND NOT %3, a.name, vs.status = 'active' AND %3, %4, vs.id::text "
         "FROM %5 LEFT JOIN nido.visible_agents(current_user) a ON a.id = %2 "
         "ORDER BY vs.\"startedAt\" DESC NULLS LAST, vs.id DESC LIMIT 1")
                       .arg(SessionSql::talkedSeconds(), SessionSql::agentId(), SessionSql::stale(), SessionSql::lastSignOfLife(), SessionSql::childSessions()));
@@ -111,6 +139,7 @@ bool ChildOverviewFigures::loadLastSession(SqlConnection &db, const QString &chi
         lastSessionMinutes = query.value(1).toDouble();
         lastSessionLive = query.value(2).toBool();
         lastSessionAgent = query.value(3).toString();
+        lastSessionId = query.value(6).toString();
         if (query.value(4).toBool())
             lastSessionSilentSince = Database::fromUtcTimestamp(query.value(5));
     }

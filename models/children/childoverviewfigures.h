@@ -1,5 +1,6 @@
 #pragma once
 
+#include "limitsplit.h"
 #include "wakinghours.h"
 
 #include <QDateTime>
@@ -19,45 +20,66 @@ struct ChildOverviewFigures {
     Q_PROPERTY(double todayMinutes MEMBER todayMinutes)
     Q_PROPERTY(int todaySessions MEMBER todaySessions)
     Q_PROPERTY(double weekMinutes MEMBER weekMinutes)
+    // The 7 days before those: the daily average a parent compares with.
+    Q_PROPERTY(double previousWeekMinutes MEMBER previousWeekMinutes)
     Q_PROPERTY(int weekSessions MEMBER weekSessions)
-    Q_PROPERTY(int daysOverLimit MEMBER daysOverLimit)
-    // Sessions started this week outside the routines' waking hours (0 when they are not set).
+    Q_PROPERTY(int daysOverLimit READ daysOverLimit)
+    // Sessions started in the last 7 days outside the routines' waking hours (0 when they are not
+    // set), and the newest of them: when, whether still going, and why it is outside.
     Q_PROPERTY(int nightSessionsThisWeek MEMBER nightSessionsThisWeek)
+    Q_PROPERTY(QString lastNightSessionId MEMBER lastNightSessionId)
+    Q_PROPERTY(QDateTime lastNightSessionStart MEMBER lastNightSessionStart)
+    Q_PROPERTY(bool lastNightSessionLive MEMBER lastNightSessionLive)
+    Q_PROPERTY(QString lastNightSessionReason MEMBER lastNightSessionReason)
     Q_PROPERTY(bool knowsWakingHours READ knowsWakingHours)
-    Q_PROPERTY(QList<qreal> weekMinutesPerDay MEMBER weekMinutesPerDay)
+    Q_PROPERTY(QList<qreal> weekMinutesPerDay READ weekMinutesPerDay)
+    Q_PROPERTY(QList<qreal> weekWithinLimit READ weekWithinLimit)
+    Q_PROPERTY(QList<qreal> weekOverLimit READ weekOverLimit)
+    Q_PROPERTY(QList<qreal> weekOverBy READ weekOverBy)
     Q_PROPERTY(QStringList weekDayNames MEMBER weekDayNames)
     Q_PROPERTY(int memoriesTotal MEMBER memoriesTotal)
     Q_PROPERTY(int memoriesThisWeek MEMBER memoriesThisWeek)
     Q_PROPERTY(int deviceErrorsThisWeek MEMBER deviceErrorsThisWeek)
     Q_PROPERTY(int deviceWarningsThisWeek MEMBER deviceWarningsThisWeek)
     Q_PROPERTY(QDateTime lastSessionStart MEMBER lastSessionStart)
+    Q_PROPERTY(QString lastSessionId MEMBER lastSessionId)
     Q_PROPERTY(QString lastSessionAgent MEMBER lastSessionAgent)
     Q_PROPERTY(double lastSessionMinutes MEMBER lastSessionMinutes)
     Q_PROPERTY(bool lastSessionLive MEMBER lastSessionLive)
     Q_PROPERTY(QDateTime lastSessionSilentSince MEMBER lastSessionSilentSince)
 
 public:
-    // On the worker: the figures of `childId` for the week that starts on `weekStart`, with `now`
-    // as the present. False, with `error` set, when a query failed or the child is gone.
+    // On the worker: the figures of `childId` for the 7 days that start on `weekStart` (the last
+    // 7, today's included), with `now` as the present. False, with `error` set, when a query failed or the child is gone.
     bool load(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error);
 
     QString childName;
     int dailyLimitMinutes = -1;
+    double previousWeekMinutes = 0;
     double todayMinutes = 0;
     int todaySessions = 0;
     double weekMinutes = 0;
     int weekSessions = 0;
-    int daysOverLimit = 0;
     int nightSessionsThisWeek = 0;
+    QString lastNightSessionId;
+    QDateTime lastNightSessionStart;
+    bool lastNightSessionLive = false;
+    QString lastNightSessionReason;
     WakingHours wakingHours;
     [[nodiscard]] bool knowsWakingHours() const { return wakingHours.known(); }
-    QList<qreal> weekMinutesPerDay;
+    LimitSplit week;
+    [[nodiscard]] int daysOverLimit() const { return week.daysOver; }
+    [[nodiscard]] QList<qreal> weekMinutesPerDay() const { return week.minutes; }
+    [[nodiscard]] QList<qreal> weekWithinLimit() const { return week.withinLimit; }
+    [[nodiscard]] QList<qreal> weekOverLimit() const { return week.overLimit; }
+    [[nodiscard]] QList<qreal> weekOverBy() const { return week.overBy; }
     QStringList weekDayNames;
     int memoriesTotal = 0;
     int memoriesThisWeek = 0;
     int deviceErrorsThisWeek = 0;
     int deviceWarningsThisWeek = 0;
     QDateTime lastSessionStart;
+    QString lastSessionId;
     QString lastSessionAgent;
     double lastSessionMinutes = 0;
     bool lastSessionLive = false;
@@ -69,5 +91,6 @@ private:
     bool loadProfile(SqlConnection &db, const QString &childId, QString *error);
     bool loadWeek(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error);
     bool loadMemoriesAndAlerts(SqlConnection &db, const QString &childId, QDate weekStart, QString *error);
+    bool loadLastNightSession(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error);
     bool loadLastSession(SqlConnection &db, const QString &childId, const QDateTime &now, QString *error);
 };

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -15,6 +16,40 @@ QString Formats::dollars(double amount)
         decimals = qMin(mostDecimals, int(-std::floor(std::log10(size))) + 1);
     // "$" alone reads as pesos in much of Latin America: a translation names the currency.
     return QLocale().toCurrencyString(amount, QCoreApplication::translate("Formats", "$", "the US dollar's symbol"), decimals);
+}
+
+namespace {
+
+QString shortTimeFormat()
+{
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]s+")));
+    return format;
+}
+
+} // namespace
+
+QString Formats::dateTime(const QDateTime &moment)
+{
+    if (!moment.isValid())
+        return {};
+    const QDateTime local = moment.toLocalTime();
+    return QLocale().toString(local.date(), QLocale::ShortFormat) + u' ' + QLocale().toString(local.time(), shortTimeFormat());
+}
+
+QString Formats::time(const QDateTime &moment)
+{
+    return moment.isValid() ? QLocale().toString(moment.toLocalTime().time(), shortTimeFormat()) : QString();
+}
+
+QString Formats::minutes(double minutes, bool exact)
+{
+    const qint64 seconds = qRound64(qMax(0.0, minutes) * 60);
+    if (seconds > 0 && seconds < 60)
+        return QCoreApplication::translate("Formats", "%1 s").arg(seconds);
+    if (!exact || seconds % 60 == 0)
+        return QCoreApplication::translate("Formats", "%1 min").arg(QLocale().toString(qRound64(seconds / 60.0)));
+    return QCoreApplication::translate("Formats", "%1 min %2 s").arg(QLocale().toString(seconds / 60)).arg(seconds % 60);
 }
 
 QString Formats::agentName(const QString &name)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -19,6 +20,13 @@ public:
     Q_INVOKABLE static QString dollars(double amount);
     // A session or memory whose agent the backend did not record, or that was deleted.
     Q_INVOKABLE static QString agentName(const QString &name);
+    // Time talked, given in minutes: "4 min", or with its seconds ("70 min 24 s") when `exact`;
+    // under a minute in seconds ("40 s"), so that a day just over its limit never reads "+0 min".
+    Q_INVOKABLE static QString minutes(double minutes, bool exact = false);
+    // A moment in the parent's locale's short form, without seconds ("12/7/26 5:24 AM",
+    // "7/12/26 5:24"); its time alone. Empty for no moment.
+    Q_INVOKABLE static QString dateTime(const QDateTime &moment);
+    Q_INVOKABLE static QString time(const QDateTime &moment);
     // A memory category as a parent reads it; one the backend added and Nido does not know, as it is.
     Q_INVOKABLE static QString category(const QString &name);
     // Words a parent wrote (avoided topics), each in quotation marks, as a list in the parent's

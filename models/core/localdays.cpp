@@ -45,6 +45,7 @@ QStringList LocalDays::labels() const
 {
     QStringList labels;
     for (int day = 0; day < m_count; ++day)
-        labels << QLocale().toString(m_first.addDays(day), m_count > 7 ? QStringLiteral("d/M") : QStringLiteral("ddd d"));
+        // "7 Nov", never "7/11": an English reader takes that for July.
+        labels << QLocale().toString(m_first.addDays(day), m_count > 7 ? QStringLiteral("d MMM") : QStringLiteral("ddd d"));
     return labels;
 }

@@ -1,5 +1,6 @@
 #include "wakinghours.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QTime>
 
@@ -33,4 +34,26 @@ QString WakingHours::outsideSql(const QString &sinceLocalMidnight)
                           "    THEN %1 < CAST(:wake AS interval) OR %1 >= CAST(:bed AS interval) "
                           "  ELSE %1 >= CAST(:bed AS interval) AND %1 < CAST(:wake AS interval) END)")
         .arg(sinceLocalMidnight);
+}
+
+QString WakingHours::describe(QTime timeOfDay) const
+{
+    if (!known() || !timeOfDay.isValid())
+        return {};
+    const int at = QTime(0, 0).secsTo(QTime(timeOfDay.hour(), timeOfDay.minute(), timeOfDay.second()));
+    const int wakeAt = QTime(0, 0).secsTo(QTime::fromString(wake, QStringLiteral("HH:mm")));
+    const int bedAt = QTime(0, 0).secsTo(QTime::fromString(bed, QStringLiteral("HH:mm")));
+    bool beforeWake = false;
+    if (bedAt > wakeAt) {
+        if (at >= wakeAt && at < bedAt)
+            return {};
+        beforeWake = at < wakeAt;
+    } else {
+        if (at < bedAt || at >= wakeAt)
+            return {};
+        // A bedtime past midnight: the night runs from it to the wake time; say the nearer end.
+        beforeWake = wakeAt - at < at - bedAt;
+    }
+    return beforeWake ? QCoreApplication::translate("WakingHours", "before wake-up time, %1").arg(wake)
+                      : QCoreApplication::translate("WakingHours", "after bedtime, %1").arg(bed);
 }

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QTime>
 
 class QSqlQuery;
 
@@ -19,4 +20,8 @@ struct WakingHours {
     void bind(QSqlQuery &query) const;
     // True for a time of day outside waking hours; `sinceLocalMidnight` is an SQL interval.
     [[nodiscard]] static QString outsideSql(const QString &sinceLocalMidnight);
+    // The same rule for one time of day on the window's side (tst_activity holds them equal), in a
+    // parent's words: "before wake-up time, 07:00", "after bedtime, 21:00", or empty when the
+    // child is expected to be up (or the routines do not say).
+    [[nodiscard]] QString describe(QTime timeOfDay) const;
 };

@@ -254,6 +254,19 @@ void DemoDataGenerator::planSessions()
                 session.startMs = m_nowMs - 4 * msPerMinute;
                 session.durationSeconds = 4 * 60;
             }
+            // What the Overview must show a parent, whatever the day the demo is made: yesterday
+            // the first child talked before waking up, and longer than any limit the demo sets.
+            const QDate yesterday = QDateTime::fromMSecsSinceEpoch(m_nowMs).toLocalTime().date().addDays(-1);
+            if (m_scale.withLiveSession && c == 0 && s == 1) {
+                session.status = "ended";
+                session.startMs = QDateTime(yesterday, QTime(5, 24)).toMSecsSinceEpoch();
+                session.durationSeconds = 12 * 60;
+            }
+            if (m_scale.withLiveSession && c == 0 && s == 2) {
+                session.status = "ended";
+                session.startMs = QDateTime(yesterday, QTime(16, 10)).toMSecsSinceEpoch();
+                session.durationSeconds = 85 * 60;
+            }
             planMessages(session, index, [&](int, int tokens, qint64) {
                 ++session.messageCount;
                 session.tokens += tokens;

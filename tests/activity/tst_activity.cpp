@@ -4,7 +4,10 @@
 #include "schemamigrator.h"
 #include "testdatabase.h"
 
+#include "wakinghours.h"
+
 #include <QRegularExpression>
+#include <numeric>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -125,8 +128,37 @@ private Q_SLOTS:
         QCOMPARE(activity.daysOverLimit(), 1);
         for (int i = 0; i < 7; ++i)
             QCOMPARE(activity.withinLimitPerDay().at(i) + activity.overLimitPerDay().at(i), activity.minutesPerDay().at(i));
-        QCOMPARE(activity.withinLimitPerDay().at(5), 30.0);
-        QCOMPARE(activity.overLimitPerDay().at(5), 20.0);
+        // The day over it is over whole, and says by how much.
+        QCOMPARE(activity.withinLimitPerDay().at(5), 0.0);
+        QCOMPARE(activity.overLimitPerDay().at(5), 50.0);
+        QCOMPARE(activity.overByPerDay().at(5), 20.0);
+        QCOMPARE(std::accumulate(activity.overByPerDay().cbegin(), activity.overByPerDay().cend(), 0.0), 20.0);
+    }
+
+    // The window's rule for one session (WakingHours::describe, the sessions list and the Overview)
+    // says what the SQL rule counts, minute by minute, for evening bedtimes, one after midnight, and
+    // a wake time equal to the bedtime.
+    void oneSessionsRuleIsTheCountsRule()
+    {
+        const QList<std::pair<QString, QString>> routines = {{"07:00", "21:00"}, {"07:00", "00:30"}, {"06:30", "06:30"}, {"22:00", "07:15"}};
+        for (const auto &[wake, bed] : routines) {
+            const WakingHours hours{wake, bed};
+            QSqlQuery query;
+            query.prepare("SELECT t, " + WakingHours::outsideSql("CAST(t AS interval)")
+                          + " FROM generate_series(0, 1439) m, LATERAL (SELECT make_interval(mins => m)::text AS t) x ORDER BY m");
+            hours.bind(query);
+            QVERIFY(Database::execute(query));
+            int minutes = 0;
+            for (; query.next(); ++minutes) {
+                const QTime at = QTime(0, 0).addSecs(minutes * 60);
+                QVERIFY2(!hours.describe(at).isEmpty() == query.value(1).toBool(),
+                         qPrintable(QString("%1 with waking hours %2 to %3: %4").arg(at.toString(), wake, bed, hours.describe(at))));
+            }
+            QCOMPARE(minutes, 1440);
+        }
+        QCOMPARE(WakingHours({"07:00", "21:00"}).describe(QTime(5, 24)), QString("before wake-up time, 07:00"));
+        QCOMPARE(WakingHours({"07:00", "21:00"}).describe(QTime(22, 10)), QString("after bedtime, 21:00"));
+        QVERIFY(WakingHours().describe(QTime(3, 0)).isEmpty());
     }
 
     void minutesFollowTheClock()

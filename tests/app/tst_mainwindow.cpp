@@ -313,7 +313,7 @@ private Q_SLOTS:
         // Minutes and sessions per day.
         QVERIFY2(roundAxesShown() >= 2, "the activity charts' axes are not stepped roundly");
         // The bar under the pointer says its day and minutes.
-        QObject *tip = m_window->findChild<QObject *>(QStringLiteral("minutesTip"));
+        QObject *tip = m_window->findChild<QObject *>(QStringLiteral("minutesChartTip"));
         QVERIFY(tip);
         auto *minutes = m_window->findChild<QQuickItem *>(QStringLiteral("minutesChart"));
         QVERIFY(minutes);
@@ -1043,7 +1043,7 @@ private Q_SLOTS:
         QVERIFY(navigation);
         const QList<std::pair<QString, QString>> cards = {{"card_timeline_2", "timeline"}, {"card_sessions_4", "sessions"},
                                                           {"card_attention_5", "attention"}, {"card_attention_6", "attention"},
-                                                          {"card_activity_7", "activity"},
+                                                          {"card_sessions_7", "sessions"},
                                                           {"card_activity_3", "activity"}, {"card_activity_0", "activity"}};
         QString why;
         for (const auto &[card, target] : cards) {

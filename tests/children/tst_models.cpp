@@ -137,12 +137,37 @@ private Q_SLOTS:
         // Just after midnight on the week's first day the live session began last week.
         const bool liveThisWeek = now.addSecs(-240) >= weekFrom;
         QVERIFY(qAbs(overview.figures().weekMinutes - endedMinutes - (liveThisWeek ? 4.0 : 0.0)) < 0.1);
-        QCOMPARE(overview.figures().weekMinutesPerDay.size(), 7);
+        QCOMPARE(overview.figures().weekMinutesPerDay().size(), 7);
         double sum = 0;
-        for (qreal minutes : overview.figures().weekMinutesPerDay)
+        for (qreal minutes : overview.figures().weekMinutesPerDay())
             sum += minutes;
         QVERIFY(qAbs(sum - overview.figures().weekMinutes) < 0.001);
         QCOMPARE(overview.figures().weekDayNames.size(), 7);
+        const double previousMinutes = scalarFor(
+            "SELECT COALESCE(SUM(\"durationSeconds\"), 0) / 60.0 FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid) "
+            "AND \"startedAt\" >= CAST(:from AS timestamp) AND \"startedAt\" < CAST(:to AS timestamp)",
+            child, weekFrom.addDays(-7), weekFrom).toDouble();
+        QVERIFY2(qAbs(overview.figures().previousWeekMinutes - previousMinutes) < 0.1,
+                 qPrintable(QString("%1 against %2").arg(overview.figures().previousWeekMinutes).arg(previousMinutes)));
+
+        // The demo's yesterday: over the limit, by what the day's sessions add up to beyond it.
+        const int limit = overview.figures().dailyLimitMinutes;
+        QVERIFY(limit > 0);
+        const double yesterday = scalarFor(
+            "SELECT SUM(\"durationSeconds\") / 60.0 FROM voice_sessions WHERE \"userId\" = CAST(:child AS uuid) "
+            "AND \"startedAt\" >= CAST(:from AS timestamp) AND \"startedAt\" < CAST(:to AS timestamp)",
+            child, todayFrom.addDays(-1), todayFrom).toDouble();
+        QVERIFY2(yesterday > limit, qPrintable(QString::number(yesterday)));
+        QVERIFY(overview.figures().daysOverLimit() >= 1);
+        QVERIFY(qAbs(overview.figures().weekOverBy().at(5) - (yesterday - limit)) < 0.1);
+        QCOMPARE(overview.figures().weekOverLimit().at(5), overview.figures().weekMinutesPerDay().at(5));
+        QCOMPARE(overview.figures().weekWithinLimit().at(5), 0.0);
+        // And it talked before waking up: the newest such session, why, and its id.
+        QVERIFY(overview.figures().nightSessionsThisWeek >= 1);
+        QVERIFY(!overview.figures().lastNightSessionReason.isEmpty());
+        QCOMPARE(scalarFor("SELECT \"userId\"::text FROM voice_sessions WHERE id = CAST(:child AS uuid)",
+                           overview.figures().lastNightSessionId).toString(), child);
+        QVERIFY(overview.figures().lastNightSessionStart >= weekFrom);
 
         QCOMPARE(overview.figures().memoriesTotal,
                  scalarFor("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid)", child).toInt());

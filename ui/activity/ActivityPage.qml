@@ -20,13 +20,6 @@ Page {
 
         childId: page.childId
         days: periodChoice.days
-        onStatisticsChanged: {
-            limitLine.clear()
-            if (dailyLimitMinutes >= 0) {
-                limitLine.append(-0.5, dailyLimitMinutes)
-                limitLine.append(days - 0.5, dailyLimitMinutes)
-            }
-        }
     }
     MemoryStatistics {
         id: memoryStatistics
@@ -105,78 +98,19 @@ Page {
                 Layout.fillWidth: true
             }
 
-            NumbersChart {
+            MinutesPerDayChart {
                 id: minutesChart
 
                 objectName: "minutesChart"
                 caption: qsTr("Minutes talked per day")
-                table: columns([qsTr("Day"), qsTr("Minutes"), qsTr("Over the limit")], activity.dayLabels, activity.minutesPerDay,
-                               activity.overLimitPerDay)
-                summary: tableSummary() + (activity.dailyLimitMinutes >= 0 ? ". " + qsTr("Daily limit %1 min.").arg(number(activity.dailyLimitMinutes)) : "")
+                dayLabels: activity.dayLabels
+                minutesPerDay: activity.minutesPerDay
+                withinLimitPerDay: activity.withinLimitPerDay
+                overLimitPerDay: activity.overLimitPerDay
+                overByPerDay: activity.overByPerDay
+                limitMinutes: activity.dailyLimitMinutes
                 Layout.fillWidth: true
                 Layout.preferredHeight: 300
-
-                ValueAxis {
-                    id: minutesAxis
-
-                    readonly property real highest: Math.max(10, activity.dailyLimitMinutes * 1.05, ...activity.minutesPerDay.map(value => value * 1.05))
-
-                    min: 0
-                    tickType: ValueAxis.TicksDynamic
-                    tickAnchor: 0
-                    tickInterval: Axes.step(highest, 5, true)
-                    max: Axes.top(highest, tickInterval)
-                    labelFormat: "%d"
-                    titleText: qsTr("minutes")
-                }
-                ToolTip {
-                    id: minutesTip
-
-                    objectName: "minutesTip"
-                    x: parent.width / 2 - width / 2
-                    y: 8
-                }
-                LineSeries {
-                    id: limitLine
-
-                    name: qsTr("Daily limit")
-                    visible: activity.dailyLimitMinutes >= 0
-                    axisX: ValueAxis {
-                        min: -0.5
-                        max: activity.days - 0.5
-                        visible: false
-                    }
-                    axisY: minutesAxis
-                    color: Theme.warning
-                    width: 2
-                }
-                StackedBarSeries {
-                    // The day under the pointer, as words.
-                    onHovered: (status, index) => {
-                        minutesTip.text = qsTr("%1: %2 min").arg(activity.dayLabels[index] ?? "")
-                                          .arg(Math.round(activity.minutesPerDay[index] ?? 0))
-                        minutesTip.visible = status
-                    }
-                    axisX: BarCategoryAxis {
-                        categories: activity.dayLabels
-                        labelsAngle: activity.days > 7 ? -90 : 0
-                        labelsFont.pixelSize: activity.days > 30 ? Math.round(Theme.tinySize * 0.8) : Theme.tinySize
-                    }
-                    axisY: minutesAxis
-
-                    BarSet {
-                        label: qsTr("Within the limit")
-                        values: activity.withinLimitPerDay
-                        color: Theme.talk
-                        borderWidth: 0
-                    }
-                    BarSet {
-                        label: qsTr("Over the limit")
-                        values: activity.overLimitPerDay
-                        color: Theme.alert
-                        borderWidth: 0
-                    }
-                }
             }
             NumbersChart {
                 id: sessionsChart

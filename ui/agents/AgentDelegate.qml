@@ -48,7 +48,7 @@ ItemDelegate {
             opacity: 0.8
         }
         Label {
-            text: row.lastTalkedAt ? qsTr("Last talked %1").arg(row.lastTalkedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+            text: row.lastTalkedAt ? qsTr("Last talked %1").arg(Formats.dateTime(row.lastTalkedAt))
                                    : qsTr("Never talked")
             opacity: 0.8
         }

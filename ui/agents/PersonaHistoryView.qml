@@ -52,7 +52,7 @@ RowLayout {
             width: ListView.view.width
             highlighted: index === view.newerRow || index === view.olderRow
             text: qsTr("Version %1 · %2\n%3").arg(version.version)
-                      .arg(version.savedAt ? version.savedAt.toLocaleString(Qt.locale(), Locale.ShortFormat) : "")
+                      .arg(version.savedAt ? Formats.dateTime(version.savedAt) : "")
                       .arg(version.throughNido ? qsTr("saved in Nido by %1").arg(version.savedBy) : qsTr("saved by someone else"))
             onClicked: {
                 // The newer of the two stays on the right.

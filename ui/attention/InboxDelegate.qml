@@ -53,7 +53,7 @@ ItemDelegate {
     opacity: pendingDeletion ? 0.45 : 1
     focusPolicy: Qt.NoFocus
     Accessible.name: content + (reason.length > 0 ? " · " + reason : "") + " · " + (changed ? qsTr("Changed by the AI") : qsTr("New"))
-                     + " · " + createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                     + " · " + Formats.dateTime(createdAt)
                      + (touchedTopics.length > 0 ? " · " + qsTr("Touches an avoided topic: %1").arg(touchedTopics) : "")
 
     contentItem: ColumnLayout {
@@ -75,7 +75,7 @@ ItemDelegate {
 
             Label {
                 text: delegate.sessionId.length > 0
-                      ? qsTr("Conversation of %1").arg(delegate.sessionStartedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                      ? qsTr("Conversation of %1").arg(Formats.dateTime(delegate.sessionStartedAt))
                         + (delegate.sessionAgentName.length > 0 ? " · " + Formats.agentName(delegate.sessionAgentName) : "")
                       : qsTr("Not from a conversation")
                 textFormat: Text.PlainText
@@ -114,7 +114,7 @@ ItemDelegate {
         }
         Label {
             text: [delegate.changed ? qsTr("Changed by the AI") : qsTr("New"),
-                   delegate.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat), Labels.category(delegate.category),
+                   Formats.dateTime(delegate.createdAt), Labels.category(delegate.category),
                    delegate.agentName.length > 0 ? qsTr("Only for %1").arg(delegate.agentName) : qsTr("Shared by all agents")]
                   .join("  ·  ")
             textFormat: Text.PlainText

@@ -28,13 +28,13 @@ ItemDelegate {
     highlighted: ListView.isCurrentItem
     focusPolicy: Qt.NoFocus
     Accessible.name: qsTr("«%1» came up. %2 said: %3").arg(topic).arg(who).arg(content)
-                     + " · " + createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                     + " · " + Formats.dateTime(createdAt)
 
     contentItem: ColumnLayout {
         spacing: 4
 
         Label {
-            text: qsTr("«%1» came up").arg(delegate.topic) + "  ·  " + delegate.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+            text: qsTr("«%1» came up").arg(delegate.topic) + "  ·  " + Formats.dateTime(delegate.createdAt)
                   + (delegate.live ? "  ·  " + qsTr("in the conversation going on now") : "")
                   + (delegate.fine ? "  ·  " + qsTr("you found it fine") : "")
             textFormat: Text.PlainText

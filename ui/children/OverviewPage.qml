@@ -9,11 +9,16 @@ Page {
     // Set by the window while the page is on screen.
     property string childId
 
-    // A card opens the page behind its figure ("activity", "timeline", "sessions").
+    // A card opens the page behind its figure ("activity", "timeline", "sessions"), or the session.
     signal pageRequested(string name)
+    signal sessionRequested(string sessionId)
 
-    function minutes(value: real): string {
-        return qsTr("%1 min").arg(Math.round(value))
+    // "Yesterday 05:24", "Thu 05:24": days of the last week by name, times without seconds.
+    function when(moment: date): string {
+        const days = Math.round((new Date().setHours(0, 0, 0, 0) - new Date(moment).setHours(0, 0, 0, 0)) / 86400000)
+        const time = Formats.time(moment)
+        return days === 0 ? qsTr("Today %1").arg(time) : days === 1 ? qsTr("Yesterday %1").arg(time)
+             : Qt.locale().dayName(moment.getDay(), Locale.ShortFormat) + " " + time
     }
 
     title: qsTr("Overview")
@@ -98,43 +103,56 @@ Page {
                              : qsTr("of %1, since each was added").arg(Formats.quoted(attention.topics))
                 }
                 FigureCard {
-                    objectName: "card_activity_7"
+                    objectName: "card_sessions_7"
                     heading: qsTr("Outside waking hours")
-                    onClicked: page.pageRequested("activity")
+                    onClicked: overview.figures.lastNightSessionId.length > 0 ? page.sessionRequested(overview.figures.lastNightSessionId)
+                                                                               : page.pageRequested("activity")
                     value: qsTr("%n session(s)", "", overview.figures.nightSessionsThisWeek)
                     alert: overview.figures.nightSessionsThisWeek > 0
-                    caption: overview.figures.knowsWakingHours ? qsTr("started this week before waking up or after bedtime")
-                                                               : qsTr("the routines do not say when the child wakes up and goes to bed")
+                    caption: !overview.figures.knowsWakingHours ? qsTr("the routines do not say when the child wakes up and goes to bed")
+                             : overview.figures.lastNightSessionLive ? qsTr("Talking now, %1").arg(overview.figures.lastNightSessionReason)
+                             : overview.figures.lastNightSessionId.length > 0
+                               ? qsTr("%1, %2").arg(page.when(overview.figures.lastNightSessionStart)).arg(overview.figures.lastNightSessionReason)
+                             : qsTr("none in the last 7 days")
                 }
                 FigureCard {
                     objectName: "card_activity_0"
+                    readonly property int limit: overview.figures.dailyLimitMinutes
+                    readonly property real today: overview.figures.todayMinutes
+
                     heading: qsTr("Talked today")
                     onClicked: page.pageRequested("activity")
-                    value: page.minutes(overview.figures.todayMinutes)
-                    alert: overview.figures.dailyLimitMinutes >= 0 && overview.figures.todayMinutes > overview.figures.dailyLimitMinutes
-                    caption: overview.figures.dailyLimitMinutes >= 0
-                             ? qsTr("against a daily limit of %1 minutes · %n session(s)", "", overview.figures.todaySessions).arg(overview.figures.dailyLimitMinutes)
-                             : qsTr("no screen-time limit set · %n session(s)", "", overview.figures.todaySessions)
+                    value: Formats.minutes(today)
+                    alert: limit >= 0 && today > limit
+                    caption: (limit < 0 ? qsTr("no screen-time limit set")
+                              : today > limit ? qsTr("%1 over the limit of %2 a day").arg(Formats.minutes(today - limit)).arg(Formats.minutes(limit))
+                              : qsTr("%1 left of %2 a day").arg(Formats.minutes(limit - today)).arg(Formats.minutes(limit)))
+                             + " · " + qsTr("%n session(s)", "", overview.figures.todaySessions)
                 }
                 FigureCard {
                     objectName: "card_activity_1"
-                    heading: qsTr("This week")
+                    readonly property real average: overview.figures.weekMinutes / 7
+                    readonly property real before: overview.figures.previousWeekMinutes / 7
+
+                    heading: qsTr("Daily average, last 7 days")
                     onClicked: page.pageRequested("activity")
-                    value: page.minutes(overview.figures.weekMinutes)
+                    value: Formats.minutes(average)
                     alert: overview.figures.daysOverLimit > 0
-                    caption: qsTr("%n session(s)", "", overview.figures.weekSessions) + " · "
-                             + qsTr("%n day(s) over the limit", "", overview.figures.daysOverLimit)
+                    caption: (Math.round(average) === Math.round(before) ? qsTr("as the 7 days before")
+                              : average > before ? qsTr("%1 more than the 7 days before").arg(Formats.minutes(average - before))
+                              : qsTr("%1 less than the 7 days before").arg(Formats.minutes(before - average)))
+                             + " · " + qsTr("%n day(s) over the limit", "", overview.figures.daysOverLimit)
                 }
                 FigureCard {
                     objectName: "card_timeline_2"
                     heading: qsTr("Memories")
                     onClicked: page.pageRequested("timeline")
                     value: Number(overview.figures.memoriesTotal).toLocaleString(Qt.locale(), "f", 0)
-                    caption: qsTr("%n new this week", "", overview.figures.memoriesThisWeek)
+                    caption: qsTr("%n new in the last 7 days", "", overview.figures.memoriesThisWeek)
                 }
                 FigureCard {
                     objectName: "card_activity_3"
-                    heading: qsTr("Device alerts this week")
+                    heading: qsTr("Device alerts, last 7 days")
                     onClicked: page.pageRequested("activity")
                     value: qsTr("%n error(s)", "", overview.figures.deviceErrorsThisWeek)
                     alert: overview.figures.deviceErrorsThisWeek > 0
@@ -142,24 +160,28 @@ Page {
                 }
                 FigureCard {
                     objectName: "card_sessions_4"
+                    readonly property bool any: overview.figures.lastSessionStart.getTime() > 0
+
                     heading: overview.figures.lastSessionLive ? qsTr("Talking now") : qsTr("Last session")
-                    onClicked: page.pageRequested("sessions")
-                    value: overview.figures.lastSessionStart.getTime() > 0 ? Formats.agentName(overview.figures.lastSessionAgent)
-                                                                     : qsTr("None yet")
-                    caption: overview.figures.lastSessionStart.getTime() > 0
-                             ? overview.figures.lastSessionStart.toLocaleString(Qt.locale(), Locale.ShortFormat) + " · "
-                               + page.minutes(overview.figures.lastSessionMinutes)
-                               + (isNaN(overview.figures.lastSessionSilentSince) ? ""
-                                  : " · " + qsTr("still open, but silent since %1: counted until then")
-                                            .arg(overview.figures.lastSessionSilentSince.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)))
-                             : ""
+                    onClicked: any ? page.sessionRequested(overview.figures.lastSessionId) : page.pageRequested("sessions")
+                    value: any ? Formats.agentName(overview.figures.lastSessionAgent) : qsTr("None yet")
+                    caption: any ? page.when(overview.figures.lastSessionStart) + " · " + Formats.minutes(overview.figures.lastSessionMinutes)
+                                   + (isNaN(overview.figures.lastSessionSilentSince) ? ""
+                                      : " · " + qsTr("still open, but silent since %1: counted until then")
+                                                .arg(Formats.time(overview.figures.lastSessionSilentSince)))
+                                 : ""
                 }
             }
 
-            WeekActivityChart {
+            MinutesPerDayChart {
+                objectName: "weekChart"
                 visible: overview.loaded
-                dayNames: overview.figures.weekDayNames
+                caption: qsTr("Minutes talked per day, last 7 days")
+                dayLabels: overview.figures.weekDayNames
                 minutesPerDay: overview.figures.weekMinutesPerDay
+                withinLimitPerDay: overview.figures.weekWithinLimit
+                overLimitPerDay: overview.figures.weekOverLimit
+                overByPerDay: overview.figures.weekOverBy
                 limitMinutes: overview.figures.dailyLimitMinutes
                 Layout.fillWidth: true
                 Layout.preferredHeight: 320

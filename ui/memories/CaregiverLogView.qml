@@ -56,13 +56,13 @@ ColumnLayout {
             focusPolicy: Qt.NoFocus
             contentItem: RowLayout {
                 Label {
-                    text: auditRow.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + auditRow.caregiver + "  ·  "
+                    text: Formats.dateTime(auditRow.at) + "  ·  " + auditRow.caregiver + "  ·  "
                           + ({ "view": qsTr("viewed"), "edit": qsTr("corrected"), "delete": qsTr("deleted"),
                                "export": qsTr("exported") })[auditRow.auditAction]
                           + (auditRow.memoryId.length > 0 ? "  ·  " + qsTr("memory %1").arg(auditRow.memoryId) : "")
                           + (auditRow.read === "session"
                              ? "  ·  " + (auditRow.sessionStartedAt
-                                          ? qsTr("the conversation of %1").arg(auditRow.sessionStartedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                                          ? qsTr("the conversation of %1").arg(Formats.dateTime(auditRow.sessionStartedAt))
                                           : qsTr("a conversation since deleted"))
                              : auditRow.read === "messages" ? "  ·  " + qsTr("every message of the child")
                              : auditRow.read === "mentions" ? "  ·  " + qsTr("the lines that name an avoided topic")
@@ -78,7 +78,7 @@ ColumnLayout {
                     enabled: !receiptJob.running
                     text: qsTr("Receipt…")
                     Accessible.name: qsTr("Save the receipt of the deletion of %1")
-                                     .arg(auditRow.at.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                                     .arg(Formats.dateTime(auditRow.at))
                     onClicked: view.saveReceipt(String(auditRow.entryId))
                 }
             }

@@ -27,7 +27,7 @@ ItemDelegate {
     // The list is one Tab stop; arrows move through its rows.
     focusPolicy: Qt.NoFocus
     // What a screen reader says of the row: the memory, when, and which agent keeps it.
-    Accessible.name: [delegate.content, delegate.createdAt.toLocaleString(Qt.locale(), Locale.ShortFormat),
+    Accessible.name: [delegate.content, Formats.dateTime(delegate.createdAt),
                       delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents")].join(" · ")
                      + (delegate.archived ? " · " + qsTr("Archived") : "") + (delegate.pendingDeletion ? " · " + qsTr("to be deleted") : "")
 
@@ -60,7 +60,7 @@ ItemDelegate {
                 Layout.fillWidth: true
             }
             Label {
-                text: [delegate.createdAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat),
+                text: [Formats.time(delegate.createdAt),
                        Labels.category(delegate.category),
                        Labels.memoryType(delegate.memoryType),
                        delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents")]

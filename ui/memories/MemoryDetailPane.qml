@@ -44,7 +44,7 @@ ScrollView {
     }
 
     function when(value: date): string {
-        return isNaN(value) ? qsTr("never") : value.toLocaleString(Qt.locale(), Locale.ShortFormat)
+        return isNaN(value) ? qsTr("never") : Formats.dateTime(value)
     }
 
     contentWidth: availableWidth

@@ -78,7 +78,7 @@ ScrollView {
                         Layout.preferredWidth: 110
                         horizontalAlignment: Text.AlignRight
                     }
-                    Label { text: dashboardRow.modelData.latest.toLocaleString(Qt.locale(), Locale.ShortFormat) }
+                    Label { text: Formats.dateTime(dashboardRow.modelData.latest) }
                 }
             }
         }

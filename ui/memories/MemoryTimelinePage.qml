@@ -290,7 +290,7 @@ Page {
                     width: ListView.view.width
                     contentItem: Label {
                         text: qsTr("Deleted %1 · memory %2 · collection %3")
-                              .arg(purgeRow.requestedAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                              .arg(Formats.dateTime(purgeRow.requestedAt))
                               .arg(purgeRow.memoryId).arg(purgeRow.collection)
                         textFormat: Text.PlainText
                         elide: Text.ElideMiddle

@@ -34,7 +34,7 @@ ColumnLayout {
             spacing: 8
 
             Label {
-                text: qsTr("Changes from %1 were never saved.").arg(bar.editor.draftOnOffer.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                text: qsTr("Changes from %1 were never saved.").arg(Formats.dateTime(bar.editor.draftOnOffer))
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
             }
@@ -109,7 +109,7 @@ ColumnLayout {
             text: bar.editor.actionError.length > 0 ? bar.editor.actionError
                 : bar.editor.saving ? qsTr("Saving…")
                 : bar.editor.dirty ? qsTr("Unsaved changes (kept as a draft on this computer)")
-                : !isNaN(bar.editor.lastSavedAt.getTime()) ? qsTr("Saved at %1").arg(bar.editor.lastSavedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                : !isNaN(bar.editor.lastSavedAt.getTime()) ? qsTr("Saved at %1").arg(Formats.time(bar.editor.lastSavedAt))
                 : ""
             color: bar.editor.actionError.length > 0 ? Theme.alert : palette.windowText
             textFormat: Text.PlainText

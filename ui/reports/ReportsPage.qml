@@ -83,7 +83,7 @@ Page {
                         valueRole: "sessionId"
                         displayText: currentIndex < 0 ? qsTr("No session")
                             : qsTr("%1 with %2")
-                              .arg(sessions.data(sessions.index(currentIndex, 0), SessionListModel.StartedAtRole).toLocaleString(Qt.locale(), Locale.ShortFormat))
+                              .arg(Formats.dateTime(sessions.data(sessions.index(currentIndex, 0), SessionListModel.StartedAtRole)))
                               .arg(Formats.agentName(sessions.data(sessions.index(currentIndex, 0), SessionListModel.AgentNameRole) ?? ""))
                         delegate: ItemDelegate {
                             required property var startedAt
@@ -91,7 +91,7 @@ Page {
                             required property int index
 
                             width: ListView.view.width
-                            text: qsTr("%1 with %2").arg(startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)).arg(Formats.agentName(agentName))
+                            text: qsTr("%1 with %2").arg(Formats.dateTime(startedAt)).arg(Formats.agentName(agentName))
                             highlighted: session.highlightedIndex === index
                         }
                         Layout.fillWidth: true

@@ -152,7 +152,7 @@ ColumnLayout {
             Label {
                 required property var modelData
 
-                text: modelData.at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + view.metricName(modelData.metric)
+                text: Formats.dateTime(modelData.at) + "  ·  " + view.metricName(modelData.metric)
                       + " " + Number(modelData.value).toLocaleString(Qt.locale(), "f", modelData.metric === "audioQuality" ? 2 : 0)
                       + "  ·  " + (modelData.deviceId ?? "")
                 textFormat: Text.PlainText
@@ -183,7 +183,7 @@ ColumnLayout {
                                                      : status === "warning" ? qsTr("warning")
                                                      : status === "ok" ? qsTr("ok") : status
 
-                text: at.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  " + statusText + "  ·  " + deviceId
+                text: Formats.dateTime(at) + "  ·  " + statusText + "  ·  " + deviceId
                       + (errorMessage.length > 0 ? "  ·  " + errorMessage : "")
                 textFormat: Text.PlainText
                 color: status === "error" ? Theme.alert : palette.windowText

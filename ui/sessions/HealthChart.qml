@@ -51,7 +51,7 @@ NumbersChart {
         }
         const rows = [[qsTr("Time")].concat(names)]
         for (const [x, cells] of [...byTime.entries()].sort((a, b) => a[0] - b[0]))
-            rows.push([new Date(x).toLocaleString(Qt.locale(), Locale.ShortFormat)].concat(cells))
+            rows.push([Formats.dateTime(new Date(x))].concat(cells))
         table = rows
         summary = ranges.length === 0 ? qsTr("No data yet.")
                   : ranges.join("; ") + (isNaN(threshold) ? "" : ". " + qsTr("%1 at %2.").arg(thresholdName).arg(number(threshold, decimals)))

@@ -53,7 +53,7 @@ Item {
                 Layout.fillWidth: true
             }
             Label {
-                text: bubble.createdAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat)
+                text: Formats.time(bubble.createdAt)
                       + (bubble.audioUrl.length > 0 && !bubble.technical ? "  ·  " + qsTr("recorded (Nido cannot play the recording)") : "")
                       + (bubble.technical && !bubble.fromChild
                          ? "  ·  " + qsTr("%1 tokens").arg(Number(bubble.tokensUsed).toLocaleString(Qt.locale(), "f", 0)) + "  ·  " + Formats.dollars(bubble.cost)

@@ -19,7 +19,7 @@ ItemDelegate {
     highlighted: ListView.isCurrentItem
     // The list is one Tab stop; arrows move through its rows.
     focusPolicy: Qt.NoFocus
-    Accessible.name: [delegate.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat), Formats.agentName(delegate.agentName),
+    Accessible.name: [Formats.dateTime(delegate.startedAt), Formats.agentName(delegate.agentName),
                       typeof delegate.durationSeconds === "number" ? qsTr("%1 min").arg(Math.round(delegate.durationSeconds / 60)) : qsTr("length unknown"),
                       qsTr("%n message(s)", "", delegate.messageCount)].join(" · ") + (delegate.live ? " · " + qsTr("LIVE") : "")
 
@@ -31,7 +31,7 @@ ItemDelegate {
             spacing: 2
 
             Label {
-                text: delegate.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat) + "  ·  "
+                text: Formats.dateTime(delegate.startedAt) + "  ·  "
                       + Formats.agentName(delegate.agentName)
                 textFormat: Text.PlainText
                 font.bold: true

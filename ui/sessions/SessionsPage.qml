@@ -160,7 +160,7 @@ Page {
                     Layout.fillWidth: true
                     Label {
                         text: Formats.agentName(detail.session.agentName) + "  ·  "
-                              + detail.session.startedAt.toLocaleString(Qt.locale(), Locale.ShortFormat)
+                              + Formats.dateTime(detail.session.startedAt)
                         textFormat: Text.PlainText
                         font.pixelSize: Theme.headingSize
                         font.bold: true
