@@ -4899,22 +4899,27 @@ Nothing was changed.</source>
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../ui/sessions/SessionDelegate.qml" line="+23"/>
-        <location line="+19"/>
+        <location filename="../ui/sessions/SessionDelegate.qml" line="+24"/>
+        <location line="+20"/>
         <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
-        <location line="+20"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n message</numerusform>
             <numerusform>%n messages</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-20"/>
+        <source>outside waking hours: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+21"/>
         <source>%n memory(ies)</source>
         <translation>
             <numerusform>%n memory</numerusform>
@@ -4922,14 +4927,19 @@ Nothing was changed.</source>
         </translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+43"/>
         <source>LIVE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+20"/>
+        <location line="-44"/>
+        <location line="+21"/>
         <source>length unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4937,7 +4947,7 @@ Nothing was changed.</source>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../models/sessions/sessioninfo.cpp" line="+31"/>
+        <location filename="../models/sessions/sessioninfo.cpp" line="+34"/>
         <source>This session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5066,6 +5076,16 @@ Nothing was changed.</source>
     </message>
     <message>
         <location line="+10"/>
+        <source>Talking now, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,7 +5115,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>length unknown</source>
         <translation type="unfinished"></translation>
     </message>

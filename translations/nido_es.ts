@@ -4925,22 +4925,27 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SessionDelegate</name>
     <message>
-        <location filename="../ui/sessions/SessionDelegate.qml" line="+23"/>
-        <location line="+19"/>
+        <location filename="../ui/sessions/SessionDelegate.qml" line="+24"/>
+        <location line="+20"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message numerus="yes">
-        <location line="-18"/>
-        <location line="+20"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>%n message(s)</source>
         <translation>
             <numerusform>%n mensaje</numerusform>
             <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-20"/>
+        <source>outside waking hours: %1</source>
+        <translation>fuera de las horas de vigilia: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+21"/>
         <source>%n memory(ies)</source>
         <translation>
             <numerusform>%n recuerdo</numerusform>
@@ -4948,14 +4953,19 @@ No se ha cambiado nada.</translation>
         </translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+30"/>
+        <location line="+10"/>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+43"/>
         <source>LIVE</source>
         <translation>EN CURSO</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+20"/>
+        <location line="-44"/>
+        <location line="+21"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>
@@ -4963,7 +4973,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../models/sessions/sessioninfo.cpp" line="+31"/>
+        <location filename="../models/sessions/sessioninfo.cpp" line="+34"/>
         <source>This session no longer exists.</source>
         <translation>Esta sesión ya no existe.</translation>
     </message>
@@ -5092,6 +5102,16 @@ No se ha cambiado nada.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Talking now, %1</source>
+        <translation>Hablando ahora, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started %1</source>
+        <translation>Empezó %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -5121,7 +5141,7 @@ No se ha cambiado nada.</translation>
         <translation>Tu hijo o hija</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-77"/>
         <source>length unknown</source>
         <translation>duración desconocida</translation>
     </message>

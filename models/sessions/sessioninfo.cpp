@@ -1,6 +1,7 @@
 #include "sessioninfo.h"
 #include "database.h"
 #include "sessionsql.h"
+#include "wakinghours.h"
 #include "sqlconnection.h"
 
 #include "jsontext.h"
@@ -18,11 +19,13 @@ bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const Q
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT vs.status::text, vs.\"startedAt\", vs.\"endedAt\", %2, a.name, vs.language, "
         "  vs.metadata::text, vs.\"messageCount\", vs.\"totalTokensUsed\", vs.\"totalCost\", "
-        "  s.heartbeats, s.\"lastHeartbeat\" "
+        "  s.heartbeats, s.\"lastHeartbeat\", CASE WHEN jsonb_typeof(p.routines) = 'object' THEN p.routines::text END "
         "FROM %3 LEFT JOIN nido.visible_agents(current_user) a ON a.id = %1 "
         "  CROSS JOIN nido.session_signs(current_user, CAST(:child AS uuid), CAST(:session AS uuid)) s "
+        "  LEFT JOIN %4 ON true "
         "WHERE vs.id = CAST(:session AS uuid)")
-                                  .arg(SessionSql::agentId(), SessionSql::knownDurationSeconds(), SessionSql::childSessions()));
+                                  .arg(SessionSql::agentId(), SessionSql::knownDurationSeconds(), SessionSql::childSessions(),
+                                       SessionSql::childProfile()));
     query.bindValue(QStringLiteral(":session"), sessionId);
     query.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(query, error))
@@ -48,6 +51,8 @@ bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const Q
     totalCost = query.value(9).toDouble();
     heartbeatCount = query.value(10).toInt();
     lastHeartbeatAt = Database::fromUtcTimestamp(query.value(11));
+    outsideWakingHours = WakingHours::fromRoutines(parsedJson(query.value(12).toString()).toObject())
+                             .describe(startedAt.toLocalTime().time());
     return true;
 }
 

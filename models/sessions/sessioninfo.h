@@ -15,6 +15,8 @@ struct SessionInfo {
     Q_PROPERTY(QString status MEMBER status)
     Q_PROPERTY(bool live MEMBER live)
     Q_PROPERTY(QDateTime startedAt MEMBER startedAt)
+    // Empty, or why it started outside the routines' waking hours ("before wake-up time, 07:00").
+    Q_PROPERTY(QString outsideWakingHours MEMBER outsideWakingHours)
     Q_PROPERTY(QDateTime endedAt MEMBER endedAt)
     Q_PROPERTY(int durationSeconds MEMBER durationSeconds)
     Q_PROPERTY(QString agentName MEMBER agentName)
@@ -36,6 +38,7 @@ public:
     QString status;
     bool live = false;
     QDateTime startedAt;
+    QString outsideWakingHours;
     QDateTime endedAt;
     // -1 when neither a duration nor an end time says.
     int durationSeconds = -1;

@@ -3,6 +3,9 @@
 #include "databaseworker.h"
 #include "sessionactivitynotifier.h"
 #include "sessionsql.h"
+#include "wakinghours.h"
+
+#include <QJsonObject>
 
 #include <QDateTime>
 
@@ -69,6 +72,7 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
         {MemoriesCreatedRole, "memoriesCreated"},
         {StatusRole, "status"},
         {LiveRole, "live"},
+        {OutsideWakingHoursRole, "outsideWakingHours"},
     };
 }
 
@@ -80,6 +84,13 @@ QVariant SessionListModel::data(const QModelIndex &index, int role) const
         return recordAt(index.row()).value(QStringLiteral("totalCost")).toDouble();
     case LiveRole:
         return recordAt(index.row()).value(QStringLiteral("status")).toString() == u"active";
+    case OutsideWakingHoursRole: {
+        const QSqlRecord &row = recordAt(index.row());
+        const WakingHours hours = WakingHours::fromRoutines(
+            {{QStringLiteral("wakeTime"), row.value(QStringLiteral("wakeTime")).toString()},
+             {QStringLiteral("bedTime"), row.value(QStringLiteral("bedTime")).toString()}});
+        return hours.describe(Database::fromUtcTimestamp(row.value(QStringLiteral("startedAt"))).toLocalTime().time());
+    }
     case DurationSecondsRole: {
         // Unknown stays unknown: a NULL read as 0 would say "0 min".
         const QVariant seconds = recordAt(index.row()).value(QStringLiteral("durationSeconds"));
@@ -109,10 +120,14 @@ bool SessionListModel::preparePage(SqlStatement &query, const QSqlRecord *last, 
     if (last)
         sql += QStringLiteral(" AND (vs.\"startedAt\", vs.id) < (CAST(:cursorTime AS timestamp), CAST(:cursorId AS uuid))");
     sql += QStringLiteral(" ORDER BY vs.\"startedAt\" DESC, vs.id DESC LIMIT :limit");
-    // The memories each session of the page made, counted for the page at once.
-    sql = QStringLiteral("WITH page AS (%1) SELECT page.*, COALESCE(m.memories, 0) AS \"memoriesCreated\" FROM page "
+    // The memories each session of the page made, counted for the page at once; the routines'
+    // waking hours, which tell a night session.
+    sql = QStringLiteral("WITH page AS (%1) SELECT page.*, COALESCE(m.memories, 0) AS \"memoriesCreated\", "
+                         "  r.\"wakeTime\", r.\"bedTime\" FROM page "
                          "LEFT JOIN nido.session_memory_counts(current_user, CAST(:child AS uuid), ARRAY(SELECT p.sid FROM page p)) m "
-                         "ON m.\"sessionId\" = page.sid ORDER BY page.\"startedAt\" DESC, page.sid DESC").arg(sql);
+                         "ON m.\"sessionId\" = page.sid "
+                         "LEFT JOIN (SELECT p.routines->>'wakeTime' AS \"wakeTime\", p.routines->>'bedTime' AS \"bedTime\" FROM %2) r ON true "
+                         "ORDER BY page.\"startedAt\" DESC, page.sid DESC").arg(sql, SessionSql::childProfile());
 
     query.prepare(sql);
     query.bindValue(QStringLiteral(":child"), m_childId);

@@ -28,6 +28,9 @@ public:
         MemoriesCreatedRole,
         StatusRole,
         LiveRole,
+        // Empty, or why the session started outside the routines' waking hours ("before wake-up
+        // time, 07:00").
+        OutsideWakingHoursRole,
     };
     Q_ENUM(Roles)
 

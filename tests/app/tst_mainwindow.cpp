@@ -1,6 +1,7 @@
 #include "activitystatistics.h"
 #include "agenteditor.h"
 #include "childoverview.h"
+#include "formats.h"
 #include "draftstore.h"
 #include "profileeditor.h"
 #include "routineseditor.h"
@@ -1033,6 +1034,66 @@ private Q_SLOTS:
     }
 
 
+    // The demo family's yesterday, as a parent sees it on the Overview: a day over the limit, red
+    // with by how much above its bar, and a session before waking up, which the card opens, and
+    // which the sessions list and the session's header both flag.
+    void overviewShowsTheNightAndTheDayOverTheLimit()
+    {
+        QmlWarnings::list().clear();
+        QVERIFY(!render(QStringLiteral("overview-night-and-limit.png")).isNull());
+        auto *overview = m_window->findChild<ChildOverview *>();
+        const ChildOverviewFigures figures = overview->figures();
+        QVERIFY(figures.daysOverLimit() >= 1);
+        QVERIFY(figures.weekOverBy().at(5) > 0);
+        // A Repeater's labels are the chart's items, not its QObject children.
+        QList<QQuickItem *> labels;
+        const std::function<void(QQuickItem *)> collect = [&](QQuickItem *item) {
+            if (item->objectName() == u"overBy" && item->isVisible())
+                labels << item;
+            for (QQuickItem *child : item->childItems())
+                collect(child);
+        };
+        collect(m_window->contentItem());
+        QStringList overBy;
+        for (QQuickItem *item : std::as_const(labels))
+            overBy << item->property("text").toString();
+        QVERIFY2(overBy.contains("+" + Formats::minutes(figures.weekOverBy().at(5))), qPrintable(overBy.join(", ")));
+        QCOMPARE(overBy.size(), figures.daysOverLimit());
+        // The red bar is drawn: the chart holds the alert colour under its label.
+        QQuickItem *label = nullptr;
+        for (QQuickItem *item : std::as_const(labels)) {
+            if (item->property("text").toString() == "+" + Formats::minutes(figures.weekOverBy().at(5)))
+                label = item;
+        }
+        QVERIFY(label);
+        const QImage frame = grab(QStringLiteral("overview-night-and-limit.png"));
+        const QPointF below = label->mapToScene(QPointF(label->width() / 2, label->height() + 6));
+        const QColor bar = frame.pixelColor(below.toPoint());
+        QVERIFY2(bar.red() > 150 && bar.green() < 100, qPrintable(bar.name()));
+
+        QVERIFY(!figures.lastNightSessionId.isEmpty());
+        const QString reason = figures.lastNightSessionReason;
+        QVERIFY2(reason.startsWith("before wake-up time, ") || reason.startsWith("after bedtime, "), qPrintable(reason));
+        QQuickItem *card = ParentInput::named(m_window, QStringLiteral("card_sessions_7"));
+        QVERIFY(card);
+        QVERIFY2(card->property("caption").toString().endsWith(reason), qPrintable(card->property("caption").toString()));
+        QString why;
+        QVERIFY2(ParentInput::click(m_window, card, &why), qPrintable(why));
+        QObject *navigation = m_window->findChild<QObject *>(QStringLiteral("navigation"));
+        QTRY_COMPARE(navigation->property("currentPage").toString(), QString("sessions"));
+        auto *detail = m_window->findChild<SessionDetail *>();
+        QTRY_VERIFY(detail && detail->loaded());
+        QCOMPARE(detail->sessionId(), figures.lastNightSessionId);
+        QCOMPARE(detail->session().outsideWakingHours, reason);
+        QQuickItem *header = ParentInput::named(m_window, QStringLiteral("sessionOutsideWakingHours"));
+        QVERIFY(header);
+        QVERIFY2(header->property("text").toString().endsWith(reason), qPrintable(header->property("text").toString()));
+        QTRY_VERIFY(ParentInput::named(m_window, QStringLiteral("nightBadge")));
+        grab(QStringLiteral("sessions-night.png"));
+        m_engine.reset();
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
+    }
+
     // Each Overview card opens the page behind its figure.
     void overviewCardsOpenTheirPages()
     {
@@ -1364,6 +1425,7 @@ private Q_SLOTS:
                 {"the child's bubble", colour("bubbleText"), colour("childBubble")},
                 {"the agent's bubble", colour("bubbleText"), colour("agentBubble")},
                 {"text on alert", colour("textOnAlert"), colour("alert")},
+                {"the night badge", colour("textOnAlert"), colour("nightBadge")},
             };
             for (const auto &[what, text, background] : pairs)
                 QVERIFY2(contrast(text, background) >= 4.5, qPrintable(QString("%1: %2 on %3 is %4:1").arg(QLatin1String(what), text.name(), background.name())

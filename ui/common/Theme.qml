@@ -37,6 +37,8 @@ QtObject {
     readonly property color talk: dark ? "#6aa8e8" : "#4f8fcf"
     readonly property color insideWakingHours: dark ? "#74c97a" : "#3f9c45"
     readonly property color outsideWakingHours: dark ? "#a88ce0" : "#8e6ccf"
+    // The sessions list's night badge, under textOnAlert.
+    readonly property color nightBadge: dark ? "#a88ce0" : "#6f4fb8"
     readonly property color awake: dark ? "#8a7420" : "#f5c542"
     readonly property color meal: dark ? "#d29a62" : "#b5814a"
     readonly property color snack: insideWakingHours

@@ -14,6 +14,7 @@ ItemDelegate {
     required property string agentName
     required property int memoriesCreated
     required property bool live
+    required property string outsideWakingHours
 
     width: ListView.view ? ListView.view.width : implicitWidth
     highlighted: ListView.isCurrentItem
@@ -22,6 +23,7 @@ ItemDelegate {
     Accessible.name: [Formats.dateTime(delegate.startedAt), Formats.agentName(delegate.agentName),
                       typeof delegate.durationSeconds === "number" ? qsTr("%1 min").arg(Math.round(delegate.durationSeconds / 60)) : qsTr("length unknown"),
                       qsTr("%n message(s)", "", delegate.messageCount)].join(" · ") + (delegate.live ? " · " + qsTr("LIVE") : "")
+                     + (delegate.outsideWakingHours.length > 0 ? " · " + qsTr("outside waking hours: %1").arg(delegate.outsideWakingHours) : "")
 
     contentItem: RowLayout {
         spacing: 10
@@ -47,6 +49,18 @@ ItemDelegate {
                 font.pixelSize: Theme.smallSize
                 elide: Text.ElideRight
                 Layout.fillWidth: true
+            }
+        }
+        Label {
+            objectName: "nightBadge"
+            visible: delegate.outsideWakingHours.length > 0
+            text: qsTr("Night")
+            color: Theme.textOnAlert
+            font.bold: true
+            padding: 4
+            background: Rectangle {
+                color: Theme.nightBadge
+                radius: 3
             }
         }
         Label {

@@ -184,6 +184,16 @@ Page {
                         opacity: 0.75
                         Layout.fillWidth: true
                     }
+                    Label {
+                        objectName: "sessionOutsideWakingHours"
+                        visible: detail.session.outsideWakingHours.length > 0
+                        text: (detail.session.live ? qsTr("Talking now, %1") : qsTr("Started %1"))
+                              .arg(detail.session.outsideWakingHours)
+                        color: Theme.alert
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
                 }
                 ToolButton {
                     text: "✕"
