@@ -817,7 +817,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1349,34 +1349,135 @@ It opens its embedded database instead.</source>
     </message>
 </context>
 <context>
+    <name>DeviceHealth</name>
+    <message numerus="yes">
+        <location filename="../models/sessions/devicehealth.cpp" line="+380"/>
+        <source>it reported %n error(s)</source>
+        <translation>
+            <numerusform>it reported %n error</numerusform>
+            <numerusform>it reported %n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the battery ran low %n time(s)</source>
+        <translation>
+            <numerusform>the battery ran low once</numerusform>
+            <numerusform>the battery ran low %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the connection was slow %n time(s)</source>
+        <translation>
+            <numerusform>the connection was slow once</numerusform>
+            <numerusform>the connection was slow %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the sound was poor %n time(s)</source>
+        <translation>
+            <numerusform>the sound was poor once</numerusform>
+            <numerusform>the sound was poor %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>it ran hot %n time(s)</source>
+        <translation>
+            <numerusform>it ran hot once</numerusform>
+            <numerusform>it ran hot %n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>it warned %n time(s) without saying why</source>
+        <translation>
+            <numerusform>it warned once without saying why</numerusform>
+            <numerusform>it warned %n times without saying why</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no problem was reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeviceHealthCharts</name>
     <message>
-        <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+17"/>
-        <location line="+44"/>
+        <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+27"/>
+        <location line="+74"/>
         <source>Battery</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+54"/>
-        <source>Latency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <location line="+65"/>
+        <location line="-72"/>
+        <location line="+95"/>
         <source>Audio quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+76"/>
+        <location line="-94"/>
+        <location line="+116"/>
         <source>Temperature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-95"/>
         <source>No heartbeats in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Response time (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Audio quality (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Engagement (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Temperature (°C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Processor use (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device memory in use (%)</source>
+        <extracomment>The device&apos;s working memory (RAM), not one of the child&apos;s memories.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wi-Fi signal (dBm, higher is better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Technical details: every report, and how the charts are made</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -1388,62 +1489,104 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>Battery (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Low battery</source>
+        <location line="-81"/>
+        <source>Battery low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Latency (ms)</source>
+        <location line="+1"/>
+        <source>Slow connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning without a reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+84"/>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error without a message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>once</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n report(s))</source>
+        <translation>
+            <numerusform>(%n report)</numerusform>
+            <numerusform>(%n reports)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Low battery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Slow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Audio quality and engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Engagement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Poor audio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Temperature (°C), CPU and memory (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CPU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Hot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Wi-Fi signal (dBm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Signal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1487,12 +1630,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Errors and warnings reported by the device (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+52"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1507,10 +1645,9 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-95"/>
         <source>Memory</source>
         <comment>device RAM</comment>
-        <extracomment>The device&apos;s working memory (RAM), not one of the child&apos;s memories.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,7 +2140,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../ui/sessions/HealthChart.qml" line="+49"/>
+        <location filename="../ui/sessions/HealthChart.qml" line="+51"/>
         <source>%1 from %2 to %3, last %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +3427,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Show as chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4956,7 +5093,7 @@ Nothing was changed.</source>
     <name>SessionsPage</name>
     <message>
         <location filename="../ui/sessions/SessionsPage.qml" line="+16"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>

@@ -817,7 +817,7 @@
         <translation>%1  ✕</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Remove %1 from %2</source>
         <translation>Quitar %1 de %2</translation>
     </message>
@@ -1372,35 +1372,136 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
 </context>
 <context>
+    <name>DeviceHealth</name>
+    <message numerus="yes">
+        <location filename="../models/sessions/devicehealth.cpp" line="+380"/>
+        <source>it reported %n error(s)</source>
+        <translation>
+            <numerusform>informó de %n error</numerusform>
+            <numerusform>informó de %n errores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the battery ran low %n time(s)</source>
+        <translation>
+            <numerusform>la batería se quedó baja %n vez</numerusform>
+            <numerusform>la batería se quedó baja %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the connection was slow %n time(s)</source>
+        <translation>
+            <numerusform>la conexión fue lenta %n vez</numerusform>
+            <numerusform>la conexión fue lenta %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>the sound was poor %n time(s)</source>
+        <translation>
+            <numerusform>el sonido fue malo %n vez</numerusform>
+            <numerusform>el sonido fue malo %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>it ran hot %n time(s)</source>
+        <translation>
+            <numerusform>se calentó %n vez</numerusform>
+            <numerusform>se calentó %n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>it warned %n time(s) without saying why</source>
+        <translation>
+            <numerusform>avisó %n vez sin decir por qué</numerusform>
+            <numerusform>avisó %n veces sin decir por qué</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no problem was reported</source>
+        <translation>no informó de ningún problema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceHealthCharts</name>
     <message>
-        <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+17"/>
-        <location line="+44"/>
+        <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+27"/>
+        <location line="+74"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
     <message>
-        <location line="-43"/>
-        <location line="+54"/>
-        <source>Latency</source>
-        <translation>Latencia</translation>
-    </message>
-    <message>
-        <location line="-53"/>
-        <location line="+65"/>
+        <location line="-72"/>
+        <location line="+95"/>
         <source>Audio quality</source>
         <translation>Calidad de audio</translation>
     </message>
     <message>
-        <location line="-64"/>
-        <location line="+76"/>
+        <location line="-94"/>
+        <location line="+116"/>
         <source>Temperature</source>
         <translation>Temperatura</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-95"/>
         <source>No heartbeats in this range.</source>
         <translation>No hay lecturas del dispositivo en este intervalo.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Response time (ms)</source>
+        <translation>Tiempo de respuesta (ms)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Audio quality (%)</source>
+        <translation>Calidad del audio (%)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Engagement (%)</source>
+        <translation>Implicación (%)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Temperature (°C)</source>
+        <translation>Temperatura (°C)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Processor use (%)</source>
+        <translation>Uso del procesador (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Processor</source>
+        <translation>Procesador</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device memory in use (%)</source>
+        <extracomment>The device&apos;s working memory (RAM), not one of the child&apos;s memories.</extracomment>
+        <translation>Memoria del dispositivo en uso (%)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wi-Fi signal (dBm, higher is better)</source>
+        <translation>Señal wifi (dBm; cuanto más alta, mejor)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Technical details: every report, and how the charts are made</source>
+        <translation>Detalles técnicos: todos los avisos y cómo se hacen las gráficas</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -1411,62 +1512,104 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+1"/>
+        <source>device: %1</source>
+        <translation>dispositivo: %1</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>Battery (%)</source>
         <translation>Batería (%)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-81"/>
+        <source>Battery low</source>
+        <translation>Batería baja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slow connection</source>
+        <translation>Conexión lenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor sound</source>
+        <translation>Sonido malo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Running hot</source>
+        <translation>Se calienta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warning without a reason</source>
+        <translation>Aviso sin motivo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+84"/>
+        <source>Response time</source>
+        <translation>Tiempo de respuesta</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Error without a message</source>
+        <translation>Error sin mensaje</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>(%n report(s))</source>
+        <translation>
+            <numerusform>(%n aviso)</numerusform>
+            <numerusform>(%n avisos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last at %1</source>
+        <translation>el último: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Low battery</source>
         <translation>Batería baja</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Latency (ms)</source>
-        <translation>Latencia (ms)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Slow</source>
         <translation>Conexión lenta</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Audio quality and engagement</source>
-        <translation>Calidad de audio y participación</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+21"/>
         <source>Engagement</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-9"/>
         <source>Poor audio</source>
         <translation>Audio deficiente</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Temperature (°C), CPU and memory (%)</source>
-        <translation>Temperatura (°C), CPU y memoria (%)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Hot</source>
         <translation>Temperatura alta</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Wi-Fi signal (dBm)</source>
-        <translation>Señal wifi (dBm)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+28"/>
         <source>Signal</source>
         <translation>Señal</translation>
     </message>
@@ -1510,12 +1653,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Umbrales superados (%1)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Errors and warnings reported by the device (%1)</source>
-        <translation>Errores y avisos del dispositivo (%1)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+52"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1530,10 +1668,9 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>correcto</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-95"/>
         <source>Memory</source>
         <comment>device RAM</comment>
-        <extracomment>The device&apos;s working memory (RAM), not one of the child&apos;s memories.</extracomment>
         <translation>Memoria</translation>
     </message>
 </context>
@@ -2026,7 +2163,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../ui/sessions/HealthChart.qml" line="+49"/>
+        <location filename="../ui/sessions/HealthChart.qml" line="+51"/>
         <source>%1 from %2 to %3, last %4</source>
         <translation>%1: de %2 a %3, último valor %4</translation>
     </message>
@@ -3313,7 +3450,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Aún no hay datos.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Show as chart</source>
         <translation>Ver como gráfico</translation>
     </message>
@@ -4982,7 +5119,7 @@ No se ha cambiado nada.</translation>
     <name>SessionsPage</name>
     <message>
         <location filename="../ui/sessions/SessionsPage.qml" line="+16"/>
-        <location line="+106"/>
+        <location line="+107"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>

@@ -108,6 +108,16 @@ inline QString heartbeatError()
     return QStringLiteral("(h.status = 'error' OR h.\"errorMessage\" IS NOT NULL)");
 }
 
+// A device as the child's profile names it (familyContext.devices: [{"id", "name"}]), or NULL.
+// Binds :child.
+inline QString deviceName(const QString &deviceId)
+{
+    return QStringLiteral(
+        "(SELECT NULLIF(btrim(d->>'name'), '') FROM nido.child_profile(current_user, CAST(:child AS uuid)) dp, "
+        "  jsonb_array_elements(CASE WHEN jsonb_typeof(dp.\"familyContext\"->'devices') = 'array' "
+        "    THEN dp.\"familyContext\"->'devices' ELSE '[]' END) d WHERE d->>'id' = %1 LIMIT 1)").arg(deviceId);
+}
+
 // A child's name as every screen and report shows it (alias u for users): first and last name,
 // either of them missing or blank, else the e-mail, else nothing.
 inline QString childName()

@@ -141,7 +141,7 @@ void DeviceHealth::load()
     read<Figures>(
         [source](SqlConnection &db, Figures &figures, QString *error) {
             return figures.loadRange(db, source, error) && figures.loadSeries(db, source, error)
-                && figures.loadCrossings(db, source, error);
+                && figures.loadCrossings(db, source, error) && figures.loadProblems(db, source, error);
         },
         [this](Figures &&figures) {
             m_figures = std::move(figures);
@@ -298,8 +298,99 @@ bool DeviceHealth::Figures::loadCrossings(SqlConnection &db, const Source &sourc
     return true;
 }
 
-void DeviceHealth::fill(QAbstractSeries *series, const QString &metric) const
+void DeviceHealth::fill(QAbstractSeries *series, const QString &metric, double factor) const
 {
-    if (auto *xy = qobject_cast<QXYSeries *>(series))
-        xy->replace(m_figures.points.value(metric));
+    auto *xy = qobject_cast<QXYSeries *>(series);
+    if (!xy)
+        return;
+    QList<QPointF> points = m_figures.points.value(metric);
+    if (factor != 1) {
+        for (QPointF &point : points)
+            point.setY(point.y() * factor);
+    }
+    xy->replace(points);
+}
+
+bool DeviceHealth::Figures::loadProblems(SqlConnection &db, const Source &source, QString *error)
+{
+    // What a warning was about: the first reading beyond the thresholds the charts draw.
+    const QString reason = QStringLiteral(
+        "CASE WHEN %1 THEN CASE WHEN NULLIF(btrim(h.\"errorMessage\"), '') IS NULL THEN 'unknown' ELSE 'message' END "
+        "  WHEN NULLIF(btrim(h.\"errorMessage\"), '') IS NOT NULL THEN 'message' "
+        "  WHEN %2 < :batteryLow THEN 'battery' WHEN %3 > :latencyHigh THEN 'latency' "
+        "  WHEN %4 < :audioQualityLow THEN 'audio' WHEN %5 > :temperatureHigh THEN 'temperature' ELSE 'unknown' END")
+                               .arg(SessionSql::heartbeatError(), SessionSql::heartbeatValue(QStringLiteral("batteryLevel")),
+                                    SessionSql::heartbeatValue(QStringLiteral("latency")), SessionSql::heartbeatValue(QStringLiteral("audioQuality")),
+                                    SessionSql::heartbeatValue(QStringLiteral("temperature")));
+    // The problems' partial index (migration 11) serves the scope's problem heartbeats.
+    QString problemScope = source.scope();
+    problemScope.replace(QStringLiteral(", false) h"), QStringLiteral(", true) h"));
+    QSqlQuery &query = db.prepared(QStringLiteral(
+        "SELECT x.error, x.reason, x.message, x.device, %1, COUNT(*), "
+        "  COUNT(*) FILTER (WHERE x.gap IS NULL OR x.gap > interval '2 minutes'), MAX(x.at) "
+        "FROM (SELECT %2 AS error, %3 AS reason, COALESCE(btrim(h.\"errorMessage\"), '') AS message, "
+        "  COALESCE(h.\"deviceId\", '') AS device, h.timestamp AS at, "
+        "  h.timestamp - lag(h.timestamp) OVER (PARTITION BY h.\"sessionId\", %2, %3, h.\"errorMessage\" ORDER BY h.timestamp) AS gap "
+        "  %4) x "
+        "GROUP BY x.error, x.reason, x.message, x.device ORDER BY x.error DESC, COUNT(*) DESC, x.reason, x.message")
+                                      .arg(SessionSql::deviceName(QStringLiteral("x.device")), SessionSql::heartbeatError(), reason, problemScope));
+    query.bindValue(QStringLiteral(":batteryLow"), source.batteryLow);
+    query.bindValue(QStringLiteral(":latencyHigh"), source.latencyHigh);
+    query.bindValue(QStringLiteral(":audioQualityLow"), source.audioQualityLow);
+    query.bindValue(QStringLiteral(":temperatureHigh"), source.temperatureHigh);
+    source.bind(query);
+    if (!db.exec(query, error))
+        return false;
+    while (query.next()) {
+        problems.append(QVariantMap{{QStringLiteral("error"), query.value(0).toBool()},
+                                    {QStringLiteral("reason"), query.value(1).toString()},
+                                    {QStringLiteral("message"), query.value(2).toString()},
+                                    {QStringLiteral("device"), query.value(3).toString()},
+                                    {QStringLiteral("deviceName"), query.value(4).toString()},
+                                    {QStringLiteral("reports"), query.value(5).toInt()},
+                                    {QStringLiteral("episodes"), query.value(6).toInt()},
+                                    {QStringLiteral("newest"), Database::fromUtcTimestamp(query.value(7))}});
+    }
+    // The device the heartbeats came from, as the profile names it.
+    QSqlQuery &device = db.prepared(QStringLiteral("SELECT COALESCE(%1, h.\"deviceId\") FROM (SELECT h.\"deviceId\" %2 LIMIT 1) h")
+                                        .arg(SessionSql::deviceName(QStringLiteral("h.\"deviceId\"")), source.scope()));
+    source.bind(device);
+    if (!db.exec(device, error))
+        return false;
+    if (device.next())
+        deviceName = device.value(0).toString();
+    return true;
+}
+
+QString DeviceHealth::problemSummary() const
+{
+    if (m_figures.pointCount == 0)
+        return {};
+    QHash<QString, int> episodes;
+    int errors = 0;
+    for (const QVariant &group : m_figures.problems) {
+        const QVariantMap problem = group.toMap();
+        if (problem.value(QStringLiteral("error")).toBool())
+            errors += problem.value(QStringLiteral("reports")).toInt();
+        else
+            episodes[problem.value(QStringLiteral("reason")).toString()] += problem.value(QStringLiteral("episodes")).toInt();
+    }
+    QStringList parts;
+    if (errors > 0)
+        parts << tr("it reported %n error(s)", "", errors);
+    if (episodes.value(QStringLiteral("battery")) > 0)
+        parts << tr("the battery ran low %n time(s)", "", episodes.value(QStringLiteral("battery")));
+    if (episodes.value(QStringLiteral("latency")) > 0)
+        parts << tr("the connection was slow %n time(s)", "", episodes.value(QStringLiteral("latency")));
+    if (episodes.value(QStringLiteral("audio")) > 0)
+        parts << tr("the sound was poor %n time(s)", "", episodes.value(QStringLiteral("audio")));
+    if (episodes.value(QStringLiteral("temperature")) > 0)
+        parts << tr("it ran hot %n time(s)", "", episodes.value(QStringLiteral("temperature")));
+    if (episodes.value(QStringLiteral("unknown")) + episodes.value(QStringLiteral("message")) > 0)
+        parts << tr("it warned %n time(s) without saying why", "", episodes.value(QStringLiteral("unknown")) + episodes.value(QStringLiteral("message")));
+    QString sentence = parts.isEmpty() ? tr("no problem was reported") : parts.join(QStringLiteral("; "));
+    if (!m_figures.deviceName.isEmpty())
+        return tr("%1: %2.").arg(m_figures.deviceName, sentence);
+    sentence[0] = sentence[0].toUpper();
+    return sentence + u'.';
 }

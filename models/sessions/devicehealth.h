@@ -34,6 +34,14 @@ class DeviceHealth : public DataLoader
     Q_PROPERTY(QDateTime firstAt READ firstAt NOTIFY seriesChanged)
     Q_PROPERTY(QDateTime lastAt READ lastAt NOTIFY seriesChanged)
     Q_PROPERTY(QVariantList crossings READ crossings NOTIFY seriesChanged)
+    // The heartbeats that reported a problem, grouped by what went wrong: errors by their message,
+    // warnings by the reading beyond its threshold ("battery", "latency", "audio", "temperature",
+    // or "unknown"). Each: error, reason, message, device, deviceName, reports, episodes (reports
+    // less than two minutes apart are one), newest.
+    Q_PROPERTY(QVariantList problems READ problems NOTIFY seriesChanged)
+    // The same in one sentence a parent reads first; the device as the profile names it.
+    Q_PROPERTY(QString problemSummary READ problemSummary NOTIFY seriesChanged)
+    Q_PROPERTY(QString deviceName READ deviceName NOTIFY seriesChanged)
 
 public:
     static constexpr int maxPoints = 1000;
@@ -61,11 +69,15 @@ public:
     [[nodiscard]] QDateTime firstAt() const { return m_figures.firstAt; }
     [[nodiscard]] QDateTime lastAt() const { return m_figures.lastAt; }
     [[nodiscard]] QVariantList crossings() const { return m_figures.crossings; }
+    [[nodiscard]] QVariantList problems() const { return m_figures.problems; }
+    [[nodiscard]] QString problemSummary() const;
+    [[nodiscard]] QString deviceName() const { return m_figures.deviceName; }
 
     // Points (x: ms since the epoch, y: the bucket's mean) of one metric, e.g. "batteryLevel".
     [[nodiscard]] QList<QPointF> points(const QString &metric) const { return m_figures.points.value(metric); }
-    // Puts a metric's points into a QtCharts line series in one go.
-    Q_INVOKABLE void fill(QAbstractSeries *series, const QString &metric) const;
+    // Puts a metric's points into a QtCharts line series in one go, times `factor` (100 charts a
+    // 0-1 measure as a percentage).
+    Q_INVOKABLE void fill(QAbstractSeries *series, const QString &metric, double factor = 1) const;
     Q_INVOKABLE void resetThresholds();
 
     // What is measured, as the worker needs it.
@@ -89,6 +101,7 @@ public:
         bool loadRange(SqlConnection &db, const Source &source, QString *error);
         bool loadSeries(SqlConnection &db, const Source &source, QString *error);
         bool loadCrossings(SqlConnection &db, const Source &source, QString *error);
+        bool loadProblems(SqlConnection &db, const Source &source, QString *error);
 
         int bucketSeconds = 1;
         int pointCount = 0;
@@ -96,6 +109,8 @@ public:
         QDateTime lastAt;
         QHash<QString, QList<QPointF>> points;
         QVariantList crossings;
+        QVariantList problems;
+        QString deviceName;
     };
 
     // One session's range and series exactly as its Device health tab draws them: what a session's

@@ -380,6 +380,69 @@ private Q_SLOTS:
         QCOMPARE(alerts.data(alerts.index(0), HeartbeatAlertModel::StatusRole).toString(), "warning");
     }
 
+    // The sentence and the groups a parent reads first count what SQL counts for the same session:
+    // errors and warnings as the Overview splits them, each warning by the reading beyond its
+    // threshold, and the device as the profile names it.
+    void deviceProblemsInWordsMatchSql()
+    {
+        // The demo session with the most problems of the child with the live session.
+        const QString session = TestDatabase::scalar(
+            "SELECT h.\"sessionId\"::text FROM session_heartbeats h JOIN voice_sessions s ON s.id = h.\"sessionId\" "
+            "WHERE s.\"userId\" = '" + m_child + "' AND (h.status <> 'ok' OR h.\"errorMessage\" IS NOT NULL) "
+            "GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1").toString();
+        QVERIFY(!session.isEmpty());
+        DeviceHealth health;
+        health.setChildId(m_child);
+        health.setSessionId(session);
+        QVERIFY(TestDatabase::settle());
+        QVERIFY2(health.errorString().isEmpty(), qPrintable(health.errorString()));
+        const auto sql = [&](const QString &condition) {
+            return TestDatabase::scalar("SELECT COUNT(*) FROM session_heartbeats h WHERE h.\"sessionId\" = '" + session + "' AND " + condition).toInt();
+        };
+        const QString problem = "(h.status <> 'ok' OR h.\"errorMessage\" IS NOT NULL)";
+        const QString errorRule = "(h.status = 'error' OR h.\"errorMessage\" IS NOT NULL)";
+        int errors = 0;
+        int warnings = 0;
+        QHash<QString, int> byReason;
+        QHash<QString, int> episodesByReason;
+        for (const QVariant &group : health.problems()) {
+            const QVariantMap map = group.toMap();
+            QVERIFY(map.value("episodes").toInt() >= 1 && map.value("episodes").toInt() <= map.value("reports").toInt());
+            (map.value("error").toBool() ? errors : warnings) += map.value("reports").toInt();
+            if (!map.value("error").toBool()) {
+                byReason[map.value("reason").toString()] += map.value("reports").toInt();
+                episodesByReason[map.value("reason").toString()] += map.value("episodes").toInt();
+            }
+        }
+        QCOMPARE(errors, sql(errorRule));
+        QCOMPARE(warnings, sql(problem + " AND NOT " + errorRule));
+        QVERIFY(warnings > 0);
+        QCOMPARE(byReason.value("battery"), sql(problem + " AND NOT " + errorRule + " AND (h.metrics->>'batteryLevel')::numeric < 20"));
+        QCOMPARE(byReason.value("latency"), sql(problem + " AND NOT " + errorRule + " AND NOT COALESCE((h.metrics->>'batteryLevel')::numeric < 20, false) "
+                                                 "AND (h.metrics->>'latency')::numeric > 300"));
+        // Episodes: reports of a reason two minutes or more apart, counted by hand.
+        QCOMPARE(episodesByReason.value("latency"), TestDatabase::scalar(
+                     "SELECT COUNT(*) FILTER (WHERE gap IS NULL OR gap > interval '2 minutes') FROM (SELECT h.timestamp - lag(h.timestamp) "
+                     "OVER (ORDER BY h.timestamp) AS gap FROM session_heartbeats h WHERE h.\"sessionId\" = '" + session + "' AND " + problem
+                     + " AND NOT " + errorRule + " AND NOT COALESCE((h.metrics->>'batteryLevel')::numeric < 20, false) "
+                     "AND (h.metrics->>'latency')::numeric > 300) x").toInt());
+        // The sentence says the same, with the device's name from the profile.
+        const QString name = TestDatabase::scalar(
+            "SELECT d->>'name' FROM user_profiles p, jsonb_array_elements(p.\"familyContext\"->'devices') d "
+            "WHERE p.\"userId\" = '" + m_child + "' AND d->>'id' = (SELECT \"deviceId\" FROM session_heartbeats "
+            "WHERE \"sessionId\" = '" + session + "' LIMIT 1)").toString();
+        QVERIFY(!name.isEmpty());
+        QCOMPARE(health.deviceName(), name);
+        const QString sentence = health.problemSummary();
+        QVERIFY2(sentence.startsWith(name + ": "), qPrintable(sentence));
+        if (episodesByReason.value("latency") > 0)
+            QVERIFY2(sentence.contains(QString("the connection was slow %1 time(s)").arg(episodesByReason.value("latency"))), qPrintable(sentence));
+        if (episodesByReason.value("battery") > 0)
+            QVERIFY2(sentence.contains(QString("the battery ran low %1 time(s)").arg(episodesByReason.value("battery"))), qPrintable(sentence));
+        if (errors > 0)
+            QVERIFY2(sentence.contains(QString("it reported %1 error(s)").arg(errors)), qPrintable(sentence));
+    }
+
     void periodHealthAndAlerts()
     {
         DeviceHealth health;

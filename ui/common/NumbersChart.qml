@@ -38,6 +38,8 @@ ChartView {
     theme: Theme.chartTheme
     antialiasing: true
     legend.alignment: Qt.AlignBottom
+    // The title starts below the "Show as table" button, whatever its length.
+    margins.top: toggle.height + 2
     Accessible.role: Accessible.Chart
     Accessible.name: caption
     Accessible.description: summary

@@ -39,10 +39,15 @@ ColumnLayout {
                 required property int index
 
                 text: qsTr("%1  ✕").arg(modelData)
+                // A long entry is cut with an ellipsis rather than past the form's edge.
+                width: Math.min(chip.implicitWidth, field.width)
+                ToolTip.text: chip.modelData
+                ToolTip.visible: chip.hovered && chip.implicitWidth > chip.width
                 // Whatever the entry holds (HTML too) is shown as the text it is.
                 contentItem: Label {
                     text: chip.text
                     textFormat: Text.PlainText
+                    elide: Text.ElideMiddle
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                 }

@@ -12,10 +12,20 @@ ColumnLayout {
     required property DeviceHealth health
     required property HeartbeatAlertModel alerts
 
+    // What a warning was about, in a parent's words (DeviceHealth's reasons).
+    function reasonName(reason: string): string {
+        switch (reason) {
+        case "battery": return qsTr("Battery low")
+        case "latency": return qsTr("Slow connection")
+        case "audio": return qsTr("Poor sound")
+        case "temperature": return qsTr("Running hot")
+        }
+        return qsTr("Warning without a reason")
+    }
     function metricName(metric: string): string {
         switch (metric) {
         case "batteryLevel": return qsTr("Battery")
-        case "latency": return qsTr("Latency")
+        case "latency": return qsTr("Response time")
         case "audioQuality": return qsTr("Audio quality")
         case "temperature": return qsTr("Temperature")
         }
@@ -41,15 +51,45 @@ ColumnLayout {
         text: qsTr("No heartbeats in this range.")
         opacity: 0.7
     }
+    // What went wrong, in words, before any chart.
     Label {
-        visible: view.health.pointCount > 0
-        text: qsTr("%1 points, each the mean of %n second(s) of heartbeats", "", view.health.bucketSeconds).arg(view.health.pointCount)
-        opacity: 0.7
-        font.pixelSize: Theme.smallSize
+        objectName: "deviceHealthSummary"
+        visible: text.length > 0
+        text: view.health.problemSummary
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.headingSize
+        Layout.fillWidth: true
+    }
+    // In a positioner, not in the layout: see tests/support/check_repeaters.py.
+    Column {
+        objectName: "deviceProblems"
+        spacing: Theme.spacing / 2
+        Layout.fillWidth: true
+
+        Repeater {
+            model: view.health.problems
+
+            Label {
+                required property var modelData
+
+                width: parent.width
+                text: [modelData.error ? (modelData.message.length > 0 ? qsTr("Error: %1").arg(modelData.message) : qsTr("Error without a message"))
+                                       : view.reasonName(modelData.reason),
+                       qsTr("%n time(s)", "", modelData.episodes)
+                       + (modelData.reports > modelData.episodes ? " " + qsTr("(%n report(s))", "", modelData.reports) : ""),
+                       qsTr("last at %1").arg(Formats.dateTime(modelData.newest)),
+                       modelData.deviceName || modelData.device].filter(part => part.length > 0).join("  ·  ")
+                textFormat: Text.PlainText
+                wrapMode: Text.Wrap
+                color: modelData.error ? Theme.alert : palette.windowText
+            }
+        }
     }
 
     GridLayout {
-        columns: 2
+        // One column where two would be too narrow to read.
+        columns: view.width >= 700 ? 2 : 1
         columnSpacing: 4
         rowSpacing: 4
         Layout.fillWidth: true
@@ -62,61 +102,88 @@ ColumnLayout {
             threshold: view.health.batteryLow
             thresholdName: qsTr("Low battery")
             Layout.fillWidth: true
-            Layout.preferredWidth: 400
+            Layout.preferredWidth: 300
             Layout.preferredHeight: 230
         }
         HealthChart {
             health: view.health
-            caption: qsTr("Latency (ms)")
+            caption: qsTr("Response time (ms)")
             metrics: ["latency"]
-            names: [qsTr("Latency")]
+            names: [qsTr("Response time")]
             maximum: 800
             threshold: view.health.latencyHigh
             thresholdName: qsTr("Slow")
             Layout.fillWidth: true
-            Layout.preferredWidth: 400
+            Layout.preferredWidth: 300
             Layout.preferredHeight: 230
         }
         HealthChart {
             health: view.health
-            caption: qsTr("Audio quality and engagement")
-            metrics: ["audioQuality", "userEngagement"]
-            names: [qsTr("Audio quality"), qsTr("Engagement")]
-            maximum: 1
-            threshold: view.health.audioQualityLow
+            caption: qsTr("Audio quality (%)")
+            metrics: ["audioQuality"]
+            names: [qsTr("Audio quality")]
+            factor: 100
+            threshold: view.health.audioQualityLow * 100
             thresholdName: qsTr("Poor audio")
             Layout.fillWidth: true
-            Layout.preferredWidth: 400
+            Layout.preferredWidth: 300
             Layout.preferredHeight: 230
         }
         HealthChart {
             health: view.health
-            caption: qsTr("Temperature (°C), CPU and memory (%)")
-            metrics: ["temperature", "cpuUsage", "memoryUsage"]
-            names: [qsTr("Temperature"), qsTr("CPU"),
-                    //: The device's working memory (RAM), not one of the child's memories.
-                    qsTr("Memory", "device RAM")]
+            caption: qsTr("Engagement (%)")
+            metrics: ["userEngagement"]
+            names: [qsTr("Engagement")]
+            factor: 100
+            Layout.fillWidth: true
+            Layout.preferredWidth: 300
+            Layout.preferredHeight: 230
+        }
+        HealthChart {
+            health: view.health
+            caption: qsTr("Temperature (°C)")
+            metrics: ["temperature"]
+            names: [qsTr("Temperature")]
             threshold: view.health.temperatureHigh
             thresholdName: qsTr("Hot")
             Layout.fillWidth: true
-            Layout.preferredWidth: 400
+            Layout.preferredWidth: 300
             Layout.preferredHeight: 230
         }
         HealthChart {
             health: view.health
-            caption: qsTr("Wi-Fi signal (dBm)")
+            caption: qsTr("Processor use (%)")
+            metrics: ["cpuUsage"]
+            names: [qsTr("Processor")]
+            Layout.fillWidth: true
+            Layout.preferredWidth: 300
+            Layout.preferredHeight: 230
+        }
+        HealthChart {
+            health: view.health
+            //: The device's working memory (RAM), not one of the child's memories.
+            caption: qsTr("Device memory in use (%)")
+            metrics: ["memoryUsage"]
+            names: [qsTr("Memory", "device RAM")]
+            Layout.fillWidth: true
+            Layout.preferredWidth: 300
+            Layout.preferredHeight: 230
+        }
+        HealthChart {
+            health: view.health
+            caption: qsTr("Wi-Fi signal (dBm, higher is better)")
             metrics: ["signalStrength"]
             names: [qsTr("Signal")]
             minimum: -100
             maximum: -20
             Layout.fillWidth: true
-            Layout.preferredWidth: 400
+            Layout.preferredWidth: 300
             Layout.preferredHeight: 230
         }
         GroupBox {
             title: qsTr("Thresholds")
             Layout.fillWidth: true
-            Layout.preferredWidth: 400
+            Layout.preferredWidth: 300
             Layout.alignment: Qt.AlignTop
 
             GridLayout {
@@ -152,42 +219,54 @@ ColumnLayout {
             Label {
                 required property var modelData
 
-                text: Formats.dateTime(modelData.at) + "  ·  " + view.metricName(modelData.metric)
-                      + " " + Number(modelData.value).toLocaleString(Qt.locale(), "f", modelData.metric === "audioQuality" ? 2 : 0)
-                      + "  ·  " + (modelData.deviceId ?? "")
+                text: Formats.dateTime(modelData.at) + "  ·  " + view.metricName(modelData.metric) + " "
+                      + Number(modelData.value * (modelData.metric === "audioQuality" ? 100 : 1)).toLocaleString(Qt.locale(), "f", 0)
                 textFormat: Text.PlainText
             }
         }
     }
-    Label {
-        text: qsTr("Errors and warnings reported by the device (%1)").arg(view.alerts.count)
-        font.bold: true
+    CheckBox {
+        id: everyReport
+
+        text: qsTr("Technical details: every report, and how the charts are made")
         Layout.topMargin: 6
     }
-    // In a positioner, not in the layout: see tests/support/check_repeaters.py.
-    Column {
-        spacing: Theme.spacing / 2
+    Label {
+        visible: everyReport.checked && view.health.pointCount > 0
+        text: qsTr("%1 points, each the mean of %n second(s) of heartbeats", "", view.health.bucketSeconds).arg(view.health.pointCount)
+              + (view.health.deviceName.length > 0 ? "  ·  " + qsTr("device: %1").arg(view.health.deviceName) : "")
+        opacity: 0.7
+        font.pixelSize: Theme.smallSize
+        wrapMode: Text.Wrap
         Layout.fillWidth: true
+    }
+    // Every report, newest first, read page by page as the list scrolls: none left out.
+    ListView {
+        objectName: "everyDeviceReport"
+        visible: everyReport.checked
+        clip: true
+        model: view.alerts
+        Layout.fillWidth: true
+        Layout.preferredHeight: Math.min(contentHeight, 260)
+        ScrollBar.vertical: ScrollBar {}
 
-        Repeater {
-            model: view.alerts
+        delegate: Label {
+            required property date at
+            required property string status
+            required property string deviceId
+            required property string errorMessage
 
-            Label {
-                required property date at
-                required property string status
-                required property string deviceId
-                required property string errorMessage
+            // The backend's own word for a status it does not share with Nido is shown as written.
+            readonly property string statusText: status === "error" ? qsTr("error")
+                                                 : status === "warning" ? qsTr("warning")
+                                                 : status === "ok" ? qsTr("ok") : status
 
-                // The backend's own word for a status it does not share with Nido is shown as written.
-                readonly property string statusText: status === "error" ? qsTr("error")
-                                                     : status === "warning" ? qsTr("warning")
-                                                     : status === "ok" ? qsTr("ok") : status
-
-                text: Formats.dateTime(at) + "  ·  " + statusText + "  ·  " + deviceId
-                      + (errorMessage.length > 0 ? "  ·  " + errorMessage : "")
-                textFormat: Text.PlainText
-                color: status === "error" ? Theme.alert : palette.windowText
-            }
+            width: ListView.view.width
+            text: Formats.dateTime(at) + "  ·  " + statusText + "  ·  " + deviceId
+                  + (errorMessage.length > 0 ? "  ·  " + errorMessage : "")
+            textFormat: Text.PlainText
+            elide: Text.ElideRight
+            color: status === "error" ? Theme.alert : palette.windowText
         }
     }
 }

@@ -12,6 +12,8 @@ NumbersChart {
     property list<color> colours: Theme.series
     property real minimum: 0
     property real maximum: 100
+    // 100 for a 0-1 measure charted as a percentage; the threshold is given charted.
+    property real factor: 1
     property real threshold: NaN
     property string thresholdName
 
@@ -19,7 +21,7 @@ NumbersChart {
 
     function refill() {
         for (let i = 0; i < lines.length; ++i)
-            health.fill(lines[i], metrics[i])
+            health.fill(lines[i], metrics[i], factor)
         limitLine.clear()
         if (!isNaN(threshold) && health.pointCount > 0) {
             limitLine.append(health.firstAt.getTime(), threshold)
@@ -59,7 +61,6 @@ NumbersChart {
 
     legend.font.pixelSize: Theme.tinySize
     titleFont.bold: true
-    margins.top: 4
     margins.bottom: 4
     onThresholdChanged: refill()
     Component.onCompleted: {

@@ -60,8 +60,9 @@ Page {
         anchors.fill: parent
 
         ColumnLayout {
-            SplitView.preferredWidth: 430
-            SplitView.minimumWidth: 320
+            // A small window leaves the session itself most of the room.
+            SplitView.preferredWidth: Math.min(430, page.width * 0.4)
+            SplitView.minimumWidth: 300
             spacing: 6
 
             Flow {
@@ -251,11 +252,13 @@ Page {
                     }
                 }
                 ScrollView {
+                    id: healthScroll
+
                     contentWidth: availableWidth
                     clip: true
 
                     DeviceHealthCharts {
-                        width: parent.width
+                        width: healthScroll.availableWidth
                         health: health
                         alerts: alerts
                     }

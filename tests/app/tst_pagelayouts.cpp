@@ -1,0 +1,148 @@
+#include "connectionstatus.h"
+#include "demodatagenerator.h"
+#include "layoutcheck.h"
+#include "qmlwarnings.h"
+#include "schemamigrator.h"
+#include "testdatabase.h"
+#include "windowwalk.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+#include <QTranslator>
+#include <QtQml/QQmlExtensionPlugin>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Nido_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(Nido_UiPlugin)
+
+// Every page as a parent sees it, from a small laptop's 1024×640 to 1440×900, light and dark,
+// English and Spanish: a screenshot of each in screenshots/layouts/, and no text cut without an
+// ellipsis, nothing drawn over anything else (tests/support/layoutcheck.cpp).
+class PageLayoutsTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QPalette darkPalette()
+    {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x36));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        return dark;
+    }
+
+    // The view's problems at both sizes, each with where it was seen; a screenshot of each.
+    static QStringList look(WindowWalk &walk, const QString &name)
+    {
+        QStringList found;
+        for (const QSize &size : {QSize(1024, 640), QSize(1440, 900)}) {
+            walk.window()->resize(size);
+            if (!walk.settle())
+                return {name + ": the window did not settle"};
+            // Layouts and charts follow the size a frame later.
+            QTest::qWait(150);
+            const QString shot = QStringLiteral("%1-%2x%3").arg(name).arg(size.width()).arg(size.height());
+            walk.window()->grabWindow().save(QStringLiteral("screenshots/layouts/%1.png").arg(shot));
+            const QStringList problems = LayoutCheck::problems(walk.window());
+            for (const QString &problem : problems)
+                found << shot + ": " + problem;
+        }
+        return found;
+    }
+
+    static bool openFirst(WindowWalk &walk, const QString &listName)
+    {
+        auto *list = qobject_cast<QQuickItem *>(walk.named(listName));
+        if (!list || !QTest::qWaitFor([list] { return list->property("count").toInt() > 0; }, 10000))
+            return false;
+        list->forceActiveFocus();
+        QTest::keyClick(walk.window(), Qt::Key_Down);
+        QTest::keyClick(walk.window(), Qt::Key_Return);
+        return walk.settle();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QmlWarnings::collect(QmlWarnings::Kind::QmlOnly);
+        QSqlDatabase db = TestDatabase::create(QStringLiteral("page_layouts"));
+        QString error;
+        QVERIFY2(SchemaMigrator(db).migrate(&error), qPrintable(error));
+        QVERIFY2(DemoDataGenerator(db, DemoDataGenerator::familyScale(2)).generate(&error), qPrintable(error));
+        ConnectionStatus::instance()->set(true, QStringLiteral("layouts"), true);
+        QDir().mkpath(QStringLiteral("screenshots/layouts"));
+    }
+
+    void everyPageHolds_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("dark");
+        for (const char *language : {"en", "es"}) {
+            for (const bool dark : {false, true})
+                QTest::addRow("%s %s", language, dark ? "dark" : "light") << QString::fromLatin1(language) << dark;
+        }
+    }
+
+    void everyPageHolds()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, dark);
+        const QPalette light = QGuiApplication::palette();
+        if (dark)
+            QGuiApplication::setPalette(darkPalette());
+        QTranslator translator;
+        if (language == u"es") {
+            QVERIFY(translator.load(QLocale(QLocale::Spanish, QLocale::Spain), QStringLiteral("nido"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QCoreApplication::installTranslator(&translator);
+            QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
+        }
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&translator);
+            QLocale::setDefault(QLocale::c());
+            QGuiApplication::setPalette(light);
+        });
+        QmlWarnings::list().clear();
+        QStringList found;
+        {
+            WindowWalk walk;
+            QString error;
+            QVERIFY2(walk.load(&error), qPrintable(error));
+            const QString prefix = language + (dark ? "-dark-" : "-light-");
+            for (const char *page : {"overview", "attention", "timeline", "profile", "routines", "agents", "sessions", "activity",
+                                     "reports", "settings"}) {
+                walk.open(QString::fromLatin1(page));
+                found << look(walk, prefix + QString::fromLatin1(page));
+                if (qstrcmp(page, "timeline") == 0) {
+                    QVERIFY(openFirst(walk, QStringLiteral("memoryList")));
+                    found << look(walk, prefix + "memory");
+                }
+                if (qstrcmp(page, "sessions") == 0) {
+                    QVERIFY(openFirst(walk, QStringLiteral("sessionList")));
+                    found << look(walk, prefix + "transcript");
+                    walk.named(QStringLiteral("sessionTabs"))->setProperty("currentIndex", 1);
+                    found << look(walk, prefix + "device-health");
+                }
+            }
+        }
+        QVERIFY2(found.isEmpty(), qPrintable(QString("%1 problems:\n").arg(found.size()) + found.join(u'\n')));
+        QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
+    }
+};
+
+// QtCharts' QML types need a QApplication: QTEST_MAIN makes one, the tests linking Qt Widgets.
+QTEST_MAIN(PageLayoutsTest)
+
+#include "tst_pagelayouts.moc"
