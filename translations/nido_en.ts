@@ -812,7 +812,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1  ✕</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2082,6 +2082,31 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Low importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High importance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Unknown agent</source>
         <translation type="unfinished"></translation>
@@ -2295,7 +2320,22 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a conversation&apos;s summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Low importance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,7 +2548,7 @@ It opens its embedded database instead.</source>
     <name>MemoryDelegate</name>
     <message>
         <location filename="../ui/memories/MemoryDelegate.qml" line="+31"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Shared by all agents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,23 +2559,18 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Select: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Importance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2597,7 +2632,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
@@ -2648,12 +2683,12 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2729,12 +2764,17 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Vector store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Other data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3096,7 +3136,7 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mean importance</source>
+        <source>Importance, on average</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3110,7 +3150,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,26 +3190,18 @@ It opens its embedded database instead.</source>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n memory(ies) loaded</source>
-        <translation>
-            <numerusform>%n memory loaded</numerusform>
-            <numerusform>%n memories loaded</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+55"/>
+        <location line="+89"/>
         <source>No memory matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-158"/>
         <source>Awaiting purge (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+185"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3184,7 +3216,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-221"/>
         <source>Caregivers&apos; log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,8 +3238,21 @@ It opens its embedded database instead.</source>
             <numerusform>%1 of %n memories shown</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n memory(ies) shown</source>
+        <translation>
+            <numerusform>%n memory shown</numerusform>
+            <numerusform>%n memories shown</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Colours of the categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Delete selected (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3217,7 +3262,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-114"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4203,7 +4248,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../models/profile/profileeditor.cpp" line="+34"/>
+        <location filename="../models/profile/profileeditor.cpp" line="+48"/>
         <source>A first name is needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,11 +4471,16 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+16"/>
-        <source>Also recorded by the voice service (kept as it is):</source>
+        <source>Devices: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Technical details: what else the voice service recorded (kept as it is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,7 +4505,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Thinking</source>
         <translation type="unfinished"></translation>
     </message>

@@ -812,7 +812,7 @@
         <translation>Escribe y pulsa Intro</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>%1  ✕</source>
         <translation>%1  ✕</translation>
     </message>
@@ -2105,6 +2105,31 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Spanish</source>
+        <translation>español</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>English</source>
+        <translation>inglés</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Low importance</source>
+        <translation>Importancia baja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Medium importance</source>
+        <translation>Importancia media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High importance</source>
+        <translation>Importancia alta</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Unknown agent</source>
         <translation>Agente desconocido</translation>
@@ -2318,7 +2343,22 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Procedimental (cómo hacer algo)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>a conversation</source>
+        <translation>una conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a conversation&apos;s summary</source>
+        <translation>el resumen de una conversación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>written by hand</source>
+        <translation>escrito a mano</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Low importance</source>
         <translation>Importancia baja</translation>
     </message>
@@ -2531,7 +2571,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     <name>MemoryDelegate</name>
     <message>
         <location filename="../ui/memories/MemoryDelegate.qml" line="+31"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Shared by all agents</source>
         <translation>Compartido con todos los agentes</translation>
     </message>
@@ -2542,24 +2582,19 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Archived</source>
         <translation>Archivado</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Select: %1</source>
         <translation>Seleccionar: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Expired</source>
         <translation>Caducado</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Importance %1</source>
-        <translation>Importancia %1</translation>
     </message>
 </context>
 <context>
@@ -2620,7 +2655,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Importancia</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+4"/>
         <source>Category</source>
         <translation>Categoría</translation>
@@ -2671,12 +2706,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+94"/>
+        <location line="+101"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-96"/>
         <source>Created</source>
         <translation>Creado</translation>
     </message>
@@ -2752,12 +2787,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>%1 min</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Vector store</source>
         <translation>Almacén vectorial</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Other data</source>
         <translation>Otros datos</translation>
     </message>
@@ -3119,7 +3159,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mean importance</source>
+        <source>Importance, on average</source>
         <translation>Importancia media</translation>
     </message>
     <message>
@@ -3133,7 +3173,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Recuerdos más importantes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Shared</source>
         <translation>Compartido</translation>
     </message>
@@ -3173,26 +3213,18 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n memory(ies) loaded</source>
-        <translation>
-            <numerusform>%n recuerdo cargado</numerusform>
-            <numerusform>%n recuerdos cargados</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+55"/>
+        <location line="+89"/>
         <source>No memory matches.</source>
         <translation>Ningún recuerdo coincide.</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-158"/>
         <source>Awaiting purge (%1)</source>
         <translation>Pendientes de purgar (%1)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+185"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation>Estos recuerdos están borrados de Nido y de lo que recibe la IA. El servicio de voz guarda una copia en su almacén vectorial hasta que los purgue; los va purgando según esta lista.</translation>
     </message>
@@ -3207,7 +3239,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>No hay nada pendiente de purgar.</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-221"/>
         <source>Caregivers&apos; log</source>
         <translation>Historial de cuidadores</translation>
     </message>
@@ -3229,8 +3261,21 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
             <numerusform>%1 de %n recuerdos mostrados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n memory(ies) shown</source>
+        <translation>
+            <numerusform>%n recuerdo mostrado</numerusform>
+            <numerusform>%n recuerdos mostrados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>Colours of the categories</source>
+        <translation>Colores de las categorías</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Delete selected (%1)</source>
         <translation>Borrar los seleccionados (%1)</translation>
     </message>
@@ -3240,7 +3285,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Recuerdos</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-114"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del servicio de voz no cambian.</translation>
     </message>
@@ -4227,7 +4272,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ProfileEditor</name>
     <message>
-        <location filename="../models/profile/profileeditor.cpp" line="+34"/>
+        <location filename="../models/profile/profileeditor.cpp" line="+48"/>
         <source>A first name is needed.</source>
         <translation>Hace falta un nombre.</translation>
     </message>
@@ -4450,11 +4495,16 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>Also recorded by the voice service (kept as it is):</source>
-        <translation>También anotado por el servicio de voz (se conserva tal cual):</translation>
+        <source>Devices: %1</source>
+        <translation>Dispositivos: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Technical details: what else the voice service recorded (kept as it is)</source>
+        <translation>Detalles técnicos: qué más guardó el servicio de voz (se conserva tal cual)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4479,7 +4529,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>p. ej., en; luego pulsa Intro</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Thinking</source>
         <translation>Pensamiento</translation>
     </message>

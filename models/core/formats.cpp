@@ -52,6 +52,26 @@ QString Formats::minutes(double minutes, bool exact)
     return QCoreApplication::translate("Formats", "%1 min %2 s").arg(QLocale().toString(seconds / 60)).arg(seconds % 60);
 }
 
+QString Formats::language(const QString &code)
+{
+    const QString base = code.trimmed().section(QRegularExpression(QStringLiteral("[-_]")), 0, 0).toLower();
+    if (base == u"es")
+        return QCoreApplication::translate("Formats", "Spanish");
+    if (base == u"en")
+        return QCoreApplication::translate("Formats", "English");
+    const QLocale locale(base);
+    return base.isEmpty() || locale.language() == QLocale::C ? code : locale.nativeLanguageName();
+}
+
+QString Formats::importance(double value)
+{
+    if (value < 0.3)
+        return QCoreApplication::translate("Formats", "Low importance");
+    if (value < 0.7)
+        return QCoreApplication::translate("Formats", "Medium importance");
+    return QCoreApplication::translate("Formats", "High importance");
+}
+
 QString Formats::agentName(const QString &name)
 {
     return name.trimmed().isEmpty() ? QCoreApplication::translate("Formats", "Unknown agent") : name;

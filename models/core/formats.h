@@ -27,6 +27,12 @@ public:
     // "7/12/26 5:24"); its time alone. Empty for no moment.
     Q_INVOKABLE static QString dateTime(const QDateTime &moment);
     Q_INVOKABLE static QString time(const QDateTime &moment);
+    // A language code as its name in the parent's language ("es": "Spanish", "español" in a
+    // Spanish window); a code Nido does not know, as written.
+    Q_INVOKABLE static QString language(const QString &code);
+    // Importance 0-1 in words, by the bands the timeline's filter uses (migration 23):
+    // "Low importance" under 0.3, "High importance" from 0.7.
+    Q_INVOKABLE static QString importance(double value);
     // A memory category as a parent reads it; one the backend added and Nido does not know, as it is.
     Q_INVOKABLE static QString category(const QString &name);
     // Words a parent wrote (avoided topics), each in quotation marks, as a list in the parent's

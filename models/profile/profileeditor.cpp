@@ -25,6 +25,20 @@ QVariantList ProfileEditor::otherFamilyContext() const
     return others;
 }
 
+QStringList ProfileEditor::deviceNames() const
+{
+    QStringList names;
+    const QJsonArray devices = base().at(QStringLiteral("familyContext")).toObject().value(QStringLiteral("devices")).toArray();
+    for (const QJsonValue &device : devices) {
+        const QJsonObject object = device.toObject();
+        const QString name = object.value(QStringLiteral("name")).toString().trimmed();
+        const QString id = object.value(QStringLiteral("id")).toString().trimmed();
+        if (!name.isEmpty() || !id.isEmpty())
+            names << (name.isEmpty() ? id : name);
+    }
+    return names;
+}
+
 void ProfileEditor::addCrossFieldProblems(QVariantMap &errors) const
 {
     // users."firstName" is NOT NULL in the schema document: a name is not taken away. A backend's

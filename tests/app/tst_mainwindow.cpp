@@ -789,6 +789,9 @@ private Q_SLOTS:
         const QString child = policy->childId();
         QQuickItem *keepForever = nullptr;
         QTRY_VERIFY((keepForever = ParentInput::named(m_window, QStringLiteral("forever_emotion"))));
+        // Clicked once the page has everything it reads, and has laid it out.
+        QVERIFY(TestDatabase::settle());
+        QTest::qWait(100);
         QQuickItem *days = ParentInput::named(m_window, QStringLiteral("days_emotion"));
         QVERIFY(keepForever && days);
         QVERIFY(keepForever->property("checked").toBool());

@@ -22,6 +22,15 @@ QtObject {
         return name
     }
 
+    // Where a memory came from (its metadata's "source"), in a parent's words.
+    function memorySource(source: string): string {
+        switch (source) {
+        case "conversation": return qsTr("a conversation")
+        case "summary": return qsTr("a conversation's summary")
+        case "manual": return qsTr("written by hand")
+        }
+        return source
+    }
     function importance(level: string): string {
         switch (level) {
         case "low": return qsTr("Low importance")

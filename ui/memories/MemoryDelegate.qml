@@ -28,7 +28,8 @@ ItemDelegate {
     focusPolicy: Qt.NoFocus
     // What a screen reader says of the row: the memory, when, and which agent keeps it.
     Accessible.name: [delegate.content, Formats.dateTime(delegate.createdAt),
-                      delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents")].join(" · ")
+                      delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents"),
+                      Formats.importance(delegate.importance)].join(" · ")
                      + (delegate.archived ? " · " + qsTr("Archived") : "") + (delegate.pendingDeletion ? " · " + qsTr("to be deleted") : "")
 
     contentItem: RowLayout {
@@ -63,7 +64,8 @@ ItemDelegate {
                 text: [Formats.time(delegate.createdAt),
                        Labels.category(delegate.category),
                        Labels.memoryType(delegate.memoryType),
-                       delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents")]
+                       delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents"),
+                       Formats.importance(delegate.importance)]
                       .join("  ·  ") + (delegate.expired ? "  ·  " + qsTr("Expired") : "")
                       + (delegate.archived ? "  ·  " + qsTr("Archived") : "")
                 textFormat: Text.PlainText
@@ -72,13 +74,6 @@ ItemDelegate {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
-        }
-        ProgressBar {
-            Layout.preferredWidth: 70
-            from: 0
-            to: 1
-            value: delegate.importance
-            Accessible.name: qsTr("Importance %1").arg(Number(delegate.importance).toLocaleString(Qt.locale(), "f", 2))
         }
     }
 }

@@ -118,14 +118,15 @@ ScrollView {
                     id: importanceSlider
 
                     Accessible.name: qsTr("Importance")
+                    Accessible.description: Formats.importance(value)
                     from: 0
                     to: 1
                     stepSize: 0.05
                     Layout.fillWidth: true
                 }
                 Label {
-                    text: Number(importanceSlider.value).toLocaleString(Qt.locale(), "f", 2)
-                    Layout.preferredWidth: 36
+                    text: Formats.importance(importanceSlider.value)
+                    Layout.preferredWidth: 150
                 }
             }
             Label { text: qsTr("Category") }
@@ -228,26 +229,33 @@ ScrollView {
             Label { text: qsTr("People and things"); opacity: 0.7 }
             Label { text: pane.detail.memory.entities.join(", "); textFormat: Text.PlainText; wrapMode: Text.Wrap; Layout.fillWidth: true }
             Label { text: qsTr("Language"); opacity: 0.7 }
-            Label { text: pane.detail.memory.language; textFormat: Text.PlainText }
+            Label { text: Formats.language(pane.detail.memory.language); textFormat: Text.PlainText }
             Label { text: qsTr("Confidence"); opacity: 0.7 }
             Label { text: pane.detail.memory.confidence < 0 ? "–" : Math.round(pane.detail.memory.confidence * 100) + " %" }
             Label { text: qsTr("Source"); opacity: 0.7 }
             Label {
-                text: pane.detail.memory.source + (pane.detail.memory.messageCount >= 0
+                text: Labels.memorySource(pane.detail.memory.source) + (pane.detail.memory.messageCount >= 0
                       ? " · " + qsTr("%n message(s)", "", pane.detail.memory.messageCount) : "")
                       + (pane.detail.memory.durationSeconds >= 0 ? " · " + qsTr("%1 min").arg(Math.round(pane.detail.memory.durationSeconds / 60)) : "")
                 textFormat: Text.PlainText
             }
-            Label { text: qsTr("Vector store"); opacity: 0.7 }
+            CheckBox {
+                id: memoryTechnical
+
+                text: qsTr("Technical details")
+                Layout.columnSpan: 2
+            }
+            Label { text: qsTr("Vector store"); opacity: 0.7; visible: memoryTechnical.checked }
             Label {
+                visible: memoryTechnical.checked
                 text: pane.detail.memory.chromaCollectionName
                 textFormat: Text.PlainText
                 elide: Text.ElideMiddle
                 Layout.fillWidth: true
             }
-            Label { text: qsTr("Other data"); opacity: 0.7; visible: pane.detail.memory.otherMetadata.length > 0 }
+            Label { text: qsTr("Other data"); opacity: 0.7; visible: memoryTechnical.checked && pane.detail.memory.otherMetadata.length > 0 }
             Label {
-                visible: pane.detail.memory.otherMetadata.length > 0
+                visible: memoryTechnical.checked && pane.detail.memory.otherMetadata.length > 0
                 text: pane.detail.memory.otherMetadata
                 textFormat: Text.PlainText
                 font.family: "monospace"

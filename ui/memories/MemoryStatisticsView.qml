@@ -52,7 +52,7 @@ ScrollView {
             Label { text: qsTr("Type"); font.bold: true; Layout.preferredWidth: 180 }
             Label { text: qsTr("Category"); font.bold: true; Layout.preferredWidth: 120 }
             Label { text: qsTr("Memories"); font.bold: true; Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight }
-            Label { text: qsTr("Mean importance"); font.bold: true; Layout.preferredWidth: 110; horizontalAlignment: Text.AlignRight }
+            Label { text: qsTr("Importance, on average"); font.bold: true; Layout.preferredWidth: 150 }
             Label { text: qsTr("Latest"); font.bold: true }
         }
         // In a positioner, not in the layout: see tests/support/check_repeaters.py.
@@ -74,9 +74,9 @@ ScrollView {
                     Label { text: Labels.category(dashboardRow.modelData.category); Layout.preferredWidth: 120 }
                     Label { text: dashboardRow.modelData.count; Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight }
                     Label {
-                        text: Number(dashboardRow.modelData.averageImportance).toLocaleString(Qt.locale(), "f", 2)
-                        Layout.preferredWidth: 110
-                        horizontalAlignment: Text.AlignRight
+                        text: Formats.importance(dashboardRow.modelData.averageImportance)
+                        Layout.preferredWidth: 150
+                        elide: Text.ElideRight
                     }
                     Label { text: Formats.dateTime(dashboardRow.modelData.latest) }
                 }
@@ -105,9 +105,10 @@ ScrollView {
                     spacing: 12
                     width: parent ? parent.width : 0
                     Label {
-                        text: Number(topRow.modelData.importance).toLocaleString(Qt.locale(), "f", 2)
+                        text: Formats.importance(topRow.modelData.importance)
                         font.bold: true
-                        Layout.preferredWidth: 40
+                        Layout.preferredWidth: 150
+                        elide: Text.ElideRight
                     }
                     Label {
                         text: topRow.modelData.preview

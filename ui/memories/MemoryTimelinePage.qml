@@ -179,9 +179,41 @@ Page {
                 Label {
                     text: timeline.loading ? qsTr("Loading…")
                           : timeline.total >= 0 ? qsTr("%1 of %n memory(ies) shown", "", timeline.total).arg(timeline.count)
-                          : qsTr("%n memory(ies) loaded", "", timeline.count)
+                          : qsTr("%n memory(ies) shown", "", timeline.count)
                     opacity: 0.7
+                }
+                // What the colour at the start of each row says.
+                Flow {
+                    objectName: "categoryLegend"
+                    spacing: 10
                     Layout.fillWidth: true
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Colours of the categories")
+
+                    Repeater {
+                        model: Labels.categories
+
+                        Row {
+                            id: legendEntry
+
+                            required property string modelData
+                            required property int index
+
+                            spacing: 4
+                            Rectangle {
+                                width: 6
+                                height: 14
+                                radius: 3
+                                anchors.verticalCenter: parent.verticalCenter
+                                color: Labels.categoryColours[legendEntry.index]
+                            }
+                            Label {
+                                text: Labels.category(legendEntry.modelData)
+                                font.pixelSize: Theme.smallSize
+                                opacity: 0.8
+                            }
+                        }
+                    }
                 }
                 Button {
                     text: qsTr("Delete selected (%1)").arg(page.selectedIds.length)

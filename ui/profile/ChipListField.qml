@@ -11,6 +11,8 @@ ColumnLayout {
     required property string path
     property string placeholder: qsTr("Add and press Enter")
     property bool showLabel: true
+    // How an entry reads on its chip: a language code as its name.
+    property var shown: entry => entry
     readonly property var items: editor.values[path] ?? []
     readonly property string problem: editor.errors[path] ?? ""
 
@@ -38,7 +40,7 @@ ColumnLayout {
                 required property string modelData
                 required property int index
 
-                text: qsTr("%1  ✕").arg(modelData)
+                text: qsTr("%1  ✕").arg(field.shown(chip.modelData))
                 // A long entry is cut with an ellipsis rather than past the form's edge.
                 width: Math.min(chip.implicitWidth, field.width)
                 ToolTip.text: chip.modelData

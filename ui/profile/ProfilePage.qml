@@ -123,17 +123,27 @@ Page {
                     ChipListField { editor: editor; path: "familyContext.caregivers" }
                     ChipListField { editor: editor; path: "familyContext.siblings" }
                     ChipListField { editor: editor; path: "familyContext.pets" }
-                    ChipListField { editor: editor; path: "familyContext.homeLanguages" }
+                    ChipListField { editor: editor; path: "familyContext.homeLanguages"; shown: code => Formats.language(code) }
 
                     Label {
-                        visible: editor.otherFamilyContext.length > 0
-                        text: qsTr("Also recorded by the voice service (kept as it is):")
-                        opacity: 0.8
+                        visible: editor.deviceNames.length > 0
+                        text: qsTr("Devices: %1").arg(editor.deviceNames.join(", "))
+                        textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
                         Layout.columnSpan: 2
+                        Layout.fillWidth: true
                         Layout.topMargin: 8
+                    }
+                    CheckBox {
+                        id: familyTechnical
+
+                        visible: editor.otherFamilyContext.length > 0
+                        text: qsTr("Technical details: what else the voice service recorded (kept as it is)")
+                        Layout.columnSpan: 2
                     }
                     // In a positioner, not in the layout: see tests/support/check_repeaters.py.
                     Column {
+                        visible: familyTechnical.checked
                         spacing: Theme.spacing / 2
                         Layout.fillWidth: true
                         Layout.columnSpan: 2
@@ -175,6 +185,7 @@ Page {
                         editor: editor
                         path: "developmentMilestones.language.learningLanguages"
                         placeholder: qsTr("e.g. en, then Enter")
+                        shown: code => Formats.language(code)
                     }
 
                     Label { text: qsTr("Thinking"); font.bold: true; Layout.columnSpan: 4; Layout.topMargin: 8 }
