@@ -89,7 +89,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -107,7 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,7 +2627,7 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Importance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,12 +3196,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-158"/>
-        <source>Awaiting purge (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+185"/>
+        <location line="+27"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3216,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
+        <source>Expired, to be deleted (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>How long they are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,7 +4144,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+75"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+81"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,7 +4190,17 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Technical details: the voice (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>e.g. es-ES</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4739,7 +4749,7 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Everything stored about your child, as one file per table with a manifest of the row counts: yours to keep or to take to another service.</source>
+        <source>Everything stored about your child, in files any spreadsheet or program can open, with a list of what each holds: yours to keep or to take to another service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4748,7 +4758,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5143,7 +5153,7 @@ Nothing was changed.</source>
     <name>SessionsPage</name>
     <message>
         <location filename="../ui/sessions/SessionsPage.qml" line="+16"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5419,6 +5429,11 @@ Nothing was changed.</source>
     <message>
         <location line="+1"/>
         <source>Asked for at start unless kept in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Technical details: how the connection is secured (SSL)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -89,7 +89,7 @@
         <translation>Uso por agente</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -107,7 +107,7 @@
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
@@ -2650,7 +2650,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Importance</source>
         <translation>Importancia</translation>
     </message>
@@ -3219,12 +3219,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Ningún recuerdo coincide.</translation>
     </message>
     <message>
-        <location line="-158"/>
-        <source>Awaiting purge (%1)</source>
-        <translation>Pendientes de purgar (%1)</translation>
-    </message>
-    <message>
-        <location line="+185"/>
+        <location line="+27"/>
         <source>These memories are deleted from Nido and from what the AI is given. The voice backend keeps a copy in its vector store until it purges them; it works through this list.</source>
         <translation>Estos recuerdos están borrados de Nido y de lo que recibe la IA. El servicio de voz guarda una copia en su almacén vectorial hasta que los purgue; los va purgando según esta lista.</translation>
     </message>
@@ -3244,7 +3239,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Historial de cuidadores</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
+        <source>Expired, to be deleted (%1)</source>
+        <translation>Caducados, por borrar (%1)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>How long they are kept</source>
         <translation>Cuánto se guardan</translation>
     </message>
@@ -4167,7 +4167,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+75"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+81"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
@@ -4213,7 +4213,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Añadir la respuesta del agente</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
+        <source>Technical details: the voice (%1)</source>
+        <translation>Detalles técnicos: la voz (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>e.g. es-ES</source>
         <translation>p. ej., es-ES</translation>
     </message>
@@ -4763,8 +4773,8 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Everything stored about your child, as one file per table with a manifest of the row counts: yours to keep or to take to another service.</source>
-        <translation>Todo lo guardado sobre tu hijo o hija, un archivo por tabla y un índice con el número de filas de cada una: para que lo guardes o lo lleves a otro servicio.</translation>
+        <source>Everything stored about your child, in files any spreadsheet or program can open, with a list of what each holds: yours to keep or to take to another service.</source>
+        <translation>Todo lo que se guarda sobre tu hijo o hija, en archivos que cualquier hoja de cálculo o programa puede abrir, con una lista de lo que contiene cada uno: para que lo guardes o lo lleves a otro servicio.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -4772,7 +4782,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Elegir una carpeta…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -5169,7 +5179,7 @@ No se ha cambiado nada.</translation>
     <name>SessionsPage</name>
     <message>
         <location filename="../ui/sessions/SessionsPage.qml" line="+16"/>
-        <location line="+107"/>
+        <location line="+114"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -5446,6 +5456,11 @@ No se ha cambiado nada.</translation>
         <location line="+1"/>
         <source>Asked for at start unless kept in the keychain</source>
         <translation>Se pide al abrir salvo que esté en el llavero</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Technical details: how the connection is secured (SSL)</source>
+        <translation>Detalles técnicos: cómo se protege la conexión (SSL)</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -185,6 +185,7 @@ Page {
                             Layout.preferredWidth: 200
                         }
                         ProgressBar {
+                            palette.window: Theme.outlineSource
                             from: 0
                             to: activity.agentUsage.length > 0 ? activity.agentUsage[0].cost : 1
                             value: usageRow.modelData.cost

@@ -8,6 +8,12 @@ import Nido.Models
 ColumnLayout {
     id: form
 
+    // The voice's language in words, for the closed technical details.
+    function voiceLanguage(): string {
+        const path = "voiceSettings.language"
+        return Formats.language(String(editor.values[path] ?? ""))
+    }
+
     required property AgentEditor editor
 
     spacing: 10
@@ -109,8 +115,16 @@ ColumnLayout {
         }
     }
 
+    // The voice service's own settings: a parent's first view holds words.
+    OutlinedCheckBox {
+        id: voiceDetails
+
+        objectName: "voiceDetails"
+        text: qsTr("Technical details: the voice (%1)").arg(form.voiceLanguage() || qsTr("not set"))
+    }
     GridLayout {
-        columns: 4
+        visible: voiceDetails.checked
+        columns: form.width >= 600 ? 4 : 2
         columnSpacing: 16
         enabled: form.editor.editable
         Layout.fillWidth: true

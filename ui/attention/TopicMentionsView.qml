@@ -45,7 +45,7 @@ ColumnLayout {
             text: qsTr("Change the topics in the profile")
             onClicked: view.profileRequested()
         }
-        CheckBox {
+        OutlinedCheckBox {
             text: qsTr("Show the ones I found fine")
             checked: mentions.includeFine
             onToggled: mentions.includeFine = checked

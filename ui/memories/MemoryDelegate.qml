@@ -35,7 +35,7 @@ ItemDelegate {
     contentItem: RowLayout {
         spacing: 10
 
-        CheckBox {
+        OutlinedCheckBox {
             checked: delegate.selected
             onToggled: delegate.selectionToggled()
             focusPolicy: Qt.NoFocus

@@ -115,6 +115,7 @@ ScrollView {
             RowLayout {
                 Layout.fillWidth: true
                 Slider {
+                    palette.window: Theme.outlineSource
                     id: importanceSlider
 
                     Accessible.name: qsTr("Importance")
@@ -148,7 +149,7 @@ ScrollView {
             Label { text: qsTr("Known to") }
             ColumnLayout {
                 Layout.fillWidth: true
-                CheckBox {
+                OutlinedCheckBox {
                     id: sharedCheck
 
                     text: qsTr("Shared by all agents")
@@ -239,7 +240,7 @@ ScrollView {
                       + (pane.detail.memory.durationSeconds >= 0 ? " · " + qsTr("%1 min").arg(Math.round(pane.detail.memory.durationSeconds / 60)) : "")
                 textFormat: Text.PlainText
             }
-            CheckBox {
+            OutlinedCheckBox {
                 id: memoryTechnical
 
                 text: qsTr("Technical details")

@@ -108,7 +108,7 @@ Page {
             text: qsTr("Statistics")
         }
         TabButton {
-            text: qsTr("Awaiting purge (%1)").arg(pendingPurge.count)
+            text: qsTr("Expired, to be deleted (%1)").arg(pendingPurge.count)
         }
         TabButton {
             text: qsTr("Caregivers' log")

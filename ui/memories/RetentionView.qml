@@ -136,7 +136,7 @@ ScrollView {
                             text: qsTr("%n memories", "", row.modelData.memories)
                             opacity: 0.8
                         }
-                        CheckBox {
+                        OutlinedCheckBox {
                             objectName: "forever_" + row.category
                             text: qsTr("Keep forever")
                             checked: row.forever

@@ -134,7 +134,7 @@ Page {
                         Layout.fillWidth: true
                         Layout.topMargin: 8
                     }
-                    CheckBox {
+                    OutlinedCheckBox {
                         id: familyTechnical
 
                         visible: editor.otherFamilyContext.length > 0

@@ -141,7 +141,7 @@ Page {
                         Accessible.name: qsTr("Last day")
                     }
                     // For a teacher or a therapist: what the child said stays out unless the parent adds it.
-                    CheckBox {
+                    OutlinedCheckBox {
                         id: withTranscripts
 
                         objectName: "withTranscripts"
@@ -164,7 +164,7 @@ Page {
                     anchors.fill: parent
 
                     Label {
-                        text: qsTr("Everything stored about your child, as one file per table with a manifest of the row counts: yours to keep or to take to another service.")
+                        text: qsTr("Everything stored about your child, in files any spreadsheet or program can open, with a list of what each holds: yours to keep or to take to another service.")
                         wrapMode: Text.Wrap
                         Layout.fillWidth: true
                     }
@@ -189,6 +189,7 @@ Page {
                 Layout.fillWidth: true
 
                 ProgressBar {
+                    palette.window: Theme.outlineSource
                     visible: job.running
                     indeterminate: job.progress < 0
                     value: Math.max(0, job.progress)

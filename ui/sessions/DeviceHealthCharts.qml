@@ -225,7 +225,7 @@ ColumnLayout {
             }
         }
     }
-    CheckBox {
+    OutlinedCheckBox {
         id: everyReport
 
         text: qsTr("Technical details: every report, and how the charts are made")

@@ -65,6 +65,13 @@ Page {
             SplitView.minimumWidth: 300
             spacing: 6
 
+            Label {
+                text: page.title
+                font.pixelSize: Theme.headingSize
+                font.bold: true
+                Layout.leftMargin: 8
+                Layout.topMargin: 8
+            }
             Flow {
                 spacing: 6
                 Layout.fillWidth: true
@@ -229,7 +236,7 @@ Page {
                 TabButton { text: qsTr("Memories (%1)").arg(detail.session.memories.length) }
             }
             // Tokens, costs and audio addresses: closed unless asked for.
-            CheckBox {
+            OutlinedCheckBox {
                 id: technicalDetails
 
                 objectName: "technicalDetails"

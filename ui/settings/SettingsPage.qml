@@ -55,22 +55,22 @@ Page {
                         color: DesktopNotifier.available ? palette.windowText : Theme.warning
                         Layout.fillWidth: true
                     }
-                    CheckBox {
+                    OutlinedCheckBox {
                         text: qsTr("a conversation starts outside waking hours")
                         checked: DesktopNotifier.nightSessions
                         onToggled: DesktopNotifier.nightSessions = checked
                     }
-                    CheckBox {
+                    OutlinedCheckBox {
                         text: qsTr("an avoided topic comes up in a conversation going on")
                         checked: DesktopNotifier.avoidedTopics
                         onToggled: DesktopNotifier.avoidedTopics = checked
                     }
-                    CheckBox {
+                    OutlinedCheckBox {
                         text: qsTr("the AI makes a memory in a sensitive category")
                         checked: DesktopNotifier.sensitiveMemories
                         onToggled: DesktopNotifier.sensitiveMemories = checked
                     }
-                    CheckBox {
+                    OutlinedCheckBox {
                         text: qsTr("a device keeps reporting problems (battery, connection)")
                         checked: DesktopNotifier.deviceProblems
                         onToggled: DesktopNotifier.deviceProblems = checked
@@ -81,7 +81,7 @@ Page {
                         opacity: 0.75
                         Layout.fillWidth: true
                     }
-                    CheckBox {
+                    OutlinedCheckBox {
                         objectName: "autostartCheck"
                         text: qsTr("Start Nido hidden, in the tray, when I log in")
                         checked: DesktopNotifier.autostart
@@ -110,75 +110,83 @@ Page {
                         onToggled: settings.useServer = checked
                         Layout.columnSpan: 2
                     }
-                    Label { text: qsTr("Host"); enabled: settings.useServer }
+                    Label { text: qsTr("Host"); visible: settings.useServer }
                     TextField {
                         text: settings.host
                         Accessible.name: qsTr("Host")
-                        enabled: settings.useServer
+                        visible: settings.useServer
                         onEditingFinished: settings.host = text
                         Layout.fillWidth: true
                     }
-                    Label { text: qsTr("Port"); enabled: settings.useServer }
+                    Label { text: qsTr("Port"); visible: settings.useServer }
                     SpinBox {
                         from: 1
                         to: 65535
                         editable: true
                         value: settings.port
-                        enabled: settings.useServer
+                        visible: settings.useServer
                         textFromValue: (value, locale) => String(value)
                         Accessible.name: qsTr("Port")
                         onValueModified: settings.port = value
                     }
-                    Label { text: qsTr("Database"); enabled: settings.useServer }
+                    Label { text: qsTr("Database"); visible: settings.useServer }
                     TextField {
                         text: settings.databaseName
                         Accessible.name: qsTr("Database")
-                        enabled: settings.useServer
+                        visible: settings.useServer
                         onEditingFinished: settings.databaseName = text
                         Layout.fillWidth: true
                     }
-                    Label { text: qsTr("User"); enabled: settings.useServer }
+                    Label { text: qsTr("User"); visible: settings.useServer }
                     TextField {
                         text: settings.user
-                        enabled: settings.useServer
+                        visible: settings.useServer
                         Accessible.name: qsTr("User")
                         onEditingFinished: settings.user = text
                         Layout.fillWidth: true
                     }
-                    Label { text: qsTr("Password"); enabled: settings.useServer }
+                    Label { text: qsTr("Password"); visible: settings.useServer }
                     TextField {
                         id: password
 
                         echoMode: TextInput.Password
-                        enabled: settings.useServer
+                        visible: settings.useServer
                         Accessible.name: qsTr("Password")
                         // Qt 6.4 gives a password field no name in the accessibility tree: this says it.
                         Accessible.description: qsTr("Password of the database login")
                         placeholderText: qsTr("Asked for at start unless kept in the keychain")
                         Layout.fillWidth: true
                     }
-                    Label { text: qsTr("SSL"); enabled: settings.useServer }
+                    // How the connection is secured: for whoever set up the server.
+                    OutlinedCheckBox {
+                        id: secureDetails
+
+                        visible: settings.useServer
+                        text: qsTr("Technical details: how the connection is secured (SSL)")
+                        Layout.columnSpan: 2
+                    }
+                    Label { text: qsTr("SSL"); visible: settings.useServer && secureDetails.checked }
                     ComboBox {
                         model: ["disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
                         Accessible.name: qsTr("SSL")
                         currentIndex: Math.max(0, model.indexOf(settings.sslMode))
-                        enabled: settings.useServer
+                        visible: settings.useServer && secureDetails.checked
                         onActivated: index => settings.sslMode = model[index]
                         Layout.fillWidth: true
                     }
-                    Label { text: qsTr("Root certificate"); enabled: settings.useServer }
+                    Label { text: qsTr("Root certificate"); visible: settings.useServer && secureDetails.checked }
                     TextField {
                         text: settings.sslRootCert
                         Accessible.name: qsTr("Root certificate")
-                        enabled: settings.useServer
+                        visible: settings.useServer && secureDetails.checked
                         placeholderText: qsTr("Path to the server's CA certificate (verify-ca, verify-full)")
                         onEditingFinished: settings.sslRootCert = text
                         Layout.fillWidth: true
                     }
-                    CheckBox {
+                    OutlinedCheckBox {
                         text: qsTr("Keep the password in the system keychain")
                         checked: settings.rememberPassword
-                        enabled: settings.useServer
+                        visible: settings.useServer
                         onToggled: settings.rememberPassword = checked
                         Layout.columnSpan: 2
                     }
