@@ -3753,11 +3753,6 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>Latency (95th percentile)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Mean audio quality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3772,12 +3767,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>minutes since the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Memories this session created</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3798,12 +3788,12 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Report for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <source>From %1 to %2, made by Nido on %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,28 +3803,27 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Minutes talked</source>
+        <location filename="../models/reports/charttextobject.cpp" line="+137"/>
+        <source>Within the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+1"/>
-        <source>min</source>
+        <source>Over the limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+23"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Daily limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>over the limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+13"/>
         <source>%1 minutes in all; the daily limit is %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3849,12 +3838,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>day of the period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,8 +3944,8 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+199"/>
+        <location line="-217"/>
+        <location line="+197"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3976,15 +3960,24 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreport.cpp" line="+105"/>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="-197"/>
-        <location line="+94"/>
+        <location line="-195"/>
+        <location line="+92"/>
         <location line="+20"/>
         <source>Agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="-18"/>
+        <location line="-77"/>
+        <source>Response time (95th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+95"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
@@ -4005,20 +3998,20 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+113"/>
+        <location line="-101"/>
+        <location line="+111"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4033,8 +4026,8 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreport.cpp" line="-1"/>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="-118"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+128"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-116"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4570,11 +4563,11 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Latency</source>
+        <source>Response time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>No session has the id %1 (or it is not yours to see).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3776,11 +3776,6 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Latency (95th percentile)</source>
-        <translation>Latencia (percentil 95)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Mean audio quality</source>
         <translation>Calidad de audio media</translation>
     </message>
@@ -3795,12 +3790,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Lecturas del dispositivo</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>minutes since the start</source>
-        <translation>minutos desde el inicio</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Memories this session created</source>
         <translation>Recuerdos que creó esta sesión</translation>
     </message>
@@ -3821,12 +3811,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+57"/>
+        <location line="+55"/>
         <source>Report for %1</source>
         <translation>Informe sobre %1</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-54"/>
         <source>From %1 to %2, made by Nido on %3.</source>
         <translation>Del %1 al %2. Informe generado por Nido el %3.</translation>
     </message>
@@ -3836,28 +3826,27 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Tiempo de conversación cada día</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Minutes talked</source>
-        <translation>Minutos de conversación</translation>
+        <location filename="../models/reports/charttextobject.cpp" line="+137"/>
+        <source>Within the limit</source>
+        <translation>Dentro del límite</translation>
     </message>
     <message>
-        <location line="+0"/>
         <location line="+1"/>
-        <source>min</source>
-        <translation>min</translation>
+        <source>Over the limit</source>
+        <translation>Por encima del límite</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+23"/>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Daily limit</source>
         <translation>Límite diario</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>over the limit</source>
-        <translation>por encima del límite</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="+13"/>
         <source>%1 minutes in all; the daily limit is %2 minutes.</source>
         <translation>%1 minutos en total; el límite diario es de %2 minutos.</translation>
     </message>
@@ -3872,12 +3861,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Minutos de conversación por día</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>day of the period</source>
-        <translation>día del periodo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -3983,8 +3967,8 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Tal como está fijada el %1.</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+199"/>
+        <location line="-217"/>
+        <location line="+197"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
@@ -3999,15 +3983,24 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Justificante de borrado %1</translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreport.cpp" line="+105"/>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="-197"/>
-        <location line="+94"/>
+        <location line="-195"/>
+        <location line="+92"/>
         <location line="+20"/>
         <source>Agent</source>
         <translation>Agente</translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="-18"/>
+        <location line="-77"/>
+        <source>Response time (95th percentile)</source>
+        <translation>Tiempo de respuesta (percentil 95)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>over by %1</source>
+        <translation>%1 por encima</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+95"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
@@ -4028,20 +4021,20 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+113"/>
+        <location line="-101"/>
+        <location line="+111"/>
         <source>Started</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <location line="+111"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Messages</source>
         <translation>Mensajes</translation>
     </message>
@@ -4056,8 +4049,8 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreport.cpp" line="-1"/>
-        <location filename="../models/reports/pdfreportwriter.cpp" line="-118"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+128"/>
+        <location filename="../models/reports/pdfreportwriter.cpp" line="-116"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
@@ -4594,11 +4587,11 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Latency</source>
-        <translation>Latencia</translation>
+        <source>Response time</source>
+        <translation>Tiempo de respuesta</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+35"/>
         <source>No session has the id %1 (or it is not yours to see).</source>
         <translation>Ninguna sesión tiene el id %1 (o no puedes verla).</translation>
     </message>

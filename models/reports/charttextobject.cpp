@@ -1,6 +1,16 @@
 #include "charttextobject.h"
 
+#include "axes.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
+#include <QCoreApplication>
+#include <QDateTimeAxis>
+#include <QLocale>
+#include <QPen>
+#include <QRegularExpression>
+#include <QStackedBarSeries>
 #include <QGraphicsScene>
 #include <QHash>
 #include <QLineSeries>
@@ -9,6 +19,8 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QValueAxis>
+
+#include <memory>
 
 namespace {
 
@@ -19,60 +31,154 @@ enum Property { Picture = QTextFormat::UserProperty + 1 };
 constexpr qreal layoutWidth = 900;
 constexpr qreal heightPerWidth = 0.42;
 
-QByteArray drawn(const QString &title, const QString &xTitle, const QList<ReportData::Series> &series)
+// A report is printed on white: the screen's light colours, whatever the desktop's.
+const QColor talk(0x4f, 0x8f, 0xcf);
+const QColor overLimit(0xc0, 0x39, 0x2b);
+const QColor limitLine(0x8a, 0x5a, 0x00);
+
+QChart *newChart(const QString &title)
 {
-    QChart chart;
-    chart.setTitle(title);
-    chart.setAnimationOptions(QChart::NoAnimation);
-    chart.setBackgroundRoundness(0);
-    auto *xAxis = new QValueAxis;
-    xAxis->setTitleText(xTitle);
-    xAxis->setLabelFormat(QStringLiteral("%d"));
-    chart.addAxis(xAxis, Qt::AlignBottom);
-    // Series of one unit share an axis (minutes and the daily limit are read against each other).
-    QHash<QString, QValueAxis *> axes;
-    QHash<QString, std::pair<double, double>> ranges;
-    double first = 0;
-    double last = 1;
-    bool anyPoint = false;
-    for (const ReportData::Series &one : series) {
-        QValueAxis *yAxis = axes.value(one.unit);
-        if (!yAxis) {
-            yAxis = new QValueAxis;
-            yAxis->setTitleText(one.unit.isEmpty() ? one.title : QStringLiteral("%1 (%2)").arg(one.title, one.unit));
-            chart.addAxis(yAxis, axes.isEmpty() ? Qt::AlignLeft : Qt::AlignRight);
-            axes.insert(one.unit, yAxis);
-            ranges.insert(one.unit, {0.0, 1.0});
-        }
-        auto *line = new QLineSeries;
-        line->setName(one.title);
-        auto &[low, high] = ranges[one.unit];
-        for (const QPointF &point : one.points) {
-            line->append(point);
-            low = qMin(low, point.y());
-            high = qMax(high, point.y());
-            first = anyPoint ? qMin(first, point.x()) : point.x();
-            last = anyPoint ? qMax(last, point.x()) : point.x();
-            anyPoint = true;
-        }
-        chart.addSeries(line);
-        line->attachAxis(xAxis);
-        line->attachAxis(yAxis);
-        yAxis->setRange(low, high * 1.05);
-    }
-    xAxis->setRange(first, qMax(last, first + 1));
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(0);
+    return chart;
+}
+
+// A value axis stepped as the screens step theirs (Axes), from 0 or below.
+QValueAxis *roundAxis(double low, double high, bool whole)
+{
+    auto *axis = new QValueAxis;
+    const double interval = Axes::step(high - std::min(0.0, low), 5, whole);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0);
+    axis->setTickInterval(interval);
+    const double bottom = Axes::bottom(low, interval);
+    axis->setRange(bottom, Axes::top(high, interval, bottom));
+    axis->setLabelFormat(whole || interval >= 1 ? QStringLiteral("%d") : QStringLiteral("%.1f"));
+    return axis;
+}
+
+QByteArray recorded(QChart *chart)
+{
     const QRectF layout(0, 0, layoutWidth, layoutWidth * heightPerWidth);
     QGraphicsScene scene;
-    scene.addItem(&chart);
-    chart.setGeometry(layout);
+    scene.addItem(chart);
+    chart->setGeometry(layout);
     scene.setSceneRect(layout);
     QPicture picture;
     {
         QPainter painter(&picture);
         scene.render(&painter, layout, layout);
     }
-    scene.removeItem(&chart);
+    // The chart is the caller's, not the scene's.
+    scene.removeItem(chart);
     return QByteArray(picture.data(), picture.size());
+}
+
+QByteArray drawnOverTime(const QString &title, const QList<ReportData::Series> &series)
+{
+    QChart *chart = newChart(title);
+    auto *timeAxis = new QDateTimeAxis;
+    chart->addAxis(timeAxis, Qt::AlignBottom);
+    // Series of one unit share an axis.
+    QHash<QString, QValueAxis *> axes;
+    QHash<QString, std::pair<double, double>> ranges;
+    QHash<QString, QList<QLineSeries *>> lines;
+    qint64 first = 0;
+    qint64 last = 0;
+    bool anyPoint = false;
+    for (const ReportData::Series &one : series) {
+        auto *line = new QLineSeries;
+        line->setName(one.title);
+        auto [low, high] = ranges.value(one.unit, {0.0, 1.0});
+        for (const QPointF &point : one.points) {
+            line->append(point);
+            low = qMin(low, point.y());
+            high = qMax(high, point.y());
+            first = anyPoint ? qMin(first, qint64(point.x())) : qint64(point.x());
+            last = anyPoint ? qMax(last, qint64(point.x())) : qint64(point.x());
+            anyPoint = true;
+        }
+        ranges.insert(one.unit, {low, high});
+        chart->addSeries(line);
+        lines[one.unit] << line;
+    }
+    for (const ReportData::Series &one : series) {
+        if (axes.contains(one.unit))
+            continue;
+        const auto [low, high] = ranges.value(one.unit);
+        QValueAxis *axis = roundAxis(low, high, false);
+        axis->setTitleText(one.unit.isEmpty() ? one.title : QStringLiteral("%1 (%2)").arg(one.title, one.unit));
+        chart->addAxis(axis, axes.isEmpty() ? Qt::AlignLeft : Qt::AlignRight);
+        axes.insert(one.unit, axis);
+        for (QLineSeries *line : lines.value(one.unit)) {
+            line->attachAxis(timeAxis);
+            line->attachAxis(axis);
+        }
+    }
+    // Clock time, without seconds unless the whole span is a few minutes.
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    if (last - first >= 10 * 60 * 1000)
+        format.remove(QRegularExpression(QStringLiteral("[:.]s+")));
+    else if (!format.contains(u's'))
+        format.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
+    timeAxis->setFormat(format);
+    timeAxis->setTickCount(6);
+    timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(first), QDateTime::fromMSecsSinceEpoch(qMax(last, first + 60 * 1000)));
+    const std::unique_ptr<QChart> owned(chart);
+    return recorded(chart);
+}
+
+QByteArray drawnDays(const QString &title, const QStringList &days, const LimitSplit &minutes)
+{
+    QChart *chart = newChart(title);
+    auto *bars = new QStackedBarSeries;
+    auto *within = new QBarSet(QCoreApplication::translate("PdfReportWriter", "Within the limit"));
+    auto *over = new QBarSet(QCoreApplication::translate("PdfReportWriter", "Over the limit"));
+    within->setColor(talk);
+    within->setBorderColor(talk);
+    over->setColor(overLimit);
+    over->setBorderColor(overLimit);
+    within->append(minutes.withinLimit);
+    over->append(minutes.overLimit);
+    bars->append(within);
+    if (minutes.daysOver > 0)
+        bars->append(over);
+    chart->addSeries(bars);
+    auto *dayAxis = new QBarCategoryAxis;
+    dayAxis->append(days);
+    dayAxis->setLabelsAngle(days.size() > 7 ? -90 : 0);
+    QFont small = dayAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * (days.size() > 31 ? 0.6 : 0.85));
+    dayAxis->setLabelsFont(small);
+    chart->addAxis(dayAxis, Qt::AlignBottom);
+    double highest = 10;
+    for (const double day : minutes.minutes)
+        highest = qMax(highest, day * 1.05);
+    highest = qMax(highest, minutes.limit * 1.05);
+    QValueAxis *minutesAxis = roundAxis(0, highest, true);
+    minutesAxis->setTitleText(QCoreApplication::translate("PdfReportWriter", "minutes"));
+    chart->addAxis(minutesAxis, Qt::AlignLeft);
+    bars->attachAxis(dayAxis);
+    bars->attachAxis(minutesAxis);
+    if (minutes.limit >= 0) {
+        // The limit runs across the bars, on an axis of its own aligned with the days.
+        auto *line = new QLineSeries;
+        line->setName(QCoreApplication::translate("PdfReportWriter", "Daily limit"));
+        line->setPen(QPen(limitLine, 2));
+        line->append(-0.5, minutes.limit);
+        line->append(days.size() - 0.5, minutes.limit);
+        chart->addSeries(line);
+        auto *across = new QValueAxis;
+        across->setRange(-0.5, days.size() - 0.5);
+        across->setVisible(false);
+        chart->addAxis(across, Qt::AlignTop);
+        line->attachAxis(across);
+        line->attachAxis(minutesAxis);
+    }
+    const std::unique_ptr<QChart> owned(chart);
+    return recorded(chart);
 }
 
 } // namespace
@@ -82,12 +188,26 @@ ChartTextObject::ChartTextObject(QObject *parent)
 {
 }
 
-void ChartTextObject::insert(QTextCursor &cursor, const QString &title, const QString &xTitle, const QList<ReportData::Series> &series)
+namespace {
+
+void insertPicture(QTextCursor &cursor, const QByteArray &picture)
 {
     QTextCharFormat format;
-    format.setObjectType(type);
-    format.setProperty(Picture, drawn(title, xTitle, series));
+    format.setObjectType(ChartTextObject::type);
+    format.setProperty(Picture, picture);
     cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+}
+
+} // namespace
+
+void ChartTextObject::insertOverTime(QTextCursor &cursor, const QString &title, const QList<ReportData::Series> &series)
+{
+    insertPicture(cursor, drawnOverTime(title, series));
+}
+
+void ChartTextObject::insertDays(QTextCursor &cursor, const QString &title, const QStringList &days, const LimitSplit &minutes)
+{
+    insertPicture(cursor, drawnDays(title, days, minutes));
 }
 
 QSizeF ChartTextObject::intrinsicSize(QTextDocument *document, int, const QTextFormat &)

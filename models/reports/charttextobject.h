@@ -1,5 +1,6 @@
 #pragma once
 
+#include "limitsplit.h"
 #include "reportdata.h"
 
 #include <QObject>
@@ -7,7 +8,7 @@
 
 class QTextCursor;
 
-// A QtCharts line chart inside a report's text. QtCharts draws it when it is inserted (on the GUI
+// A QtCharts chart inside a report's text. QtCharts draws it when it is inserted (on the GUI
 // thread, where QtCharts lives) into a QPicture: recorded drawing, replayed by whatever thread
 // prints the document, and on a QPdfWriter still vector drawing, not pixels.
 class ChartTextObject : public QObject, public QTextObjectInterface
@@ -20,9 +21,12 @@ public:
 
     explicit ChartTextObject(QObject *parent = nullptr);
 
-    // Draws a chart of `series` and inserts it at the cursor (the document must have this object
-    // registered). On the GUI thread.
-    static void insert(QTextCursor &cursor, const QString &title, const QString &xTitle, const QList<ReportData::Series> &series);
+    // Draws a chart and inserts it at the cursor (the document must have this object registered).
+    // On the GUI thread. Lines of `series` over clock time (x: ms since the epoch):
+    static void insertOverTime(QTextCursor &cursor, const QString &title, const QList<ReportData::Series> &series);
+    // Minutes per day as bars against the daily limit, as the Activity page draws them, every day
+    // labelled:
+    static void insertDays(QTextCursor &cursor, const QString &title, const QStringList &days, const LimitSplit &minutes);
 
     [[nodiscard]] QSizeF intrinsicSize(QTextDocument *document, int position, const QTextFormat &format) override;
     void drawObject(QPainter *painter, const QRectF &rect, QTextDocument *document, int position, const QTextFormat &format) override;

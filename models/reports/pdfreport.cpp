@@ -1,4 +1,5 @@
 #include "pdfreport.h"
+#include "formats.h"
 #include "pdfreportwriter.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -72,6 +73,23 @@ void PdfReport::tablePart(const QStringList &header, const QList<QStringList> &r
     format.setBorder(0.5);
     format.setHeaderRowCount(1);
     format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    // Each column as wide as its longest header word and, up to a point, its longest cell: a
+    // header never breaks mid-word ("Errore/s").
+    QList<int> weights;
+    int total = 0;
+    for (int column = 0; column < header.size(); ++column) {
+        int weight = 4;
+        for (const QString &word : header[column].split(u' '))
+            weight = qMax(weight, int(word.size()) + 2);
+        for (const QStringList &row : rows)
+            weight = qMax(weight, qMin(24, int(row.value(column).size())));
+        weights << weight;
+        total += weight;
+    }
+    QList<QTextLength> widths;
+    for (const int weight : std::as_const(weights))
+        widths << QTextLength(QTextLength::PercentageLength, 100.0 * weight / total);
+    format.setColumnWidthConstraints(widths);
     QTextTable *table = m_cursor.insertTable(int(rows.size()) + 1, int(header.size()), format);
     QTextCharFormat bold;
     bold.setFontWeight(QFont::Bold);
@@ -84,13 +102,19 @@ void PdfReport::tablePart(const QStringList &header, const QList<QStringList> &r
     m_cursor.movePosition(QTextCursor::End);
 }
 
-void PdfReport::chart(const QString &title, const QString &xTitle, const QList<ReportData::Series> &series)
+void PdfReport::chartOverTime(const QString &title, const QList<ReportData::Series> &series)
 {
     newBlock({}, {});
-    ChartTextObject::insert(m_cursor, title, xTitle, series);
+    ChartTextObject::insertOverTime(m_cursor, title, series);
 }
 
-void PdfReport::transcript(const QList<ReportData::Message> &messages)
+void PdfReport::chartOfDays(const QString &title, const QStringList &days, const LimitSplit &minutes)
+{
+    newBlock({}, {});
+    ChartTextObject::insertDays(m_cursor, title, days, minutes);
+}
+
+void PdfReport::transcript(const QList<ReportData::Message> &messages, const QString &childName, const QString &agentName)
 {
     const QLocale locale;
     for (const ReportData::Message &message : messages) {
@@ -101,8 +125,8 @@ void PdfReport::transcript(const QList<ReportData::Message> &messages)
         who.setFontWeight(QFont::Bold);
         newBlock(block, {});
         m_cursor.insertText(QStringLiteral("%1 %2: ").arg(locale.toString(message.at.time(), QLocale::ShortFormat),
-                                                         message.fromChild ? QCoreApplication::translate("PdfReportWriter", "Child")
-                                                                           : QCoreApplication::translate("PdfReportWriter", "Agent")),
+                                                         message.fromChild ? (childName.isEmpty() ? QCoreApplication::translate("PdfReportWriter", "Child") : childName)
+                                                                           : Formats::agentName(agentName)),
                             who);
         m_cursor.insertText(PdfReportWriter::printable(message.content), QTextCharFormat());
     }

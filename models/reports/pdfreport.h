@@ -22,8 +22,11 @@ public:
     void heading(const QString &text, int level = 1);
     void paragraph(const QString &text, bool italic = false);
     void table(const QStringList &header, const QList<QStringList> &rows);
-    void chart(const QString &title, const QString &xTitle, const QList<ReportData::Series> &series);
-    void transcript(const QList<ReportData::Message> &messages);
+    // Lines over clock time; minutes per day against the limit.
+    void chartOverTime(const QString &title, const QList<ReportData::Series> &series);
+    void chartOfDays(const QString &title, const QStringList &days, const LimitSplit &minutes);
+    // Each turn named as the window names it: the child's name, the agent's.
+    void transcript(const QList<ReportData::Message> &messages, const QString &childName, const QString &agentName);
     void setTitle(const QString &title) { m_title = title; }
 
     // Hands the document to `thread`, which then writes it.

@@ -128,14 +128,14 @@ std::unique_ptr<PdfReport> PdfReportWriter::composeSession(const ReportData::Ses
     sessionFigures(report, session);
 
     report.heading(QCoreApplication::translate("PdfReportWriter", "Device health"), 2);
-    report.table({QCoreApplication::translate("PdfReportWriter", "Lowest battery"), QCoreApplication::translate("PdfReportWriter", "Mean battery"), QCoreApplication::translate("PdfReportWriter", "Latency (95th percentile)"), QCoreApplication::translate("PdfReportWriter", "Mean audio quality"), QCoreApplication::translate("PdfReportWriter", "Errors"),
+    report.table({QCoreApplication::translate("PdfReportWriter", "Lowest battery"), QCoreApplication::translate("PdfReportWriter", "Mean battery"), QCoreApplication::translate("PdfReportWriter", "Response time (95th percentile)"), QCoreApplication::translate("PdfReportWriter", "Mean audio quality"), QCoreApplication::translate("PdfReportWriter", "Errors"),
                   QCoreApplication::translate("PdfReportWriter", "Heartbeats")},
                  {{number(session.minBattery, QStringLiteral(" %")), number(session.meanBattery, QStringLiteral(" %")),
                    number(session.p95Latency, QStringLiteral(" ms")), number(session.meanAudioQuality, QString(), 2),
                    locale.toString(session.errors), locale.toString(session.heartbeats)}});
     if (session.heartbeats > 0) {
         for (const ReportData::Series &series : session.health)
-            report.chart(series.title, QCoreApplication::translate("PdfReportWriter", "minutes since the start"), {series});
+            report.chartOverTime(series.title, {series});
     }
 
     report.heading(QCoreApplication::translate("PdfReportWriter", "Memories this session created"), 2);
@@ -147,7 +147,7 @@ std::unique_ptr<PdfReport> PdfReportWriter::composeSession(const ReportData::Ses
     report.heading(QCoreApplication::translate("PdfReportWriter", "Transcript"), 2);
     if (session.transcript.isEmpty())
         report.paragraph(QCoreApplication::translate("PdfReportWriter", "No messages."));
-    report.transcript(session.transcript);
+    report.transcript(session.transcript, session.childName, session.agentName);
     report.setTitle(QCoreApplication::translate("PdfReportWriter", "Session report: %1").arg(session.childName));
     return composed;
 }
@@ -164,23 +164,21 @@ std::unique_ptr<PdfReport> PdfReportWriter::composePeriod(const ReportData::Peri
                      true);
 
     report.heading(QCoreApplication::translate("PdfReportWriter", "Time talked each day"), 2);
-    ReportData::Series minutes{QCoreApplication::translate("PdfReportWriter", "Minutes talked"), QCoreApplication::translate("PdfReportWriter", "min"), {}};
-    ReportData::Series limit{QCoreApplication::translate("PdfReportWriter", "Daily limit"), QCoreApplication::translate("PdfReportWriter", "min"), {}};
+    LimitSplit minutes;
+    minutes.limit = period.limitMinutes;
     QList<QStringList> days;
     double total = 0;
     for (int day = 0; day < period.minutesPerDay.size(); ++day) {
-        minutes.points << QPointF(day + 1, period.minutesPerDay[day]);
-        if (period.limitMinutes >= 0)
-            limit.points << QPointF(day + 1, period.limitMinutes);
+        minutes.append(period.minutesPerDay[day]);
         total += period.minutesPerDay[day];
+        const double overBy = minutes.overBy.constLast();
         days << QStringList{period.dayLabels.value(day), locale.toString(period.minutesPerDay[day], 'f', 0),
-                            period.limitMinutes >= 0 && period.minutesPerDay[day] > period.limitMinutes ? QCoreApplication::translate("PdfReportWriter", "over the limit") : QString(),
+                            overBy > 0 ? QCoreApplication::translate("PdfReportWriter", "over by %1").arg(Formats::minutes(overBy)) : QString(),
                             locale.toString(period.alertsPerDay.value(day))};
     }
     report.paragraph(period.limitMinutes >= 0 ? QCoreApplication::translate("PdfReportWriter", "%1 minutes in all; the daily limit is %2 minutes.").arg(locale.toString(total, 'f', 0)).arg(period.limitMinutes)
                                               : QCoreApplication::translate("PdfReportWriter", "%1 minutes in all; no daily limit is set.").arg(locale.toString(total, 'f', 0)));
-    report.chart(QCoreApplication::translate("PdfReportWriter", "Minutes talked per day"), QCoreApplication::translate("PdfReportWriter", "day of the period"), period.limitMinutes >= 0 ? QList<ReportData::Series>{minutes, limit}
-                                                                                                 : QList<ReportData::Series>{minutes});
+    report.chartOfDays(QCoreApplication::translate("PdfReportWriter", "Minutes talked per day"), period.dayLabels, minutes);
     report.table({QCoreApplication::translate("PdfReportWriter", "Day"), QCoreApplication::translate("PdfReportWriter", "Minutes"), QCoreApplication::translate("PdfReportWriter", "Limit"), QCoreApplication::translate("PdfReportWriter", "Device alerts")}, days);
 
     report.heading(QCoreApplication::translate("PdfReportWriter", "Time per agent"), 2);
@@ -212,7 +210,7 @@ std::unique_ptr<PdfReport> PdfReportWriter::composePeriod(const ReportData::Peri
         if (session.transcript.isEmpty())
             continue;
         report.heading(QCoreApplication::translate("PdfReportWriter", "%1 with %2").arg(locale.toString(session.startedAt, QLocale::ShortFormat), Formats::agentName(session.agentName)), 2);
-        report.transcript(session.transcript);
+        report.transcript(session.transcript, period.childName, session.agentName);
     }
     report.setTitle(QCoreApplication::translate("PdfReportWriter", "Report for %1").arg(period.childName));
     return composed;

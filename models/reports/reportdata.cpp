@@ -88,17 +88,9 @@ bool readDetails(SqlConnection &db, Session &session, QString *error)
     if (!DeviceHealth::readSessionSeries(db, session.childId, session.id, figures, error))
         return false;
     Series battery{QCoreApplication::translate("ReportData", "Battery"), QStringLiteral("%"), {}};
-    Series latency{QCoreApplication::translate("ReportData", "Latency"), QStringLiteral("ms"), {}};
-    const auto inMinutes = [&figures](const QString &metric) {
-        QList<QPointF> points = figures.points.value(metric);
-        const double origin = figures.firstAt.isValid()
-            ? std::floor(figures.firstAt.toMSecsSinceEpoch() / (figures.bucketSeconds * 1000.0)) * figures.bucketSeconds * 1000.0 : 0;
-        for (QPointF &point : points)
-            point.setX((point.x() - origin) / 60000.0);
-        return points;
-    };
-    battery.points = inMinutes(QStringLiteral("batteryLevel"));
-    latency.points = inMinutes(QStringLiteral("latency"));
+    Series latency{QCoreApplication::translate("ReportData", "Response time"), QStringLiteral("ms"), {}};
+    battery.points = figures.points.value(QStringLiteral("batteryLevel"));
+    latency.points = figures.points.value(QStringLiteral("latency"));
     session.health = {battery, latency};
     return true;
 }

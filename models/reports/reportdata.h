@@ -26,7 +26,7 @@ struct Message {
 struct Series {
     QString title;
     QString unit;
-    QList<QPointF> points; // x: minutes since the start, y: the mean in that bucket
+    QList<QPointF> points; // x: ms since the epoch, y: the mean in that bucket
 };
 
 struct Session {

@@ -131,7 +131,8 @@ private Q_SLOTS:
         const QString file = m_out.filePath("session.pdf");
         QString error;
         QVERIFY2(ReportExport::session(m_db, session, ReportExport::Format::Pdf, file, &error), qPrintable(error));
-        const QString text = pdfText(file);
+        // Lines joined: a turn begins with the speaker's name, and its words wrap where they fall.
+        const QString text = pdfText(file).simplified();
         QVERIFY2(text.contains("<b>no es negrita</b> '); DROP TABLE users;--"), qPrintable(text.left(2000)));
         QVERIFY(text.contains(QString::fromUtf8("שלום")));
         QVERIFY(text.contains("bell[U+0007]end Effie's office ff0f"));
@@ -188,7 +189,7 @@ private Q_SLOTS:
             QCOMPARE(pdf.size(), screen.size());
             for (int p = 0; p < screen.size(); ++p) {
                 QCOMPARE(pdf[p].y(), screen[p].y());
-                QCOMPARE(pdf[p].x(), (screen[p].x() - screen[0].x()) / 60000.0);
+                QCOMPARE(pdf[p].x(), screen[p].x());
             }
         }
 
