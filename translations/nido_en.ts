@@ -451,7 +451,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Persona</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1476,7 +1476,18 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Response time above (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Threshold crossings (%1; the first 20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Technical details: every report, and how the charts are made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,7 +1505,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Battery (%)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,13 +1613,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Latency above (ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Audio quality below (%)</source>
         <translation type="unfinished"></translation>
@@ -1625,7 +1630,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Threshold crossings (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,7 +1650,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Memory</source>
         <comment>device RAM</comment>
         <translation type="unfinished"></translation>
@@ -2067,7 +2072,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3803,7 +3808,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/charttextobject.cpp" line="+137"/>
+        <location filename="../models/reports/charttextobject.cpp" line="+134"/>
         <source>Within the limit</source>
         <translation type="unfinished"></translation>
     </message>

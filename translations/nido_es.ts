@@ -451,7 +451,7 @@
         <translation>Borrar…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Persona</source>
         <translation>Personalidad</translation>
     </message>
@@ -1499,7 +1499,18 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Señal wifi (dBm; cuanto más alta, mejor)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+19"/>
+        <location line="+1"/>
+        <source>Response time above (ms)</source>
+        <translation>Tiempo de respuesta por encima de (ms)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Threshold crossings (%1; the first 20)</source>
+        <translation>Umbrales superados (%1; los 20 primeros)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Technical details: every report, and how the charts are made</source>
         <translation>Detalles técnicos: todos los avisos y cómo se hacen las gráficas</translation>
     </message>
@@ -1517,7 +1528,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>dispositivo: %1</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Battery (%)</source>
         <translation>Batería (%)</translation>
     </message>
@@ -1625,13 +1636,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Batería mínima (%)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Latency above (ms)</source>
-        <translation>Latencia máxima (ms)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+1"/>
         <source>Audio quality below (%)</source>
         <translation>Calidad de audio mínima (%)</translation>
@@ -1648,7 +1653,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Valores por omisión</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Threshold crossings (%1)</source>
         <translation>Umbrales superados (%1)</translation>
     </message>
@@ -1668,7 +1673,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>correcto</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-96"/>
         <source>Memory</source>
         <comment>device RAM</comment>
         <translation>Memoria</translation>
@@ -2090,7 +2095,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>US$</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3826,7 +3831,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Tiempo de conversación cada día</translation>
     </message>
     <message>
-        <location filename="../models/reports/charttextobject.cpp" line="+137"/>
+        <location filename="../models/reports/charttextobject.cpp" line="+134"/>
         <source>Within the limit</source>
         <translation>Dentro del límite</translation>
     </message>

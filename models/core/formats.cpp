@@ -42,6 +42,11 @@ QString Formats::time(const QDateTime &moment)
     return moment.isValid() ? QLocale().toString(moment.toLocalTime().time(), shortTimeFormat()) : QString();
 }
 
+QString Formats::timeAxisFormat(bool acrossDays)
+{
+    return acrossDays ? QStringLiteral("d MMM") : shortTimeFormat();
+}
+
 QString Formats::minutes(double minutes, bool exact)
 {
     const qint64 seconds = qRound64(qMax(0.0, minutes) * 60);

@@ -27,6 +27,8 @@ public:
     // "7/12/26 5:24"); its time alone. Empty for no moment.
     Q_INVOKABLE static QString dateTime(const QDateTime &moment);
     Q_INVOKABLE static QString time(const QDateTime &moment);
+    // A time axis's labels: the day ("7 Dec") across days, else the time without seconds.
+    Q_INVOKABLE static QString timeAxisFormat(bool acrossDays);
     // A language code as its name in the parent's language ("es": "Spanish", "español" in a
     // Spanish window); a code Nido does not know, as written.
     Q_INVOKABLE static QString language(const QString &code);

@@ -1,15 +1,14 @@
 #include "charttextobject.h"
 
 #include "axes.h"
+#include "formats.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
-#include <QLocale>
 #include <QPen>
-#include <QRegularExpression>
 #include <QStackedBarSeries>
 #include <QGraphicsScene>
 #include <QHash>
@@ -117,11 +116,9 @@ QByteArray drawnOverTime(const QString &title, const QList<ReportData::Series> &
             line->attachAxis(axis);
         }
     }
-    // Clock time, without seconds unless the whole span is a few minutes.
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    if (last - first >= 10 * 60 * 1000)
-        format.remove(QRegularExpression(QStringLiteral("[:.]s+")));
-    else if (!format.contains(u's'))
+    // Clock time, as the screens label it; with seconds when the whole span is a few minutes.
+    QString format = Formats::timeAxisFormat(false);
+    if (last - first < 10 * 60 * 1000)
         format.replace(QStringLiteral("mm"), QStringLiteral("mm:ss"));
     timeAxis->setFormat(format);
     timeAxis->setTickCount(6);

@@ -1,6 +1,7 @@
 #include "connectionstatus.h"
 #include "demodatagenerator.h"
 #include "layoutcheck.h"
+#include "parentinput.h"
 #include "qmlwarnings.h"
 #include "schemamigrator.h"
 #include "testdatabase.h"
@@ -52,8 +53,12 @@ private:
             walk.window()->resize(size);
             if (!walk.settle())
                 return {name + ": the window did not settle"};
-            // Layouts and charts follow the size a frame later.
-            QTest::qWait(150);
+            // Layouts and charts follow the size a frame or two later: a text that wraps at the
+            // new width asks its layout for another pass. Offscreen, a frame is drawn when grabbed.
+            for (int frame = 0; frame < 3; ++frame) {
+                QTest::qWait(50);
+                walk.window()->grabWindow();
+            }
             const QString shot = QStringLiteral("%1-%2x%3").arg(name).arg(size.width()).arg(size.height());
             walk.window()->grabWindow().save(QStringLiteral("screenshots/layouts/%1.png").arg(shot));
             const QStringList problems = LayoutCheck::problems(walk.window());
@@ -61,6 +66,34 @@ private:
                 found << shot + ": " + problem;
         }
         return found;
+    }
+
+    // Scrolls the page's tallest view to its end: what lies below the fold is looked at too.
+    static bool scrollToEnd(WindowWalk &walk)
+    {
+        QQuickItem *tallest = nullptr;
+        qreal tallestHeight = 0;
+        QList<QQuickItem *> items;
+        for (QList<QQuickItem *> pending{walk.window()->contentItem()}; !pending.isEmpty();) {
+            QQuickItem *item = pending.takeLast();
+            if (!item->isVisible())
+                continue;
+            items << item;
+            pending << item->childItems();
+        }
+        for (QQuickItem *item : std::as_const(items)) {
+            if (!item->inherits("QQuickFlickable") || !item->isVisible())
+                continue;
+            const qreal content = item->property("contentHeight").toReal();
+            if (content - item->height() > tallestHeight) {
+                tallest = item;
+                tallestHeight = content - item->height();
+            }
+        }
+        if (!tallest)
+            return false;
+        tallest->setProperty("contentY", tallestHeight);
+        return walk.settle();
     }
 
     static bool openFirst(WindowWalk &walk, const QString &listName)
@@ -128,6 +161,26 @@ private Q_SLOTS:
                 if (qstrcmp(page, "timeline") == 0) {
                     QVERIFY(openFirst(walk, QStringLiteral("memoryList")));
                     found << look(walk, prefix + "memory");
+                }
+                if (qstrcmp(page, "activity") == 0) {
+                    QVERIFY(scrollToEnd(walk));
+                    found << look(walk, prefix + "activity-device-health");
+                }
+                if (qstrcmp(page, "agents") == 0) {
+                    // A public agent, read-only: its chips and "Duplicate to edit".
+                    auto *agents = qobject_cast<QQuickItem *>(walk.named(QStringLiteral("agentList")));
+                    QVERIFY(agents);
+                    const int count = agents->property("count").toInt();
+                    int publicRow = -1;
+                    for (int row = 0; row < count && publicRow < 0; ++row) {
+                        agents->setProperty("currentIndex", row);
+                        QVERIFY(walk.settle());
+                        if (ParentInput::control(walk.window(), QStringLiteral("Duplicate to edit"))
+                            || ParentInput::control(walk.window(), QStringLiteral("Duplicar para editar")))
+                            publicRow = row;
+                    }
+                    QVERIFY2(publicRow >= 0, "no public agent to look at");
+                    found << look(walk, prefix + "agent-public");
                 }
                 if (qstrcmp(page, "sessions") == 0) {
                     QVERIFY(openFirst(walk, QStringLiteral("sessionList")));

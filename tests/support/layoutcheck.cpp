@@ -118,7 +118,7 @@ void collect(QQuickItem *item, QRectF clip, bool scrollsSideways, bool insideCon
         // Wider or taller than its box: it runs over what is beside or below it, or is cut.
         if (!shown.isEmpty() && (drawn.width() > scene.width() + tolerance || drawn.height() > scene.height() + tolerance))
             problems << QStringLiteral("%1 does not fit its box (%2 drawn in %3) and has no ellipsis")
-                            .arg(describe(item), rect(drawn), rect(scene));
+                            .arg(describe(item), rect(drawn), rect(scene)) + QStringLiteral(" implicit %1x%2").arg(item->implicitWidth()).arg(item->implicitHeight());
     }
     const bool box = (isControl(item) || text || isChart(item)) && !insideControl;
     if (box && item->width() > 0 && item->height() > 0) {

@@ -134,10 +134,22 @@ Page {
                 }
             }
             Label {
-                visible: editor.readOnlyReason.length > 0
+                id: readOnlyReason
+
+                visible: text.length > 0
                 text: editor.readOnlyReason
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
+                // As many lines as the column's width needs, counted from that width rather than
+                // from the label's own: a Qt 6.4 layout does not see a height that changes while it
+                // sets the widths, and the tabs below would cover the second line.
+                Layout.preferredHeight: Math.ceil(reasonMetrics.advanceWidth(text) * 1.15 / Math.max(1, parent.width)) * reasonMetrics.height
+
+                FontMetrics {
+                    id: reasonMetrics
+
+                    font: readOnlyReason.font
+                }
             }
             Label {
                 visible: editor.actionError.length > 0

@@ -190,8 +190,8 @@ ColumnLayout {
                 columns: 2
                 Label { text: qsTr("Battery below (%)") }
                 SpinBox { Accessible.name: qsTr("Battery below (%)"); from: 0; to: 100; value: view.health.batteryLow; editable: true; onValueModified: view.health.batteryLow = value }
-                Label { text: qsTr("Latency above (ms)") }
-                SpinBox { Accessible.name: qsTr("Latency above (ms)"); from: 0; to: 5000; stepSize: 50; value: view.health.latencyHigh; editable: true; onValueModified: view.health.latencyHigh = value }
+                Label { text: qsTr("Response time above (ms)") }
+                SpinBox { Accessible.name: qsTr("Response time above (ms)"); from: 0; to: 5000; stepSize: 50; value: view.health.latencyHigh; editable: true; onValueModified: view.health.latencyHigh = value }
                 Label { text: qsTr("Audio quality below (%)") }
                 SpinBox { Accessible.name: qsTr("Audio quality below (%)"); from: 0; to: 100; value: Math.round(view.health.audioQualityLow * 100); editable: true; onValueModified: view.health.audioQualityLow = value / 100 }
                 Label { text: qsTr("Temperature above (°C)") }
@@ -205,7 +205,8 @@ ColumnLayout {
     }
 
     Label {
-        text: qsTr("Threshold crossings (%1)").arg(view.health.crossings.length)
+        text: view.health.crossings.length > 20 ? qsTr("Threshold crossings (%1; the first 20)").arg(view.health.crossings.length)
+                                                : qsTr("Threshold crossings (%1)").arg(view.health.crossings.length)
         font.bold: true
     }
     // In a positioner, not in the layout: see tests/support/check_repeaters.py.

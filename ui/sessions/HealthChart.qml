@@ -65,10 +65,17 @@ NumbersChart {
     onThresholdChanged: refill()
     Component.onCompleted: {
         const created = []
+        // Across days, dots: a line would be drawn straight over the hours no session ran.
+        const dots = health.sessionId.length === 0
         for (let i = 0; i < metrics.length; ++i) {
-            const line = createSeries(ChartView.SeriesTypeLine, names[i], timeAxis, valueAxis)
+            const line = createSeries(dots ? ChartView.SeriesTypeScatter : ChartView.SeriesTypeLine, names[i], timeAxis, valueAxis)
             line.color = colours[i % colours.length]
-            line.width = 2
+            if (dots) {
+                line.markerSize = 4
+                line.borderColor = line.color
+            } else {
+                line.width = 2
+            }
             created.push(line)
         }
         lines = created
@@ -84,9 +91,7 @@ NumbersChart {
         id: timeAxis
 
         // In the parent's locale: the time of day within one day, the date and time across days.
-        format: chart.health.firstAt.toDateString() === chart.health.lastAt.toDateString()
-                ? Qt.locale().timeFormat(Locale.ShortFormat)
-                : Qt.locale().dateFormat(Locale.NarrowFormat) + " " + Qt.locale().timeFormat(Locale.ShortFormat)
+        format: Formats.timeAxisFormat(chart.health.firstAt.toDateString() !== chart.health.lastAt.toDateString())
         tickCount: 5
         labelsFont.pixelSize: Theme.tinySize
     }
