@@ -136,12 +136,12 @@ private Q_SLOTS:
         const QPalette light = QGuiApplication::palette();
         if (dark)
             QGuiApplication::setPalette(darkPalette());
+        // As the application loads them: English has its plural forms too ("1 session").
         QTranslator translator;
-        if (language == u"es") {
-            QVERIFY(translator.load(QLocale(QLocale::Spanish, QLocale::Spain), QStringLiteral("nido"), QStringLiteral("_"), QStringLiteral(":/i18n")));
-            QCoreApplication::installTranslator(&translator);
-            QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Spain));
-        }
+        const QLocale locale = language == u"es" ? QLocale(QLocale::Spanish, QLocale::Spain) : QLocale(QLocale::English, QLocale::UnitedStates);
+        QVERIFY(translator.load(locale, QStringLiteral("nido"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&translator);
+        QLocale::setDefault(locale);
         const auto restore = qScopeGuard([&] {
             QCoreApplication::removeTranslator(&translator);
             QLocale::setDefault(QLocale::c());
