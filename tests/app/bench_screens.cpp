@@ -317,14 +317,50 @@ private:
         }
     }
 
+    // The run before this one (its JSON where this one goes), or the first baseline (issue 26's
+    // table, packaging/benchmark-baseline.json): what each figure is printed beside.
+    static QJsonObject runBefore(const QString &jsonPath, QString *source)
+    {
+        for (const QString &path : {jsonPath, QStringLiteral(NIDO_SOURCE_DIR "/packaging/benchmark-baseline.json")}) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly)) {
+                const QJsonObject figures = QJsonDocument::fromJson(file.readAll()).object();
+                if (!figures.isEmpty()) {
+                    *source = QFileInfo(file).absoluteFilePath();
+                    return figures;
+                }
+            }
+        }
+        return {};
+    }
+
+    // "24.5 (was 23.6, +4 %)", or the figure alone when the run before had none.
+    static QString beside(double now, const QJsonValue &before, int decimals)
+    {
+        if (!before.isDouble() || before.toDouble() <= 0)
+            return QString::number(now, 'f', decimals);
+        return QStringLiteral("%1 (was %2, %3%4 %)")
+            .arg(now, 0, 'f', decimals)
+            .arg(before.toDouble(), 0, 'f', decimals)
+            .arg(now >= before.toDouble() ? QStringLiteral("+") : QString())
+            .arg(100.0 * (now - before.toDouble()) / before.toDouble(), 0, 'f', 0);
+    }
+
     bool report(const QString &jsonPath, qint64 rssKb, double coldExternal, double coldEmbedded)
     {
         QTextStream out(stdout);
+        QString beforeSource;
+        const QJsonObject before = runBefore(jsonPath, &beforeSource);
+        QHash<QString, QJsonObject> beforeOperations;
+        for (const QJsonValue &operation : before.value(QStringLiteral("operations")).toArray())
+            beforeOperations.insert(operation.toObject().value(QStringLiteral("name")).toString(), operation.toObject());
+        if (!beforeSource.isEmpty())
+            out << QStringLiteral("\nEach figure beside the run before: %1\n").arg(beforeSource);
         out << QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7 %8\n")
                    .arg(QStringLiteral("operation"), -30)
                    .arg(QStringLiteral("n"), 3)
                    .arg(QStringLiteral("stmts"), 5)
-                   .arg(QStringLiteral("Nido med"), 9)
+                   .arg(QStringLiteral("Nido med"), 26)
                    .arg(QStringLiteral("Nido p95"), 9)
                    .arg(QStringLiteral("SQL med"), 8)
                    .arg(QStringLiteral("Nido/SQL"), 8)
@@ -343,7 +379,7 @@ private:
                        .arg(name, -30)
                        .arg(s.nido.size(), 3)
                        .arg(s.statements, 5)
-                       .arg(nido, 9, 'f', 1)
+                       .arg(beside(nido, beforeOperations.value(name).value(QStringLiteral("nidoMedianMs")), 1), 26)
                        .arg(percentile(s.nido, 0.95), 9, 'f', 1)
                        .arg(sql, 8, 'f', 2)
                        .arg(ratio, 8, 'f', 1)
@@ -368,11 +404,14 @@ private:
                        .arg(o.value(QStringLiteral("longestStallMs")).toDouble(), 0, 'f', 0)
                        .arg(o.value(QStringLiteral("slowestSwitchMs")).toDouble(), 0, 'f', 0);
         }
-        out << QStringLiteral("peak RSS after browsing every page: %1 MB (target 150)\n").arg(rssKb / 1024.0, 0, 'f', 0);
+        const QJsonObject coldBefore = before.value(QStringLiteral("coldStartMs")).toObject();
+        out << QStringLiteral("peak RSS after browsing every page: %1 MB (target 150)\n")
+                   .arg(beside(rssKb / 1024.0, before.value(QStringLiteral("peakRssMb")), 0));
         out << QStringLiteral("cold start to the first frame: %1 ms with --database, %2 ms on the embedded database (target 1000)\n")
-                   .arg(coldExternal, 0, 'f', 0)
-                   .arg(coldEmbedded, 0, 'f', 0);
-        out << QStringLiteral("nido demo-data --scale seed: %1 s (target 40)\n").arg(m_seed.demoDataSeconds, 0, 'f', 1);
+                   .arg(beside(coldExternal, coldBefore.value(QStringLiteral("database")), 0),
+                        beside(coldEmbedded, coldBefore.value(QStringLiteral("embedded")), 0));
+        out << QStringLiteral("nido demo-data --scale seed: %1 s (target 40)\n")
+                   .arg(beside(m_seed.demoDataSeconds, before.value(QStringLiteral("demoDataSeconds")), 1));
         out.flush();
 
         const QJsonObject json{{QStringLiteral("operations"), operations},
