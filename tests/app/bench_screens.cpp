@@ -2,6 +2,7 @@
 #include "databaseworker.h"
 #include "delayproxy.h"
 #include "guistallmeter.h"
+#include "memorytimelinemodel.h"
 #include "rawconnection.h"
 #include "screenoperations.h"
 #include "seedscale.h"
@@ -19,6 +20,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlTableModel>
@@ -113,16 +117,22 @@ double peerTimeline(const QString &childId)
     return milliseconds(clock);
 }
 
-qint64 peakRssKb()
+// A line of /proc/self/status in kB: "VmHWM" (the peak) or "VmRSS" (now).
+qint64 statusKb(const QByteArray &field)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(QByteArray(field + ':')))
+            return line.mid(field.size() + 1).trimmed().split(' ').value(0).toLongLong();
     }
     return -1;
+}
+
+qint64 peakRssKb()
+{
+    return statusKb("VmHWM");
 }
 
 // `nido` started until its first frame is drawn; the database given, or the embedded one in `home`.
@@ -179,6 +189,7 @@ public:
             qFatal("%s", qPrintable(error));
         walkEveryScreen();
         const qint64 rssKb = peakRssKb();
+        measureGrowth();
         measurePeer();
         measureStalls();
         const double coldExternal = coldStartMs({QStringLiteral("--database"), TestDatabase::conninfo(databaseName)}, m_home.path());
@@ -190,6 +201,19 @@ public:
         // Last: it deletes a hundred thousand of the seed's memories.
         measurePurge();
         return reported ? 0 : 1;
+    }
+
+    int growthOnly(bool reuse)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        if (!(reuse ? m_seed.reuse(databaseName, &error) : m_seed.build(databaseName, &error)))
+            qFatal("%s", qPrintable(error));
+        ConnectionStatus::instance()->set(false, QStringLiteral("seed"), true);
+        if (!m_walk.load(&error))
+            qFatal("%s", qPrintable(error));
+        measureGrowth();
+        return 0;
     }
 
 private:
@@ -253,6 +277,62 @@ private:
         Samples &samples = m_samples[QStringLiteral("timeline, first page")];
         for (int child = 0; child < childrenMeasured; ++child)
             samples.peer << peerTimeline(m_walk.chooseChild(child));
+    }
+
+    // Memory that stays: 200 of each action a parent repeats, and how much the resident set grew
+    // across them (issue 26: under 10 MB each). A first round warms what is cached on purpose.
+    void measureGrowth()
+    {
+        const QStringList pages = {QStringLiteral("overview"), QStringLiteral("timeline"), QStringLiteral("sessions"),
+                                   QStringLiteral("activity"), QStringLiteral("agents"), QStringLiteral("profile")};
+        const QStringList levels = {QString(), QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")};
+        const int children = qMin(4, int(m_walk.named(QStringLiteral("childSwitcher"))->property("count").toInt()));
+        const QList<std::pair<QString, std::function<void(int)>>> actions = {
+            {QStringLiteral("filter changes"),
+             [&](int i) {
+                 if (i == 0) {
+                     m_walk.chooseChild(1);
+                     m_walk.open(QStringLiteral("timeline"));
+                 }
+                 m_walk.find<MemoryTimelineModel>()->setImportanceLevel(levels[i % levels.size()]);
+             }},
+            {QStringLiteral("child switches"),
+             [&](int i) {
+                 if (i == 0)
+                     m_walk.open(QStringLiteral("overview"));
+                 // The heavy child is the first: every fourth switch.
+                 m_walk.chooseChild(i % children);
+             }},
+            {QStringLiteral("page changes"),
+             [&](int i) {
+                 if (i == 0)
+                     m_walk.chooseChild(1);
+                 m_walk.open(pages[i % pages.size()]);
+             }},
+        };
+        QJsonObject growth;
+        for (const auto &[name, act] : actions) {
+            for (int i = 0; i < 20; ++i) {
+                act(i);
+                m_walk.settle();
+            }
+            const qint64 before = statusKb("VmRSS");
+            for (int i = 0; i < 200; ++i) {
+                act(i);
+                m_walk.settle();
+                if (qEnvironmentVariableIsSet("NIDO_BENCH_GROWTH_TRACE") && i % 20 == 19)
+                    qInfo("  %s %d: %.1f MB", qPrintable(name), i + 1, (statusKb("VmRSS") - before) / 1024.0);
+            }
+            const double grownMb = (statusKb("VmRSS") - before) / 1024.0;
+            // What the JavaScript engine's garbage holds until its next collection, apart.
+            qmlEngine(m_walk.window()->contentItem())->collectGarbage();
+            QCoreApplication::processEvents();
+            const double keptMb = (statusKb("VmRSS") - before) / 1024.0;
+            qInfo("200 %s: the resident set grew by %.1f MB, %.1f MB after a garbage collection (target under 10)",
+                  qPrintable(name), grownMb, keptMb);
+            growth.insert(name, keptMb);
+        }
+        m_growth = growth;
     }
 
     // The worker issue's figures: the longest GUI stall while the heavy child and others are chosen.
@@ -407,6 +487,10 @@ private:
         const QJsonObject coldBefore = before.value(QStringLiteral("coldStartMs")).toObject();
         out << QStringLiteral("peak RSS after browsing every page: %1 MB (target 150)\n")
                    .arg(beside(rssKb / 1024.0, before.value(QStringLiteral("peakRssMb")), 0));
+        const QJsonObject growthBefore = before.value(QStringLiteral("growthMb")).toObject();
+        for (auto it = m_growth.constBegin(); it != m_growth.constEnd(); ++it)
+            out << QStringLiteral("200 %1: the resident set kept %2 MB once the JavaScript garbage was collected (target under 10)\n")
+                       .arg(it.key(), beside(it.value().toDouble(), growthBefore.value(it.key()), 1));
         out << QStringLiteral("cold start to the first frame: %1 ms with --database, %2 ms on the embedded database (target 1000)\n")
                    .arg(beside(coldExternal, coldBefore.value(QStringLiteral("database")), 0),
                         beside(coldEmbedded, coldBefore.value(QStringLiteral("embedded")), 0));
@@ -417,6 +501,7 @@ private:
         const QJsonObject json{{QStringLiteral("operations"), operations},
                                {QStringLiteral("stalls"), m_stalls},
                                {QStringLiteral("peakRssMb"), rssKb / 1024.0},
+                               {QStringLiteral("growthMb"), m_growth},
                                {QStringLiteral("coldStartMs"), QJsonObject{{QStringLiteral("database"), coldExternal},
                                                                            {QStringLiteral("embedded"), coldEmbedded}}},
                                {QStringLiteral("demoDataSeconds"), m_seed.demoDataSeconds}};
@@ -438,6 +523,7 @@ private:
     QHash<QString, SlowStatement> m_slowest;
     QRegularExpression m_only;
     QJsonArray m_stalls;
+    QJsonObject m_growth;
 };
 
 int main(int argc, char *argv[])
@@ -449,8 +535,11 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("reuse"), QStringLiteral("Use the database an earlier run built.")});
     parser.addOption({QStringLiteral("only"), QStringLiteral("Only the operations matching this."), QStringLiteral("regex"), QStringLiteral(".")});
+    parser.addOption({QStringLiteral("growth"), QStringLiteral("Only the memory that stays over 200 of each action (under heaptrack, say).")});
     parser.addPositionalArgument(QStringLiteral("json"), QStringLiteral("Where the figures go."));
     parser.process(app);
+    if (parser.isSet(QStringLiteral("growth")))
+        return benchmark.growthOnly(parser.isSet(QStringLiteral("reuse")));
     return benchmark.run(parser.positionalArguments().value(0, QStringLiteral("bench_screens.json")), parser.isSet(QStringLiteral("reuse")),
                          QRegularExpression(parser.value(QStringLiteral("only"))));
 }

@@ -97,6 +97,9 @@ bool WindowWalk::settle(int timeoutMs)
     }
     if (busy())
         return false;
+    // What the application's event loop does between two events: objects a view let go of with
+    // deleteLater() are deleted (processEvents() alone, outside an event loop, never does).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     m_frame = m_window->grabWindow();
     return !m_frame.isNull();
 }

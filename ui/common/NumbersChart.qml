@@ -71,7 +71,8 @@ ChartView {
             anchors.fill: parent
             anchors.margins: Theme.spacing
             clip: true
-            model: chart.table.length
+            // Rows made only while the table is shown: a chart's figures change with every child.
+            model: chart.showingTable ? chart.table.length : 0
             activeFocusOnTab: true
             keyNavigationEnabled: true
             Accessible.role: Accessible.Table
