@@ -1412,7 +1412,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>DeviceHealthCharts</name>
     <message>
-        <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+27"/>
+        <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+34"/>
         <location line="+74"/>
         <source>Battery</source>
         <translation type="unfinished"></translation>
@@ -1487,7 +1487,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Technical details: every report, and how the charts are made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,12 +1505,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>Battery (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-88"/>
         <source>Battery low</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1535,7 +1535,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <location line="+84"/>
         <source>Response time</source>
         <translation type="unfinished"></translation>
@@ -1635,7 +1635,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,7 +1650,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Memory</source>
         <comment>device RAM</comment>
         <translation type="unfinished"></translation>
@@ -2418,7 +2418,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+104"/>
+        <location filename="../ui/Main.qml" line="+108"/>
         <location line="+30"/>
         <location line="+10"/>
         <source>Nido</source>

@@ -1435,7 +1435,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>DeviceHealthCharts</name>
     <message>
-        <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+27"/>
+        <location filename="../ui/sessions/DeviceHealthCharts.qml" line="+34"/>
         <location line="+74"/>
         <source>Battery</source>
         <translation>Batería</translation>
@@ -1510,7 +1510,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Umbrales superados (%1; los 20 primeros)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Technical details: every report, and how the charts are made</source>
         <translation>Detalles técnicos: todos los avisos y cómo se hacen las gráficas</translation>
     </message>
@@ -1528,12 +1528,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>dispositivo: %1</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>Battery (%)</source>
         <translation>Batería (%)</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-88"/>
         <source>Battery low</source>
         <translation>Batería baja</translation>
     </message>
@@ -1558,7 +1558,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Aviso sin motivo</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <location line="+84"/>
         <source>Response time</source>
         <translation>Tiempo de respuesta</translation>
@@ -1658,7 +1658,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Umbrales superados (%1)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1673,7 +1673,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>correcto</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Memory</source>
         <comment>device RAM</comment>
         <translation>Memoria</translation>
@@ -2441,7 +2441,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+104"/>
+        <location filename="../ui/Main.qml" line="+108"/>
         <location line="+30"/>
         <location line="+10"/>
         <source>Nido</source>

@@ -44,6 +44,10 @@ ApplicationWindow {
             palette.inactive[role] = Theme.system[role]
             palette.disabled[role] = role.endsWith("Text") || role === "text" ? Theme.disabledText : Theme.system[role]
         }
+        // A field's hint, halfway between the text and the window: readable light or dark (a
+        // desktop's palette may leave it the light default's grey).
+        for (const group of [palette.active, palette.inactive, palette.disabled])
+            group.placeholderText = Theme.disabledText
     }
     Component.onCompleted: applyPalette()
 

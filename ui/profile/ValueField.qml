@@ -36,6 +36,8 @@ ColumnLayout {
         Accessible.name: field.editor.label(field.path)
         Accessible.description: field.problem
         onTextEdited: field.editor.setValue(field.path, text)
+        // A value longer than the field is shown from its start, as it is read, until typed into.
+        onTextChanged: if (!activeFocus) cursorPosition = 0
     }
     Label {
         // One line is kept for the reason even when there is none, so that the next field does

@@ -22,6 +22,13 @@ ColumnLayout {
         }
         return qsTr("Warning without a reason")
     }
+    function unitOf(metric: string): string {
+        switch (metric) {
+        case "latency": return " ms"
+        case "temperature": return " °C"
+        }
+        return " %"
+    }
     function metricName(metric: string): string {
         switch (metric) {
         case "batteryLevel": return qsTr("Battery")
@@ -222,6 +229,7 @@ ColumnLayout {
 
                 text: Formats.dateTime(modelData.at) + "  ·  " + view.metricName(modelData.metric) + " "
                       + Number(modelData.value * (modelData.metric === "audioQuality" ? 100 : 1)).toLocaleString(Qt.locale(), "f", 0)
+                      + view.unitOf(modelData.metric)
                 textFormat: Text.PlainText
             }
         }

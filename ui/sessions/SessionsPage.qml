@@ -265,7 +265,8 @@ Page {
                     clip: true
 
                     DeviceHealthCharts {
-                        width: healthScroll.availableWidth
+                        x: 8
+                        width: healthScroll.availableWidth - 16
                         health: health
                         alerts: alerts
                     }
