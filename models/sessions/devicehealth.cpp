@@ -351,9 +351,17 @@ bool DeviceHealth::Figures::loadProblems(SqlConnection &db, const Source &source
                                     {QStringLiteral("episodes"), query.value(6).toInt()},
                                     {QStringLiteral("newest"), Database::fromUtcTimestamp(query.value(7))}});
     }
-    // The device the heartbeats came from, as the profile names it.
-    QSqlQuery &device = db.prepared(QStringLiteral("SELECT COALESCE(%1, h.\"deviceId\") FROM (SELECT h.\"deviceId\" %2 LIMIT 1) h")
-                                        .arg(SessionSql::deviceName(QStringLiteral("h.\"deviceId\"")), source.scope()));
+    // The device the heartbeats came from, as the profile names it: that of the newest session in
+    // scope, from its first minutes' heartbeats (the functions return whole sets; a session's
+    // first minutes are a short range of its index).
+    QSqlQuery &device = db.prepared(QStringLiteral(
+        "SELECT COALESCE(%1, h.\"deviceId\") FROM (SELECT vs.id, vs.\"startedAt\" FROM %2 %3 ORDER BY vs.\"startedAt\" DESC LIMIT 1) s "
+        "CROSS JOIN LATERAL (SELECT h.\"deviceId\" FROM nido.heartbeats_of_session(current_user, CAST(:child AS uuid), s.id, "
+        "  s.\"startedAt\", s.\"startedAt\" + interval '5 minutes', false) h LIMIT 1) h")
+                                        .arg(SessionSql::deviceName(QStringLiteral("h.\"deviceId\"")),
+                                             source.sessionId.isEmpty() ? SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp)"))
+                                                                        : SessionSql::childSessions(),
+                                             source.sessionId.isEmpty() ? QString() : QStringLiteral("WHERE vs.id = CAST(:session AS uuid)")));
     source.bind(device);
     if (!db.exec(device, error))
         return false;

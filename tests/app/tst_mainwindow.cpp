@@ -12,6 +12,7 @@
 #include "demodatagenerator.h"
 #include "schemamigrator.h"
 #include "testdatabase.h"
+#include "darkpalette.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -151,21 +152,6 @@ private:
         return roundAxes;
     }
 
-    // A dark desktop's palette.
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x36));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        return dark;
-    }
 
     // Pages are opened by name, as the window does.
     static void openPage(QObject *navigation, const QString &page)
@@ -1373,7 +1359,7 @@ private Q_SLOTS:
     void darkPaletteRendersDark()
     {
         const QPalette light = QGuiApplication::palette();
-        QGuiApplication::setPalette(darkPalette());
+        QGuiApplication::setPalette(darkDesktopPalette());
         QmlWarnings::list().clear();
         const QImage image = render(QStringLiteral("overview-dark.png"));
         openPage(m_window->findChild<QObject *>(QStringLiteral("navigation")), "activity");
@@ -1408,7 +1394,7 @@ private Q_SLOTS:
             return (qMax(la, lb) + 0.05) / (qMin(la, lb) + 0.05);
         };
         const QPalette light = QGuiApplication::palette();
-        for (const QPalette &palette : {light, darkPalette()}) {
+        for (const QPalette &palette : {light, darkDesktopPalette()}) {
             QGuiApplication::setPalette(palette);
             QQmlEngine engine;
             engine.addImportPath(QStringLiteral("qrc:/qt/qml"));

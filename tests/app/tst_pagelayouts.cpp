@@ -5,6 +5,7 @@
 #include "qmlwarnings.h"
 #include "schemamigrator.h"
 #include "testdatabase.h"
+#include "darkpalette.h"
 #include "windowwalk.h"
 
 #include <QDir>
@@ -30,20 +31,6 @@ class PageLayoutsTest : public QObject
     Q_OBJECT
 
 private:
-    static QPalette darkPalette()
-    {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
-        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Base, QColor(0x18, 0x1a, 0x1c));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Button, QColor(0x30, 0x33, 0x36));
-        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
-        dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xd8));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        return dark;
-    }
 
     // The view's problems at both sizes, each with where it was seen; a screenshot of each.
     static QStringList look(WindowWalk &walk, const QString &name)
@@ -135,7 +122,7 @@ private Q_SLOTS:
         QFETCH(bool, dark);
         const QPalette light = QGuiApplication::palette();
         if (dark)
-            QGuiApplication::setPalette(darkPalette());
+            QGuiApplication::setPalette(darkDesktopPalette());
         // As the application loads them: English has its plural forms too ("1 session").
         QTranslator translator;
         const QLocale locale = language == u"es" ? QLocale(QLocale::Spanish, QLocale::Spain) : QLocale(QLocale::English, QLocale::UnitedStates);
