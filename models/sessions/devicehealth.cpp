@@ -101,11 +101,12 @@ void DeviceHealth::resetThresholds()
     setTemperatureHigh(defaultTemperatureHigh);
 }
 
-QString DeviceHealth::Source::scope() const
+QString DeviceHealth::Source::scope(bool problems) const
 {
+    const QString only = problems ? QStringLiteral("true") : QStringLiteral("false");
     if (!sessionId.isEmpty())
-        return QStringLiteral("FROM nido.heartbeats_of_session(current_user, CAST(:child AS uuid), CAST(:session AS uuid), NULL, NULL, false) h");
-    return QStringLiteral("FROM nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), CAST(:from AS timestamp), NULL, false) h");
+        return QStringLiteral("FROM nido.heartbeats_of_session(current_user, CAST(:child AS uuid), CAST(:session AS uuid), NULL, NULL, %1) h").arg(only);
+    return QStringLiteral("FROM nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), CAST(:from AS timestamp), NULL, %1) h").arg(only);
 }
 
 QString DeviceHealth::Source::minuteScope() const
@@ -322,9 +323,6 @@ bool DeviceHealth::Figures::loadProblems(SqlConnection &db, const Source &source
                                .arg(SessionSql::heartbeatError(), SessionSql::heartbeatValue(QStringLiteral("batteryLevel")),
                                     SessionSql::heartbeatValue(QStringLiteral("latency")), SessionSql::heartbeatValue(QStringLiteral("audioQuality")),
                                     SessionSql::heartbeatValue(QStringLiteral("temperature")));
-    // The problems' partial index (migration 11) serves the scope's problem heartbeats.
-    QString problemScope = source.scope();
-    problemScope.replace(QStringLiteral(", false) h"), QStringLiteral(", true) h"));
     QSqlQuery &query = db.prepared(QStringLiteral(
         "SELECT x.error, x.reason, x.message, x.device, %1, COUNT(*), "
         "  COUNT(*) FILTER (WHERE x.gap IS NULL OR x.gap > interval '2 minutes'), MAX(x.at) "
@@ -333,7 +331,7 @@ bool DeviceHealth::Figures::loadProblems(SqlConnection &db, const Source &source
         "  h.timestamp - lag(h.timestamp) OVER (PARTITION BY h.\"sessionId\", %2, %3, h.\"errorMessage\" ORDER BY h.timestamp) AS gap "
         "  %4) x "
         "GROUP BY x.error, x.reason, x.message, x.device ORDER BY x.error DESC, COUNT(*) DESC, x.reason, x.message")
-                                      .arg(SessionSql::deviceName(QStringLiteral("x.device")), SessionSql::heartbeatError(), reason, problemScope));
+                                      .arg(SessionSql::deviceName(QStringLiteral("x.device")), SessionSql::heartbeatError(), reason, source.scope(true)));
     query.bindValue(QStringLiteral(":batteryLow"), source.batteryLow);
     query.bindValue(QStringLiteral(":latencyHigh"), source.latencyHigh);
     query.bindValue(QStringLiteral(":audioQualityLow"), source.audioQualityLow);

@@ -82,8 +82,9 @@ public:
 
     // What is measured, as the worker needs it.
     struct Source {
-        // The heartbeats in scope, as a FROM/WHERE clause over session_heartbeats h.
-        [[nodiscard]] QString scope() const;
+        // The heartbeats in scope, as a FROM/WHERE clause over session_heartbeats h; or only those
+        // reporting a problem (read from their partial index, migration 11).
+        [[nodiscard]] QString scope(bool problems = false) const;
         // The minute roll-ups of those heartbeats, as a FROM/WHERE clause over nido.heartbeat_minutes m.
         [[nodiscard]] QString minuteScope() const;
         void bind(QSqlQuery &query) const;

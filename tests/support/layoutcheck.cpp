@@ -14,12 +14,9 @@ constexpr qreal tolerance = 2;
 
 struct Box {
     QQuickItem *item;
-    // What is drawn, in the window: a text as wide as its content when that overflows.
+    // What is shown of it, in the window: a text as wide as its content when that overflows, cut
+    // to its clipping ancestors and the window.
     QRectF drawn;
-    // The part of the window the item may draw in: its clipping ancestors', and the window's.
-    QRectF clip;
-    // A clipping ancestor that scrolls sideways cuts on purpose.
-    bool scrollsSideways;
 };
 
 bool isText(const QQuickItem *item)
@@ -118,7 +115,8 @@ void collect(QQuickItem *item, QRectF clip, bool scrollsSideways, bool insideCon
         // Wider or taller than its box: it runs over what is beside or below it, or is cut.
         if (!shown.isEmpty() && (drawn.width() > scene.width() + tolerance || drawn.height() > scene.height() + tolerance))
             problems << QStringLiteral("%1 does not fit its box (%2 drawn in %3) and has no ellipsis")
-                            .arg(describe(item), rect(drawn), rect(scene)) + QStringLiteral(" implicit %1x%2").arg(item->implicitWidth()).arg(item->implicitHeight());
+                            .arg(describe(item), rect(drawn), rect(scene))
+                     + QStringLiteral(", implicitly %1x%2").arg(qRound(item->implicitWidth())).arg(qRound(item->implicitHeight()));
     }
     const bool box = (isControl(item) || text || isChart(item)) && !insideControl;
     if (box && item->width() > 0 && item->height() > 0) {
@@ -128,7 +126,7 @@ void collect(QQuickItem *item, QRectF clip, bool scrollsSideways, bool insideCon
             && (drawn.left() < clip.left() - tolerance || drawn.right() > clip.right() + tolerance))
             problems << QStringLiteral("%1 is cut at the side (%2 drawn, %3 shown)").arg(describe(item), rect(drawn), rect(clip));
         if (!shown.isEmpty())
-            boxes << Box{item, shown, clip, scrollsSideways};
+            boxes << Box{item, shown};
     }
     if (isChart(item) && !scene.intersected(clip).isEmpty())
         checkChart(item, problems);
@@ -162,10 +160,6 @@ QStringList problems(QQuickWindow *window)
     QStringList found;
     const QRectF whole(0, 0, window->width(), window->height());
     collect(window->contentItem(), whole, false, false, boxes, found);
-    if (qEnvironmentVariableIsSet("NIDO_LAYOUT_DEBUG")) {
-        for (const Box &box : std::as_const(boxes))
-            qInfo("box %s %s", qPrintable(describe(box.item)), qPrintable(rect(box.drawn)));
-    }
     for (qsizetype a = 0; a < boxes.size(); ++a) {
         for (qsizetype b = a + 1; b < boxes.size(); ++b) {
             const QRectF overlap = boxes[a].drawn.intersected(boxes[b].drawn);
