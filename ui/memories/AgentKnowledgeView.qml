@@ -84,15 +84,15 @@ ScrollView {
                 Row {
                     id: agentRow
 
-                    // Null while the row is taken down after the child changed: its cells' bindings
-                    // still run once.
+                    // Null while the row is taken down after the child changed, and the row itself
+                    // gone before its cells are: their bindings still run once.
                     required property var modelData
 
                     Accessible.role: Accessible.Row
                     Label {
                         width: view.nameWidth
                         height: parent.height
-                        text: agentRow.modelData?.name ?? ""
+                        text: agentRow?.modelData?.name ?? ""
                         verticalAlignment: Text.AlignVCenter
                         elide: Text.ElideRight
                         textFormat: Text.PlainText
@@ -100,7 +100,7 @@ ScrollView {
                         Accessible.name: text
                     }
                     Repeater {
-                        model: agentRow.modelData?.counts ?? []
+                        model: agentRow?.modelData?.counts ?? []
 
                         Button {
                             id: cell
@@ -109,15 +109,15 @@ ScrollView {
                             required property int modelData
                             readonly property string category: view.knowledge.categories[index] ?? ""
 
-                            objectName: "cell_" + (agentRow.modelData?.agentId ?? "") + "_" + category
+                            objectName: "cell_" + (agentRow?.modelData?.agentId ?? "") + "_" + category
                             width: view.cellWidth
                             flat: true
                             text: Number(modelData).toLocaleString(Qt.locale(), "f", 0)
                             enabled: modelData > 0
                             Accessible.name: qsTr("%1 is given %n %2 memories", "", modelData)
-                                             .arg(agentRow.modelData?.name ?? "").arg(Labels.category(category))
+                                             .arg(agentRow?.modelData?.name ?? "").arg(Labels.category(category))
                             onClicked: {
-                                if (agentRow.modelData)
+                                if (agentRow?.modelData)
                                     view.cellChosen(agentRow.modelData.agentId, category)
                             }
                         }
