@@ -1351,7 +1351,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>DeviceHealth</name>
     <message numerus="yes">
-        <location filename="../models/sessions/devicehealth.cpp" line="+380"/>
+        <location filename="../models/sessions/devicehealth.cpp" line="+386"/>
         <source>it reported %n error(s)</source>
         <translation>
             <numerusform>it reported %n error</numerusform>

@@ -1374,7 +1374,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>DeviceHealth</name>
     <message numerus="yes">
-        <location filename="../models/sessions/devicehealth.cpp" line="+380"/>
+        <location filename="../models/sessions/devicehealth.cpp" line="+386"/>
         <source>it reported %n error(s)</source>
         <translation>
             <numerusform>informó de %n error</numerusform>

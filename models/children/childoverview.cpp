@@ -2,7 +2,6 @@
 #include "changehub.h"
 #include "databaseworker.h"
 
-
 ChildOverview::ChildOverview(QObject *parent)
     : DataLoader(parent)
 {

@@ -40,9 +40,9 @@ QString WakingHours::describe(QTime timeOfDay) const
 {
     if (!known() || !timeOfDay.isValid())
         return {};
-    const int at = QTime(0, 0).secsTo(QTime(timeOfDay.hour(), timeOfDay.minute(), timeOfDay.second()));
-    const int wakeAt = QTime(0, 0).secsTo(QTime::fromString(wake, QStringLiteral("HH:mm")));
-    const int bedAt = QTime(0, 0).secsTo(QTime::fromString(bed, QStringLiteral("HH:mm")));
+    const int at = timeOfDay.msecsSinceStartOfDay() / 1000;
+    const int wakeAt = QTime::fromString(wake, QStringLiteral("HH:mm")).msecsSinceStartOfDay() / 1000;
+    const int bedAt = QTime::fromString(bed, QStringLiteral("HH:mm")).msecsSinceStartOfDay() / 1000;
     bool beforeWake = false;
     if (bedAt > wakeAt) {
         if (at >= wakeAt && at < bedAt)

@@ -94,8 +94,8 @@ void sessionFigures(PdfReport &report, const ReportData::Session &session)
 {
     const QLocale locale;
     report.table({QCoreApplication::translate("PdfReportWriter", "Child"), session.childName, QCoreApplication::translate("PdfReportWriter", "Agent"), Formats::agentName(session.agentName)},
-                 {{QCoreApplication::translate("PdfReportWriter", "Started"), locale.toString(session.startedAt, QLocale::ShortFormat), QCoreApplication::translate("PdfReportWriter", "Ended"),
-                   session.status == u"active" ? QCoreApplication::translate("PdfReportWriter", "still open") : locale.toString(session.endedAt, QLocale::ShortFormat)},
+                 {{QCoreApplication::translate("PdfReportWriter", "Started"), Formats::dateTime(session.startedAt), QCoreApplication::translate("PdfReportWriter", "Ended"),
+                   session.status == u"active" ? QCoreApplication::translate("PdfReportWriter", "still open") : Formats::dateTime(session.endedAt)},
                   {QCoreApplication::translate("PdfReportWriter", "Duration"), duration(session.durationSeconds), QCoreApplication::translate("PdfReportWriter", "Messages"), locale.toString(session.messageCount)},
                   {QCoreApplication::translate("PdfReportWriter", "Tokens"), locale.toString(session.tokens), QCoreApplication::translate("PdfReportWriter", "Cost"), Formats::dollars(session.cost)}});
 }
@@ -124,7 +124,7 @@ std::unique_ptr<PdfReport> PdfReportWriter::composeSession(const ReportData::Ses
     PdfReport &report = *composed;
     const QLocale locale;
     report.heading(QCoreApplication::translate("PdfReportWriter", "Session report: %1").arg(session.childName));
-    report.paragraph(QCoreApplication::translate("PdfReportWriter", "Session %1, made by Nido on %2.").arg(session.id, locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)), true);
+    report.paragraph(QCoreApplication::translate("PdfReportWriter", "Session %1, made by Nido on %2.").arg(session.id, Formats::dateTime(QDateTime::currentDateTime())), true);
     sessionFigures(report, session);
 
     report.heading(QCoreApplication::translate("PdfReportWriter", "Device health"), 2);
@@ -160,7 +160,7 @@ std::unique_ptr<PdfReport> PdfReportWriter::composePeriod(const ReportData::Peri
     report.heading(QCoreApplication::translate("PdfReportWriter", "Report for %1").arg(period.childName));
     report.paragraph(QCoreApplication::translate("PdfReportWriter", "From %1 to %2, made by Nido on %3.")
                          .arg(locale.toString(period.from, QLocale::ShortFormat), locale.toString(period.to, QLocale::ShortFormat),
-                              locale.toString(QDateTime::currentDateTime(), QLocale::ShortFormat)),
+                              Formats::dateTime(QDateTime::currentDateTime())),
                      true);
 
     report.heading(QCoreApplication::translate("PdfReportWriter", "Time talked each day"), 2);
@@ -202,14 +202,14 @@ std::unique_ptr<PdfReport> PdfReportWriter::composePeriod(const ReportData::Peri
                              .arg(locale.toString(period.sessions.size()), locale.toString(period.sessionsTotal)));
     QList<QStringList> rows;
     for (const ReportData::Session &session : period.sessions) {
-        rows << QStringList{locale.toString(session.startedAt, QLocale::ShortFormat), Formats::agentName(session.agentName), duration(session.durationSeconds),
+        rows << QStringList{Formats::dateTime(session.startedAt), Formats::agentName(session.agentName), duration(session.durationSeconds),
                             locale.toString(session.messageCount)};
     }
     report.table({QCoreApplication::translate("PdfReportWriter", "Started"), QCoreApplication::translate("PdfReportWriter", "Agent"), QCoreApplication::translate("PdfReportWriter", "Duration"), QCoreApplication::translate("PdfReportWriter", "Messages")}, rows);
     for (const ReportData::Session &session : period.sessions) {
         if (session.transcript.isEmpty())
             continue;
-        report.heading(QCoreApplication::translate("PdfReportWriter", "%1 with %2").arg(locale.toString(session.startedAt, QLocale::ShortFormat), Formats::agentName(session.agentName)), 2);
+        report.heading(QCoreApplication::translate("PdfReportWriter", "%1 with %2").arg(Formats::dateTime(session.startedAt), Formats::agentName(session.agentName)), 2);
         report.transcript(session.transcript, period.childName, session.agentName);
     }
     report.setTitle(QCoreApplication::translate("PdfReportWriter", "Report for %1").arg(period.childName));
