@@ -147,15 +147,10 @@ bool DemoDataGenerator::generate(QString *error)
                                   "THEN SET LOCAL session_replication_role = replica; END IF; END $$", &ignored);
     const bool ok = writeUsersAndProfiles(error) && writeAgents(error) && writeSessions(error)
         && writeMessages(error) && writeHeartbeats(error) && writeMemories(error)
-        // Replica mode skips Nido's triggers too: the heartbeats' minute roll-ups (migration 12) are
-        // counted in one go, and the profiles' avoided topics adopted. Demo data only goes into a database without children: every session is
-        // the generator's. A database Nido has not migrated has no roll-ups to keep.
+        // Replica mode skips Nido's triggers too: the profiles' avoided topics (migration 17) are
+        // adopted in one go. Demo data only goes into a database without children: every profile is
+        // the generator's. The heartbeats' minutes are counted when first read (migration 26).
         && Database::executeScript(m_db, "DO $$ BEGIN IF current_setting('session_replication_role') = 'replica' "
-                                         "AND to_regclass('nido.heartbeat_minutes') IS NOT NULL THEN "
-                                         "PERFORM nido.recount_heartbeat_minutes(ARRAY(SELECT id FROM voice_sessions), "
-                                         "'-infinity', 'infinity'); END IF; "
-                                         // The same for the avoided topics the profiles name (migration 17).
-                                         "IF current_setting('session_replication_role') = 'replica' "
                                          "AND to_regclass('nido.avoided_topics') IS NOT NULL THEN PERFORM nido.adopt_avoided_topics(); END IF; END $$", error);
     QString endError;
     if (!Database::executeScript(m_db, ok ? "COMMIT" : "ROLLBACK", &endError) && ok) {

@@ -59,7 +59,7 @@ private Q_SLOTS:
                               "0006_caregiver_hardening", "0007_nothing_learnt_of_other_families", "0008_profile_editing", "0009_agent_persona_versions", "0010_exports",
                               "0011_screens_at_seed_scale", "0012_heartbeat_minutes", "0013_one_place_for_each_rule",
                               "0014_archive_and_partitions", "0015_backend_never_starved_audit_truthful", "0016_retention", "0017_attention",
-                              "0018_session_data_through_functions", "0019_sessions_through_functions", "0020_children_through_functions", "0021_message_reads_audited", "0022_agents_through_functions", "0023_memories_through_functions", "0024_nido_tables_through_functions", "0025_what_the_second_review_found"}));
+                              "0018_session_data_through_functions", "0019_sessions_through_functions", "0020_children_through_functions", "0021_message_reads_audited", "0022_agents_through_functions", "0023_memories_through_functions", "0024_nido_tables_through_functions", "0025_what_the_second_review_found", "0026_heartbeat_minutes_counted_when_read"}));
     }
 
     void columns_data()
@@ -301,10 +301,10 @@ private Q_SLOTS:
                                      "ORDER BY 1")),
                  (QStringList{"agents.nido_keep_persona_version", "memory_contexts.nido_apply_retention", "memory_contexts.nido_audit_caregiver_edit",
                               "memory_contexts.nido_forget_reviews", "memory_contexts.nido_queue_memory_purge", "memory_contexts.nido_refuse_earlier_end", "session_heartbeats.nido_heartbeat_minutes_delete",
-                              "session_heartbeats.nido_heartbeat_minutes_insert", "session_heartbeats.nido_heartbeat_minutes_truncate",
+                              "session_heartbeats.nido_heartbeat_minutes_late", "session_heartbeats.nido_heartbeat_minutes_truncate",
                               "session_heartbeats.nido_heartbeat_minutes_update",
                               "user_profiles.nido_audit_caregiver_create", "user_profiles.nido_audit_caregiver_edit", "user_profiles.nido_follow_avoided_topics",
-                              "users.nido_audit_caregiver_edit", "voice_sessions.nido_heartbeat_minutes_sessions"}));
+                              "users.nido_audit_caregiver_edit"}));
     }
 
     void missingBackendPartsAreListedAndNothingChanges()

@@ -154,7 +154,8 @@ private:
         QCOMPARE(actual, expected);
     }
 
-    // nido.heartbeat_minutes as counted again from the heartbeats: the rows that differ or are missing.
+    // The minutes a read returns (migration 26: the counted ones from nido.heartbeat_minutes, the
+    // rest from the heartbeats) against every heartbeat counted again: the rows that differ or are missing.
     static bool rollupsDifferFromHeartbeats(int *differing)
     {
         QStringList aggregates{"count(*) AS heartbeats", "min(h.timestamp) AS \"firstAt\"", "max(h.timestamp) AS \"lastAt\""};
@@ -173,7 +174,7 @@ private:
         QStringList rows;
         if (!select("WITH r AS (SELECT h.\"sessionId\", date_trunc('minute', h.timestamp) AS minute, " + aggregates.join(", ") +
                     " FROM session_heartbeats h JOIN voice_sessions vs ON vs.id = h.\"sessionId\" GROUP BY 1, 2) "
-                    "SELECT COUNT(*) FROM r FULL JOIN nido.heartbeat_minutes m USING (\"sessionId\", minute) "
+                    "SELECT COUNT(*) FROM r FULL JOIN nido.heartbeat_minutes_of(ARRAY(SELECT id FROM voice_sessions)) m USING (\"sessionId\", minute) "
                     "WHERE m.\"sessionId\" IS NULL OR r.\"sessionId\" IS NULL OR " + comparisons.join(" OR "), {}, &rows)
             || rows.size() != 1)
             return false;
@@ -574,7 +575,17 @@ private Q_SLOTS:
         QVERIFY(run(bulk.arg(sessions[0], "")));
         // The second session overlaps the first in time, with other values.
         QVERIFY(run(bulk.arg(sessions[1], " + 1.3")));
-        // One by one, in minutes that already have heartbeats and in new ones.
+        // Nothing is counted as the backend writes; the first read counts every minute but the last
+        // quarter of an hour's.
+        const QString countedRows = "SELECT COUNT(*) FROM nido.heartbeat_minutes m JOIN nido.heartbeat_minute_marks k USING (\"sessionId\") "
+                                    "WHERE m.minute < k.\"countedBefore\" AND m.\"sessionId\" = '" + sessions[0] + "'";
+        QCOMPARE(TestDatabase::scalar(countedRows).toInt(), 0);
+        int differing = -1;
+        QVERIFY(rollupsDifferFromHeartbeats(&differing));
+        QCOMPARE(differing, 0);
+        QVERIFY(TestDatabase::scalar(countedRows).toInt() > 200);
+        // One by one, late, in minutes already counted and in new ones: each moves its session's mark
+        // back before its minute.
         for (int i = 0; i < 40; ++i) {
             QVERIFY(run(QString("INSERT INTO session_heartbeats (\"sessionId\", metrics, \"deviceId\", timestamp) VALUES "
                                 "('%1', jsonb_build_object('batteryLevel', %2, 'latency', %3, 'temperature', %4), 'speaker-c', "
@@ -582,6 +593,14 @@ private Q_SLOTS:
                             .arg(sessions[i % 2]).arg(i % 3 == 0 ? 12 : 60).arg(i % 4 == 0 ? 900 : 100).arg(i % 5 == 0 ? 47.5 : 30)
                             .arg(base).arg(i * 1973 % 75000)));
         }
+        QCOMPARE(TestDatabase::scalar("SELECT \"countedBefore\" = date_trunc('minute', TIMESTAMP '" + base + "') FROM nido.heartbeat_minute_marks "
+                                      "WHERE \"sessionId\" = '" + sessions[0] + "'").toString(), QString("true"));
+        // A heartbeat written now is not late: the backend's insert writes nothing of Nido's.
+        const QString nidoRows = "SELECT (SELECT COUNT(*) || '/' || SUM(heartbeats) FROM nido.heartbeat_minutes) || '/' || "
+                                 "(SELECT string_agg(\"countedBefore\"::text, ',' ORDER BY \"sessionId\") FROM nido.heartbeat_minute_marks)";
+        const QString beforeNow = TestDatabase::scalar(nidoRows).toString();
+        QVERIFY(run("INSERT INTO session_heartbeats (\"sessionId\", metrics) VALUES ('" + sessions[0] + "', '{\"batteryLevel\": 33}')"));
+        QCOMPARE(TestDatabase::scalar(nidoRows).toString(), beforeNow);
         // Afterwards one heartbeat changes its value, one moves to another minute, one status changes,
         // and one is deleted.
         QVERIFY(run("UPDATE session_heartbeats SET metrics = metrics || '{\"batteryLevel\": 3, \"latency\": 1000}' WHERE id = "
@@ -594,10 +613,9 @@ private Q_SLOTS:
         QVERIFY(run("DELETE FROM session_heartbeats WHERE id = "
                     "(SELECT id FROM session_heartbeats WHERE \"sessionId\" = '" + sessions[0] + "' AND CASE WHEN jsonb_typeof(metrics->'batteryLevel') = 'number' "
                     "THEN (metrics->>'batteryLevel')::numeric END < 20 ORDER BY timestamp, id LIMIT 1)"));
-        int differing = -1;
         QVERIFY(rollupsDifferFromHeartbeats(&differing));
         QCOMPARE(differing, 0);
-        QVERIFY(TestDatabase::scalar("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"sessionId\" = '" + sessions[0] + "'").toInt() > 200);
+        QVERIFY(TestDatabase::scalar(countedRows).toInt() > 200);
 
         DeviceHealth health;
         health.setChildId(child);
@@ -649,8 +667,8 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::settle());
     }
 
-    // A number no float8 holds fails neither the backend's insert (through the roll-ups' trigger)
-    // nor the chart: it is skipped like any value that is not a number.
+    // A number no float8 holds fails neither the backend's insert (through the late heartbeats'
+    // trigger), nor the minutes' count, nor the chart: it is skipped like any value that is not a number.
     void hugeNumbersAreSkipped()
     {
         const QString session = newSession(m_child);
@@ -658,9 +676,11 @@ private Q_SLOTS:
                     "('" + session + "', '{\"batteryLevel\": 1e400, \"latency\": 1e-400, \"temperature\": 50}', '2026-01-01 10:00:00'), "
                     "('" + session + "', '{\"batteryLevel\": 10, \"latency\": 200}', '2026-01-01 10:00:05')"));
         QStringList counts;
-        QVERIFY(select("SELECT heartbeats, \"batteryLevelCount\", \"latencyCount\", \"temperatureCount\" FROM nido.heartbeat_minutes "
-                       "WHERE \"sessionId\" = CAST(:s AS uuid)", {{":s", session}}, &counts));
+        QVERIFY(select("SELECT heartbeats, \"batteryLevelCount\", \"latencyCount\", \"temperatureCount\" "
+                       "FROM nido.heartbeat_minutes_of(ARRAY[CAST(:s AS uuid)])", {{":s", session}}, &counts));
         QCOMPARE(counts, QStringList{"2|1|1|1"});
+        QVERIFY(select("SELECT heartbeats FROM nido.heartbeat_minutes WHERE \"sessionId\" = CAST(:s AS uuid)", {{":s", session}}, &counts));
+        QCOMPARE(counts, QStringList{"2"});
         DeviceHealth health;
         health.setChildId(m_child);
         health.setSessionId(session);
