@@ -6,7 +6,7 @@
 #include "passwordstore.h"
 #include "database.h"
 #include "databaseworker.h"
-#include "expiredmemorypurge.h"
+#include "upkeep.h"
 #include "exportcommand.h"
 #include "interruption.h"
 #include "demodatagenerator.h"
@@ -309,7 +309,7 @@ int CommandLine::runPurgeExpired(Workspace &workspace)
     qint64 total = 0;
     QHash<QString, int> batch;
     while (Interruption::received() == 0) {
-        if (!ExpiredMemoryPurge::purgeBatch(db, &batch, &error))
+        if (!Upkeep::purgeExpiredBatch(db, &batch, &error))
             return fail(error);
         if (batch.isEmpty())
             break;

@@ -65,8 +65,9 @@ ApplicationWindow {
     FocusRing {
         window: window
     }
-    // Expired means deleted, while Nido runs (the system timer does it when it does not).
-    ExpiredMemoryPurge {
+    // Expired means deleted, while Nido runs (the system timer does it when it does not); and the
+    // heartbeats' minutes are counted in Nido's own time.
+    Upkeep {
         active: ConnectionStatus.additionsInstalled
     }
     // What needs a parent's attention reaches the desktop while Nido runs, hidden too.

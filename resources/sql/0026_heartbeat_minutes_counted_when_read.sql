@@ -260,5 +260,19 @@ INSERT INTO nido.heartbeat_minute_marks
 SELECT m."sessionId", LEAST(max(m.minute) + interval '1 minute', date_trunc('minute', now() AT TIME ZONE 'UTC' - interval '15 minutes'))
 FROM nido.heartbeat_minutes m GROUP BY m."sessionId";
 
--- The two readers were replaced, and with them their planner settings (migration 25).
+-- The minutes of the last 31 days' sessions (the Activity page's longest span) of every child the
+-- caller sees, counted in Nido's own time: the window's hourly upkeep, on a connection of its own,
+-- so that the pages find them counted.
+CREATE FUNCTION nido.count_recent_heartbeat_minutes(caller NAME) RETURNS VOID
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.count_heartbeat_minutes(ARRAY(
+    SELECT s FROM nido.visible_children(caller) c
+    CROSS JOIN LATERAL nido.sessions_of(c.id, CAST(now() AT TIME ZONE 'UTC' - interval '31 days' AS TIMESTAMP), NULL) s));
+END
+$$;
+GRANT EXECUTE ON FUNCTION nido.count_recent_heartbeat_minutes(NAME) TO PUBLIC;
+
+-- The two readers were replaced, and with them their planner settings (migration 25); the upkeep's
+-- function gets them too.
 SELECT nido.plan_by_keys();

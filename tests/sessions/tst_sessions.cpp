@@ -575,15 +575,16 @@ private Q_SLOTS:
         QVERIFY(run(bulk.arg(sessions[0], "")));
         // The second session overlaps the first in time, with other values.
         QVERIFY(run(bulk.arg(sessions[1], " + 1.3")));
-        // Nothing is counted as the backend writes; the first read counts every minute but the last
-        // quarter of an hour's.
+        // Nothing is counted as the backend writes; the window's upkeep counts the minutes of the
+        // last 31 days' sessions (the first read would, otherwise).
         const QString countedRows = "SELECT COUNT(*) FROM nido.heartbeat_minutes m JOIN nido.heartbeat_minute_marks k USING (\"sessionId\") "
                                     "WHERE m.minute < k.\"countedBefore\" AND m.\"sessionId\" = '" + sessions[0] + "'";
         QCOMPARE(TestDatabase::scalar(countedRows).toInt(), 0);
+        QVERIFY(run("SELECT nido.count_recent_heartbeat_minutes(current_user)"));
+        QVERIFY(TestDatabase::scalar(countedRows).toInt() > 200);
         int differing = -1;
         QVERIFY(rollupsDifferFromHeartbeats(&differing));
         QCOMPARE(differing, 0);
-        QVERIFY(TestDatabase::scalar(countedRows).toInt() > 200);
         // One by one, late, in minutes already counted and in new ones: each moves its session's mark
         // back before its minute.
         for (int i = 0; i < 40; ++i) {
@@ -679,6 +680,7 @@ private Q_SLOTS:
         QVERIFY(select("SELECT heartbeats, \"batteryLevelCount\", \"latencyCount\", \"temperatureCount\" "
                        "FROM nido.heartbeat_minutes_of(ARRAY[CAST(:s AS uuid)])", {{":s", session}}, &counts));
         QCOMPARE(counts, QStringList{"2|1|1|1"});
+        // That read counted the minute.
         QVERIFY(select("SELECT heartbeats FROM nido.heartbeat_minutes WHERE \"sessionId\" = CAST(:s AS uuid)", {{":s", session}}, &counts));
         QCOMPARE(counts, QStringList{"2"});
         DeviceHealth health;

@@ -1,4 +1,4 @@
-#include "expiredmemorypurge.h"
+#include "upkeep.h"
 #include "changehub.h"
 #include "databaseworker.h"
 #include "logging.h"
@@ -16,13 +16,13 @@ constexpr int intervalMs = 60 * 60 * 1000;
 constexpr int batchesPerRun = 20;
 }
 
-ExpiredMemoryPurge::ExpiredMemoryPurge(QObject *parent)
+Upkeep::Upkeep(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_timer, &QTimer::timeout, this, &ExpiredMemoryPurge::run);
+    connect(&m_timer, &QTimer::timeout, this, &Upkeep::run);
 }
 
-ExpiredMemoryPurge::~ExpiredMemoryPurge()
+Upkeep::~Upkeep()
 {
     // A batch under way finishes: it is one statement, and the window is closing.
     if (m_thread) {
@@ -31,7 +31,7 @@ ExpiredMemoryPurge::~ExpiredMemoryPurge()
     }
 }
 
-void ExpiredMemoryPurge::setActive(bool active)
+void Upkeep::setActive(bool active)
 {
     if (active == this->active())
         return;
@@ -43,7 +43,7 @@ void ExpiredMemoryPurge::setActive(bool active)
     Q_EMIT activeChanged();
 }
 
-bool ExpiredMemoryPurge::purgeBatch(SqlConnection &db, QHash<QString, int> *deleted, QString *error)
+bool Upkeep::purgeExpiredBatch(SqlConnection &db, QHash<QString, int> *deleted, QString *error)
 {
     deleted->clear();
     QSqlQuery &query = db.prepared(QStringLiteral("SELECT child::text, deleted FROM nido.purge_expired(current_user, :batch)"));
@@ -56,7 +56,12 @@ bool ExpiredMemoryPurge::purgeBatch(SqlConnection &db, QHash<QString, int> *dele
     return true;
 }
 
-void ExpiredMemoryPurge::run()
+bool Upkeep::countRecentMinutes(SqlConnection &db, QString *error)
+{
+    return db.execDirect(QStringLiteral("SELECT nido.count_recent_heartbeat_minutes(current_user)"), error);
+}
+
+void Upkeep::run()
 {
     m_timer.setInterval(intervalMs);
     if (m_thread)
@@ -64,16 +69,16 @@ void ExpiredMemoryPurge::run()
     // On a connection of its own, as an export: the pages' queries never wait behind a batch. Each
     // batch is a statement, so a transaction, of its own: the backend waits on none for long.
     const QString conninfo = DatabaseWorker::instance()->conninfo();
-    const QPointer<ExpiredMemoryPurge> self(this);
+    const QPointer<Upkeep> self(this);
     m_thread = QThread::create([self, conninfo] {
         QHash<QString, int> deleted;
         QString error;
         {
-            SqlConnection db(QStringLiteral("nido-purge-%1").arg(quintptr(QThread::currentThreadId())));
+            SqlConnection db(QStringLiteral("nido-upkeep-%1").arg(quintptr(QThread::currentThreadId())));
             db.setConninfo(conninfo);
             QHash<QString, int> batch;
             for (int i = 0; i < batchesPerRun && db.ensureOpen(&error); ++i) {
-                if (!purgeBatch(db, &batch, &error) || batch.isEmpty())
+                if (!purgeExpiredBatch(db, &batch, &error) || batch.isEmpty())
                     break;
                 for (auto it = batch.cbegin(); it != batch.cend(); ++it)
                     deleted[it.key()] += it.value();
@@ -81,6 +86,8 @@ void ExpiredMemoryPurge::run()
             // And what deletions could not take at once: reviews a caregiver held locked (migration 17).
             if (error.isEmpty() && db.ensureOpen(&error))
                 db.execDirect(QStringLiteral("SELECT nido.sweep_reviews()"), &error);
+            if (error.isEmpty() && db.ensureOpen(&error))
+                countRecentMinutes(db, &error);
         }
         QMetaObject::invokeMethod(self, [self, deleted, error] {
             if (self)
@@ -90,13 +97,13 @@ void ExpiredMemoryPurge::run()
     m_thread->start();
 }
 
-void ExpiredMemoryPurge::finish(const QHash<QString, int> &deleted, const QString &error)
+void Upkeep::finish(const QHash<QString, int> &deleted, const QString &error)
 {
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
     if (!error.isEmpty())
-        qCWarning(lcDatabase) << "purging expired memories failed:" << error;
+        qCWarning(lcDatabase) << "the upkeep failed:" << error;
     int total = 0;
     for (auto it = deleted.cbegin(); it != deleted.cend(); ++it) {
         total += it.value();
