@@ -32,9 +32,12 @@ ALTER TABLE nido.heartbeat_minute_marks ALTER COLUMN "sessionId" SET STATISTICS 
 -- The minutes of the given sessions from first_minute to last_minute as the heartbeats add up: the
 -- one definition of a minute's roll-up, for counting and for the minutes not counted yet.
 -- Heartbeats of a session that does not exist (the ORM's schema has no foreign keys) are left out.
+-- A SQL-standard body, its names bound now, and neither STRICT nor SET: so the planner inlines it
+-- into the reader's cached plan instead of planning it again at every call (a millisecond a read).
 CREATE FUNCTION nido.heartbeat_minutes_from_heartbeats(sessions UUID[], first_minute TIMESTAMP, last_minute TIMESTAMP)
 RETURNS SETOF nido.heartbeat_minutes
-LANGUAGE sql STABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE sql STABLE
+BEGIN ATOMIC
   SELECT h."sessionId", date_trunc('minute', h.timestamp), count(*), min(h.timestamp), max(h.timestamp),
          COALESCE(sum(h."batteryLevel"), 0), count(h."batteryLevel"), min(h."batteryLevel"), max(h."batteryLevel"),
          COALESCE(sum(h.latency), 0), count(h.latency), min(h.latency), max(h.latency),
@@ -61,8 +64,8 @@ LANGUAGE sql STABLE STRICT SET search_path = pg_catalog, pg_temp AS $$
           AND EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = r."sessionId")
         -- Kept a subquery (OFFSET 0): pulled up, each value would be read again for each aggregate.
         OFFSET 0) h
-  GROUP BY 1, 2
-$$;
+  GROUP BY 1, 2;
+END;
 REVOKE ALL ON FUNCTION nido.heartbeat_minutes_from_heartbeats(UUID[], TIMESTAMP, TIMESTAMP) FROM PUBLIC;
 
 -- Counting again and counting for the first time lock the sessions' marks, in the order of their
