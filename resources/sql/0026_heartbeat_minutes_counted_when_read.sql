@@ -7,37 +7,56 @@
 -- after are aggregated from the heartbeats when read (the index on ("sessionId", timestamp) reads
 -- only them). A read moves the mark past the session's newest minute, but never within fifteen
 -- minutes of now (UTC, the heartbeats' time), counting the minutes in between once: a minute
--- counted is never added to. A heartbeat older than five minutes when it is written (a device that
--- was offline) is the only insert Nido sees, through a trigger whose condition PostgreSQL checks
--- without calling it for the others: it moves the mark back before its minute, to be counted
--- again. One written without it into a counted minute would have to come from a transaction that
--- started more than ten minutes before the count.
+-- counted is never added to. What the backend changes in minutes already counted (a heartbeat
+-- older than five minutes when written, an update, a delete) it notes in a log, and a read takes
+-- the minutes from the first noted one as not counted, until a count takes the note. One written
+-- on time into a counted minute would have to come from a transaction that started more than ten
+-- minutes before the count.
+--
+-- The backend never waits for Nido: it only appends to the log (no key, no foreign key), and Nido's
+-- tables no longer reference the sessions (a foreign key locked the session's row for as long as
+-- the reader's transaction, which a caregiver can keep open). Counts never wait either: one count
+-- of a session at a time, by a lock that is tried, never waited for.
 
 DROP TRIGGER nido_heartbeat_minutes_insert ON session_heartbeats;
+DROP TRIGGER nido_heartbeat_minutes_update ON session_heartbeats;
+DROP TRIGGER nido_heartbeat_minutes_delete ON session_heartbeats;
 DROP TRIGGER nido_heartbeat_minutes_sessions ON voice_sessions;
 DROP FUNCTION nido.add_heartbeat_minutes();
+DROP FUNCTION nido.recount_changed_heartbeat_minutes();
 DROP FUNCTION nido.count_new_sessions_heartbeats();
+DROP FUNCTION nido.recount_heartbeat_minutes(UUID[], TIMESTAMP, TIMESTAMP);
 DROP TABLE nido.heartbeat_minute_shares;
 DROP FUNCTION nido.heartbeat_minute_share(UUID);
+ALTER TABLE nido.heartbeat_minutes DROP CONSTRAINT "heartbeat_minutes_sessionId_fkey";
 
 CREATE TABLE nido.heartbeat_minute_marks (
-  "sessionId" UUID PRIMARY KEY REFERENCES voice_sessions (id) ON DELETE CASCADE,
+  "sessionId" UUID PRIMARY KEY,
   -- The session's minutes before this one are counted.
   "countedBefore" TIMESTAMP NOT NULL
 );
+-- The backend's changes to counted minutes: the session and the first minute it changed.
+CREATE TABLE nido.heartbeat_minutes_changed (
+  "sessionId" UUID NOT NULL,
+  minute TIMESTAMP NOT NULL
+);
+CREATE INDEX "IDX_nido_heartbeat_minutes_changed_sessionId" ON nido.heartbeat_minutes_changed ("sessionId");
 ALTER TABLE nido.heartbeat_minute_marks ENABLE ROW LEVEL SECURITY;
 CREATE POLICY nido_others ON nido.heartbeat_minute_marks USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
+ALTER TABLE nido.heartbeat_minutes_changed ENABLE ROW LEVEL SECURITY;
+CREATE POLICY nido_others ON nido.heartbeat_minutes_changed USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
 ALTER TABLE nido.heartbeat_minute_marks ALTER COLUMN "sessionId" SET STATISTICS 0;
+ALTER TABLE nido.heartbeat_minutes_changed ALTER COLUMN "sessionId" SET STATISTICS 0;
 
 -- The minutes of the given sessions from first_minute to last_minute as the heartbeats add up: the
 -- one definition of a minute's roll-up, for counting and for the minutes not counted yet.
 -- Heartbeats of a session that does not exist (the ORM's schema has no foreign keys) are left out.
--- A SQL-standard body, its names bound now, and neither STRICT nor SET: so the planner inlines it
--- into the reader's cached plan instead of planning it again at every call (a millisecond a read).
+-- Neither STRICT nor SET, so that the planner inlines it into the reader's cached plan instead of
+-- planning it again at every call (a millisecond a read); its callers set the search path, and
+-- nobody else may call it. A body kept as text: the backend may still change its columns' types.
 CREATE FUNCTION nido.heartbeat_minutes_from_heartbeats(sessions UUID[], first_minute TIMESTAMP, last_minute TIMESTAMP)
 RETURNS SETOF nido.heartbeat_minutes
-LANGUAGE sql STABLE
-BEGIN ATOMIC
+LANGUAGE sql STABLE AS $$
   SELECT h."sessionId", date_trunc('minute', h.timestamp), count(*), min(h.timestamp), max(h.timestamp),
          COALESCE(sum(h."batteryLevel"), 0), count(h."batteryLevel"), min(h."batteryLevel"), max(h."batteryLevel"),
          COALESCE(sum(h.latency), 0), count(h.latency), min(h.latency), max(h.latency),
@@ -64,102 +83,24 @@ BEGIN ATOMIC
           AND EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = r."sessionId")
         -- Kept a subquery (OFFSET 0): pulled up, each value would be read again for each aggregate.
         OFFSET 0) h
-  GROUP BY 1, 2;
-END;
+  GROUP BY 1, 2
+$$;
 REVOKE ALL ON FUNCTION nido.heartbeat_minutes_from_heartbeats(UUID[], TIMESTAMP, TIMESTAMP) FROM PUBLIC;
 
--- Counting again and counting for the first time lock the sessions' marks, in the order of their
--- ids, until the end of the transaction, and read after the lock: two counts of one minute never
--- overwrite each other with what an older snapshot saw. A session's own row, not a share of all
--- sessions (migration 12): a read that holds it holds up nothing of another family.
-CREATE FUNCTION nido.lock_heartbeat_minute_marks(sessions UUID[]) RETURNS VOID
-LANGUAGE plpgsql STRICT SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-  INSERT INTO nido.heartbeat_minute_marks
-  SELECT s.id, '-infinity' FROM unnest(sessions) AS s(id)
-  WHERE EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = s.id)
-  ORDER BY s.id
-  ON CONFLICT ("sessionId") DO NOTHING;
-  PERFORM 1 FROM nido.heartbeat_minute_marks k WHERE k."sessionId" = ANY (sessions) ORDER BY k."sessionId" FOR UPDATE;
-END
-$$;
-REVOKE ALL ON FUNCTION nido.lock_heartbeat_minute_marks(UUID[]) FROM PUBLIC;
-
--- Counting again (after an update or a delete, and when a mark moves) is as before, with the one
--- definition above and the marks' locks.
-CREATE OR REPLACE FUNCTION nido.recount_heartbeat_minutes(sessions UUID[], first_minute TIMESTAMP, last_minute TIMESTAMP)
-RETURNS VOID
-LANGUAGE plpgsql STRICT SET search_path = pg_catalog, pg_temp AS $$
-BEGIN
-  PERFORM nido.lock_heartbeat_minute_marks(sessions);
-  -- Each statement below reads with a snapshot taken after the lock (under READ COMMITTED).
-  DELETE FROM nido.heartbeat_minutes m
-  WHERE m."sessionId" = ANY (sessions) AND m.minute >= first_minute AND m.minute <= last_minute;
-  INSERT INTO nido.heartbeat_minutes AS m
-  SELECT * FROM nido.heartbeat_minutes_from_heartbeats(sessions, first_minute, last_minute)
-  -- Only this transaction's own earlier counts can have added the minute since the DELETE (by the
-  -- lock): these counts include their rows.
-  ON CONFLICT ("sessionId", minute) DO UPDATE SET
-    heartbeats = EXCLUDED.heartbeats, "firstAt" = EXCLUDED."firstAt", "lastAt" = EXCLUDED."lastAt",
-    "batteryLevelSum" = EXCLUDED."batteryLevelSum", "batteryLevelCount" = EXCLUDED."batteryLevelCount",
-    "batteryLevelMin" = EXCLUDED."batteryLevelMin", "batteryLevelMax" = EXCLUDED."batteryLevelMax",
-    "latencySum" = EXCLUDED."latencySum", "latencyCount" = EXCLUDED."latencyCount",
-    "latencyMin" = EXCLUDED."latencyMin", "latencyMax" = EXCLUDED."latencyMax",
-    "audioQualitySum" = EXCLUDED."audioQualitySum", "audioQualityCount" = EXCLUDED."audioQualityCount",
-    "audioQualityMin" = EXCLUDED."audioQualityMin", "audioQualityMax" = EXCLUDED."audioQualityMax",
-    "signalStrengthSum" = EXCLUDED."signalStrengthSum", "signalStrengthCount" = EXCLUDED."signalStrengthCount",
-    "userEngagementSum" = EXCLUDED."userEngagementSum", "userEngagementCount" = EXCLUDED."userEngagementCount",
-    "temperatureSum" = EXCLUDED."temperatureSum", "temperatureCount" = EXCLUDED."temperatureCount",
-    "temperatureMin" = EXCLUDED."temperatureMin", "temperatureMax" = EXCLUDED."temperatureMax",
-    "cpuUsageSum" = EXCLUDED."cpuUsageSum", "cpuUsageCount" = EXCLUDED."cpuUsageCount",
-    "memoryUsageSum" = EXCLUDED."memoryUsageSum", "memoryUsageCount" = EXCLUDED."memoryUsageCount";
-END
-$$;
-
--- Updated or deleted heartbeats: as migration 12, sessions in the order of their marks' locks.
-CREATE OR REPLACE FUNCTION nido.recount_changed_heartbeat_minutes() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
-DECLARE
-  sessions UUID[];
-  firsts TIMESTAMP[];
-  lasts TIMESTAMP[];
-BEGIN
-  IF TG_OP = 'UPDATE' THEN
-    SELECT array_agg(k.session ORDER BY k.session), array_agg(k.first_minute ORDER BY k.session),
-           array_agg(k.last_minute ORDER BY k.session) INTO sessions, firsts, lasts
-    FROM (SELECT c."sessionId" AS session, date_trunc('minute', min(c.timestamp)) AS first_minute,
-                 date_trunc('minute', max(c.timestamp)) AS last_minute
-          FROM ((SELECT o."sessionId", o.timestamp, o.metrics FROM removed o
-                 EXCEPT ALL SELECT n."sessionId", n.timestamp, n.metrics FROM inserted n)
-                UNION ALL
-                (SELECT n."sessionId", n.timestamp, n.metrics FROM inserted n
-                 EXCEPT ALL SELECT o."sessionId", o.timestamp, o.metrics FROM removed o)) c
-          GROUP BY c."sessionId") k;
-  ELSE
-    SELECT array_agg(k.session ORDER BY k.session), array_agg(k.first_minute ORDER BY k.session),
-           array_agg(k.last_minute ORDER BY k.session) INTO sessions, firsts, lasts
-    FROM (SELECT o."sessionId" AS session, date_trunc('minute', min(o.timestamp)) AS first_minute,
-                 date_trunc('minute', max(o.timestamp)) AS last_minute
-          FROM removed o GROUP BY o."sessionId") k;
-  END IF;
-  PERFORM nido.recount_heartbeat_minutes(ARRAY[sessions[i]], firsts[i], lasts[i])
-  FROM pg_catalog.generate_subscripts(sessions, 1) AS i;
-  RETURN NULL;
-END
-$$;
-
--- Moves the given sessions' marks forward, counting the minutes they pass. Only where it can write
--- and where each statement sees what was committed before it (READ COMMITTED): an export's
--- read-only snapshot reads the minutes not counted from the heartbeats instead. It waits at most
--- 100 ms for a lock: a session whose mark is held (a late heartbeat's insert, an update, a
--- deletion) is left to the next read, so that a read never queues behind the backend's work nor
--- deadlocks with it (the backend takes marks in the order of its rows, a count in the ids').
+-- Moves the given sessions' marks forward, counting the minutes they pass and those the log says
+-- changed. Only where it can write and where each statement sees what was committed before it
+-- (READ COMMITTED): an export's read-only snapshot reads the minutes not counted from the
+-- heartbeats instead. A session another count holds is left to the next read: the lock is tried
+-- (a transaction-level advisory lock under Nido's own class, 'nido' in ASCII, never taken by the
+-- backend, so one that anyone else holds only holds off counting).
 CREATE FUNCTION nido.count_heartbeat_minutes(sessions UUID[]) RETURNS VOID
-LANGUAGE plpgsql STRICT SET search_path = pg_catalog, pg_temp SET lock_timeout = '100ms' AS $$
+LANGUAGE plpgsql STRICT SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   session UUID;
-  counted TIMESTAMP;
   target TIMESTAMP;
+  counted TIMESTAMP;
+  changes TID[];
+  first_change TIMESTAMP;
 BEGIN
   IF current_setting('transaction_read_only') = 'on' OR current_setting('transaction_isolation') <> 'read committed' THEN
     RETURN;
@@ -168,75 +109,143 @@ BEGIN
     SELECT s.id, t.target
     FROM unnest(sessions) AS s(id)
     LEFT JOIN nido.heartbeat_minute_marks k ON k."sessionId" = s.id
-    CROSS JOIN LATERAL (SELECT LEAST(date_trunc('minute', max(h.timestamp)) + interval '1 minute',
+    CROSS JOIN LATERAL (SELECT LEAST(date_trunc('minute', n.newest) + interval '1 minute',
                                      date_trunc('minute', now() AT TIME ZONE 'UTC' - interval '15 minutes')) AS target
-                        FROM public.session_heartbeats h WHERE h."sessionId" = s.id) t
-    WHERE t.target > COALESCE(k."countedBefore", '-infinity')
+                        FROM (SELECT max(h.timestamp) AS newest FROM public.session_heartbeats h WHERE h."sessionId" = s.id) n
+                        WHERE n.newest IS NOT NULL) t
+    WHERE (t.target > COALESCE(k."countedBefore", '-infinity')
+           OR EXISTS (SELECT 1 FROM nido.heartbeat_minutes_changed c WHERE c."sessionId" = s.id))
+      AND EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = s.id)
     ORDER BY s.id
   LOOP
-    BEGIN
-      PERFORM nido.lock_heartbeat_minute_marks(ARRAY[session]);
-      -- The mark as it is now: a late heartbeat may have moved it back, or another read forward.
-      SELECT k."countedBefore" INTO counted FROM nido.heartbeat_minute_marks k WHERE k."sessionId" = session;
-      IF target > counted THEN
-        PERFORM nido.recount_heartbeat_minutes(ARRAY[session], counted, target - interval '1 minute');
-        UPDATE nido.heartbeat_minute_marks k SET "countedBefore" = target WHERE k."sessionId" = session;
-      END IF;
-    EXCEPTION WHEN lock_not_available THEN
-      NULL;
-    END;
+    CONTINUE WHEN NOT pg_try_advisory_xact_lock(1852400751, hashtext(CAST(session AS text)));
+    -- Each statement below reads what was committed before it: the notes taken are those seen
+    -- here, and the heartbeats counted include at least their changes.
+    SELECT k."countedBefore" INTO counted FROM nido.heartbeat_minute_marks k WHERE k."sessionId" = session;
+    SELECT array_agg(c.ctid), min(c.minute) INTO changes, first_change FROM nido.heartbeat_minutes_changed c WHERE c."sessionId" = session;
+    counted := LEAST(COALESCE(counted, '-infinity'), COALESCE(first_change, 'infinity'));
+    target := GREATEST(target, counted);
+    DELETE FROM nido.heartbeat_minutes m WHERE m."sessionId" = session AND m.minute >= counted;
+    INSERT INTO nido.heartbeat_minutes
+    SELECT * FROM nido.heartbeat_minutes_from_heartbeats(ARRAY[session], counted, target - interval '1 minute');
+    INSERT INTO nido.heartbeat_minute_marks AS k VALUES (session, target)
+    ON CONFLICT ("sessionId") DO UPDATE SET "countedBefore" = EXCLUDED."countedBefore";
+    IF changes IS NOT NULL THEN
+      DELETE FROM nido.heartbeat_minutes_changed c WHERE c.ctid = ANY (changes);
+    END IF;
   END LOOP;
 END
 $$;
 REVOKE ALL ON FUNCTION nido.count_heartbeat_minutes(UUID[]) FROM PUBLIC;
 
--- The minutes of the given sessions: counted ones from the roll-ups, the rest from the heartbeats.
+-- The minutes of the given sessions: counted ones from the roll-ups, the rest from the heartbeats,
+-- all read in one snapshot (the marks, the log and the minutes a count wrote are committed together).
 CREATE FUNCTION nido.heartbeat_minutes_of(sessions UUID[]) RETURNS SETOF nido.heartbeat_minutes
 LANGUAGE plpgsql STRICT SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   PERFORM nido.count_heartbeat_minutes(sessions);
   RETURN QUERY
-    SELECT m.* FROM unnest(sessions) AS s(id)
-    JOIN nido.heartbeat_minute_marks k ON k."sessionId" = s.id
+    WITH counted AS MATERIALIZED (
+      SELECT s.id, LEAST(COALESCE(k."countedBefore", '-infinity'),
+                         COALESCE((SELECT min(c.minute) FROM nido.heartbeat_minutes_changed c WHERE c."sessionId" = s.id), 'infinity')) AS until
+      FROM unnest(sessions) AS s(id)
+      LEFT JOIN nido.heartbeat_minute_marks k ON k."sessionId" = s.id)
+    SELECT m.* FROM counted s
     CROSS JOIN LATERAL (SELECT m.* FROM nido.heartbeat_minutes m
-                        WHERE m."sessionId" = s.id AND m.minute < k."countedBefore" OFFSET 0) m
+                        WHERE m."sessionId" = s.id AND m.minute < s.until OFFSET 0) m
     UNION ALL
-    SELECT r.* FROM unnest(sessions) AS s(id)
-    LEFT JOIN nido.heartbeat_minute_marks k ON k."sessionId" = s.id
-    CROSS JOIN LATERAL nido.heartbeat_minutes_from_heartbeats(ARRAY[s.id], COALESCE(k."countedBefore", '-infinity'), 'infinity') r;
+    SELECT r.* FROM counted s
+    CROSS JOIN LATERAL nido.heartbeat_minutes_from_heartbeats(ARRAY[s.id], s.until, 'infinity') r;
 END
 $$;
 REVOKE ALL ON FUNCTION nido.heartbeat_minutes_of(UUID[]) FROM PUBLIC;
 
--- A heartbeat written late moves its session's mark back before its minute. A session never
--- counted gets a mark that counts nothing: a count under way waits for this insert's transaction
--- (or it for the count, the row locked either way) instead of missing its heartbeat.
-CREATE FUNCTION nido.uncount_late_heartbeat() RETURNS trigger
+-- What the backend changes in the heartbeats, noted for the next count. A row trigger for inserts,
+-- whose test is all that an insert on time costs: without a SET clause (setting the search path
+-- at every call cost the backend a tenth of its insert rate), so every name in it is qualified;
+-- and no condition in the trigger's definition, which would tie the column's type.
+CREATE FUNCTION nido.note_late_heartbeat() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER AS $$
+BEGIN
+  IF NEW.timestamp OPERATOR(pg_catalog.<) (pg_catalog.timezone('UTC', pg_catalog.now()) OPERATOR(pg_catalog.-) CAST('5 minutes' AS pg_catalog.interval)) THEN
+    INSERT INTO nido.heartbeat_minutes_changed VALUES (NEW."sessionId", pg_catalog.date_trunc('minute', NEW.timestamp));
+  END IF;
+  RETURN NEW;
+END
+$$;
+REVOKE ALL ON FUNCTION nido.note_late_heartbeat() FROM PUBLIC;
+CREATE TRIGGER nido_heartbeat_minutes_late BEFORE INSERT ON session_heartbeats
+  FOR EACH ROW EXECUTE FUNCTION nido.note_late_heartbeat();
+
+-- Updated or deleted heartbeats: each session's first minute touched. An update that changes
+-- neither the session, the time nor the metrics (a status, an error message) notes nothing, and
+-- neither does a deleted session's cascade (its trigger below has already run).
+CREATE FUNCTION nido.note_changed_heartbeats() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  INSERT INTO nido.heartbeat_minute_marks AS k VALUES (NEW."sessionId", '-infinity')
-  ON CONFLICT ("sessionId") DO UPDATE SET "countedBefore" = date_trunc('minute', NEW.timestamp)
-  WHERE k."countedBefore" > date_trunc('minute', NEW.timestamp);
-  RETURN NULL;
-EXCEPTION WHEN foreign_key_violation THEN
-  -- A heartbeat of a session that does not exist (yet): nothing of it is counted.
+  IF TG_OP = 'UPDATE' THEN
+    INSERT INTO nido.heartbeat_minutes_changed
+    SELECT c."sessionId", date_trunc('minute', min(c.timestamp))
+    FROM ((SELECT o."sessionId", o.timestamp, o.metrics FROM removed o
+           EXCEPT ALL SELECT n."sessionId", n.timestamp, n.metrics FROM inserted n)
+          UNION ALL
+          (SELECT n."sessionId", n.timestamp, n.metrics FROM inserted n
+           EXCEPT ALL SELECT o."sessionId", o.timestamp, o.metrics FROM removed o)) c
+    WHERE EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = c."sessionId")
+    GROUP BY c."sessionId";
+  ELSE
+    INSERT INTO nido.heartbeat_minutes_changed
+    SELECT o."sessionId", date_trunc('minute', min(o.timestamp)) FROM removed o
+    WHERE EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = o."sessionId")
+    GROUP BY o."sessionId";
+  END IF;
   RETURN NULL;
 END
 $$;
-REVOKE ALL ON FUNCTION nido.uncount_late_heartbeat() FROM PUBLIC;
-CREATE TRIGGER nido_heartbeat_minutes_late AFTER INSERT ON session_heartbeats
-  FOR EACH ROW WHEN (NEW.timestamp < (now() AT TIME ZONE 'UTC') - interval '5 minutes')
-  EXECUTE FUNCTION nido.uncount_late_heartbeat();
+REVOKE ALL ON FUNCTION nido.note_changed_heartbeats() FROM PUBLIC;
+CREATE TRIGGER nido_heartbeat_minutes_update AFTER UPDATE ON session_heartbeats
+  REFERENCING OLD TABLE AS removed NEW TABLE AS inserted
+  FOR EACH STATEMENT EXECUTE FUNCTION nido.note_changed_heartbeats();
+CREATE TRIGGER nido_heartbeat_minutes_delete AFTER DELETE ON session_heartbeats
+  REFERENCING OLD TABLE AS removed
+  FOR EACH STATEMENT EXECUTE FUNCTION nido.note_changed_heartbeats();
 
--- TRUNCATE: no minute and no mark is left.
+-- TRUNCATE: no minute, mark or note is left.
 CREATE OR REPLACE FUNCTION nido.clear_heartbeat_minutes() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   DELETE FROM nido.heartbeat_minutes;
   DELETE FROM nido.heartbeat_minute_marks;
+  DELETE FROM nido.heartbeat_minutes_changed;
   RETURN NULL;
 END
 $$;
+
+-- A deleted session's minutes, mark and notes go with it, all but the rows a count holds at that
+-- moment, which the upkeep takes later (nido.count_recent_heartbeat_minutes): the backend's
+-- deletion waits for no reader.
+CREATE FUNCTION nido.forget_sessions_minutes(sessions UUID[]) RETURNS VOID
+LANGUAGE sql STRICT SET search_path = pg_catalog, pg_temp AS $$
+  DELETE FROM nido.heartbeat_minutes m WHERE m.ctid = ANY (ARRAY(
+    SELECT l.ctid FROM nido.heartbeat_minutes l WHERE l."sessionId" = ANY (sessions) FOR UPDATE SKIP LOCKED));
+  DELETE FROM nido.heartbeat_minute_marks m WHERE m.ctid = ANY (ARRAY(
+    SELECT l.ctid FROM nido.heartbeat_minute_marks l WHERE l."sessionId" = ANY (sessions) FOR UPDATE SKIP LOCKED));
+  DELETE FROM nido.heartbeat_minutes_changed m WHERE m.ctid = ANY (ARRAY(
+    SELECT l.ctid FROM nido.heartbeat_minutes_changed l WHERE l."sessionId" = ANY (sessions) FOR UPDATE SKIP LOCKED));
+$$;
+REVOKE ALL ON FUNCTION nido.forget_sessions_minutes(UUID[]) FROM PUBLIC;
+
+CREATE FUNCTION nido.forget_deleted_sessions_minutes() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+  PERFORM nido.forget_sessions_minutes(ARRAY(SELECT o.id FROM removed o));
+  RETURN NULL;
+END
+$$;
+REVOKE ALL ON FUNCTION nido.forget_deleted_sessions_minutes() FROM PUBLIC;
+CREATE TRIGGER nido_heartbeat_minutes_sessions AFTER DELETE ON voice_sessions
+  REFERENCING OLD TABLE AS removed
+  FOR EACH STATEMENT EXECUTE FUNCTION nido.forget_deleted_sessions_minutes();
 
 CREATE OR REPLACE FUNCTION nido.minutes_of_session(caller NAME, child UUID, session UUID) RETURNS SETOF nido.heartbeat_minutes
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -257,24 +266,51 @@ BEGIN
 END
 $$;
 
--- What migration 12 and its trigger counted stays counted: each session's mark is fifteen minutes
--- before its newest minute, as a read would put it.
-INSERT INTO nido.heartbeat_minute_marks
-SELECT m."sessionId", LEAST(max(m.minute) + interval '1 minute', date_trunc('minute', now() AT TIME ZONE 'UTC' - interval '15 minutes'))
-FROM nido.heartbeat_minutes m GROUP BY m."sessionId";
-
 -- The minutes of the last 31 days' sessions (the Activity page's longest span) of every child the
 -- caller sees, counted in Nido's own time: the window's hourly upkeep, on a connection of its own,
--- so that the pages find them counted.
+-- so that the pages find them counted. And what a deleted session left behind while counted.
 CREATE FUNCTION nido.count_recent_heartbeat_minutes(caller NAME) RETURNS VOID
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   PERFORM nido.count_heartbeat_minutes(ARRAY(
     SELECT s FROM nido.visible_children(caller) c
     CROSS JOIN LATERAL nido.sessions_of(c.id, CAST(now() AT TIME ZONE 'UTC' - interval '31 days' AS TIMESTAMP), NULL) s));
+  PERFORM nido.forget_sessions_minutes(ARRAY(
+    SELECT k."sessionId" FROM nido.heartbeat_minute_marks k
+    WHERE NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = k."sessionId")
+    UNION SELECT c."sessionId" FROM nido.heartbeat_minutes_changed c
+    WHERE NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = c."sessionId")));
 END
 $$;
 GRANT EXECUTE ON FUNCTION nido.count_recent_heartbeat_minutes(NAME) TO PUBLIC;
+
+-- What migration 12 and its trigger counted stays counted: each session's mark is past its newest
+-- minute, but not within fifteen minutes of now, as a read would put it.
+INSERT INTO nido.heartbeat_minute_marks
+SELECT m."sessionId", LEAST(max(m.minute) + interval '1 minute', date_trunc('minute', now() AT TIME ZONE 'UTC' - interval '15 minutes'))
+FROM nido.heartbeat_minutes m GROUP BY m."sessionId";
+
+-- The memories' retention trigger (migration 16) runs for every memory the backend writes: the same
+-- without its SET clause, every name qualified.
+CREATE OR REPLACE FUNCTION nido.apply_retention() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER AS $$
+DECLARE
+  old_days INTEGER;
+  new_days INTEGER;
+BEGIN
+  SELECT p.days INTO new_days FROM nido.retention_policies p
+  WHERE p."userId" OPERATOR(pg_catalog.=) NEW."userId" AND p.category OPERATOR(pg_catalog.=) CAST(NEW.category AS pg_catalog.text);
+  IF TG_OP OPERATOR(pg_catalog.=) 'UPDATE' THEN
+    SELECT p.days INTO old_days FROM nido.retention_policies p
+    WHERE p."userId" OPERATOR(pg_catalog.=) OLD."userId" AND p.category OPERATOR(pg_catalog.=) CAST(OLD.category AS pg_catalog.text);
+  END IF;
+  IF new_days IS NOT NULL OR old_days IS NOT NULL THEN
+    NEW."expiresAt" := nido.retention_expiry(NEW."expiresAt", COALESCE(NEW."createdAt", pg_catalog.timezone('UTC', pg_catalog.now())),
+                                             old_days, new_days);
+  END IF;
+  RETURN NEW;
+END
+$$;
 
 -- The two readers were replaced, and with them their planner settings (migration 25); the upkeep's
 -- function gets them too.

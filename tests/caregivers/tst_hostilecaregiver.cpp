@@ -721,7 +721,8 @@ private Q_SLOTS:
                                    "UPDATE nido.heartbeat_minutes SET heartbeats = 0 WHERE \"sessionId\" = '%1'",
                                    "DELETE FROM nido.heartbeat_minutes WHERE \"sessionId\" = '%1'",
                                    "TRUNCATE nido.heartbeat_minutes",
-                                   "SELECT nido.recount_heartbeat_minutes(ARRAY['%1'::uuid], '-infinity', 'infinity')",
+                                   "SELECT nido.forget_sessions_minutes(ARRAY['%1'::uuid])",
+                                   "INSERT INTO nido.heartbeat_minutes_changed VALUES ('%1', now())",
                                    "SELECT nido.count_heartbeat_minutes(ARRAY['%1'::uuid])",
                                    "SELECT 1 FROM nido.heartbeat_minutes_of(ARRAY['%1'::uuid])",
                                    "SELECT 1 FROM nido.heartbeat_minute_marks WHERE \"sessionId\" = '%1'",
@@ -760,6 +761,37 @@ private Q_SLOTS:
         QVERIFY(one(crossing).toInt() > 0);
         QCOMPARE(one(crossing),
                  one("SELECT COUNT(DISTINCT (\"sessionId\", date_trunc('minute', timestamp))) FROM session_heartbeats WHERE metrics->>'latency' = '999'"));
+    }
+
+    // A caregiver's read counts minutes (migration 26), inside a transaction it may keep open: the
+    // backend's late heartbeats, its updates and deletions, of heartbeats and of the session itself,
+    // wait for none of what that read holds.
+    void aCaregiversReadHoldsUpNoneOfTheBackendsWrites()
+    {
+        const QString session = one("SELECT vs.id::text FROM voice_sessions vs WHERE vs.\"userId\" = '" + m_children[0] +
+                                    "' AND EXISTS (SELECT 1 FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id) ORDER BY vs.\"startedAt\" LIMIT 1");
+        QVERIFY(!session.isEmpty());
+        QSqlQuery uncount;
+        QVERIFY(uncount.exec("DELETE FROM nido.heartbeat_minute_marks WHERE \"sessionId\" = '" + session + "'"));
+        {
+            QSqlDatabase reader = login("h_alice");
+            QVERIFY(reader.transaction());
+            QSqlQuery read(reader);
+            QVERIFY2(read.exec("SELECT COUNT(*) FROM nido.minutes_of_session('h_alice', '" + m_children[0] + "', '" + session + "')") && read.next(),
+                     qPrintable(read.lastError().text()));
+            QVERIFY(read.value(0).toInt() > 0);
+            read.finish();
+            const QString heartbeat = one("SELECT id::text FROM session_heartbeats WHERE \"sessionId\" = '" + session + "' ORDER BY timestamp LIMIT 1");
+            QCOMPARE(attemptAll("h_backend", {"SET LOCAL lock_timeout = '1s'",
+                                              "INSERT INTO session_heartbeats (\"sessionId\", metrics, timestamp) SELECT \"sessionId\", metrics, timestamp "
+                                              "FROM session_heartbeats WHERE id = '" + heartbeat + "'",
+                                              "UPDATE session_heartbeats SET metrics = '{\"latency\": 5}' WHERE id = '" + heartbeat + "'",
+                                              "DELETE FROM session_heartbeats WHERE id = '" + heartbeat + "'",
+                                              "DELETE FROM voice_sessions WHERE id = '" + session + "'"}),
+                     QString("ok"));
+            reader.rollback();
+        }
+        Database::close("as-h_alice");
     }
 
     // Issue 23: on a table, a caregiver's own condition runs in the index scan before the row

@@ -304,7 +304,7 @@ private Q_SLOTS:
                               "session_heartbeats.nido_heartbeat_minutes_late", "session_heartbeats.nido_heartbeat_minutes_truncate",
                               "session_heartbeats.nido_heartbeat_minutes_update",
                               "user_profiles.nido_audit_caregiver_create", "user_profiles.nido_audit_caregiver_edit", "user_profiles.nido_follow_avoided_topics",
-                              "users.nido_audit_caregiver_edit"}));
+                              "users.nido_audit_caregiver_edit", "voice_sessions.nido_heartbeat_minutes_sessions"}));
     }
 
     void missingBackendPartsAreListedAndNothingChanges()

@@ -585,8 +585,8 @@ private Q_SLOTS:
         int differing = -1;
         QVERIFY(rollupsDifferFromHeartbeats(&differing));
         QCOMPARE(differing, 0);
-        // One by one, late, in minutes already counted and in new ones: each moves its session's mark
-        // back before its minute.
+        // One by one, late, in minutes already counted and in new ones: each is noted for the next
+        // count, and reads take its minute as not counted until then.
         for (int i = 0; i < 40; ++i) {
             QVERIFY(run(QString("INSERT INTO session_heartbeats (\"sessionId\", metrics, \"deviceId\", timestamp) VALUES "
                                 "('%1', jsonb_build_object('batteryLevel', %2, 'latency', %3, 'temperature', %4), 'speaker-c', "
@@ -594,11 +594,12 @@ private Q_SLOTS:
                             .arg(sessions[i % 2]).arg(i % 3 == 0 ? 12 : 60).arg(i % 4 == 0 ? 900 : 100).arg(i % 5 == 0 ? 47.5 : 30)
                             .arg(base).arg(i * 1973 % 75000)));
         }
-        QCOMPARE(TestDatabase::scalar("SELECT \"countedBefore\" = date_trunc('minute', TIMESTAMP '" + base + "') FROM nido.heartbeat_minute_marks "
+        QCOMPARE(TestDatabase::scalar("SELECT min(minute) = date_trunc('minute', TIMESTAMP '" + base + "') FROM nido.heartbeat_minutes_changed "
                                       "WHERE \"sessionId\" = '" + sessions[0] + "'").toString(), QString("true"));
         // A heartbeat written now is not late: the backend's insert writes nothing of Nido's.
         const QString nidoRows = "SELECT (SELECT COUNT(*) || '/' || SUM(heartbeats) FROM nido.heartbeat_minutes) || '/' || "
-                                 "(SELECT string_agg(\"countedBefore\"::text, ',' ORDER BY \"sessionId\") FROM nido.heartbeat_minute_marks)";
+                                 "(SELECT string_agg(\"countedBefore\"::text, ',' ORDER BY \"sessionId\") FROM nido.heartbeat_minute_marks) || '/' || "
+                                 "(SELECT COUNT(*) FROM nido.heartbeat_minutes_changed)";
         const QString beforeNow = TestDatabase::scalar(nidoRows).toString();
         QVERIFY(run("INSERT INTO session_heartbeats (\"sessionId\", metrics) VALUES ('" + sessions[0] + "', '{\"batteryLevel\": 33}')"));
         QCOMPARE(TestDatabase::scalar(nidoRows).toString(), beforeNow);
@@ -641,6 +642,9 @@ private Q_SLOTS:
         QVERIFY(run("DELETE FROM voice_sessions WHERE id = '" + sessions[1] + "'"));
         QStringList left;
         QVERIFY(select("SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"sessionId\" = CAST(:s AS uuid)", {{":s", sessions[1]}}, &left));
+        QCOMPARE(left, QStringList{"0"});
+        QVERIFY(select("SELECT (SELECT COUNT(*) FROM nido.heartbeat_minute_marks WHERE \"sessionId\" = CAST(:s AS uuid)) + "
+                       "(SELECT COUNT(*) FROM nido.heartbeat_minutes_changed WHERE \"sessionId\" = CAST(:s AS uuid))", {{":s", sessions[1]}}, &left));
         QCOMPARE(left, QStringList{"0"});
         QVERIFY(rollupsDifferFromHeartbeats(&differing));
         QCOMPARE(differing, 0);
