@@ -15,8 +15,12 @@
 --
 -- The backend never waits for Nido: it only appends to the log (no key, no foreign key), and Nido's
 -- tables no longer reference the sessions (a foreign key locked the session's row for as long as
--- the reader's transaction, which a caregiver can keep open). Counts never wait either: one count
--- of a session at a time, by a lock that is tried, never waited for.
+-- the reader's transaction, which a caregiver can keep open). Counts wait for nobody's reads: one
+-- count of a session at a time, by a lock that is tried, never waited for (only for a backend
+-- transaction deleting that very session).
+--
+-- Heartbeats' times are UTC, as everywhere in Nido: a backend writing local times would have its
+-- heartbeats taken as late (or on time) by the difference, and counted by the log's longer path.
 
 DROP TRIGGER nido_heartbeat_minutes_insert ON session_heartbeats;
 DROP TRIGGER nido_heartbeat_minutes_update ON session_heartbeats;
@@ -41,6 +45,8 @@ CREATE TABLE nido.heartbeat_minutes_changed (
   minute TIMESTAMP NOT NULL
 );
 CREATE INDEX "IDX_nido_heartbeat_minutes_changed_sessionId" ON nido.heartbeat_minutes_changed ("sessionId");
+-- Emptied by every count: a vacuum that truncated it would lock the backend's inserts out meanwhile.
+ALTER TABLE nido.heartbeat_minutes_changed SET (vacuum_truncate = off);
 ALTER TABLE nido.heartbeat_minute_marks ENABLE ROW LEVEL SECURITY;
 CREATE POLICY nido_others ON nido.heartbeat_minute_marks USING (nido.not_caregiver()) WITH CHECK (nido.not_caregiver());
 ALTER TABLE nido.heartbeat_minutes_changed ENABLE ROW LEVEL SECURITY;
@@ -109,10 +115,11 @@ BEGIN
     SELECT s.id, t.target
     FROM unnest(sessions) AS s(id)
     LEFT JOIN nido.heartbeat_minute_marks k ON k."sessionId" = s.id
+    -- A session without heartbeats (any more) has no target: what the log says changed is counted
+    -- up to its mark, so that no minute of deleted heartbeats is kept.
     CROSS JOIN LATERAL (SELECT LEAST(date_trunc('minute', n.newest) + interval '1 minute',
                                      date_trunc('minute', now() AT TIME ZONE 'UTC' - interval '15 minutes')) AS target
-                        FROM (SELECT max(h.timestamp) AS newest FROM public.session_heartbeats h WHERE h."sessionId" = s.id) n
-                        WHERE n.newest IS NOT NULL) t
+                        FROM (SELECT max(h.timestamp) AS newest FROM public.session_heartbeats h WHERE h."sessionId" = s.id) n) t
     WHERE (t.target > COALESCE(k."countedBefore", '-infinity')
            OR EXISTS (SELECT 1 FROM nido.heartbeat_minutes_changed c WHERE c."sessionId" = s.id))
       AND EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = s.id)
@@ -124,7 +131,7 @@ BEGIN
     SELECT k."countedBefore" INTO counted FROM nido.heartbeat_minute_marks k WHERE k."sessionId" = session;
     SELECT array_agg(c.ctid), min(c.minute) INTO changes, first_change FROM nido.heartbeat_minutes_changed c WHERE c."sessionId" = session;
     counted := LEAST(COALESCE(counted, '-infinity'), COALESCE(first_change, 'infinity'));
-    target := GREATEST(target, counted);
+    target := GREATEST(COALESCE(target, counted), counted);
     DELETE FROM nido.heartbeat_minutes m WHERE m."sessionId" = session AND m.minute >= counted;
     INSERT INTO nido.heartbeat_minutes
     SELECT * FROM nido.heartbeat_minutes_from_heartbeats(ARRAY[session], counted, target - interval '1 minute');
@@ -223,22 +230,30 @@ $$;
 
 -- A deleted session's minutes, mark and notes go with it, all but the rows a count holds at that
 -- moment, which the upkeep takes later (nido.count_recent_heartbeat_minutes): the backend's
--- deletion waits for no reader.
+-- deletion waits for no reader. Only sessions that are gone (checked again as each row is taken:
+-- without foreign keys a session may appear after its heartbeats).
 CREATE FUNCTION nido.forget_sessions_minutes(sessions UUID[]) RETURNS VOID
 LANGUAGE sql STRICT SET search_path = pg_catalog, pg_temp AS $$
   DELETE FROM nido.heartbeat_minutes m WHERE m.ctid = ANY (ARRAY(
-    SELECT l.ctid FROM nido.heartbeat_minutes l WHERE l."sessionId" = ANY (sessions) FOR UPDATE SKIP LOCKED));
+    SELECT l.ctid FROM nido.heartbeat_minutes l WHERE l."sessionId" = ANY (sessions)
+      AND NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = l."sessionId") FOR UPDATE SKIP LOCKED));
   DELETE FROM nido.heartbeat_minute_marks m WHERE m.ctid = ANY (ARRAY(
-    SELECT l.ctid FROM nido.heartbeat_minute_marks l WHERE l."sessionId" = ANY (sessions) FOR UPDATE SKIP LOCKED));
+    SELECT l.ctid FROM nido.heartbeat_minute_marks l WHERE l."sessionId" = ANY (sessions)
+      AND NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = l."sessionId") FOR UPDATE SKIP LOCKED));
   DELETE FROM nido.heartbeat_minutes_changed m WHERE m.ctid = ANY (ARRAY(
-    SELECT l.ctid FROM nido.heartbeat_minutes_changed l WHERE l."sessionId" = ANY (sessions) FOR UPDATE SKIP LOCKED));
+    SELECT l.ctid FROM nido.heartbeat_minutes_changed l WHERE l."sessionId" = ANY (sessions)
+      AND NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = l."sessionId") FOR UPDATE SKIP LOCKED));
 $$;
 REVOKE ALL ON FUNCTION nido.forget_sessions_minutes(UUID[]) FROM PUBLIC;
 
+-- Under READ COMMITTED only: in an older snapshot, a row a count changed since would fail the
+-- backend's deletion (a serialization failure); the upkeep takes those.
 CREATE FUNCTION nido.forget_deleted_sessions_minutes() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-  PERFORM nido.forget_sessions_minutes(ARRAY(SELECT o.id FROM removed o));
+  IF current_setting('transaction_isolation') = 'read committed' THEN
+    PERFORM nido.forget_sessions_minutes(ARRAY(SELECT o.id FROM removed o));
+  END IF;
   RETURN NULL;
 END
 $$;
@@ -268,13 +283,18 @@ $$;
 
 -- The minutes of the last 31 days' sessions (the Activity page's longest span) of every child the
 -- caller sees, counted in Nido's own time: the window's hourly upkeep, on a connection of its own,
--- so that the pages find them counted. And what a deleted session left behind while counted.
+-- so that the pages find them counted, with the older sessions the backend changed. And what a
+-- deleted session left behind while counted.
 CREATE FUNCTION nido.count_recent_heartbeat_minutes(caller NAME) RETURNS VOID
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
   PERFORM nido.count_heartbeat_minutes(ARRAY(
     SELECT s FROM nido.visible_children(caller) c
-    CROSS JOIN LATERAL nido.sessions_of(c.id, CAST(now() AT TIME ZONE 'UTC' - interval '31 days' AS TIMESTAMP), NULL) s));
+    CROSS JOIN LATERAL nido.sessions_of(c.id, CAST(now() AT TIME ZONE 'UTC' - interval '31 days' AS TIMESTAMP), NULL) s
+    UNION
+    SELECT vs.id FROM (SELECT DISTINCT l."sessionId" FROM nido.heartbeat_minutes_changed l) l
+    JOIN public.voice_sessions vs ON vs.id = l."sessionId"
+    WHERE vs."userId" IN (SELECT c.id FROM nido.visible_children(caller) c)));
   PERFORM nido.forget_sessions_minutes(ARRAY(
     SELECT k."sessionId" FROM nido.heartbeat_minute_marks k
     WHERE NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = k."sessionId")

@@ -648,6 +648,13 @@ private Q_SLOTS:
         QCOMPARE(left, QStringList{"0"});
         QVERIFY(rollupsDifferFromHeartbeats(&differing));
         QCOMPARE(differing, 0);
+
+        // Heartbeats deleted, all of them: the next count keeps no minute of them, nor the note.
+        QVERIFY(run("DELETE FROM session_heartbeats WHERE \"sessionId\" = '" + sessions[0] + "'"));
+        QVERIFY(run("SELECT nido.count_recent_heartbeat_minutes(current_user)"));
+        QVERIFY(select("SELECT (SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"sessionId\" = CAST(:s AS uuid)) + "
+                       "(SELECT COUNT(*) FROM nido.heartbeat_minutes_changed WHERE \"sessionId\" = CAST(:s AS uuid))", {{":s", sessions[0]}}, &left));
+        QCOMPARE(left, QStringList{"0"});
     }
 
     // A short session is charted from its heartbeats; its crossings, found through the roll-ups, are
