@@ -58,7 +58,17 @@ bool Upkeep::purgeExpiredBatch(SqlConnection &db, QHash<QString, int> *deleted, 
 
 bool Upkeep::countRecentMinutes(SqlConnection &db, QString *error)
 {
-    return db.execDirect(QStringLiteral("SELECT nido.count_recent_heartbeat_minutes(current_user)"), error);
+    // A hundred sessions a statement, each statement its own transaction (a count holds a lock per
+    // session until it commits), as many as it takes.
+    QSqlQuery &count = db.prepared(QStringLiteral("SELECT nido.count_recent_heartbeat_minutes(current_user)"));
+    for (;;) {
+        if (!db.exec(count, error) || !count.next())
+            return false;
+        const int counted = count.value(0).toInt();
+        count.finish();
+        if (counted == 0)
+            return true;
+    }
 }
 
 void Upkeep::run()

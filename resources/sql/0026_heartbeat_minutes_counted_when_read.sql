@@ -98,8 +98,10 @@ REVOKE ALL ON FUNCTION nido.heartbeat_minutes_from_heartbeats(UUID[], TIMESTAMP,
 -- (READ COMMITTED): an export's read-only snapshot reads the minutes not counted from the
 -- heartbeats instead. A session another count holds is left to the next read: the lock is tried
 -- (a transaction-level advisory lock under Nido's own class, 'nido' in ASCII, never taken by the
--- backend, so one that anyone else holds only holds off counting).
-CREATE FUNCTION nido.count_heartbeat_minutes(sessions UUID[]) RETURNS VOID
+-- backend, so one that anyone else holds only holds off counting). A hundred sessions at most a
+-- call, the others left to the next: each lock is kept until the transaction ends, in the
+-- server's shared lock table. Returns how many it counted.
+CREATE FUNCTION nido.count_heartbeat_minutes(sessions UUID[]) RETURNS INTEGER
 LANGUAGE plpgsql STRICT SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
   session UUID;
@@ -107,9 +109,10 @@ DECLARE
   counted TIMESTAMP;
   changes TID[];
   first_change TIMESTAMP;
+  done INTEGER := 0;
 BEGIN
   IF current_setting('transaction_read_only') = 'on' OR current_setting('transaction_isolation') <> 'read committed' THEN
-    RETURN;
+    RETURN 0;
   END IF;
   FOR session, target IN
     SELECT s.id, t.target
@@ -124,6 +127,7 @@ BEGIN
            OR EXISTS (SELECT 1 FROM nido.heartbeat_minutes_changed c WHERE c."sessionId" = s.id))
       AND EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = s.id)
     ORDER BY s.id
+    LIMIT 100
   LOOP
     CONTINUE WHEN NOT pg_try_advisory_xact_lock(1852400751, hashtext(CAST(session AS text)));
     -- Each statement below reads what was committed before it: the notes taken are those seen
@@ -140,7 +144,9 @@ BEGIN
     IF changes IS NOT NULL THEN
       DELETE FROM nido.heartbeat_minutes_changed c WHERE c.ctid = ANY (changes);
     END IF;
+    done := done + 1;
   END LOOP;
+  RETURN done;
 END
 $$;
 REVOKE ALL ON FUNCTION nido.count_heartbeat_minutes(UUID[]) FROM PUBLIC;
@@ -284,11 +290,14 @@ $$;
 -- The minutes of the last 31 days' sessions (the Activity page's longest span) of every child the
 -- caller sees, counted in Nido's own time: the window's hourly upkeep, on a connection of its own,
 -- so that the pages find them counted, with the older sessions the backend changed. And what a
--- deleted session left behind while counted.
-CREATE FUNCTION nido.count_recent_heartbeat_minutes(caller NAME) RETURNS VOID
+-- deleted session left behind while counted. Returns how many sessions it counted: the upkeep
+-- calls it again, each call its own transaction, until none is left.
+CREATE FUNCTION nido.count_recent_heartbeat_minutes(caller NAME) RETURNS INTEGER
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+  counted INTEGER;
 BEGIN
-  PERFORM nido.count_heartbeat_minutes(ARRAY(
+  counted := nido.count_heartbeat_minutes(ARRAY(
     SELECT s FROM nido.visible_children(caller) c
     CROSS JOIN LATERAL nido.sessions_of(c.id, CAST(now() AT TIME ZONE 'UTC' - interval '31 days' AS TIMESTAMP), NULL) s
     UNION
@@ -300,6 +309,7 @@ BEGIN
     WHERE NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = k."sessionId")
     UNION SELECT c."sessionId" FROM nido.heartbeat_minutes_changed c
     WHERE NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = c."sessionId")));
+  RETURN counted;
 END
 $$;
 GRANT EXECUTE ON FUNCTION nido.count_recent_heartbeat_minutes(NAME) TO PUBLIC;

@@ -6,9 +6,11 @@
 #include "schemamigrator.h"
 #include "sessiondetail.h"
 #include "sessionlistmodel.h"
+#include "sqlconnection.h"
 #include "fetchall.h"
 #include "testdatabase.h"
 #include "transcriptmodel.h"
+#include "upkeep.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -152,6 +154,18 @@ private:
             row = fields.join(u'|');
         }
         QCOMPARE(actual, expected);
+    }
+
+    // The window's upkeep (migration 26): a hundred sessions a call, until it counts none.
+    static bool countAsTheUpkeep()
+    {
+        SqlConnection db(QStringLiteral("upkeep"));
+        db.setConninfo(TestDatabase::conninfo(QStringLiteral("sessions")));
+        QString error;
+        const bool ok = db.ensureOpen(&error) && Upkeep::countRecentMinutes(db, &error);
+        if (!ok)
+            qWarning("upkeep: %s", qPrintable(error));
+        return ok;
     }
 
     // The minutes a read returns (migration 26: the counted ones from nido.heartbeat_minutes, the
@@ -580,7 +594,10 @@ private Q_SLOTS:
         const QString countedRows = "SELECT COUNT(*) FROM nido.heartbeat_minutes m JOIN nido.heartbeat_minute_marks k USING (\"sessionId\") "
                                     "WHERE m.minute < k.\"countedBefore\" AND m.\"sessionId\" = '" + sessions[0] + "'";
         QCOMPARE(TestDatabase::scalar(countedRows).toInt(), 0);
-        QVERIFY(run("SELECT nido.count_recent_heartbeat_minutes(current_user)"));
+        const int firstCall = TestDatabase::scalar("SELECT nido.count_recent_heartbeat_minutes(current_user)").toInt();
+        QVERIFY(firstCall > 0 && firstCall <= 100);
+        QVERIFY(countAsTheUpkeep());
+        QCOMPARE(TestDatabase::scalar("SELECT nido.count_recent_heartbeat_minutes(current_user)").toInt(), 0);
         QVERIFY(TestDatabase::scalar(countedRows).toInt() > 200);
         int differing = -1;
         QVERIFY(rollupsDifferFromHeartbeats(&differing));
@@ -651,7 +668,7 @@ private Q_SLOTS:
 
         // Heartbeats deleted, all of them: the next count keeps no minute of them, nor the note.
         QVERIFY(run("DELETE FROM session_heartbeats WHERE \"sessionId\" = '" + sessions[0] + "'"));
-        QVERIFY(run("SELECT nido.count_recent_heartbeat_minutes(current_user)"));
+        QVERIFY(countAsTheUpkeep());
         QVERIFY(select("SELECT (SELECT COUNT(*) FROM nido.heartbeat_minutes WHERE \"sessionId\" = CAST(:s AS uuid)) + "
                        "(SELECT COUNT(*) FROM nido.heartbeat_minutes_changed WHERE \"sessionId\" = CAST(:s AS uuid))", {{":s", sessions[0]}}, &left));
         QCOMPARE(left, QStringList{"0"});
