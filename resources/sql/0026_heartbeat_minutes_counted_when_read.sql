@@ -304,11 +304,14 @@ BEGIN
     SELECT vs.id FROM (SELECT DISTINCT l."sessionId" FROM nido.heartbeat_minutes_changed l) l
     JOIN public.voice_sessions vs ON vs.id = l."sessionId"
     WHERE vs."userId" IN (SELECT c.id FROM nido.visible_children(caller) c)));
-  PERFORM nido.forget_sessions_minutes(ARRAY(
-    SELECT k."sessionId" FROM nido.heartbeat_minute_marks k
-    WHERE NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = k."sessionId")
-    UNION SELECT c."sessionId" FROM nido.heartbeat_minutes_changed c
-    WHERE NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = c."sessionId")));
+  -- The sweep once a run, in its last call (the one that counts nothing).
+  IF counted = 0 THEN
+    PERFORM nido.forget_sessions_minutes(ARRAY(
+      SELECT k."sessionId" FROM nido.heartbeat_minute_marks k
+      WHERE NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = k."sessionId")
+      UNION SELECT c."sessionId" FROM nido.heartbeat_minutes_changed c
+      WHERE NOT EXISTS (SELECT 1 FROM public.voice_sessions vs WHERE vs.id = c."sessionId")));
+  END IF;
   RETURN counted;
 END
 $$;
