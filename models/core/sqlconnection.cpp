@@ -3,13 +3,83 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 #include <libpq-fe.h>
 
 namespace {
 constexpr int maximumPrepared = 200;
 std::atomic<SqlConnection::Observer> observer = nullptr;
+}
+
+namespace {
+bool placeholderCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'_';
+}
+
+// What QSqlResult sends as NULL: a null variant, and the null string, bytes, date and time too.
+bool sentAsNull(const QVariant &value)
+{
+    if (value.isNull())
+        return true;
+    switch (value.typeId()) {
+    case QMetaType::QString:
+        return value.toString().isNull();
+    case QMetaType::QByteArray:
+        return value.toByteArray().isNull();
+    case QMetaType::QDateTime:
+        return value.toDateTime().isNull();
+    case QMetaType::QDate:
+        return value.toDate().isNull();
+    case QMetaType::QTime:
+        return value.toTime().isNull();
+    default:
+        return false;
+    }
+}
+
+QVariant boundValue(const SqlStatement &statement, const QString &placeholder)
+{
+    // The last value bound to a name is the one QSqlQuery sends.
+    const auto &values = statement.values();
+    for (auto it = values.crbegin(); it != values.crend(); ++it) {
+        if (it->first == placeholder)
+            return it->second;
+    }
+    return {};
+}
+} // namespace
+
+QString SqlConnection::positionalSql(const QString &sql, QStringList *placeholders)
+{
+    QString result;
+    result.reserve(sql.size());
+    QChar closingQuote;
+    for (qsizetype i = 0; i < sql.size();) {
+        const QChar c = sql.at(i);
+        if (closingQuote.isNull() && c == u':' && (i == 0 || sql.at(i - 1) != u':') && i + 1 < sql.size()
+            && placeholderCharacter(sql.at(i + 1))) {
+            qsizetype end = i + 2;
+            while (end < sql.size() && placeholderCharacter(sql.at(end)))
+                ++end;
+            placeholders->append(sql.mid(i, end - i));
+            result += u'$' + QString::number(placeholders->size());
+            i = end;
+            continue;
+        }
+        if (closingQuote.isNull() && (c == u'\'' || c == u'"' || c == u'`'))
+            closingQuote = c;
+        else if (c == closingQuote)
+            closingQuote = QChar();
+        result += c;
+        ++i;
+    }
+    return result;
 }
 
 void SqlConnection::setObserver(Observer newObserver)
@@ -101,6 +171,7 @@ void SqlConnection::close()
     if (QSqlDatabase::contains(m_name))
         Database::close(m_name);
     m_prepared.clear();
+    m_batchPrepared.clear();
 }
 
 QSqlQuery &SqlConnection::prepared(const QString &sql)
@@ -121,6 +192,8 @@ void SqlConnection::trimPrepared()
 {
     if (m_prepared.size() >= maximumPrepared)
         m_prepared.clear();
+    if (m_batchPrepared.size() >= maximumPrepared)
+        deallocateBatchStatements();
 }
 
 bool SqlConnection::exec(QSqlQuery &query, QString *error)
@@ -144,6 +217,89 @@ bool SqlConnection::exec(const SqlStatement &statement, QList<QSqlRecord> *rows,
         rows->append(query.record());
     query.finish();
     return true;
+}
+
+QString SqlConnection::batchText(const QList<SqlStatement> &statements, QList<std::pair<QString, BatchStatement>> *fresh)
+{
+    const QSqlDriver *driver = database().driver();
+    QHash<QString, qsizetype> freshIndex;
+    // The new statements' PREPAREs first, then every EXECUTE: the answers come in that order.
+    QString prepares;
+    QString executes;
+    for (const SqlStatement &statement : statements) {
+        const BatchStatement *prepared = nullptr;
+        if (auto it = m_batchPrepared.find(statement.sql()); it != m_batchPrepared.end()) {
+            prepared = &it->second;
+        } else if (auto at = freshIndex.constFind(statement.sql()); at != freshIndex.constEnd()) {
+            prepared = &fresh->at(*at).second;
+        } else {
+            BatchStatement entry{QStringLiteral("nido_batch_%1").arg(++m_batchNames), {}};
+            const QString positional = positionalSql(statement.sql(), &entry.placeholders);
+            prepares += QStringLiteral("PREPARE %1 AS %2;\n").arg(entry.name, positional);
+            freshIndex.insert(statement.sql(), fresh->size());
+            fresh->append({statement.sql(), entry});
+            prepared = &fresh->constLast().second;
+            ++m_statementsPrepared;
+        }
+        QStringList values;
+        QVariantList observed;
+        for (const QString &placeholder : prepared->placeholders) {
+            const QVariant value = boundValue(statement, placeholder);
+            QSqlField field(QString(), value.metaType());
+            if (!sentAsNull(value))
+                field.setValue(value);
+            values << driver->formatValue(field);
+            observed << value;
+        }
+        executes += values.isEmpty() ? QStringLiteral("EXECUTE %1;\n").arg(prepared->name)
+                                 : QStringLiteral("EXECUTE %1(%2);\n").arg(prepared->name, values.join(QStringLiteral(", ")));
+        ++m_statementsRun;
+        observe(statement.sql(), observed);
+    }
+    return prepares + executes;
+}
+
+bool SqlConnection::execBatch(const QList<SqlStatement> &statements, QList<QList<QSqlRecord>> *results, QString *error)
+{
+    results->clear();
+    if (statements.isEmpty())
+        return true;
+    QList<std::pair<QString, BatchStatement>> fresh;
+    const QString text = batchText(statements, &fresh);
+    QSqlQuery query(database());
+    // Forward only: rows come as they are read, and records name no table (a lookup each).
+    query.setForwardOnly(true);
+    bool ok = query.exec(text);
+    qsizetype answer = 0;
+    const qsizetype answers = fresh.size() + statements.size();
+    while (ok) {
+        if (answer < fresh.size()) {
+            // Kept only once the server said so: a failed batch may have run some PREPAREs and not others.
+            m_batchPrepared.insert(fresh.at(answer));
+        } else {
+            QList<QSqlRecord> rows;
+            while (query.next())
+                rows.append(query.record());
+            results->append(rows);
+        }
+        if (++answer == answers)
+            return true;
+        ok = query.nextResult();
+    }
+    results->clear();
+    const QString sql = answer < fresh.size() ? fresh.at(answer).first : statements.at(qMin(answer - fresh.size(), statements.size() - 1)).sql();
+    return queryFailed(query, sql, error);
+}
+
+void SqlConnection::deallocateBatchStatements()
+{
+    QString text;
+    for (const auto &[sql, entry] : m_batchPrepared)
+        text += QStringLiteral("DEALLOCATE %1;").arg(entry.name);
+    m_batchPrepared.clear();
+    QString error;
+    if (!text.isEmpty())
+        execDirect(text, &error);
 }
 
 bool SqlConnection::execDirect(const QString &sql, QString *error)

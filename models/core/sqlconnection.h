@@ -39,6 +39,15 @@ public:
     // Runs a statement; on failure `error` says why.
     bool exec(const SqlStatement &statement, QList<QSqlRecord> *rows, QString *error);
     bool exec(QSqlQuery &query, QString *error);
+    // Statements that do not depend on one another, in one round trip: what a page reads at once.
+    // Each is prepared on this connection once, as QPSQL prepares its queries (PREPARE, then
+    // EXECUTE with the values the driver formats, as QPSQL sends them), and all are sent as one
+    // query string. `results` gets each statement's rows in order; one failure fails them all.
+    bool execBatch(const QList<SqlStatement> &statements, QList<QList<QSqlRecord>> *results, QString *error);
+    // QSqlResult's rule for named placeholders, which the statements are written for: ":name"
+    // outside quotes (', " and `) and not after a colon (a "::" cast). As QPSQL numbers them, each
+    // occurrence is a parameter of its own, $1, $2…; `placeholders` gets their names in that order.
+    [[nodiscard]] static QString positionalSql(const QString &sql, QStringList *placeholders);
     // Runs a statement without bound values (one round trip, nothing to prepare).
     bool execDirect(const QString &sql, QString *error);
 
@@ -79,6 +88,17 @@ private:
     DbError m_failure;
     // References stay valid while a job holds several of them (unlike QHash on insert).
     std::unordered_map<QString, QSqlQuery> m_prepared;
+    // The batches' statements prepared on the server: their names and placeholders in the order
+    // they occur. Names are never reused, so a PREPARE that a failed batch may or may not have run
+    // never clashes with a later one.
+    struct BatchStatement {
+        QString name;
+        QStringList placeholders;
+    };
+    std::unordered_map<QString, BatchStatement> m_batchPrepared;
+    quint64 m_batchNames = 0;
+    QString batchText(const QList<SqlStatement> &statements, QList<std::pair<QString, BatchStatement>> *fresh);
+    void deallocateBatchStatements();
     // Read by the benchmark from the GUI thread.
     std::atomic<quint64> m_statementsRun = 0;
     std::atomic<quint64> m_statementsPrepared = 0;

@@ -14,12 +14,7 @@ QList<TracedStatement> recorded;
 void record(const QString &sql, const QVariantList &values)
 {
     QMutexLocker lock(&mutex);
-    recorded.append({sql, values});
-}
-
-bool isNameCharacter(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'_';
+    recorded.append({sql, values, QDateTime::currentMSecsSinceEpoch()});
 }
 
 } // namespace
@@ -46,30 +41,8 @@ QList<TracedStatement> StatementTrace::take()
 
 QByteArray TracedStatement::positionalSql() const
 {
-    QString out;
-    int next = 1;
-    QChar quote;
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        const QChar c = sql.at(i);
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-            out += c;
-        } else if (c == u'\'' || c == u'"') {
-            quote = c;
-            out += c;
-        } else if (c == u':' && (i == 0 || sql.at(i - 1) != u':') && i + 1 < sql.size() && isNameCharacter(sql.at(i + 1))
-                   && sql.at(i + 1) != u':') {
-            qsizetype end = i + 1;
-            while (end < sql.size() && isNameCharacter(sql.at(end)))
-                ++end;
-            out += u'$' + QString::number(next++);
-            i = end - 1;
-        } else {
-            out += c;
-        }
-    }
-    return out.toUtf8();
+    QStringList placeholders;
+    return SqlConnection::positionalSql(sql, &placeholders).toUtf8();
 }
 
 QList<QByteArray> TracedStatement::textValues() const

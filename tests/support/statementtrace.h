@@ -8,9 +8,11 @@
 struct TracedStatement {
     QString sql;
     QVariantList values;
+    // When it was sent, in milliseconds since the epoch: what a slow switch waited on.
+    qint64 sentAtMs = 0;
 
     // The SQL with each `:name` placeholder as `$1`, `$2`… in the order they occur, as Qt's
-    // PostgreSQL driver sends it; quoted text and `::` casts are left alone.
+    // PostgreSQL driver sends it.
     [[nodiscard]] QByteArray positionalSql() const;
     // The values as PostgreSQL's text input, or a null QByteArray for NULL.
     [[nodiscard]] QList<QByteArray> textValues() const;
