@@ -77,12 +77,16 @@ void KeysetListModel::requestPage(bool firstPage)
         [statement, total](SqlConnection &db) {
             Page page;
             QString text;
-            QList<QSqlRecord> counted;
-            page.ok = db.exec(statement, &page.rows, &text) && (total.isEmpty() || db.exec(total, &counted, &text));
-            if (!page.ok)
+            QList<QList<QSqlRecord>> results;
+            // The rows and their count in one round trip.
+            page.ok = db.execBatch(total.isEmpty() ? QList<SqlStatement>{statement} : QList<SqlStatement>{statement, total}, &results, &text);
+            if (!page.ok) {
                 page.error = db.failure(text);
-            else if (!counted.isEmpty())
-                page.total = counted.constFirst().value(0).toInt();
+                return page;
+            }
+            page.rows = results.takeFirst();
+            if (!results.isEmpty() && !results.constFirst().isEmpty())
+                page.total = results.constFirst().constFirst().value(0).toInt();
             return page;
         },
         [this, generation, firstPage, limit](Page page) {
@@ -188,11 +192,12 @@ void KeysetListModel::clearRows()
 void KeysetListModel::scheduleReload(bool clear)
 {
     if (clear) {
-        // Nothing of the previous child stays on screen while the new rows load.
+        // Nothing of the previous child stays on screen while the new rows load. Loading first: a
+        // view asks for more rows when the list is reset, and the first page is the reload's.
         ++m_generation;
+        setLoading(true);
         clearRows();
         setError({});
-        setLoading(true);
     }
     if (m_reloadScheduled)
         return;
