@@ -9,8 +9,22 @@
 
 bool ChildOverviewFigures::load(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error)
 {
-    return loadProfile(db, childId, error) && loadWeek(db, childId, weekStart, now, error)
-        && loadMemoriesAndAlerts(db, childId, weekStart, error) && loadLastSession(db, childId, now, error);
+    if (!loadProfile(db, childId, error))
+        return false;
+    // The rest needs only the profile's waking hours: one round trip.
+    QList<SqlStatement> statements{weekStatement(childId, weekStart, now), memoriesStatement(childId, weekStart),
+                                   alertsStatement(childId, weekStart), lastSessionStatement(childId, now)};
+    if (wakingHours.known())
+        statements << lastNightSessionStatement(childId, weekStart, now);
+    QList<QList<QSqlRecord>> rows;
+    if (!db.execBatch(statements, &rows, error))
+        return false;
+    readWeek(rows.at(0), weekStart, now);
+    readMemoriesAndAlerts(rows.at(1).value(0), rows.at(2).value(0));
+    readLastSession(rows.at(3));
+    if (wakingHours.known())
+        readLastNightSession(rows.at(4));
+    return true;
 }
 
 bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId, QString *error)
@@ -35,113 +49,125 @@ bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId
     return true;
 }
 
-bool ChildOverviewFigures::loadWeek(SqlConnection &db, const QString &childId, QDate first, const QDateTime &now, QString *error)
+SqlStatement ChildOverviewFigures::weekStatement(const QString &childId, QDate first, const QDateTime &now) const
 {
     // The 7 days before as well, in the same statement: the average a parent compares with.
-    const LocalDays fortnight(first.addDays(-7), 14);
-    weekDayNames = LocalDays(first, 7).labels();
-    QSqlQuery &query = db.prepared(SessionSql::perLocalDay(LocalDays::rowsSql()));
+    SqlStatement query;
+    query.prepare(SessionSql::perLocalDay(LocalDays::rowsSql()));
     wakingHours.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
-    fortnight.bind(query);
+    LocalDays(first.addDays(-7), 14).bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
+    return query;
+}
+
+void ChildOverviewFigures::readWeek(const QList<QSqlRecord> &days, QDate first, const QDateTime &now)
+{
+    weekDayNames = LocalDays(first, 7).labels();
     week.limit = dailyLimitMinutes;
+    const QDate fortnightStart = first.addDays(-7);
     const QDate today = now.date();
-    while (query.next()) {
-        const QDate day = fortnight.first().addDays(query.value(0).toInt() - 1);
-        const double minutes = query.value(1).toDouble();
+    for (const QSqlRecord &row : days) {
+        const QDate day = fortnightStart.addDays(row.value(0).toInt() - 1);
+        const double minutes = row.value(1).toDouble();
         if (day < first) {
             previousWeekMinutes += minutes;
             continue;
         }
-        const int sessions = query.value(2).toInt();
+        const int sessions = row.value(2).toInt();
         week.append(minutes);
         weekMinutes += minutes;
         weekSessions += sessions;
-        nightSessionsThisWeek += query.value(3).toInt();
+        nightSessionsThisWeek += row.value(3).toInt();
         if (day == today) {
             todayMinutes = minutes;
             todaySessions = sessions;
         }
     }
-    return loadLastNightSession(db, childId, first, now, error);
 }
 
-bool ChildOverviewFigures::loadLastNightSession(SqlConnection &db, const QString &childId, QDate first, const QDateTime &now, QString *error)
+SqlStatement ChildOverviewFigures::lastNightSessionStatement(const QString &childId, QDate first, const QDateTime &now) const
 {
-    if (!wakingHours.known())
-        return true;
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         "SELECT vs.id::text, vs.\"startedAt\", vs.status = 'active' AND NOT %1 "
         "FROM %2 JOIN %3 ON vs.\"startedAt\" >= d.s AND vs.\"startedAt\" < d.e "
         "WHERE %4 ORDER BY vs.\"startedAt\" DESC, vs.id DESC LIMIT 1")
-                                      .arg(SessionSql::stale(), LocalDays::rowsSql(),
-                                           SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp)"), QStringLiteral("CAST(:to AS timestamp)")),
-                                           WakingHours::outsideSql(QStringLiteral("(vs.\"startedAt\" - d.s)"))));
+                      .arg(SessionSql::stale(), LocalDays::rowsSql(),
+                           SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp)"), QStringLiteral("CAST(:to AS timestamp)")),
+                           WakingHours::outsideSql(QStringLiteral("(vs.\"startedAt\" - d.s)"))));
     LocalDays(first, 7).bind(query);
     wakingHours.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
-    if (query.next()) {
-        lastNightSessionId = query.value(0).toString();
-        lastNightSessionStart = Database::fromUtcTimestamp(query.value(1));
-        lastNightSessionLive = query.value(2).toBool();
-        lastNightSessionReason = wakingHours.describe(lastNightSessionStart.toLocalTime().time());
-    }
-    return true;
+    return query;
 }
 
-bool ChildOverviewFigures::loadMemoriesAndAlerts(SqlConnection &db, const QString &childId, QDate weekStart, QString *error)
+void ChildOverviewFigures::readLastNightSession(const QList<QSqlRecord> &rows)
 {
-    const QString weekFrom = Database::utcTimestamp(QDateTime(weekStart, QTime(0, 0)));
-    QSqlQuery &memories = db.prepared(QStringLiteral(
+    if (rows.isEmpty())
+        return;
+    const QSqlRecord &row = rows.constFirst();
+    lastNightSessionId = row.value(0).toString();
+    lastNightSessionStart = Database::fromUtcTimestamp(row.value(1));
+    lastNightSessionLive = row.value(2).toBool();
+    lastNightSessionReason = wakingHours.describe(lastNightSessionStart.toLocalTime().time());
+}
+
+SqlStatement ChildOverviewFigures::memoriesStatement(const QString &childId, QDate weekStart)
+{
+    SqlStatement memories;
+    memories.prepare(QStringLiteral(
         "SELECT nido.memory_count(current_user, CAST(:child AS uuid), NULL), "
         "  nido.memory_count(current_user, CAST(:child AS uuid), jsonb_build_object('from', CAST(:from AS text)))"));
-    memories.bindValue(QStringLiteral(":from"), weekFrom);
+    memories.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(weekStart, QTime(0, 0))));
     memories.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(memories, error) || !memories.next()) {
-        return false;
-    }
-    memoriesTotal = memories.value(0).toInt();
-    memoriesThisWeek = memories.value(1).toInt();
-
-    QSqlQuery &alerts = db.prepared(QStringLiteral(
-        "SELECT COUNT(*) FILTER (WHERE %1), COUNT(*) FILTER (WHERE NOT %1) "
-        "FROM nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), CAST(:from AS timestamp), NULL, true) h")
-                                        .arg(SessionSql::heartbeatError()));
-    alerts.bindValue(QStringLiteral(":child"), childId);
-    alerts.bindValue(QStringLiteral(":from"), weekFrom);
-    if (!db.exec(alerts, error) || !alerts.next()) {
-        return false;
-    }
-    deviceErrorsThisWeek = alerts.value(0).toInt();
-    deviceWarningsThisWeek = alerts.value(1).toInt();
-    return true;
+    return memories;
 }
 
-bool ChildOverviewFigures::loadLastSession(SqlConnection &db, const QString &childId, const QDateTime &now, QString *error)
+SqlStatement ChildOverviewFigures::alertsStatement(const QString &childId, QDate weekStart)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    SqlStatement alerts;
+    alerts.prepare(QStringLiteral(
+        "SELECT COUNT(*) FILTER (WHERE %1), COUNT(*) FILTER (WHERE NOT %1) "
+        "FROM nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), CAST(:from AS timestamp), NULL, true) h")
+                       .arg(SessionSql::heartbeatError()));
+    alerts.bindValue(QStringLiteral(":child"), childId);
+    alerts.bindValue(QStringLiteral(":from"), Database::utcTimestamp(QDateTime(weekStart, QTime(0, 0))));
+    return alerts;
+}
+
+void ChildOverviewFigures::readMemoriesAndAlerts(const QSqlRecord &memories, const QSqlRecord &alerts)
+{
+    memoriesTotal = memories.value(0).toInt();
+    memoriesThisWeek = memories.value(1).toInt();
+    deviceErrorsThisWeek = alerts.value(0).toInt();
+    deviceWarningsThisWeek = alerts.value(1).toInt();
+}
+
+SqlStatement ChildOverviewFigures::lastSessionStatement(const QString &childId, const QDateTime &now)
+{
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         "SELECT vs.\"startedAt\", %1 / 60.0, vs.status = 'active' AND NOT %3, a.name, vs.status = 'active' AND %3, %4, vs.id::text "
         "FROM %5 LEFT JOIN nido.visible_agents(current_user) a ON a.id = %2 "
         "ORDER BY vs.\"startedAt\" DESC NULLS LAST, vs.id DESC LIMIT 1")
                       .arg(SessionSql::talkedSeconds(), SessionSql::agentId(), SessionSql::stale(), SessionSql::lastSignOfLife(), SessionSql::childSessions()));
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
-    if (query.next()) {
-        lastSessionStart = Database::fromUtcTimestamp(query.value(0));
-        lastSessionMinutes = query.value(1).toDouble();
-        lastSessionLive = query.value(2).toBool();
-        lastSessionAgent = query.value(3).toString();
-        lastSessionId = query.value(6).toString();
-        if (query.value(4).toBool())
-            lastSessionSilentSince = Database::fromUtcTimestamp(query.value(5));
-    }
-    return true;
+    return query;
+}
+
+void ChildOverviewFigures::readLastSession(const QList<QSqlRecord> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const QSqlRecord &row = rows.constFirst();
+    lastSessionStart = Database::fromUtcTimestamp(row.value(0));
+    lastSessionMinutes = row.value(1).toDouble();
+    lastSessionLive = row.value(2).toBool();
+    lastSessionAgent = row.value(3).toString();
+    lastSessionId = row.value(6).toString();
+    if (row.value(4).toBool())
+        lastSessionSilentSince = Database::fromUtcTimestamp(row.value(5));
 }

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "limitsplit.h"
+#include "sqlstatement.h"
 #include "wakinghours.h"
 
 #include <QDateTime>
 #include <QList>
+#include <QSqlRecord>
 #include <QObject>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
@@ -89,8 +91,13 @@ public:
 
 private:
     bool loadProfile(SqlConnection &db, const QString &childId, QString *error);
-    bool loadWeek(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error);
-    bool loadMemoriesAndAlerts(SqlConnection &db, const QString &childId, QDate weekStart, QString *error);
-    bool loadLastNightSession(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error);
-    bool loadLastSession(SqlConnection &db, const QString &childId, const QDateTime &now, QString *error);
+    [[nodiscard]] SqlStatement weekStatement(const QString &childId, QDate weekStart, const QDateTime &now) const;
+    void readWeek(const QList<QSqlRecord> &days, QDate weekStart, const QDateTime &now);
+    [[nodiscard]] SqlStatement lastNightSessionStatement(const QString &childId, QDate weekStart, const QDateTime &now) const;
+    void readLastNightSession(const QList<QSqlRecord> &rows);
+    [[nodiscard]] static SqlStatement memoriesStatement(const QString &childId, QDate weekStart);
+    [[nodiscard]] static SqlStatement alertsStatement(const QString &childId, QDate weekStart);
+    void readMemoriesAndAlerts(const QSqlRecord &memories, const QSqlRecord &alerts);
+    [[nodiscard]] static SqlStatement lastSessionStatement(const QString &childId, const QDateTime &now);
+    void readLastSession(const QList<QSqlRecord> &rows);
 };

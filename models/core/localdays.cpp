@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QLocale>
-#include <QSqlQuery>
 #include <QVariant>
 
 LocalDays::LocalDays(QDate first, int count)
@@ -22,7 +21,7 @@ QString LocalDays::rowsSql()
     return QStringLiteral("unnest(CAST(:starts AS timestamp[]), CAST(:ends AS timestamp[])) WITH ORDINALITY AS d(s, e, i)");
 }
 
-void LocalDays::bind(QSqlQuery &query) const
+QList<QPair<QString, QVariant>> LocalDays::boundValues() const
 {
     QStringList starts;
     QStringList ends;
@@ -30,10 +29,10 @@ void LocalDays::bind(QSqlQuery &query) const
         starts << Database::utcTimestamp(QDateTime(m_first.addDays(day), QTime(0, 0)));
         ends << Database::utcTimestamp(QDateTime(m_first.addDays(day + 1), QTime(0, 0)));
     }
-    query.bindValue(QStringLiteral(":starts"), QString(u'{' + starts.join(u',') + u'}'));
-    query.bindValue(QStringLiteral(":ends"), QString(u'{' + ends.join(u',') + u'}'));
-    query.bindValue(QStringLiteral(":from"), starts.value(0));
-    query.bindValue(QStringLiteral(":to"), ends.value(ends.size() - 1));
+    return {{QStringLiteral(":starts"), QString(u'{' + starts.join(u',') + u'}')},
+            {QStringLiteral(":ends"), QString(u'{' + ends.join(u',') + u'}')},
+            {QStringLiteral(":from"), starts.value(0)},
+            {QStringLiteral(":to"), ends.value(ends.size() - 1)}};
 }
 
 QString LocalDays::startTimestamp() const

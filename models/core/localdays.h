@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QVariant>
 #include <QStringList>
-
-class QSqlQuery;
 
 // The family's calendar days as intervals of the UTC timestamps the backend stores. Each day runs
 // from its own local midnight to the next, so a day holds 23 or 25 hours across a daylight-saving
@@ -20,7 +21,13 @@ public:
     // The days as rows d(s, e, i) of a FROM clause: start, end (UTC) and number from 1.
     [[nodiscard]] static QString rowsSql();
     // Binds :starts and :ends for rowsSql(), and :from and :to, the bounds of all the days.
-    void bind(QSqlQuery &query) const;
+    template<typename Query>
+    void bind(Query &query) const
+    {
+        for (const auto &[placeholder, value] : boundValues())
+            query.bindValue(placeholder, value);
+    }
+    [[nodiscard]] QList<QPair<QString, QVariant>> boundValues() const;
     // Local midnight of the first day, as the UTC timestamp text queries bind.
     [[nodiscard]] QString startTimestamp() const;
 

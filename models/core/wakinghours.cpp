@@ -1,7 +1,6 @@
 #include "wakinghours.h"
 
 #include <QCoreApplication>
-#include <QSqlQuery>
 #include <QTime>
 
 namespace {
@@ -20,11 +19,11 @@ WakingHours WakingHours::fromRoutines(const QJsonObject &routines)
     return {clockTime(routines.value(QStringLiteral("wakeTime"))), clockTime(routines.value(QStringLiteral("bedTime")))};
 }
 
-void WakingHours::bind(QSqlQuery &query) const
+QList<QPair<QString, QVariant>> WakingHours::boundValues() const
 {
-    query.bindValue(QStringLiteral(":knowsWakingHours"), known());
-    query.bindValue(QStringLiteral(":wake"), known() ? wake : QStringLiteral("00:00"));
-    query.bindValue(QStringLiteral(":bed"), known() ? bed : QStringLiteral("00:00"));
+    return {{QStringLiteral(":knowsWakingHours"), known()},
+            {QStringLiteral(":wake"), known() ? wake : QStringLiteral("00:00")},
+            {QStringLiteral(":bed"), known() ? bed : QStringLiteral("00:00")}};
 }
 
 QString WakingHours::outsideSql(const QString &sinceLocalMidnight)

@@ -1,10 +1,11 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
 #include <QString>
+#include <QVariant>
 #include <QTime>
-
-class QSqlQuery;
 
 // A child's waking hours as the routines give them, and the rule that tells whether a session
 // started outside them: before the wake time or from bedtime on, a bedtime after midnight included.
@@ -17,7 +18,13 @@ struct WakingHours {
     [[nodiscard]] static WakingHours fromRoutines(const QJsonObject &routines);
     [[nodiscard]] bool known() const { return !wake.isEmpty() && !bed.isEmpty(); }
     // Binds :knowsWakingHours, :wake and :bed of outsideSql().
-    void bind(QSqlQuery &query) const;
+    template<typename Query>
+    void bind(Query &query) const
+    {
+        for (const auto &[placeholder, value] : boundValues())
+            query.bindValue(placeholder, value);
+    }
+    [[nodiscard]] QList<QPair<QString, QVariant>> boundValues() const;
     // True for a time of day outside waking hours; `sinceLocalMidnight` is an SQL interval.
     [[nodiscard]] static QString outsideSql(const QString &sinceLocalMidnight);
     // The same rule for one time of day on the window's side (tst_activity holds them equal), in a
