@@ -34,7 +34,7 @@ private:
         bool caregiver = false;
         QString permission;
     };
-    static bool readRights(SqlConnection &db, const QString &childId, Rights &rights, QString *error);
+    static bool readRights(SqlConnection &db, const QString &childId, bool additionsInstalled, Rights &rights, QString *error);
 
     Rights m_rights;
 };

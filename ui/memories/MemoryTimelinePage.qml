@@ -62,7 +62,8 @@ Page {
     MemoryStatistics {
         id: statistics
 
-        childId: page.childId
+        // Read when its tab is shown.
+        childId: tabs.currentIndex === 1 ? page.childId : ""
     }
     AgentChoiceModel {
         id: agents
@@ -82,7 +83,8 @@ Page {
     CaregiverAuditModel {
         id: audit
 
-        childId: page.childId
+        // Read when its tab is shown.
+        childId: tabs.currentIndex === 3 ? page.childId : ""
     }
     AgentKnowledge {
         id: knowledge
