@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QLocale>
 
-
 ActivityStatistics::ActivityStatistics(QObject *parent)
     : PeriodStatistics(parent)
 {
@@ -28,8 +27,15 @@ void ActivityStatistics::load()
 {
     readFigures<Figures>(
         [child = childId(), period = period()](SqlConnection &db, Figures &figures, QString *error) {
-            return figures.loadRoutine(db, child, error) && figures.loadDays(db, child, period, error)
-                && figures.loadAgents(db, child, period, error);
+            if (!figures.loadRoutine(db, child, error))
+                return false;
+            // The days need the routine's waking hours; the rest comes with them.
+            QList<QList<QSqlRecord>> rows;
+            if (!db.execBatch({figures.daysStatement(child, period), Figures::agentsStatement(child, period)}, &rows, error))
+                return false;
+            figures.readDays(rows.at(0), period);
+            figures.readAgents(rows.at(1));
+            return true;
         },
         &m_figures);
 }
@@ -49,44 +55,50 @@ bool ActivityStatistics::Figures::loadRoutine(SqlConnection &db, const QString &
     return true;
 }
 
-bool ActivityStatistics::Figures::loadDays(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error)
+SqlStatement ActivityStatistics::Figures::daysStatement(const QString &childId, const LocalDays &period) const
 {
-    QSqlQuery &query = db.prepared(SessionSql::perLocalDay(LocalDays::rowsSql()));
+    SqlStatement query;
+    query.prepare(SessionSql::perLocalDay(LocalDays::rowsSql()));
     period.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(QDateTime::currentDateTime()));
     wakingHours.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
-    while (query.next()) {
-        const double minutes = query.value(1).toDouble();
-        const int sessions = query.value(2).toInt();
-        const int outside = query.value(3).toInt();
+    return query;
+}
+
+void ActivityStatistics::Figures::readDays(const QList<QSqlRecord> &rows, const LocalDays &period)
+{
+    for (const QSqlRecord &row : rows) {
+        const double minutes = row.value(1).toDouble();
+        const int sessions = row.value(2).toInt();
+        const int outside = row.value(3).toInt();
         days.append(minutes);
         sessionsPerDay << sessions;
         outsideWakingHoursPerDay << outside;
         insideWakingHoursPerDay << sessions - outside;
     }
     dayLabels = period.labels();
-    return true;
 }
 
-bool ActivityStatistics::Figures::loadAgents(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error)
+SqlStatement ActivityStatistics::Figures::agentsStatement(const QString &childId, const LocalDays &period)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         "SELECT COALESCE(a.name, '') AS agent, COUNT(*), SUM(vs.\"totalTokensUsed\"), SUM(vs.\"totalCost\") "
         "FROM %2 LEFT JOIN nido.visible_agents(current_user) a ON a.id = %1 "
         // By agent, not by name: two agents may share one.
         "GROUP BY a.id, 1 ORDER BY 4 DESC, 1").arg(SessionSql::agentId(), SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp)"))));
     query.bindValue(QStringLiteral(":child"), childId);
     query.bindValue(QStringLiteral(":from"), period.startTimestamp());
-    if (!db.exec(query, error))
-        return false;
-    while (query.next()) {
-        agentUsage.append(QVariantMap{{QStringLiteral("agent"), query.value(0)},
-                                        {QStringLiteral("sessions"), query.value(1).toInt()},
-                                        {QStringLiteral("tokens"), query.value(2).toLongLong()},
-                                        {QStringLiteral("cost"), query.value(3).toDouble()}});
+    return query;
+}
+
+void ActivityStatistics::Figures::readAgents(const QList<QSqlRecord> &rows)
+{
+    for (const QSqlRecord &row : rows) {
+        agentUsage.append(QVariantMap{{QStringLiteral("agent"), row.value(0)},
+                                        {QStringLiteral("sessions"), row.value(1).toInt()},
+                                        {QStringLiteral("tokens"), row.value(2).toLongLong()},
+                                        {QStringLiteral("cost"), row.value(3).toDouble()}});
     }
-    return true;
 }

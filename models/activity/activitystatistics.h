@@ -60,8 +60,10 @@ private:
     // Read on the database worker, in one job.
     struct Figures {
         bool loadRoutine(SqlConnection &db, const QString &childId, QString *error);
-        bool loadDays(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error);
-        bool loadAgents(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error);
+        [[nodiscard]] SqlStatement daysStatement(const QString &childId, const LocalDays &period) const;
+        void readDays(const QList<QSqlRecord> &rows, const LocalDays &period);
+        [[nodiscard]] static SqlStatement agentsStatement(const QString &childId, const LocalDays &period);
+        void readAgents(const QList<QSqlRecord> &rows);
 
         QStringList dayLabels;
         LimitSplit days;

@@ -23,57 +23,70 @@ void MemoryStatistics::load()
 {
     readFigures<Figures>(
         [child = childId(), period = period()](SqlConnection &db, Figures &figures, QString *error) {
-            return figures.loadDashboard(db, child, error) && figures.loadTopMemories(db, child, error)
-                && figures.loadPerDay(db, child, period, error);
+            QList<QList<QSqlRecord>> rows;
+            if (!db.execBatch({Figures::dashboardStatement(child), Figures::topMemoriesStatement(child), Figures::perDayStatement(child, period)},
+                              &rows, error))
+                return false;
+            figures.readDashboard(rows.at(0));
+            figures.readTopMemories(rows.at(1));
+            figures.readPerDay(rows.at(2), period);
+            return true;
         },
         &m_figures);
 }
 
-bool MemoryStatistics::Figures::loadDashboard(SqlConnection &db, const QString &childId, QString *error)
+SqlStatement MemoryStatistics::Figures::dashboardStatement(const QString &childId)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         "SELECT t.\"memoryType\", t.category, SUM(t.memories)::bigint AS count, "
         "  (SUM(t.importance) / SUM(t.memories))::float8 AS avg_importance, MAX(t.\"newestAt\") AS latest "
         "FROM nido.memory_tally(current_user, CAST(:child AS uuid), NULL) t "
         "GROUP BY t.\"memoryType\", t.category ORDER BY count DESC, 1, 2"));
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
-    while (query.next()) {
-        dashboard.append(QVariantMap{{QStringLiteral("memoryType"), query.value(0)},
-                                       {QStringLiteral("category"), query.value(1)},
-                                       {QStringLiteral("count"), query.value(2).toInt()},
-                                       {QStringLiteral("averageImportance"), query.value(3).toDouble()},
-                                       {QStringLiteral("latest"), Database::fromUtcTimestamp(query.value(4))}});
-    }
-    return true;
+    return query;
 }
 
-bool MemoryStatistics::Figures::loadTopMemories(SqlConnection &db, const QString &childId, QString *error)
+void MemoryStatistics::Figures::readDashboard(const QList<QSqlRecord> &rows)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    for (const QSqlRecord &row : rows) {
+        dashboard.append(QVariantMap{{QStringLiteral("memoryType"), row.value(0)},
+                                       {QStringLiteral("category"), row.value(1)},
+                                       {QStringLiteral("count"), row.value(2).toInt()},
+                                       {QStringLiteral("averageImportance"), row.value(3).toDouble()},
+                                       {QStringLiteral("latest"), Database::fromUtcTimestamp(row.value(4))}});
+    }
+}
+
+SqlStatement MemoryStatistics::Figures::topMemoriesStatement(const QString &childId)
+{
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         "SELECT mc.id::text, LEFT(mc.content, 100) AS preview, mc.importance, mc.\"accessCount\", mc.category::text, "
         "  a.name AS agent "
         "FROM nido.memories(current_user, CAST(:child AS uuid), NULL, 'weight', NULL, NULL, 10) mc "
         "LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" "
         "ORDER BY mc.importance DESC, mc.\"accessCount\" DESC, mc.id"));
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
-    while (query.next()) {
-        topMemories.append(QVariantMap{{QStringLiteral("id"), query.value(0)},
-                                         {QStringLiteral("preview"), query.value(1)},
-                                         {QStringLiteral("importance"), query.value(2).toDouble()},
-                                         {QStringLiteral("accessCount"), query.value(3).toInt()},
-                                         {QStringLiteral("category"), query.value(4)},
-                                         {QStringLiteral("agent"), query.value(5)}});
-    }
-    return true;
+    return query;
 }
 
-bool MemoryStatistics::Figures::loadPerDay(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error)
+void MemoryStatistics::Figures::readTopMemories(const QList<QSqlRecord> &rows)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    for (const QSqlRecord &row : rows) {
+        topMemories.append(QVariantMap{{QStringLiteral("id"), row.value(0)},
+                                         {QStringLiteral("preview"), row.value(1)},
+                                         {QStringLiteral("importance"), row.value(2).toDouble()},
+                                         {QStringLiteral("accessCount"), row.value(3).toInt()},
+                                         {QStringLiteral("category"), row.value(4)},
+                                         {QStringLiteral("agent"), row.value(5)}});
+    }
+}
+
+SqlStatement MemoryStatistics::Figures::perDayStatement(const QString &childId, const LocalDays &period)
+{
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         "SELECT d.i, mc.category::text, COUNT(*) FROM %1 "
         "JOIN nido.memories(current_user, CAST(:child AS uuid), jsonb_build_object("
         "  'from', (SELECT min(s) FROM unnest(CAST(:starts AS timestamp[])) s), "
@@ -82,17 +95,20 @@ bool MemoryStatistics::Figures::loadPerDay(SqlConnection &db, const QString &chi
         "GROUP BY 1, 2").arg(LocalDays::rowsSql()));
     period.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
+    return query;
+}
+
+void MemoryStatistics::Figures::readPerDay(const QList<QSqlRecord> &rows, const LocalDays &period)
+{
     const int days = period.count();
     QHash<QString, QList<qreal>> counts;
     for (const QString &category : MemoryFilter::allCategories())
         counts.insert(category, QList<qreal>(days, 0));
-    while (query.next()) {
-        const int day = query.value(0).toInt() - 1;
-        const auto category = counts.find(query.value(1).toString());
+    for (const QSqlRecord &row : rows) {
+        const int day = row.value(0).toInt() - 1;
+        const auto category = counts.find(row.value(1).toString());
         if (day >= 0 && day < days && category != counts.end())
-            (*category)[day] = query.value(2).toInt();
+            (*category)[day] = row.value(2).toInt();
     }
     QList<int> totals(days, 0);
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
@@ -103,5 +119,4 @@ bool MemoryStatistics::Figures::loadPerDay(SqlConnection &db, const QString &chi
     for (int total : std::as_const(totals))
         highestDayCount = qMax(highestDayCount, total);
     dayLabels = period.labels();
-    return true;
 }

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "periodstatistics.h"
+#include "sqlstatement.h"
 
+#include <QSqlRecord>
 #include <QStringList>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
@@ -38,9 +40,12 @@ protected:
 private:
     // Read on the database worker, in one job.
     struct Figures {
-        bool loadDashboard(SqlConnection &db, const QString &childId, QString *error);
-        bool loadTopMemories(SqlConnection &db, const QString &childId, QString *error);
-        bool loadPerDay(SqlConnection &db, const QString &childId, const LocalDays &period, QString *error);
+        [[nodiscard]] static SqlStatement dashboardStatement(const QString &childId);
+        [[nodiscard]] static SqlStatement topMemoriesStatement(const QString &childId);
+        [[nodiscard]] static SqlStatement perDayStatement(const QString &childId, const LocalDays &period);
+        void readDashboard(const QList<QSqlRecord> &rows);
+        void readTopMemories(const QList<QSqlRecord> &rows);
+        void readPerDay(const QList<QSqlRecord> &rows, const LocalDays &period);
 
         QVariantList dashboard;
         QVariantList topMemories;

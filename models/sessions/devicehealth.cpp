@@ -116,7 +116,7 @@ QString DeviceHealth::Source::minuteScope() const
     return QStringLiteral("FROM nido.minutes_of_sessions(current_user, CAST(:child AS uuid), CAST(:from AS timestamp), NULL) m");
 }
 
-void DeviceHealth::Source::bind(QSqlQuery &query) const
+void DeviceHealth::Source::bind(SqlStatement &query) const
 {
     query.bindValue(QStringLiteral(":child"), childId);
     if (!sessionId.isEmpty())
@@ -141,8 +141,16 @@ void DeviceHealth::load()
     const Source source{childId(), m_sessionId, m_days, m_batteryLow, m_latencyHigh, m_audioQualityLow, m_temperatureHigh};
     read<Figures>(
         [source](SqlConnection &db, Figures &figures, QString *error) {
-            return figures.loadRange(db, source, error) && figures.loadSeries(db, source, error)
-                && figures.loadCrossings(db, source, error) && figures.loadProblems(db, source, error);
+            // All but the series in one round trip: the series' buckets depend on the range.
+            QList<QList<QSqlRecord>> rows;
+            if (!db.execBatch({Figures::rangeStatement(source), Figures::crossingsStatement(source), Figures::problemsStatement(source),
+                               Figures::deviceStatement(source)},
+                              &rows, error))
+                return false;
+            figures.readRange(rows.at(0).value(0));
+            figures.readCrossings(rows.at(1));
+            figures.readProblems(rows.at(2), rows.at(3));
+            return figures.loadSeries(db, source, error);
         },
         [this](Figures &&figures) {
             m_figures = std::move(figures);
@@ -153,18 +161,26 @@ void DeviceHealth::load()
 bool DeviceHealth::readSessionSeries(SqlConnection &db, const QString &childId, const QString &sessionId, Figures &figures, QString *error)
 {
     const Source source{childId, sessionId, 1, 0, 0, 0, 0};
-    return figures.loadRange(db, source, error) && figures.loadSeries(db, source, error);
+    QList<QSqlRecord> range;
+    if (!db.exec(Figures::rangeStatement(source), &range, error))
+        return false;
+    figures.readRange(range.value(0));
+    return figures.loadSeries(db, source, error);
 }
 
-bool DeviceHealth::Figures::loadRange(SqlConnection &db, const Source &source, QString *error)
+SqlStatement DeviceHealth::Figures::rangeStatement(const Source &source)
 {
     // Every heartbeat is in its minute's roll-up, with the minute's first and last time.
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT MIN(m.\"firstAt\"), MAX(m.\"lastAt\") ") + source.minuteScope());
+    SqlStatement query;
+    query.prepare(QStringLiteral("SELECT MIN(m.\"firstAt\"), MAX(m.\"lastAt\") ") + source.minuteScope());
     source.bind(query);
-    if (!db.exec(query, error) || !query.next())
-        return false;
-    firstAt = Database::fromUtcTimestamp(query.value(0));
-    lastAt = Database::fromUtcTimestamp(query.value(1));
+    return query;
+}
+
+void DeviceHealth::Figures::readRange(const QSqlRecord &range)
+{
+    firstAt = Database::fromUtcTimestamp(range.value(0));
+    lastAt = Database::fromUtcTimestamp(range.value(1));
     const qint64 span = firstAt.isValid() ? firstAt.secsTo(lastAt) : 0;
     // Buckets are cut at multiples of their width, not at the first heartbeat: a span of n widths
     // can touch n + 1 of them, hence the two spare.
@@ -175,7 +191,6 @@ bool DeviceHealth::Figures::loadRange(SqlConnection &db, const Source &source, Q
     // maxPoints / 2 and maxPoints points. Narrower buckets span less than about eight hours.
     if (bucketSeconds >= minuteSeconds / 2)
         bucketSeconds = (bucketSeconds + minuteSeconds - 1) / minuteSeconds * minuteSeconds;
-    return true;
 }
 
 bool DeviceHealth::Figures::loadSeries(SqlConnection &db, const Source &source, QString *error)
@@ -198,23 +213,25 @@ bool DeviceHealth::Figures::loadSeries(SqlConnection &db, const Source &source, 
         sql = QStringLiteral("SELECT floor(EXTRACT(EPOCH FROM h.timestamp) / :bucket) AS bucket, %1 %2 GROUP BY bucket ORDER BY bucket")
                   .arg(averages.join(QStringLiteral(", ")), source.scope());
     }
-    QSqlQuery &query = db.prepared(sql);
+    SqlStatement query;
+    query.prepare(sql);
     query.bindValue(QStringLiteral(":bucket"), bucketSeconds);
     source.bind(query);
-    if (!db.exec(query, error))
+    QList<QSqlRecord> rows;
+    if (!db.exec(query, &rows, error))
         return false;
-    while (query.next()) {
-        const double x = query.value(0).toDouble() * bucketSeconds * 1000.0;
+    for (const QSqlRecord &row : std::as_const(rows)) {
+        const double x = row.value(0).toDouble() * bucketSeconds * 1000.0;
         for (int i = 0; i < metrics().size(); ++i) {
-            if (!query.value(i + 1).isNull())
-                points[metrics().at(i)].append({x, query.value(i + 1).toDouble()});
+            if (!row.value(i + 1).isNull())
+                points[metrics().at(i)].append({x, row.value(i + 1).toDouble()});
         }
         ++pointCount;
     }
     return true;
 }
 
-bool DeviceHealth::Figures::loadCrossings(SqlConnection &db, const Source &source, QString *error)
+SqlStatement DeviceHealth::Figures::crossingsStatement(const Source &source)
 {
     // A crossing is a heartbeat beyond its threshold right after one that was not (or the first),
     // per metric, in the order of (timestamp, id). Thresholds are the user's, so the roll-ups keep
@@ -269,7 +286,8 @@ bool DeviceHealth::Figures::loadCrossings(SqlConnection &db, const Source &sourc
                           .arg(i)
                           .arg(QLatin1String(check.comparison));
     }
-    QSqlQuery &query = db.prepared(
+    SqlStatement query;
+    query.prepare(
         QStringLiteral("WITH rollups AS MATERIALIZED (SELECT m.\"sessionId\", m.minute, %1 %2), "
                        "minutes AS (SELECT minute, %3 FROM rollups GROUP BY minute), "
                        "candidates AS MATERIALIZED (%4), "
@@ -288,15 +306,17 @@ bool DeviceHealth::Figures::loadCrossings(SqlConnection &db, const Source &sourc
     for (int i = 0; i < 4; ++i)
         query.bindValue(QStringLiteral(":limit%1").arg(i), checks[i].threshold);
     source.bind(query);
-    if (!db.exec(query, error))
-        return false;
-    while (query.next()) {
-        crossings.append(QVariantMap{{QStringLiteral("at"), Database::fromUtcTimestamp(query.value(0))},
-                                       {QStringLiteral("deviceId"), query.value(2)},
-                                       {QStringLiteral("metric"), query.value(4)},
-                                       {QStringLiteral("value"), query.value(5).toDouble()}});
+    return query;
+}
+
+void DeviceHealth::Figures::readCrossings(const QList<QSqlRecord> &rows)
+{
+    for (const QSqlRecord &row : rows) {
+        crossings.append(QVariantMap{{QStringLiteral("at"), Database::fromUtcTimestamp(row.value(0))},
+                                       {QStringLiteral("deviceId"), row.value(2)},
+                                       {QStringLiteral("metric"), row.value(4)},
+                                       {QStringLiteral("value"), row.value(5).toDouble()}});
     }
-    return true;
 }
 
 void DeviceHealth::fill(QAbstractSeries *series, const QString &metric, double factor) const
@@ -312,7 +332,7 @@ void DeviceHealth::fill(QAbstractSeries *series, const QString &metric, double f
     xy->replace(points);
 }
 
-bool DeviceHealth::Figures::loadProblems(SqlConnection &db, const Source &source, QString *error)
+SqlStatement DeviceHealth::Figures::problemsStatement(const Source &source)
 {
     // What a warning was about: the first reading beyond the thresholds the charts draw.
     const QString reason = QStringLiteral(
@@ -323,7 +343,8 @@ bool DeviceHealth::Figures::loadProblems(SqlConnection &db, const Source &source
                                .arg(SessionSql::heartbeatError(), SessionSql::heartbeatValue(QStringLiteral("batteryLevel")),
                                     SessionSql::heartbeatValue(QStringLiteral("latency")), SessionSql::heartbeatValue(QStringLiteral("audioQuality")),
                                     SessionSql::heartbeatValue(QStringLiteral("temperature")));
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         "SELECT x.error, x.reason, x.message, x.device, %1, COUNT(*), "
         "  COUNT(*) FILTER (WHERE x.gap IS NULL OR x.gap > interval '2 minutes'), MAX(x.at) "
         "FROM (SELECT %2 AS error, %3 AS reason, COALESCE(btrim(h.\"errorMessage\"), '') AS message, "
@@ -337,22 +358,16 @@ bool DeviceHealth::Figures::loadProblems(SqlConnection &db, const Source &source
     query.bindValue(QStringLiteral(":audioQualityLow"), source.audioQualityLow);
     query.bindValue(QStringLiteral(":temperatureHigh"), source.temperatureHigh);
     source.bind(query);
-    if (!db.exec(query, error))
-        return false;
-    while (query.next()) {
-        problems.append(QVariantMap{{QStringLiteral("error"), query.value(0).toBool()},
-                                    {QStringLiteral("reason"), query.value(1).toString()},
-                                    {QStringLiteral("message"), query.value(2).toString()},
-                                    {QStringLiteral("device"), query.value(3).toString()},
-                                    {QStringLiteral("deviceName"), query.value(4).toString()},
-                                    {QStringLiteral("reports"), query.value(5).toInt()},
-                                    {QStringLiteral("episodes"), query.value(6).toInt()},
-                                    {QStringLiteral("newest"), Database::fromUtcTimestamp(query.value(7))}});
-    }
+    return query;
+}
+
+SqlStatement DeviceHealth::Figures::deviceStatement(const Source &source)
+{
     // The device the heartbeats came from, as the profile names it: that of the newest session in
     // scope, from its first minutes' heartbeats (the functions return whole sets; a session's
     // first minutes are a short range of its index).
-    QSqlQuery &device = db.prepared(QStringLiteral(
+    SqlStatement device;
+    device.prepare(QStringLiteral(
         "SELECT COALESCE(%1, h.\"deviceId\") FROM (SELECT vs.id, vs.\"startedAt\" FROM %2 %3 ORDER BY vs.\"startedAt\" DESC LIMIT 1) s "
         "CROSS JOIN LATERAL (SELECT h.\"deviceId\" FROM nido.heartbeats_of_session(current_user, CAST(:child AS uuid), s.id, "
         "  s.\"startedAt\", s.\"startedAt\" + interval '5 minutes', false) h LIMIT 1) h")
@@ -361,11 +376,23 @@ bool DeviceHealth::Figures::loadProblems(SqlConnection &db, const Source &source
                                                                         : SessionSql::childSessions(),
                                              source.sessionId.isEmpty() ? QString() : QStringLiteral("WHERE vs.id = CAST(:session AS uuid)")));
     source.bind(device);
-    if (!db.exec(device, error))
-        return false;
-    if (device.next())
-        deviceName = device.value(0).toString();
-    return true;
+    return device;
+}
+
+void DeviceHealth::Figures::readProblems(const QList<QSqlRecord> &rows, const QList<QSqlRecord> &device)
+{
+    for (const QSqlRecord &row : rows) {
+        problems.append(QVariantMap{{QStringLiteral("error"), row.value(0).toBool()},
+                                    {QStringLiteral("reason"), row.value(1).toString()},
+                                    {QStringLiteral("message"), row.value(2).toString()},
+                                    {QStringLiteral("device"), row.value(3).toString()},
+                                    {QStringLiteral("deviceName"), row.value(4).toString()},
+                                    {QStringLiteral("reports"), row.value(5).toInt()},
+                                    {QStringLiteral("episodes"), row.value(6).toInt()},
+                                    {QStringLiteral("newest"), Database::fromUtcTimestamp(row.value(7))}});
+    }
+    if (!device.isEmpty())
+        deviceName = device.constFirst().value(0).toString();
 }
 
 QString DeviceHealth::problemSummary() const

@@ -87,7 +87,7 @@ public:
         [[nodiscard]] QString scope(bool problems = false) const;
         // The minute roll-ups of those heartbeats, as a FROM/WHERE clause over nido.heartbeat_minutes m.
         [[nodiscard]] QString minuteScope() const;
-        void bind(QSqlQuery &query) const;
+        void bind(SqlStatement &query) const;
 
         QString childId;
         QString sessionId;
@@ -99,10 +99,14 @@ public:
     };
     // Read on the database worker, in one job.
     struct Figures {
-        bool loadRange(SqlConnection &db, const Source &source, QString *error);
+        [[nodiscard]] static SqlStatement rangeStatement(const Source &source);
+        void readRange(const QSqlRecord &range);
         bool loadSeries(SqlConnection &db, const Source &source, QString *error);
-        bool loadCrossings(SqlConnection &db, const Source &source, QString *error);
-        bool loadProblems(SqlConnection &db, const Source &source, QString *error);
+        [[nodiscard]] static SqlStatement crossingsStatement(const Source &source);
+        void readCrossings(const QList<QSqlRecord> &rows);
+        [[nodiscard]] static SqlStatement problemsStatement(const Source &source);
+        [[nodiscard]] static SqlStatement deviceStatement(const Source &source);
+        void readProblems(const QList<QSqlRecord> &rows, const QList<QSqlRecord> &device);
 
         int bucketSeconds = 1;
         int pointCount = 0;
