@@ -220,6 +220,21 @@ public:
         return 0;
     }
 
+    int stallsOnly(bool reuse)
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QString error;
+        if (!(reuse ? m_seed.reuse(databaseName, &error) : m_seed.build(databaseName, &error)))
+            qFatal("%s", qPrintable(error));
+        ConnectionStatus::instance()->set(false, QStringLiteral("seed"), true);
+        if (!m_walk.load(&error))
+            qFatal("%s", qPrintable(error));
+        measureStalls();
+        QTextStream out(stdout);
+        printStalls(out);
+        return 0;
+    }
+
 private:
     // What the window's upkeep does a minute after it opens (migration 26): the pages are measured
     // on minutes counted, as a parent meets them. The load's split: rows, then this count.
@@ -353,6 +368,21 @@ private:
         m_growth = growth;
     }
 
+    void printStalls(QTextStream &out) const
+    {
+        for (const QJsonValue &stall : m_stalls) {
+            const QJsonObject o = stall.toObject();
+            out << QStringLiteral("  %1 ms round trip, %2: longest stall %3 ms, switch complete after %4 ms (median), %5 ms (slowest), "
+                                  "%6 statements\n")
+                       .arg(o.value(QStringLiteral("roundTripMs")).toInt())
+                       .arg(o.value(QStringLiteral("page")).toString(), -9)
+                       .arg(o.value(QStringLiteral("longestStallMs")).toDouble(), 0, 'f', 0)
+                       .arg(o.value(QStringLiteral("medianSwitchMs")).toDouble(), 0, 'f', 0)
+                       .arg(o.value(QStringLiteral("slowestSwitchMs")).toDouble(), 0, 'f', 0)
+                       .arg(o.value(QStringLiteral("statements")).toInt());
+        }
+    }
+
     // The worker issue's figures: the longest GUI stall while the heavy child and others are chosen.
     void measureStalls()
     {
@@ -371,20 +401,33 @@ private:
                 m_walk.settle();
                 GuiStallMeter meter;
                 double longest = 0;
-                double complete = 0;
+                QList<double> switches;
+                int statements = 0;
+                StatementTrace trace;
                 for (int child = 0; child < 4; ++child) {
+                    (void)trace.take();
                     meter.start();
                     QElapsedTimer clock;
                     clock.start();
                     m_walk.chooseChild(child);
                     m_walk.settle();
-                    complete = qMax(complete, milliseconds(clock));
+                    switches << milliseconds(clock);
+                    const QList<TracedStatement> sent = trace.take();
+                    statements = qMax(statements, int(sent.size()));
+                    if (qEnvironmentVariableIsSet("NIDO_BENCH_STALLS_TRACE")) {
+                        const qint64 started = QDateTime::currentMSecsSinceEpoch() - qint64(switches.constLast());
+                        for (const TracedStatement &s : sent)
+                            qInfo("  %s +%lld ms: %s", qPrintable(page), s.sentAtMs - started, qPrintable(s.sql.simplified().left(110)));
+                    }
                     meter.stop();
                     longest = qMax(longest, double(meter.longestStallMs()));
                     meter.reset();
                 }
                 m_stalls.append(QJsonObject{{QStringLiteral("roundTripMs"), roundTrip}, {QStringLiteral("page"), page},
-                                            {QStringLiteral("longestStallMs"), longest}, {QStringLiteral("slowestSwitchMs"), complete}});
+                                            {QStringLiteral("longestStallMs"), longest},
+                                            {QStringLiteral("slowestSwitchMs"), percentile(switches, 1)},
+                                            {QStringLiteral("medianSwitchMs"), percentile(switches, 0.5)},
+                                            {QStringLiteral("statements"), statements}});
             }
         }
         DatabaseWorker::instance()->setConninfo(TestDatabase::conninfo(databaseName));
@@ -494,14 +537,7 @@ private:
                                           {QStringLiteral("peerP95Ms"), percentile(s.peer, 0.95)}});
         }
         out << QStringLiteral("\nGUI stalls on child switches (4 children, heavy one first):\n");
-        for (const QJsonValue &stall : m_stalls) {
-            const QJsonObject o = stall.toObject();
-            out << QStringLiteral("  %1 ms round trip, %2: longest stall %3 ms, slowest switch complete after %4 ms\n")
-                       .arg(o.value(QStringLiteral("roundTripMs")).toInt())
-                       .arg(o.value(QStringLiteral("page")).toString(), -9)
-                       .arg(o.value(QStringLiteral("longestStallMs")).toDouble(), 0, 'f', 0)
-                       .arg(o.value(QStringLiteral("slowestSwitchMs")).toDouble(), 0, 'f', 0);
-        }
+        printStalls(out);
         const QJsonObject coldBefore = before.value(QStringLiteral("coldStartMs")).toObject();
         out << QStringLiteral("peak RSS after browsing every page: %1 MB (target 150)\n")
                    .arg(beside(rssKb / 1024.0, before.value(QStringLiteral("peakRssMb")), 0));
@@ -558,10 +594,13 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("reuse"), QStringLiteral("Use the database an earlier run built.")});
     parser.addOption({QStringLiteral("only"), QStringLiteral("Only the operations matching this."), QStringLiteral("regex"), QStringLiteral(".")});
     parser.addOption({QStringLiteral("growth"), QStringLiteral("Only the memory that stays over 200 of each action (under heaptrack, say).")});
+    parser.addOption({QStringLiteral("stalls"), QStringLiteral("Only the child switches at 0 and 50 ms round trips.")});
     parser.addPositionalArgument(QStringLiteral("json"), QStringLiteral("Where the figures go."));
     parser.process(app);
     if (parser.isSet(QStringLiteral("growth")))
         return benchmark.growthOnly(parser.isSet(QStringLiteral("reuse")));
+    if (parser.isSet(QStringLiteral("stalls")))
+        return benchmark.stallsOnly(parser.isSet(QStringLiteral("reuse")));
     return benchmark.run(parser.positionalArguments().value(0, QStringLiteral("bench_screens.json")), parser.isSet(QStringLiteral("reuse")),
                          QRegularExpression(parser.value(QStringLiteral("only"))));
 }
