@@ -25,34 +25,38 @@ void ActivityStatistics::clear()
 
 void ActivityStatistics::load()
 {
+    const LocalDays days = period();
     readFigures<Figures>(
-        [child = childId(), period = period()](SqlConnection &db, Figures &figures, QString *error) {
-            if (!figures.loadRoutine(db, child, error))
-                return false;
-            // The days need the routine's waking hours; the rest comes with them.
-            QList<QList<QSqlRecord>> rows;
-            if (!db.execBatch({figures.daysStatement(child, period), Figures::agentsStatement(child, period)}, &rows, error))
-                return false;
-            figures.readDays(rows.at(0), period);
+        {Figures::routineStatement(childId()), Figures::agentsStatement(childId(), days)},
+        [child = childId(), days](SqlConnection &db, QList<QList<QSqlRecord>> &rows, Figures &figures, QString *error) {
+            figures.readRoutine(rows.at(0));
             figures.readAgents(rows.at(1));
+            // The days need the routine's waking hours: a second round trip.
+            QList<QSqlRecord> perDay;
+            if (!db.exec(figures.daysStatement(child, days), &perDay, error))
+                return false;
+            figures.readDays(perDay, days);
             return true;
         },
         &m_figures);
 }
 
-bool ActivityStatistics::Figures::loadRoutine(SqlConnection &db, const QString &childId, QString *error)
+SqlStatement ActivityStatistics::Figures::routineStatement(const QString &childId)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT p.routines::text FROM %1").arg(SessionSql::childProfile()));
+    SqlStatement query;
+    query.prepare(QStringLiteral("SELECT p.routines::text FROM %1").arg(SessionSql::childProfile()));
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
-    if (!query.next())
-        return true;
-    const QJsonObject routines = parsedJson(query.value(0).toString()).toObject();
+    return query;
+}
+
+void ActivityStatistics::Figures::readRoutine(const QList<QSqlRecord> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    const QJsonObject routines = parsedJson(rows.constFirst().value(0).toString()).toObject();
     wakingHours = WakingHours::fromRoutines(routines);
     const QJsonValue limit = routines.value(QStringLiteral("screenTime")).toObject().value(QStringLiteral("limit"));
     days.limit = limit.isDouble() ? qRound(limit.toDouble()) : -1;
-    return true;
 }
 
 SqlStatement ActivityStatistics::Figures::daysStatement(const QString &childId, const LocalDays &period) const

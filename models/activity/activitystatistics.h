@@ -9,8 +9,6 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-class SqlConnection;
-
 // A child's activity per day over the last 7, 30 or 90 days, aggregated by PostgreSQL: minutes
 // talked against the routine's screen-time limit, sessions, sessions that started outside waking
 // hours (before wakeTime or from bedTime on, a bedtime after midnight included), and tokens and
@@ -59,7 +57,8 @@ protected:
 private:
     // Read on the database worker, in one job.
     struct Figures {
-        bool loadRoutine(SqlConnection &db, const QString &childId, QString *error);
+        [[nodiscard]] static SqlStatement routineStatement(const QString &childId);
+        void readRoutine(const QList<QSqlRecord> &rows);
         [[nodiscard]] SqlStatement daysStatement(const QString &childId, const LocalDays &period) const;
         void readDays(const QList<QSqlRecord> &rows, const LocalDays &period);
         [[nodiscard]] static SqlStatement agentsStatement(const QString &childId, const LocalDays &period);

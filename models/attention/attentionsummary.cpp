@@ -41,19 +41,22 @@ void AttentionSummary::clear()
 
 void AttentionSummary::load()
 {
-    read<Summary>([child = childId()](SqlConnection &db, Summary &summary, QString *error) { return readSummary(db, child, summary, error); },
-                              [this](Summary &&summary) {
-                                  m_summary = std::move(summary);
-                                  Q_EMIT summaryChanged();
-                              });
+    SqlStatement query;
+    query.prepare(summarySql);
+    query.bindValue(QStringLiteral(":child"), childId());
+    readBatch<Summary>({query}, [](SqlConnection &, QList<QList<QSqlRecord>> &rows, Summary &summary, QString *) { return readSummary(rows, summary); },
+                       [this](Summary &&summary) {
+                           m_summary = std::move(summary);
+                           Q_EMIT summaryChanged();
+                       });
 }
 
-bool AttentionSummary::readSummary(SqlConnection &db, const QString &childId, Summary &summary, QString *error)
+bool AttentionSummary::readSummary(const QList<QList<QSqlRecord>> &rows, Summary &summary)
 {
-    QSqlQuery &query = db.prepared(summarySql);
-    query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error) || !query.next())
+    // One row of aggregates, always.
+    if (rows.value(0).isEmpty())
         return false;
+    const QSqlRecord query = rows.at(0).at(0);
     summary.unreviewed = query.value(0).toInt();
     summary.sensitive = query.value(1).toInt();
     summary.unsure = query.value(2).toInt();
@@ -67,7 +70,6 @@ bool AttentionSummary::readSummary(SqlConnection &db, const QString &childId, Su
         if (pair.toArray().at(1).toBool())
             summary.sensitiveCategories << pair.toArray().at(0).toString();
     }
-    query.finish();
     return true;
 }
 

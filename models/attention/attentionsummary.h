@@ -64,7 +64,7 @@ private:
         QStringList categories;
         QStringList sensitiveCategories;
     };
-    static bool readSummary(SqlConnection &db, const QString &childId, Summary &summary, QString *error);
+    static bool readSummary(const QList<QList<QSqlRecord>> &rows, Summary &summary);
     void setActionError(const QString &error);
     [[nodiscard]] QStringList topicsWatched(bool watched) const;
 

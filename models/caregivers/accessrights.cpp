@@ -24,34 +24,52 @@ void AccessRights::clear()
 
 void AccessRights::load()
 {
-    read<Rights>([child = childId(), installed = ConnectionStatus::instance()->additionsInstalled()](SqlConnection &db, Rights &rights, QString *error) {
-                     return readRights(db, child, installed, rights, error);
-                 },
-                 [this](Rights &&rights) {
-                     m_rights = std::move(rights);
-                     Q_EMIT rightsChanged();
-                 });
-}
-
-bool AccessRights::readRights(SqlConnection &db, const QString &childId, bool additionsInstalled, Rights &rights, QString *error)
-{
-    rights.known = true;
+    const auto apply = [this](Rights &&rights) {
+        m_rights = std::move(rights);
+        Q_EMIT rightsChanged();
+    };
     // pg_has_role() says yes for superusers too; the caregivers table names the real ones. Where
     // Nido's additions are not all installed, it may not be there yet.
-    if (!additionsInstalled) {
-        QSqlQuery &installed = db.prepared(QStringLiteral("SELECT to_regclass('nido.caregivers') IS NOT NULL"));
-        if (!db.exec(installed, error) || !installed.next())
-            return false;
-        if (!installed.value(0).toBool())
-            return true;
+    if (!ConnectionStatus::instance()->additionsInstalled()) {
+        read<Rights>([child = childId()](SqlConnection &db, Rights &rights, QString *error) {
+            QList<QSqlRecord> installed;
+            rights.known = true;
+            if (!db.exec(installedStatement(), &installed, error))
+                return false;
+            if (!installed.value(0).value(0).toBool())
+                return true;
+            QList<QList<QSqlRecord>> rows(1);
+            return db.exec(rightsStatement(child), &rows[0], error) && readRights(rows, rights);
+        }, apply);
+        return;
     }
-    QSqlQuery &caregiver = db.prepared(QStringLiteral(
+    readBatch<Rights>({rightsStatement(childId())},
+                      [](SqlConnection &, QList<QList<QSqlRecord>> &rows, Rights &rights, QString *) { return readRights(rows, rights); }, apply);
+}
+
+SqlStatement AccessRights::installedStatement()
+{
+    SqlStatement installed;
+    installed.prepare(QStringLiteral("SELECT to_regclass('nido.caregivers') IS NOT NULL"));
+    return installed;
+}
+
+SqlStatement AccessRights::rightsStatement(const QString &childId)
+{
+    SqlStatement caregiver;
+    caregiver.prepare(QStringLiteral(
         "SELECT nido.caller_is_caregiver(current_user), "
         "  (SELECT l.permission::text FROM nido.my_links(current_user) l WHERE l.\"userId\" = CAST(:child AS uuid))"));
     caregiver.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(caregiver, error) || !caregiver.next())
+    return caregiver;
+}
+
+bool AccessRights::readRights(const QList<QList<QSqlRecord>> &rows, Rights &rights)
+{
+    if (rows.value(0).isEmpty())
         return false;
-    rights.caregiver = caregiver.value(0).toBool();
-    rights.permission = caregiver.value(1).toString();
+    rights.known = true;
+    rights.caregiver = rows.at(0).at(0).value(0).toBool();
+    rights.permission = rows.at(0).at(0).value(1).toString();
     return true;
 }

@@ -34,7 +34,9 @@ private:
         bool caregiver = false;
         QString permission;
     };
-    static bool readRights(SqlConnection &db, const QString &childId, bool additionsInstalled, Rights &rights, QString *error);
+    [[nodiscard]] static SqlStatement installedStatement();
+    [[nodiscard]] static SqlStatement rightsStatement(const QString &childId);
+    static bool readRights(const QList<QList<QSqlRecord>> &rows, Rights &rights);
 
     Rights m_rights;
 };

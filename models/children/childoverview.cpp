@@ -30,10 +30,10 @@ void ChildOverview::clear()
 
 void ChildOverview::load()
 {
-    read<ChildOverviewFigures>(
-        [child = childId(), first = weekStart(), now = now()](SqlConnection &db, ChildOverviewFigures &figures, QString *error) {
-            return figures.load(db, child, first, now, error);
-        },
+    readBatch<ChildOverviewFigures>(
+        ChildOverviewFigures::firstStatements(childId(), weekStart(), now()),
+        [child = childId(), first = weekStart(), now = now()](SqlConnection &db, QList<QList<QSqlRecord>> &rows, ChildOverviewFigures &figures,
+                                                              QString *error) { return figures.load(db, rows, child, first, now, error); },
         [this](ChildOverviewFigures &&figures) {
             m_figures = std::move(figures);
             Q_EMIT figuresChanged();

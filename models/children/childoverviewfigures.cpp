@@ -7,29 +7,39 @@
 
 #include <QCoreApplication>
 
-bool ChildOverviewFigures::load(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error)
+QList<SqlStatement> ChildOverviewFigures::firstStatements(const QString &childId, QDate weekStart, const QDateTime &now)
 {
-    if (!loadProfile(db, childId, error))
+    return {profileStatement(childId), memoriesStatement(childId, weekStart), alertsStatement(childId, weekStart),
+            lastSessionStatement(childId, now)};
+}
+
+bool ChildOverviewFigures::load(SqlConnection &db, const QList<QList<QSqlRecord>> &first, const QString &childId, QDate weekStart,
+                                const QDateTime &now, QString *error)
+{
+    if (first.value(0).isEmpty()) {
+        *error = QCoreApplication::translate("ChildOverview", "This child is no longer in the database.");
         return false;
-    // The rest needs only the profile's waking hours: one round trip.
-    QList<SqlStatement> statements{weekStatement(childId, weekStart, now), memoriesStatement(childId, weekStart),
-                                   alertsStatement(childId, weekStart), lastSessionStatement(childId, now)};
+    }
+    readProfile(first.at(0).at(0));
+    readMemoriesAndAlerts(first.at(1).value(0), first.at(2).value(0));
+    readLastSession(first.at(3));
+    // The days need the profile's waking hours: a second round trip.
+    QList<SqlStatement> statements{weekStatement(childId, weekStart, now)};
     if (wakingHours.known())
         statements << lastNightSessionStatement(childId, weekStart, now);
     QList<QList<QSqlRecord>> rows;
     if (!db.execBatch(statements, &rows, error))
         return false;
     readWeek(rows.at(0), weekStart, now);
-    readMemoriesAndAlerts(rows.at(1).value(0), rows.at(2).value(0));
-    readLastSession(rows.at(3));
     if (wakingHours.known())
-        readLastNightSession(rows.at(4));
+        readLastNightSession(rows.at(1));
     return true;
 }
 
-bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId, QString *error)
+SqlStatement ChildOverviewFigures::profileStatement(const QString &childId)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         // A backend may leave the names empty: the email says who it is.
         "SELECT %1, "
         "  CASE WHEN jsonb_typeof(p.routines->'screenTime'->'limit') = 'number' "
@@ -37,16 +47,14 @@ bool ChildOverviewFigures::loadProfile(SqlConnection &db, const QString &childId
         "  CASE WHEN jsonb_typeof(p.routines) = 'object' THEN p.routines::text END "
         "FROM %2 LEFT JOIN %3 ON true").arg(SessionSql::childName(), SessionSql::child(), SessionSql::childProfile()));
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
-    if (!query.next()) {
-        *error = QCoreApplication::translate("ChildOverview", "This child is no longer in the database.");
-        return false;
-    }
-    childName = query.value(0).toString();
-    dailyLimitMinutes = query.value(1).isNull() ? -1 : qRound(query.value(1).toDouble());
-    wakingHours = WakingHours::fromRoutines(parsedJson(query.value(2).toString()).toObject());
-    return true;
+    return query;
+}
+
+void ChildOverviewFigures::readProfile(const QSqlRecord &profile)
+{
+    childName = profile.value(0).toString();
+    dailyLimitMinutes = profile.value(1).isNull() ? -1 : qRound(profile.value(1).toDouble());
+    wakingHours = WakingHours::fromRoutines(parsedJson(profile.value(2).toString()).toObject());
 }
 
 SqlStatement ChildOverviewFigures::weekStatement(const QString &childId, QDate first, const QDateTime &now) const

@@ -51,9 +51,12 @@ struct ChildOverviewFigures {
     Q_PROPERTY(QDateTime lastSessionSilentSince MEMBER lastSessionSilentSince)
 
 public:
-    // On the worker: the figures of `childId` for the 7 days that start on `weekStart` (the last
-    // 7, today's included), with `now` as the present. False, with `error` set, when a query failed or the child is gone.
-    bool load(SqlConnection &db, const QString &childId, QDate weekStart, const QDateTime &now, QString *error);
+    // The statements that start the figures of `childId` for the 7 days that start on `weekStart`
+    // (the last 7, today's included), with `now` as the present; then, on the worker, the figures
+    // from their rows and a second read. False, with `error` set, when a query failed or the child is gone.
+    [[nodiscard]] static QList<SqlStatement> firstStatements(const QString &childId, QDate weekStart, const QDateTime &now);
+    bool load(SqlConnection &db, const QList<QList<QSqlRecord>> &first, const QString &childId, QDate weekStart, const QDateTime &now,
+              QString *error);
 
     QString childName;
     int dailyLimitMinutes = -1;
@@ -90,7 +93,8 @@ public:
     QDateTime lastSessionSilentSince;
 
 private:
-    bool loadProfile(SqlConnection &db, const QString &childId, QString *error);
+    [[nodiscard]] static SqlStatement profileStatement(const QString &childId);
+    void readProfile(const QSqlRecord &profile);
     [[nodiscard]] SqlStatement weekStatement(const QString &childId, QDate weekStart, const QDateTime &now) const;
     void readWeek(const QList<QSqlRecord> &days, QDate weekStart, const QDateTime &now);
     [[nodiscard]] SqlStatement lastNightSessionStatement(const QString &childId, QDate weekStart, const QDateTime &now) const;

@@ -55,10 +55,87 @@ DatabaseWorker::~DatabaseWorker()
     shutdown();
 }
 
-void DatabaseWorker::post(std::function<void()> task)
+void DatabaseWorker::queue(Task task)
 {
-    if (m_thread.isRunning())
-        QMetaObject::invokeMethod(m_context, std::move(task), Qt::QueuedConnection);
+    m_unflushed.append(std::move(task));
+    if (m_flushScheduled)
+        return;
+    m_flushScheduled = true;
+    QMetaObject::invokeMethod(this, &DatabaseWorker::flush, Qt::QueuedConnection);
+}
+
+void DatabaseWorker::flush()
+{
+    m_flushScheduled = false;
+    if (m_unflushed.isEmpty() || !m_thread.isRunning())
+        return;
+    {
+        QMutexLocker lock(&m_queueMutex);
+        for (Task &task : m_unflushed)
+            m_queue.push_back(std::move(task));
+    }
+    m_unflushed.clear();
+    QMetaObject::invokeMethod(m_context, [this] { drain(); }, Qt::QueuedConnection);
+}
+
+void DatabaseWorker::drain()
+{
+    // Enough for every read of a page; a longer run waits for the next round trip.
+    constexpr qsizetype mostStatements = 40;
+    for (;;) {
+        Task task;
+        QList<BatchRead> reads;
+        {
+            QMutexLocker lock(&m_queueMutex);
+            if (m_queue.empty())
+                return;
+            task = std::move(m_queue.front());
+            m_queue.pop_front();
+            if (!task.run) {
+                qsizetype statements = task.read.statements.size();
+                reads.append(std::move(task.read));
+                while (!m_queue.empty() && !m_queue.front().run
+                       && statements + m_queue.front().read.statements.size() <= mostStatements) {
+                    statements += m_queue.front().read.statements.size();
+                    reads.append(std::move(m_queue.front().read));
+                    m_queue.pop_front();
+                }
+            }
+        }
+        if (task.run)
+            task.run();
+        else
+            runReads(reads);
+    }
+}
+
+void DatabaseWorker::runReads(QList<BatchRead> &reads)
+{
+    m_connection->clearFailure();
+    openForJob();
+    QList<SqlStatement> statements;
+    for (const BatchRead &read : std::as_const(reads))
+        statements += read.statements;
+    QList<QList<QSqlRecord>> rows;
+    QString error;
+    bool ok = m_connection->execBatch(statements, &rows, &error);
+    if (!ok && m_connection->lost()) {
+        m_connection->clearFailure();
+        openForJob();
+        ok = !m_connection->lost() && m_connection->execBatch(statements, &rows, &error);
+    }
+    qsizetype next = 0;
+    for (BatchRead &read : reads) {
+        m_connection->clearFailure();
+        if (!ok) {
+            // One failed statement fails the batch: each read is tried alone, for its own answer.
+            read.complete(*m_connection, nullptr);
+            continue;
+        }
+        QList<QList<QSqlRecord>> own = rows.mid(next, read.statements.size());
+        next += read.statements.size();
+        read.complete(*m_connection, &own);
+    }
 }
 
 void DatabaseWorker::setConninfo(const QString &conninfo)

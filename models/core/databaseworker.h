@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QFuture>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QPromise>
@@ -12,6 +13,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 
@@ -19,6 +21,10 @@
 // back (rows, small structs), so the window never waits on the network. Jobs run one after the
 // other, in the order they were given. A job that fails because the server dropped the
 // connection runs once more on a new connection.
+//
+// A page's models ask for their reads in one turn of the event loop; the worker gets them together
+// at its end. Reads given as statements (runBatch) that follow one another are sent in one round
+// trip (SqlConnection::execBatch): a page's first answers all come after one round trip.
 
 class DatabaseWorker : public QObject
 {
@@ -48,6 +54,8 @@ public:
             promise->addResult(std::move(result));
             promise->finish();
         });
+        // Its caller may wait for the answer: nothing waits for the end of the turn.
+        flush();
         return future;
     }
 
@@ -75,11 +83,50 @@ public:
                 Qt::QueuedConnection);
         });
     }
+    // A read whose statements need nothing from another job's: they go in one round trip with the
+    // statements of the reads queued right before and after it. `job` gets their rows (each
+    // statement's, in order) and may read more; it runs only when they were read.
+    template<typename T, typename Done>
+    void runBatch(QObject *context, QList<SqlStatement> statements,
+                  std::function<T(SqlConnection &, QList<QList<QSqlRecord>> &rows)> job, std::function<T(const DbError &)> failed, Done done)
+    {
+        ++m_pendingDeliveries;
+        BatchRead read;
+        read.statements = statements;
+        read.complete = [this, statements, context = QPointer<QObject>(context), job = std::move(job), failed = std::move(failed),
+                         done = std::move(done)](SqlConnection &db, QList<QList<QSqlRecord>> *prefetched) mutable {
+            const auto attempt = [&](QList<QList<QSqlRecord>> *given) {
+                QList<QList<QSqlRecord>> rows;
+                if (given)
+                    rows = std::move(*given);
+                else if (QString error; !db.execBatch(statements, &rows, &error))
+                    return failed(db.failure(error));
+                return job(db, rows);
+            };
+            T result = attempt(prefetched);
+            if (db.lost()) {
+                db.clearFailure();
+                openForJob();
+                if (!db.lost())
+                    result = attempt(nullptr);
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, context, done, result = std::move(result)]() mutable {
+                    if (context)
+                        done(std::move(result));
+                    --m_pendingDeliveries;
+                },
+                Qt::QueuedConnection);
+        };
+        queue(Task{{}, std::move(read)});
+    }
     // Results given to models that have not been handed over yet (tests wait for none).
     [[nodiscard]] int pendingDeliveries() const { return m_pendingDeliveries; }
 
-    // Statements run and prepared since start: the benchmark's figures.
+    // Statements run and prepared since start, and the round trips they took: the benchmark's figures.
     [[nodiscard]] quint64 statementsRun() const { return m_connection->statementsRun(); }
+    [[nodiscard]] quint64 roundTrips() const { return m_connection->roundTrips(); }
     [[nodiscard]] quint64 statementsPrepared() const { return m_connection->statementsPrepared(); }
     [[nodiscard]] quint64 reconnections() const { return m_reconnections; }
     void shutdown();
@@ -93,7 +140,23 @@ private:
     DatabaseWorker();
     ~DatabaseWorker() override;
 
-    void post(std::function<void()> task);
+    struct BatchRead {
+        QList<SqlStatement> statements;
+        // Given the statements' rows, or nullptr when they are to be read alone.
+        std::function<void(SqlConnection &, QList<QList<QSqlRecord>> *)> complete;
+    };
+    // Either a job of its own (`run`) or a batch read.
+    struct Task {
+        std::function<void()> run;
+        BatchRead read;
+    };
+    void post(std::function<void()> task) { queue(Task{std::move(task), {}}); }
+    // On the GUI thread: kept until the end of the turn (flush()), so that a page's reads go together.
+    void queue(Task task);
+    void flush();
+    // On the worker thread: runs what was flushed, merging consecutive batch reads.
+    void drain();
+    void runReads(QList<BatchRead> &reads);
     template<typename T>
     T runWithRetry(std::function<T(SqlConnection &)> &job, Retry retry)
     {
@@ -121,4 +184,9 @@ private:
     QElapsedTimer m_lastAttempt;
     std::atomic<quint64> m_reconnections = 0;
     int m_pendingDeliveries = 0;
+    // On the GUI thread.
+    QList<Task> m_unflushed;
+    bool m_flushScheduled = false;
+    QMutex m_queueMutex;
+    std::deque<Task> m_queue;
 };

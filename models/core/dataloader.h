@@ -64,32 +64,62 @@ protected:
     template<typename T>
     void read(std::function<bool(SqlConnection &, T &, QString *)> job, std::function<void(T &&)> apply)
     {
-        struct Outcome {
-            T value;
-            DbError error;
-            bool ok = false;
-        };
         ++m_reads;
-        DatabaseWorker::instance()->run<Outcome>(
+        DatabaseWorker::instance()->run<Outcome<T>>(
             this,
             [job = std::move(job)](SqlConnection &db) {
-                Outcome outcome;
+                Outcome<T> outcome;
                 QString text;
                 outcome.ok = job(db, outcome.value, &text);
                 if (!outcome.ok)
                     outcome.error = db.failure(text);
                 return outcome;
             },
-            [this, request = m_request, apply = std::move(apply)](Outcome outcome) {
-                if (request != m_request)
-                    return;
-                if (outcome.ok)
-                    apply(std::move(outcome.value));
-                readFinished(outcome.error);
-            });
+            delivery<T>(std::move(apply)));
+    }
+    // The same for a read that starts with statements needing nothing from another read's: they go
+    // in one round trip with the page's other reads. `job` gets their rows, and may read more.
+    template<typename T>
+    void readBatch(QList<SqlStatement> statements, std::function<bool(SqlConnection &, QList<QList<QSqlRecord>> &, T &, QString *)> job,
+                   std::function<void(T &&)> apply)
+    {
+        ++m_reads;
+        DatabaseWorker::instance()->runBatch<Outcome<T>>(
+            this, std::move(statements),
+            [job = std::move(job)](SqlConnection &db, QList<QList<QSqlRecord>> &rows) {
+                Outcome<T> outcome;
+                QString text;
+                outcome.ok = job(db, rows, outcome.value, &text);
+                if (!outcome.ok)
+                    outcome.error = db.failure(text);
+                return outcome;
+            },
+            [](const DbError &error) {
+                Outcome<T> outcome;
+                outcome.error = error;
+                return outcome;
+            },
+            delivery<T>(std::move(apply)));
     }
 
 private:
+    template<typename T>
+    struct Outcome {
+        T value;
+        DbError error;
+        bool ok = false;
+    };
+    template<typename T>
+    std::function<void(Outcome<T>)> delivery(std::function<void(T &&)> apply)
+    {
+        return [this, request = m_request, apply = std::move(apply)](Outcome<T> outcome) {
+            if (request != m_request)
+                return;
+            if (outcome.ok)
+                apply(std::move(outcome.value));
+            readFinished(outcome.error);
+        };
+    }
     void startScheduled();
     void readFinished(const DbError &error);
 

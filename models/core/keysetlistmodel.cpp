@@ -72,21 +72,20 @@ void KeysetListModel::requestPage(bool firstPage)
     SqlStatement total;
     if (!firstPage || !prepareTotal(total))
         total = {};
-    DatabaseWorker::instance()->run<Page>(
-        this,
-        [statement, total](SqlConnection &db) {
+    // The rows and their count in one round trip, with the page's other reads.
+    DatabaseWorker::instance()->runBatch<Page>(
+        this, total.isEmpty() ? QList<SqlStatement>{statement} : QList<SqlStatement>{statement, total},
+        [](SqlConnection &, QList<QList<QSqlRecord>> &results) {
             Page page;
-            QString text;
-            QList<QList<QSqlRecord>> results;
-            // The rows and their count in one round trip.
-            page.ok = db.execBatch(total.isEmpty() ? QList<SqlStatement>{statement} : QList<SqlStatement>{statement, total}, &results, &text);
-            if (!page.ok) {
-                page.error = db.failure(text);
-                return page;
-            }
+            page.ok = true;
             page.rows = results.takeFirst();
             if (!results.isEmpty() && !results.constFirst().isEmpty())
                 page.total = results.constFirst().constFirst().value(0).toInt();
+            return page;
+        },
+        [](const DbError &error) {
+            Page page;
+            page.error = error;
             return page;
         },
         [this, generation, firstPage, limit](Page page) {

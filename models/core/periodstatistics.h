@@ -23,11 +23,13 @@ Q_SIGNALS:
 
 protected:
     [[nodiscard]] LocalDays period() const { return LocalDays::lastDays(m_days); }
-    // Reads `Figures` with `job` into `figures`, announced as statisticsChanged().
+    // Reads `Figures` into `figures`, announced as statisticsChanged(): `job` gets the rows of
+    // `statements`, read with the page's other reads, and may read more.
     template<typename Figures>
-    void readFigures(std::function<bool(SqlConnection &, Figures &, QString *)> job, Figures *figures)
+    void readFigures(QList<SqlStatement> statements, std::function<bool(SqlConnection &, QList<QList<QSqlRecord>> &, Figures &, QString *)> job,
+                     Figures *figures)
     {
-        read<Figures>(std::move(job), [this, figures](Figures &&answer) {
+        readBatch<Figures>(std::move(statements), std::move(job), [this, figures](Figures &&answer) {
             *figures = std::move(answer);
             Q_EMIT statisticsChanged();
         });

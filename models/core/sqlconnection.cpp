@@ -182,6 +182,7 @@ QSqlQuery &SqlConnection::prepared(const QString &sql)
         query.setForwardOnly(true);
         query.prepare(sql);
         ++m_statementsPrepared;
+        ++m_roundTrips;
         it = m_prepared.emplace(sql, query).first;
     }
     it->second.finish();
@@ -199,6 +200,7 @@ void SqlConnection::trimPrepared()
 bool SqlConnection::exec(QSqlQuery &query, QString *error)
 {
     ++m_statementsRun;
+    ++m_roundTrips;
     observe(query.lastQuery(), query.boundValues());
     return query.exec() || queryFailed(query, query.lastQuery(), error);
 }
@@ -266,6 +268,7 @@ bool SqlConnection::execBatch(const QList<SqlStatement> &statements, QList<QList
         return true;
     QList<std::pair<QString, BatchStatement>> fresh;
     const QString text = batchText(statements, &fresh);
+    ++m_roundTrips;
     QSqlQuery query(database());
     // Forward only: rows come as they are read, and records name no table (a lookup each).
     query.setForwardOnly(true);
@@ -306,6 +309,7 @@ bool SqlConnection::execDirect(const QString &sql, QString *error)
 {
     QSqlQuery query(database());
     ++m_statementsRun;
+    ++m_roundTrips;
     observe(sql, {});
     return query.exec(sql) || queryFailed(query, sql, error);
 }
@@ -331,12 +335,14 @@ bool SqlConnection::transactionFailed(QString *error)
 bool SqlConnection::transaction(QString *error)
 {
     ++m_statementsRun;
+    ++m_roundTrips;
     return database().transaction() || transactionFailed(error);
 }
 
 bool SqlConnection::commit(QString *error)
 {
     ++m_statementsRun;
+    ++m_roundTrips;
     if (database().commit())
         return true;
     transactionFailed(error);
@@ -347,5 +353,6 @@ bool SqlConnection::commit(QString *error)
 void SqlConnection::rollback()
 {
     ++m_statementsRun;
+    ++m_roundTrips;
     database().rollback();
 }

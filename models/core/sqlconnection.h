@@ -65,6 +65,8 @@ public:
 
     [[nodiscard]] QSqlDatabase database() const;
     [[nodiscard]] quint64 statementsRun() const { return m_statementsRun; }
+    // Each statement sent, each batch, each PREPARE: what a page waits for at a long round trip.
+    [[nodiscard]] quint64 roundTrips() const { return m_roundTrips; }
     [[nodiscard]] quint64 statementsPrepared() const { return m_statementsPrepared; }
 
     // Sees every statement any connection runs, with its values in the order their placeholders
@@ -101,5 +103,6 @@ private:
     void deallocateBatchStatements();
     // Read by the benchmark from the GUI thread.
     std::atomic<quint64> m_statementsRun = 0;
+    std::atomic<quint64> m_roundTrips = 0;
     std::atomic<quint64> m_statementsPrepared = 0;
 };

@@ -21,15 +21,13 @@ void MemoryStatistics::clear()
 
 void MemoryStatistics::load()
 {
+    const LocalDays days = period();
     readFigures<Figures>(
-        [child = childId(), period = period()](SqlConnection &db, Figures &figures, QString *error) {
-            QList<QList<QSqlRecord>> rows;
-            if (!db.execBatch({Figures::dashboardStatement(child), Figures::topMemoriesStatement(child), Figures::perDayStatement(child, period)},
-                              &rows, error))
-                return false;
+        {Figures::dashboardStatement(childId()), Figures::topMemoriesStatement(childId()), Figures::perDayStatement(childId(), days)},
+        [days](SqlConnection &, QList<QList<QSqlRecord>> &rows, Figures &figures, QString *) {
             figures.readDashboard(rows.at(0));
             figures.readTopMemories(rows.at(1));
-            figures.readPerDay(rows.at(2), period);
+            figures.readPerDay(rows.at(2), days);
             return true;
         },
         &m_figures);

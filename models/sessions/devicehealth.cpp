@@ -139,14 +139,10 @@ void DeviceHealth::clear()
 void DeviceHealth::load()
 {
     const Source source{childId(), m_sessionId, m_days, m_batteryLow, m_latencyHigh, m_audioQualityLow, m_temperatureHigh};
-    read<Figures>(
-        [source](SqlConnection &db, Figures &figures, QString *error) {
-            // All but the series in one round trip: the series' buckets depend on the range.
-            QList<QList<QSqlRecord>> rows;
-            if (!db.execBatch({Figures::rangeStatement(source), Figures::crossingsStatement(source), Figures::problemsStatement(source),
-                               Figures::deviceStatement(source)},
-                              &rows, error))
-                return false;
+    // All but the series with the page's other reads: the series' buckets depend on the range.
+    readBatch<Figures>(
+        {Figures::rangeStatement(source), Figures::crossingsStatement(source), Figures::problemsStatement(source), Figures::deviceStatement(source)},
+        [source](SqlConnection &db, QList<QList<QSqlRecord>> &rows, Figures &figures, QString *error) {
             figures.readRange(rows.at(0).value(0));
             figures.readCrossings(rows.at(1));
             figures.readProblems(rows.at(2), rows.at(3));

@@ -44,10 +44,9 @@ void SessionDetail::clear()
 
 void SessionDetail::load()
 {
-    read<SessionInfo>(
-        [child = childId(), session = m_sessionId](SqlConnection &db, SessionInfo &info, QString *error) {
-            return info.load(db, child, session, error);
-        },
+    readBatch<SessionInfo>(
+        SessionInfo::statements(childId(), m_sessionId),
+        [](SqlConnection &, QList<QList<QSqlRecord>> &rows, SessionInfo &info, QString *error) { return info.read(rows, error); },
         [this](SessionInfo &&info) {
             m_session = std::move(info);
             updateWatch();

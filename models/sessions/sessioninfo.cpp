@@ -9,14 +9,26 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-bool SessionInfo::load(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error)
+QList<SqlStatement> SessionInfo::statements(const QString &childId, const QString &sessionId)
 {
-    return loadSession(db, childId, sessionId, error) && loadMemories(db, childId, sessionId, error);
+    return {sessionStatement(childId, sessionId), memoriesStatement(childId, sessionId)};
 }
 
-bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error)
+bool SessionInfo::read(const QList<QList<QSqlRecord>> &rows, QString *error)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    if (rows.value(0).isEmpty()) {
+        *error = QCoreApplication::translate("SessionDetail", "This session no longer exists.");
+        return false;
+    }
+    readSession(rows.at(0).at(0));
+    readMemories(rows.at(1));
+    return true;
+}
+
+SqlStatement SessionInfo::sessionStatement(const QString &childId, const QString &sessionId)
+{
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         "SELECT vs.status::text, vs.\"startedAt\", vs.\"endedAt\", %2, a.name, vs.language, "
         "  vs.metadata::text, vs.\"messageCount\", vs.\"totalTokensUsed\", vs.\"totalCost\", "
         "  s.heartbeats, s.\"lastHeartbeat\", CASE WHEN jsonb_typeof(p.routines) = 'object' THEN p.routines::text END "
@@ -28,12 +40,11 @@ bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const Q
                                        SessionSql::childProfile()));
     query.bindValue(QStringLiteral(":session"), sessionId);
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
-    if (!query.next()) {
-        *error = QCoreApplication::translate("SessionDetail", "This session no longer exists.");
-        return false;
-    }
+    return query;
+}
+
+void SessionInfo::readSession(const QSqlRecord &query)
+{
     status = query.value(0).toString();
     live = status == u"active";
     startedAt = Database::fromUtcTimestamp(query.value(1));
@@ -53,24 +64,26 @@ bool SessionInfo::loadSession(SqlConnection &db, const QString &childId, const Q
     lastHeartbeatAt = Database::fromUtcTimestamp(query.value(11));
     outsideWakingHours = WakingHours::fromRoutines(parsedJson(query.value(12).toString()).toObject())
                              .describe(startedAt.toLocalTime().time());
-    return true;
 }
 
-bool SessionInfo::loadMemories(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error)
+SqlStatement SessionInfo::memoriesStatement(const QString &childId, const QString &sessionId)
 {
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         "SELECT mc.id::text, mc.content, mc.category, mc.importance "
         "FROM nido.memories(current_user, CAST(:child AS uuid), jsonb_build_object('session', CAST(:session AS text)), 'oldest', NULL, NULL, NULL) mc "
         "ORDER BY mc.\"createdAt\", mc.id"));
     query.bindValue(QStringLiteral(":session"), sessionId);
     query.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(query, error))
-        return false;
-    while (query.next()) {
-        memories.append(QVariantMap{{QStringLiteral("memoryId"), query.value(0)},
-                                      {QStringLiteral("content"), query.value(1)},
-                                      {QStringLiteral("category"), query.value(2)},
-                                      {QStringLiteral("importance"), query.value(3).toDouble()}});
+    return query;
+}
+
+void SessionInfo::readMemories(const QList<QSqlRecord> &rows)
+{
+    for (const QSqlRecord &row : rows) {
+        memories.append(QVariantMap{{QStringLiteral("memoryId"), row.value(0)},
+                                      {QStringLiteral("content"), row.value(1)},
+                                      {QStringLiteral("category"), row.value(2)},
+                                      {QStringLiteral("importance"), row.value(3).toDouble()}});
     }
-    return true;
 }

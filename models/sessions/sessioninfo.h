@@ -1,11 +1,12 @@
 #pragma once
 
+#include "sqlstatement.h"
+
 #include <QDateTime>
+#include <QSqlRecord>
 #include <QObject>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
-
-class SqlConnection;
 
 // One session's figures and metadata and the memories it created, read in one job of the
 // database worker.
@@ -32,8 +33,10 @@ struct SessionInfo {
     Q_PROPERTY(QVariantList memories MEMBER memories)
 
 public:
-    // On the worker. False, with `error` set, when a query failed or the session is gone.
-    bool load(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error);
+    // What the detail of `sessionId` reads, in one round trip.
+    [[nodiscard]] static QList<SqlStatement> statements(const QString &childId, const QString &sessionId);
+    // From the rows of statements(); false, with `error` set, when the session is gone.
+    bool read(const QList<QList<QSqlRecord>> &rows, QString *error);
 
     QString status;
     bool live = false;
@@ -56,6 +59,8 @@ public:
     QVariantList memories;
 
 private:
-    bool loadSession(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error);
-    bool loadMemories(SqlConnection &db, const QString &childId, const QString &sessionId, QString *error);
+    [[nodiscard]] static SqlStatement sessionStatement(const QString &childId, const QString &sessionId);
+    void readSession(const QSqlRecord &query);
+    [[nodiscard]] static SqlStatement memoriesStatement(const QString &childId, const QString &sessionId);
+    void readMemories(const QList<QSqlRecord> &rows);
 };
