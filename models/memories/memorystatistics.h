@@ -8,8 +8,6 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
-class SqlConnection;
-
 // The statistics of one child's memories, each aggregated by PostgreSQL: the seed's dashboard
 // (count, mean importance and latest by type and category), its top memories (query 4) and the
 // memories created per day by category over the last 7, 30 or 90 days.
