@@ -373,13 +373,14 @@ private:
         for (const QJsonValue &stall : m_stalls) {
             const QJsonObject o = stall.toObject();
             out << QStringLiteral("  %1 ms round trip, %2: longest stall %3 ms, switch complete after %4 ms (median), %5 ms (slowest), "
-                                  "%6 statements\n")
+                                  "%6 statements in %7 round trips\n")
                        .arg(o.value(QStringLiteral("roundTripMs")).toInt())
                        .arg(o.value(QStringLiteral("page")).toString(), -9)
                        .arg(o.value(QStringLiteral("longestStallMs")).toDouble(), 0, 'f', 0)
                        .arg(o.value(QStringLiteral("medianSwitchMs")).toDouble(), 0, 'f', 0)
                        .arg(o.value(QStringLiteral("slowestSwitchMs")).toDouble(), 0, 'f', 0)
-                       .arg(o.value(QStringLiteral("statements")).toInt());
+                       .arg(o.value(QStringLiteral("statements")).toInt())
+                       .arg(o.value(QStringLiteral("roundTrips")).toInt());
         }
     }
 
@@ -403,9 +404,11 @@ private:
                 double longest = 0;
                 QList<double> switches;
                 int statements = 0;
+                int roundTrips = 0;
                 StatementTrace trace;
                 for (int child = 0; child < 4; ++child) {
                     (void)trace.take();
+                    const quint64 tripsBefore = DatabaseWorker::instance()->roundTrips();
                     meter.start();
                     QElapsedTimer clock;
                     clock.start();
@@ -414,6 +417,7 @@ private:
                     switches << milliseconds(clock);
                     const QList<TracedStatement> sent = trace.take();
                     statements = qMax(statements, int(sent.size()));
+                    roundTrips = qMax(roundTrips, int(DatabaseWorker::instance()->roundTrips() - tripsBefore));
                     if (qEnvironmentVariableIsSet("NIDO_BENCH_STALLS_TRACE")) {
                         const qint64 started = QDateTime::currentMSecsSinceEpoch() - qint64(switches.constLast());
                         for (const TracedStatement &s : sent)
@@ -427,7 +431,7 @@ private:
                                             {QStringLiteral("longestStallMs"), longest},
                                             {QStringLiteral("slowestSwitchMs"), percentile(switches, 1)},
                                             {QStringLiteral("medianSwitchMs"), percentile(switches, 0.5)},
-                                            {QStringLiteral("statements"), statements}});
+                                            {QStringLiteral("statements"), statements}, {QStringLiteral("roundTrips"), roundTrips}});
             }
         }
         DatabaseWorker::instance()->setConninfo(TestDatabase::conninfo(databaseName));
