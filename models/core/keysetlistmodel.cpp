@@ -108,11 +108,19 @@ void KeysetListModel::receivePage(Page page, bool firstPage, int limit)
     if (firstPage && !m_rows.isEmpty() && updateInPlace(page.rows)) {
         m_total = page.total;
         Q_EMIT countChanged();
-    } else if (firstPage) {
+    } else if (firstPage && !m_rows.isEmpty()) {
         beginResetModel();
         m_rows = std::move(page.rows);
         m_total = page.total;
         endResetModel();
+        Q_EMIT countChanged();
+    } else if (firstPage) {
+        m_total = page.total;
+        if (!page.rows.isEmpty()) {
+            beginInsertRows({}, 0, int(page.rows.size()) - 1);
+            m_rows = std::move(page.rows);
+            endInsertRows();
+        }
         Q_EMIT countChanged();
     } else if (!page.rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
@@ -181,10 +189,14 @@ void KeysetListModel::clearRows()
 {
     if (m_rows.isEmpty() && m_total < 0)
         return;
-    beginResetModel();
-    m_rows.clear();
+    // Removed rather than reset: a view cancels the delegates it was still making for them by
+    // their rows, which a reset leaves out of range (DelegateModel::cancel warnings).
+    if (!m_rows.isEmpty()) {
+        beginRemoveRows({}, 0, int(m_rows.size()) - 1);
+        m_rows.clear();
+        endRemoveRows();
+    }
     m_total = -1;
-    endResetModel();
     Q_EMIT countChanged();
 }
 
