@@ -72,15 +72,7 @@ public:
     {
         ++m_pendingDeliveries;
         post([this, retry, context = QPointer<QObject>(context), job = std::move(job), done = std::move(done)]() mutable {
-            T result = runWithRetry(job, retry);
-            QMetaObject::invokeMethod(
-                this,
-                [this, context, done, result = std::move(result)]() mutable {
-                    if (context)
-                        done(std::move(result));
-                    --m_pendingDeliveries;
-                },
-                Qt::QueuedConnection);
+            deliver(context, done, runWithRetry(job, retry));
         });
     }
     // A read whose statements need nothing from another job's: they go in one round trip with the
@@ -110,14 +102,7 @@ public:
                 if (!db.lost())
                     result = attempt(nullptr);
             }
-            QMetaObject::invokeMethod(
-                this,
-                [this, context, done, result = std::move(result)]() mutable {
-                    if (context)
-                        done(std::move(result));
-                    --m_pendingDeliveries;
-                },
-                Qt::QueuedConnection);
+            deliver(context, done, std::move(result));
         };
         queue(Task{{}, std::move(read)});
     }
@@ -151,6 +136,19 @@ private:
         BatchRead read;
     };
     void post(std::function<void()> task) { queue(Task{std::move(task), {}}); }
+    // From the worker: `done` gets `result` on the GUI thread, unless `context` is gone by then.
+    template<typename T, typename Done>
+    void deliver(const QPointer<QObject> &context, Done &done, T result)
+    {
+        QMetaObject::invokeMethod(
+            this,
+            [this, context, done, result = std::move(result)]() mutable {
+                if (context)
+                    done(std::move(result));
+                --m_pendingDeliveries;
+            },
+            Qt::QueuedConnection);
+    }
     // On the GUI thread: kept until the end of the turn (flush()), so that a page's reads go together.
     void queue(Task task);
     void flush();
