@@ -204,7 +204,7 @@ void KeysetListModel::scheduleReload(bool clear)
 {
     if (clear) {
         // Nothing of the previous child stays on screen while the new rows load. Loading first: a
-        // view asks for more rows when the list is reset, and the first page is the reload's.
+        // view asks for more rows when the list is emptied, and the first page is the reload's.
         ++m_generation;
         setLoading(true);
         clearRows();
