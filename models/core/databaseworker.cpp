@@ -126,15 +126,14 @@ void DatabaseWorker::runReads(QList<BatchRead> &reads)
     }
     qsizetype next = 0;
     for (BatchRead &read : reads) {
-        m_connection->clearFailure();
         if (!ok) {
             // One failed statement fails the batch: each read is tried alone, for its own answer.
-            read.complete(*m_connection, nullptr);
+            read.complete(nullptr);
             continue;
         }
         QList<QList<QSqlRecord>> own = rows.mid(next, read.statements.size());
         next += read.statements.size();
-        read.complete(*m_connection, &own);
+        read.complete(&own);
     }
 }
 

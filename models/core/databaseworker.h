@@ -86,23 +86,17 @@ public:
         BatchRead read;
         read.statements = statements;
         read.complete = [this, statements, context = QPointer<QObject>(context), job = std::move(job), failed = std::move(failed),
-                         done = std::move(done)](SqlConnection &db, QList<QList<QSqlRecord>> *prefetched) mutable {
-            const auto attempt = [&](QList<QList<QSqlRecord>> *given) {
+                         done = std::move(done)](QList<QList<QSqlRecord>> *prefetched) mutable {
+            // The rows the merged batch read, the first time; read alone when that failed or is tried again.
+            std::function<T(SqlConnection &)> attempt = [&](SqlConnection &db) {
                 QList<QList<QSqlRecord>> rows;
-                if (given)
-                    rows = std::move(*given);
+                if (prefetched)
+                    rows = std::move(*std::exchange(prefetched, nullptr));
                 else if (QString error; !db.execBatch(statements, &rows, &error))
                     return failed(db.failure(error));
                 return job(db, rows);
             };
-            T result = attempt(prefetched);
-            if (db.lost()) {
-                db.clearFailure();
-                openForJob();
-                if (!db.lost())
-                    result = attempt(nullptr);
-            }
-            deliver(context, done, std::move(result));
+            deliver(context, done, runWithRetry(attempt, Retry::IfDropped));
         };
         queue(Task{{}, std::move(read)});
     }
@@ -128,7 +122,7 @@ private:
     struct BatchRead {
         QList<SqlStatement> statements;
         // Given the statements' rows, or nullptr when they are to be read alone.
-        std::function<void(SqlConnection &, QList<QList<QSqlRecord>> *)> complete;
+        std::function<void(QList<QList<QSqlRecord>> *)> complete;
     };
     // Either a job of its own (`run`) or a batch read.
     struct Task {
