@@ -67,14 +67,7 @@ protected:
         ++m_reads;
         DatabaseWorker::instance()->run<Outcome<T>>(
             this,
-            [job = std::move(job)](SqlConnection &db) {
-                Outcome<T> outcome;
-                QString text;
-                outcome.ok = job(db, outcome.value, &text);
-                if (!outcome.ok)
-                    outcome.error = db.failure(text);
-                return outcome;
-            },
+            [job = std::move(job)](SqlConnection &db) { return outcomeOf<T>(db, [&](T &value, QString *text) { return job(db, value, text); }); },
             delivery<T>(std::move(apply)));
     }
     // The same for a read that starts with statements needing nothing from another read's: they go
@@ -87,12 +80,7 @@ protected:
         DatabaseWorker::instance()->runBatch<Outcome<T>>(
             this, std::move(statements),
             [job = std::move(job)](SqlConnection &db, QList<QList<QSqlRecord>> &rows) {
-                Outcome<T> outcome;
-                QString text;
-                outcome.ok = job(db, rows, outcome.value, &text);
-                if (!outcome.ok)
-                    outcome.error = db.failure(text);
-                return outcome;
+                return outcomeOf<T>(db, [&](T &value, QString *text) { return job(db, rows, value, text); });
             },
             [](const DbError &error) {
                 Outcome<T> outcome;
@@ -109,6 +97,17 @@ private:
         DbError error;
         bool ok = false;
     };
+    // On the worker: what `job` read, or why it failed.
+    template<typename T, typename Job>
+    static Outcome<T> outcomeOf(SqlConnection &db, Job &&job)
+    {
+        Outcome<T> outcome;
+        QString text;
+        outcome.ok = job(outcome.value, &text);
+        if (!outcome.ok)
+            outcome.error = db.failure(text);
+        return outcome;
+    }
     template<typename T>
     std::function<void(Outcome<T>)> delivery(std::function<void(T &&)> apply)
     {
