@@ -209,18 +209,23 @@ public:
 
     int growthOnly(bool reuse)
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QString error;
-        if (!(reuse ? m_seed.reuse(databaseName, &error) : m_seed.build(databaseName, &error)))
-            qFatal("%s", qPrintable(error));
-        ConnectionStatus::instance()->set(false, QStringLiteral("seed"), true);
-        if (!m_walk.load(&error))
-            qFatal("%s", qPrintable(error));
+        openSeed(reuse);
         measureGrowth();
         return 0;
     }
 
     int stallsOnly(bool reuse)
+    {
+        openSeed(reuse);
+        measureStalls();
+        QTextStream out(stdout);
+        printStalls(out);
+        return 0;
+    }
+
+private:
+    // The seed's database, built or one an earlier run built, and the window on it.
+    void openSeed(bool reuse)
     {
         QStandardPaths::setTestModeEnabled(true);
         QString error;
@@ -229,13 +234,8 @@ public:
         ConnectionStatus::instance()->set(false, QStringLiteral("seed"), true);
         if (!m_walk.load(&error))
             qFatal("%s", qPrintable(error));
-        measureStalls();
-        QTextStream out(stdout);
-        printStalls(out);
-        return 0;
     }
 
-private:
     // What the window's upkeep does a minute after it opens (migration 26): the pages are measured
     // on minutes counted, as a parent meets them. The load's split: rows, then this count.
     void countMinutesAsTheUpkeep()
