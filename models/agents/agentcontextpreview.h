@@ -50,7 +50,7 @@ private:
         QVariantMap persona;
         QVariantList conversation;
     };
-    static bool readPreview(SqlConnection &db, const QString &childId, const QString &agentId, Preview &preview, QString *error);
+    static void readPreview(const QList<QList<QSqlRecord>> &rows, Preview &preview);
 
     QString m_agentId;
     Preview m_preview;

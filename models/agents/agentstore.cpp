@@ -33,7 +33,7 @@ bool markNido(SqlConnection &db, QString *error)
 
 const FormWriter::Store &AgentStore::store()
 {
-    static const FormWriter::Store store{&AgentStore::read, &AgentStore::write};
+    static const FormWriter::Store store{&AgentStore::statements, &AgentStore::snapshot, &AgentStore::refused, &AgentStore::write};
     return store;
 }
 
@@ -66,32 +66,37 @@ FormSnapshot AgentStore::snapshotOf(const QVariantMap &version)
     return snapshot;
 }
 
-std::optional<FormSnapshot> AgentStore::read(SqlConnection &db, const QString &agentId, bool forUpdate, QString *error)
+QList<SqlStatement> AgentStore::statements(const QString &agentId, bool forUpdate)
 {
     // For a save, the server checks that the caller may change the agent and locks it.
-    QSqlQuery &query = db.prepared(QStringLiteral("SELECT a.name, a.description, a.persona::text, a.\"voiceSettings\"::text, a.\"isPublic\", "
-                                                  "a.\"ownerUserId\"::text FROM %1 a WHERE a.id = CAST(:id AS uuid)")
-                                       .arg(forUpdate ? QStringLiteral("nido.lock_agent(current_user, CAST(:id AS uuid))")
-                                                      : QStringLiteral("nido.visible_agents(current_user)")));
+    SqlStatement query;
+    query.prepare(QStringLiteral("SELECT a.name, a.description, a.persona::text, a.\"voiceSettings\"::text, a.\"isPublic\", "
+                                 "a.\"ownerUserId\"::text FROM %1 a WHERE a.id = CAST(:id AS uuid)")
+                      .arg(forUpdate ? QStringLiteral("nido.lock_agent(current_user, CAST(:id AS uuid))") : QStringLiteral("nido.visible_agents(current_user)")));
     query.bindValue(QStringLiteral(":id"), agentId);
-    if (!db.exec(query, error)) {
-        if (forUpdate && query.lastError().nativeErrorCode() == u"42501")
-            *error = tr("This agent was deleted, or you may not change it; nothing was saved.");
+    return {query};
+}
+
+std::optional<FormSnapshot> AgentStore::snapshot(const QList<QList<QSqlRecord>> &rows, bool forUpdate, QString *error)
+{
+    if (rows.value(0).isEmpty()) {
+        *error = forUpdate ? refused() : tr("This agent is no longer in the database.");
         return std::nullopt;
     }
-    if (!query.next()) {
-        *error = forUpdate ? tr("This agent was deleted, or you may not change it; nothing was saved.") : tr("This agent is no longer in the database.");
-        return std::nullopt;
-    }
+    const QSqlRecord &agent = rows[0].first();
     FormSnapshot row;
-    row.columns.insert(QStringLiteral("name"), QJsonValue::fromVariant(query.value(0)));
-    row.columns.insert(QStringLiteral("description"), QJsonValue::fromVariant(query.value(1)));
-    row.columns.insert(QStringLiteral("persona"), parsedJson(query.value(2).toString()));
-    row.columns.insert(QStringLiteral("voiceSettings"), parsedJson(query.value(3).toString()));
-    row.columns.insert(QStringLiteral("isPublic"), query.value(4).toBool());
-    row.columns.insert(QStringLiteral("ownerUserId"), query.value(5).toString());
-    query.finish();
+    row.columns.insert(QStringLiteral("name"), QJsonValue::fromVariant(agent.value(0)));
+    row.columns.insert(QStringLiteral("description"), QJsonValue::fromVariant(agent.value(1)));
+    row.columns.insert(QStringLiteral("persona"), parsedJson(agent.value(2).toString()));
+    row.columns.insert(QStringLiteral("voiceSettings"), parsedJson(agent.value(3).toString()));
+    row.columns.insert(QStringLiteral("isPublic"), agent.value(4).toBool());
+    row.columns.insert(QStringLiteral("ownerUserId"), agent.value(5).toString());
     return row;
+}
+
+QString AgentStore::refused()
+{
+    return tr("This agent was deleted, or you may not change it; nothing was saved.");
 }
 
 bool AgentStore::write(SqlConnection &db, const QString &agentId, const FormSnapshot &, const QList<FormWriter::Edit> &edits, bool *,

@@ -31,7 +31,9 @@ public:
     static Outcome remove(SqlConnection &db, const QString &agentId, bool forgetMemories);
 
 private:
-    static std::optional<FormSnapshot> read(SqlConnection &db, const QString &agentId, bool forUpdate, QString *error);
+    static QList<SqlStatement> statements(const QString &agentId, bool forUpdate);
+    static std::optional<FormSnapshot> snapshot(const QList<QList<QSqlRecord>> &rows, bool forUpdate, QString *error);
+    static QString refused();
     static bool write(SqlConnection &db, const QString &agentId, const FormSnapshot &current, const QList<FormWriter::Edit> &edits,
                       bool *raced, QString *error);
 };

@@ -109,9 +109,10 @@ void FormEditor::clear()
 void FormEditor::load()
 {
     const bool keepTyped = std::exchange(m_keepTyped, false);
-    read<FormSnapshot>(
-        [read = m_store.read, record = m_record](SqlConnection &db, FormSnapshot &snapshot, QString *error) {
-            const auto found = read(db, record, false, error);
+    readBatch<FormSnapshot>(
+        m_store.statements(m_record, false),
+        [read = m_store.snapshot](SqlConnection &, QList<QList<QSqlRecord>> &rows, FormSnapshot &snapshot, QString *error) {
+            const auto found = read(rows, false, error);
             if (found)
                 snapshot = *found;
             return found.has_value();

@@ -28,6 +28,17 @@ QString keysLiteral(const QString &path)
 
 } // namespace
 
+std::optional<FormSnapshot> FormWriter::read(SqlConnection &db, const Store &store, const QString &record, bool forUpdate, QString *error)
+{
+    QList<QList<QSqlRecord>> rows;
+    if (!db.execBatch(store.statements(record, forUpdate), &rows, error)) {
+        if (forUpdate && db.failure(*error).kind() == DbError::Kind::PermissionDenied)
+            *error = store.refused();
+        return std::nullopt;
+    }
+    return store.snapshot(rows, forUpdate, error);
+}
+
 FormWriter::Outcome FormWriter::save(SqlConnection &db, const Store &store, const QString &record, const FormSnapshot &base,
                                      const QList<Edit> &edits)
 {
@@ -35,7 +46,7 @@ FormWriter::Outcome FormWriter::save(SqlConnection &db, const Store &store, cons
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         if (!db.transaction(&outcome.error))
             return outcome;
-        const auto current = store.read(db, record, true, &outcome.error);
+        const auto current = read(db, store, record, true, &outcome.error);
         if (!current) {
             db.rollback();
             return outcome;
@@ -59,7 +70,7 @@ FormWriter::Outcome FormWriter::save(SqlConnection &db, const Store &store, cons
                 continue;
             return outcome;
         }
-        const auto after = store.read(db, record, false, &outcome.error);
+        const auto after = read(db, store, record, false, &outcome.error);
         if (!after) {
             db.rollback();
             return outcome;

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "formsnapshot.h"
+#include "sqlstatement.h"
 
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QList>
+#include <QSqlRecord>
 #include <QStringList>
 
 #include <functional>
@@ -32,15 +34,20 @@ public:
         FormSnapshot current;
         QStringList conflicts;
     };
-    // Where a form's row lives: how it is read (locked for a save: a row the caller may not
-    // change is then refused with the reason), and how edits reach it. `raced`: start again.
+    // Where a form's row lives: the statements that read it (one round trip, with a page's other
+    // reads; locked for a save), the row made of their rows, what a lock the caller may not take
+    // says, and how edits reach the row. `raced`: start again.
     struct Store {
-        std::function<std::optional<FormSnapshot>(SqlConnection &, const QString &record, bool forUpdate, QString *error)> read;
+        std::function<QList<SqlStatement>(const QString &record, bool forUpdate)> statements;
+        std::function<std::optional<FormSnapshot>(const QList<QList<QSqlRecord>> &rows, bool forUpdate, QString *error)> snapshot;
+        std::function<QString()> refused;
         std::function<bool(SqlConnection &, const QString &record, const FormSnapshot &current, const QList<Edit> &, bool *raced,
                            QString *error)>
             write;
     };
 
+    // The row as it now is; for a save, locked.
+    static std::optional<FormSnapshot> read(SqlConnection &db, const Store &store, const QString &record, bool forUpdate, QString *error);
     static Outcome save(SqlConnection &db, const Store &store, const QString &record, const FormSnapshot &base, const QList<Edit> &edits);
 
     // The edits of `columns` as the server's edit functions take them (nido.apply_edits): each

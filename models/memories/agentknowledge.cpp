@@ -57,22 +57,21 @@ void AgentKnowledge::clear()
 void AgentKnowledge::load()
 {
     const QDateTime now = m_referenceTime.isValid() ? m_referenceTime : QDateTime::currentDateTimeUtc();
-    read<Knowledge>(
-        [child = childId(), now](SqlConnection &db, Knowledge &knowledge, QString *error) {
-            QSqlQuery &query = db.prepared(knowledgeSql);
-            query.bindValue(QStringLiteral(":child"), child);
-            query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
-            if (!db.exec(query, error))
-                return false;
+    SqlStatement query;
+    query.prepare(knowledgeSql);
+    query.bindValue(QStringLiteral(":child"), childId());
+    query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
+    readBatch<Knowledge>(
+        {query},
+        [](SqlConnection &, QList<QList<QSqlRecord>> &rows, Knowledge &knowledge, QString *) {
             // Rows come by category; agents are listed by name.
             QMap<QPair<QString, QString>, QHash<QString, int>> counts;
-            while (query.next()) {
-                const QString category = query.value(2).toString();
+            for (const QSqlRecord &row : rows[0]) {
+                const QString category = row.value(2).toString();
                 if (!knowledge.categories.contains(category))
                     knowledge.categories << category;
-                counts[{query.value(1).toString(), query.value(0).toString()}][category] = query.value(3).toInt();
+                counts[{row.value(1).toString(), row.value(0).toString()}][category] = row.value(3).toInt();
             }
-            query.finish();
             for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
                 QVariantList cells;
                 int total = 0;

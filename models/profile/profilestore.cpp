@@ -40,7 +40,9 @@ QString refusal(const QString &state, const QString &error)
 
 const FormWriter::Store &ProfileStore::store()
 {
-    static const FormWriter::Store store{&ProfileStore::read, &ProfileStore::write};
+    static const FormWriter::Store store{&ProfileStore::statements, &ProfileStore::snapshot,
+                                         [] { return QCoreApplication::translate("ProfileSnapshot", "You may view this child's profile but not change it; nothing was saved."); },
+                                         &ProfileStore::write};
     return store;
 }
 
@@ -97,39 +99,37 @@ const QList<FormField> &ProfileStore::routineFields()
     return fields;
 }
 
-std::optional<FormSnapshot> ProfileStore::read(SqlConnection &db, const QString &childId, bool forUpdate, QString *error)
+QList<SqlStatement> ProfileStore::statements(const QString &childId, bool forUpdate)
 {
     // For a save, the server locks each row on its own (FOR UPDATE cannot reach the nullable side
     // of an outer join), after it has checked that the caller may change it.
     const QString function = forUpdate ? QStringLiteral("nido.lock_child_") : QStringLiteral("nido.child_");
-    QSqlQuery &user = db.prepared(QStringLiteral("SELECT u.\"firstName\", u.\"lastName\" FROM %1row(current_user, CAST(:child AS uuid)) u").arg(function));
+    SqlStatement user;
+    user.prepare(QStringLiteral("SELECT u.\"firstName\", u.\"lastName\" FROM %1row(current_user, CAST(:child AS uuid)) u").arg(function));
     user.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(user, error)) {
-        if (forUpdate && user.lastError().nativeErrorCode() == u"42501")
-            *error = QCoreApplication::translate("ProfileSnapshot", "You may view this child's profile but not change it; nothing was saved.");
-        return std::nullopt;
-    }
-    if (!user.next()) {
+    SqlStatement profile;
+    profile.prepare(QStringLiteral("SELECT p.age, p.preferences::text, p.routines::text, p.\"familyContext\"::text, p.\"developmentMilestones\"::text "
+                                   "FROM %1profile(current_user, CAST(:child AS uuid)) p").arg(function));
+    profile.bindValue(QStringLiteral(":child"), childId);
+    return {user, profile};
+}
+
+std::optional<FormSnapshot> ProfileStore::snapshot(const QList<QList<QSqlRecord>> &rows, bool, QString *error)
+{
+    if (rows.value(0).isEmpty()) {
         *error = QCoreApplication::translate("ProfileSnapshot", "This child is no longer in the database.");
         return std::nullopt;
     }
+    const QSqlRecord &user = rows[0].first();
     FormSnapshot snapshot;
     snapshot.columns.insert(QStringLiteral("firstName"), QJsonValue::fromVariant(user.value(0)));
     snapshot.columns.insert(QStringLiteral("lastName"), QJsonValue::fromVariant(user.value(1)));
-    user.finish();
-
-    QSqlQuery &profile = db.prepared(QStringLiteral(
-        "SELECT p.age, p.preferences::text, p.routines::text, p.\"familyContext\"::text, p.\"developmentMilestones\"::text "
-        "FROM %1profile(current_user, CAST(:child AS uuid)) p").arg(function));
-    profile.bindValue(QStringLiteral(":child"), childId);
-    if (!db.exec(profile, error))
-        return std::nullopt;
-    const bool found = profile.next();
+    const bool found = !rows.value(1).isEmpty();
+    const QSqlRecord profile = found ? rows[1].first() : QSqlRecord();
     snapshot.columns.insert(hasProfile, found);
     snapshot.columns.insert(QStringLiteral("age"), found && !profile.value(0).isNull() ? QJsonValue(profile.value(0).toInt()) : QJsonValue(QJsonValue::Null));
     for (int i = 0; i < jsonColumns.size(); ++i)
         snapshot.columns.insert(jsonColumns[i], found ? parsedJson(profile.value(i + 1).toString()) : QJsonValue(QJsonValue::Null));
-    profile.finish();
     return snapshot;
 }
 

@@ -15,7 +15,8 @@ public:
     [[nodiscard]] static const QList<FormField> &routineFields();
 
 private:
-    static std::optional<FormSnapshot> read(SqlConnection &db, const QString &childId, bool forUpdate, QString *error);
+    static QList<SqlStatement> statements(const QString &childId, bool forUpdate);
+    static std::optional<FormSnapshot> snapshot(const QList<QList<QSqlRecord>> &rows, bool forUpdate, QString *error);
     static bool write(SqlConnection &db, const QString &childId, const FormSnapshot &current, const QList<FormWriter::Edit> &edits,
                       bool *raced, QString *error);
 };

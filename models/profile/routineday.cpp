@@ -24,39 +24,41 @@ void RoutineDay::clear()
 
 void RoutineDay::load()
 {
-    read<Day>([child = childId()](SqlConnection &db, Day &day, QString *error) { return readDay(db, child, day, error); },
-              [this](Day &&day) {
-                  m_day = std::move(day);
-                  Q_EMIT dayChanged();
-              });
-}
-
-bool RoutineDay::readDay(SqlConnection &db, const QString &child, Day &day, QString *error)
-{
     const LocalDays today = LocalDays::lastDays(1);
-    QSqlQuery &query = db.prepared(QStringLiteral(
+    SqlStatement query;
+    query.prepare(QStringLiteral(
         "SELECT GREATEST(x.s, CAST(:from AS timestamp)), LEAST(x.e, CAST(:to AS timestamp)) FROM ("
         "  SELECT vs.\"startedAt\" AS s, %1 AS e FROM %2) x "
         "WHERE x.e > CAST(:from AS timestamp) ORDER BY x.s LIMIT %3")
         .arg(SessionSql::end(), SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp) - interval '1 day'"), QStringLiteral("CAST(:to AS timestamp)")))
         .arg(mostSessionsShown));
     today.bind(query);
-    query.bindValue(QStringLiteral(":child"), child);
+    query.bindValue(QStringLiteral(":child"), childId());
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(QDateTime::currentDateTime()));
-    if (!db.exec(query, error))
-        return false;
+    readBatch<Day>(
+        {query},
+        [today](SqlConnection &, QList<QList<QSqlRecord>> &rows, Day &day, QString *) {
+            readDay(rows[0], today, day);
+            return true;
+        },
+        [this](Day &&day) {
+            m_day = std::move(day);
+            Q_EMIT dayChanged();
+        });
+}
+
+void RoutineDay::readDay(const QList<QSqlRecord> &rows, const LocalDays &today, Day &day)
+{
     const QDateTime midnight = today.first().startOfDay();
-    while (query.next()) {
+    for (const QSqlRecord &row : rows) {
         // Local minutes since midnight, so that a day of daylight-saving change draws right.
         const auto minutesAt = [&](const QVariant &value) {
             const QDateTime local = Database::fromUtcTimestamp(value).toLocalTime();
             return local.date() > midnight.date() ? 24 * 60.0 : local.time().msecsSinceStartOfDay() / 60000.0;
         };
-        const double start = minutesAt(query.value(0));
-        const double end = minutesAt(query.value(1));
-        day.minutes += Database::fromUtcTimestamp(query.value(0)).secsTo(Database::fromUtcTimestamp(query.value(1))) / 60.0;
+        const double start = minutesAt(row.value(0));
+        const double end = minutesAt(row.value(1));
+        day.minutes += Database::fromUtcTimestamp(row.value(0)).secsTo(Database::fromUtcTimestamp(row.value(1))) / 60.0;
         day.sessions << QVariantMap{{QStringLiteral("start"), start}, {QStringLiteral("end"), qMax(start, end)}};
     }
-    query.finish();
-    return true;
 }

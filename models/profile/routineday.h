@@ -4,6 +4,8 @@
 
 #include <QVariantList>
 
+class LocalDays;
+
 // Today as the child lived it, for the routines page's day line: the sessions of today (each as
 // minutes since local midnight, cut at the day's ends) and the minutes talked in all.
 class RoutineDay : public DataLoader
@@ -31,7 +33,7 @@ private:
         QVariantList sessions; // {start, end}: minutes since local midnight
         double minutes = 0;
     };
-    static bool readDay(SqlConnection &db, const QString &child, Day &day, QString *error);
+    static void readDay(const QList<QSqlRecord> &rows, const LocalDays &today, Day &day);
 
     Day m_day;
 };
