@@ -334,6 +334,26 @@ private Q_SLOTS:
         grab(QStringLiteral("activity-table.png"));
         QVERIFY2(ParentInput::click(m_window, asTable, &why), qPrintable(why));
         QTRY_VERIFY(!table->isVisible());
+        // Every device report, behind a check box at the foot of the page: a hidden list reads no
+        // pages. Ticked from the keyboard, as a parent who tabbed down to it would.
+        // The check box, not its label; and the list beside it (the session page has its own).
+        QQuickItem *details = ParentInput::control(m_window, "Technical details: every report, and how the charts are made");
+        while (details && !details->inherits("QQuickAbstractButton"))
+            details = details->parentItem();
+        QVERIFY(details);
+        auto *reports = details->parentItem()->findChild<QQuickItem *>(QStringLiteral("everyDeviceReport"));
+        QVERIFY(reports);
+        QVERIFY(!reports->isVisible());
+        QCOMPARE(reports->property("count").toInt(), 0);
+        details->forceActiveFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTRY_VERIFY(reports->isVisible());
+        const int reported = int(TestDatabase::scalar("SELECT COUNT(*) FROM session_heartbeats").toLongLong());
+        QVERIFY(reported > 0);
+        QTRY_VERIFY(reports->property("count").toInt() > 0);
+        QVERIFY(reports->property("count").toInt() <= reported);
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QTRY_VERIFY(!reports->isVisible());
         openPage(navigation, "settings");
         QVERIFY2(distinctColours(grab(QStringLiteral("settings.png"))) > 10, "the settings page looks blank");
         m_engine.reset();

@@ -254,7 +254,8 @@ ColumnLayout {
         objectName: "everyDeviceReport"
         visible: everyReport.checked
         clip: true
-        model: view.alerts
+        // A hidden view still asks for more rows: pages are read only while the list is shown.
+        model: visible ? view.alerts : null
         Layout.fillWidth: true
         Layout.preferredHeight: Math.min(contentHeight, 260)
         ScrollBar.vertical: ScrollBar {}
