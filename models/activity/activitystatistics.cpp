@@ -28,14 +28,14 @@ void ActivityStatistics::load()
     const LocalDays days = period();
     readFigures<Figures>(
         {Figures::routineStatement(childId()), Figures::agentsStatement(childId(), days)},
-        [child = childId(), days](SqlConnection &db, QList<QList<QSqlRecord>> &rows, Figures &figures, QString *error) {
+        // The days need the routine's waking hours: a second step.
+        [child = childId(), days](QList<QList<QSqlRecord>> &rows, Figures &figures) {
             figures.readRoutine(rows.at(0));
             figures.readAgents(rows.at(1));
-            // The days need the routine's waking hours: a second round trip.
-            QList<QSqlRecord> perDay;
-            if (!db.exec(figures.daysStatement(child, days), &perDay, error))
-                return false;
-            figures.readDays(perDay, days);
+            return QList<SqlStatement>{figures.daysStatement(child, days)};
+        },
+        [days](SqlConnection &, QList<QList<QSqlRecord>> &rows, Figures &figures, QString *) {
+            figures.readDays(rows.at(0), days);
             return true;
         },
         &m_figures);

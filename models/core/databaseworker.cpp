@@ -124,17 +124,48 @@ void DatabaseWorker::runReads(QList<BatchRead> &reads)
         openForJob();
         ok = !m_connection->lost() && m_connection->execBatch(statements, &rows, &error);
     }
-    qsizetype next = 0;
+    qsizetype taken = 0;
+    QList<BatchRead> next;
+    m_holdingDeliveries = true;
     for (BatchRead &read : reads) {
         if (!ok) {
             // One failed statement fails the batch: each read is tried alone, for its own answer.
-            read.complete(nullptr);
+            read.complete(nullptr, &next);
             continue;
         }
-        QList<QList<QSqlRecord>> own = rows.mid(next, read.statements.size());
-        next += read.statements.size();
-        read.complete(&own);
+        QList<QList<QSqlRecord>> own = rows.mid(taken, read.statements.size());
+        taken += read.statements.size();
+        read.complete(&own, &next);
     }
+    m_holdingDeliveries = false;
+    QMetaObject::invokeMethod(
+        this,
+        [held = std::exchange(m_heldDeliveries, {})]() mutable {
+            for (auto &delivery : held)
+                delivery();
+        },
+        Qt::QueuedConnection);
+    // The reads' second steps, together: one more round trip for all of them.
+    if (!next.isEmpty())
+        runReads(next);
+}
+
+bool DatabaseWorker::rowsOf(const QList<SqlStatement> &statements, QList<QList<QSqlRecord>> *prefetched, QList<QList<QSqlRecord>> *rows,
+                            DbError *failure)
+{
+    if (prefetched) {
+        *rows = std::move(*prefetched);
+        return true;
+    }
+    std::function<bool(SqlConnection &)> attempt = [&](SqlConnection &db) {
+        rows->clear();
+        QString error;
+        if (db.execBatch(statements, rows, &error))
+            return true;
+        *failure = db.failure(error);
+        return false;
+    };
+    return runWithRetry(attempt, Retry::IfDropped);
 }
 
 void DatabaseWorker::setConninfo(const QString &conninfo)

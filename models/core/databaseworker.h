@@ -16,6 +16,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <vector>
 
 // The thread that owns the window's database connection. Models hand it jobs and get values
 // back (rows, small structs), so the window never waits on the network. Jobs run one after the
@@ -86,17 +87,43 @@ public:
         BatchRead read;
         read.statements = statements;
         read.complete = [this, statements, context = QPointer<QObject>(context), job = std::move(job), failed = std::move(failed),
-                         done = std::move(done)](QList<QList<QSqlRecord>> *prefetched) mutable {
-            // The rows the merged batch read, the first time; read alone when that failed or is tried again.
-            std::function<T(SqlConnection &)> attempt = [&](SqlConnection &db) {
-                QList<QList<QSqlRecord>> rows;
-                if (prefetched)
-                    rows = std::move(*std::exchange(prefetched, nullptr));
-                else if (QString error; !db.execBatch(statements, &rows, &error))
-                    return failed(db.failure(error));
-                return job(db, rows);
+                         done = std::move(done)](QList<QList<QSqlRecord>> *prefetched, QList<BatchRead> *) mutable {
+            finishRead(context, statements, prefetched, job, failed, done);
+        };
+        queue(Task{{}, std::move(read)});
+    }
+    // A read in two steps: `first` takes the rows of `statements` into a value and gives the
+    // statements that need them. Those go with the second steps of the reads batched with it, in
+    // one more round trip, and `job` gets their rows and the value. No statements: the value is
+    // the answer.
+    template<typename T, typename Done>
+    void runBatch(QObject *context, QList<SqlStatement> statements, std::function<QList<SqlStatement>(QList<QList<QSqlRecord>> &rows, T &value)> first,
+                  std::function<T(SqlConnection &, QList<QList<QSqlRecord>> &rows, T value)> job, std::function<T(const DbError &)> failed,
+                  Done done)
+    {
+        ++m_pendingDeliveries;
+        BatchRead read;
+        read.statements = statements;
+        read.complete = [this, statements, context = QPointer<QObject>(context), first = std::move(first), job = std::move(job),
+                         failed = std::move(failed), done = std::move(done)](QList<QList<QSqlRecord>> *prefetched, QList<BatchRead> *next) mutable {
+            QList<QList<QSqlRecord>> rows;
+            DbError failure;
+            if (!rowsOf(statements, prefetched, &rows, &failure))
+                return deliver(context, done, failed(failure));
+            T value{};
+            const QList<SqlStatement> second = first(rows, value);
+            if (second.isEmpty())
+                return deliver(context, done, std::move(value));
+            BatchRead then;
+            then.statements = second;
+            then.complete = [this, second, context, job = std::move(job), failed = std::move(failed), done = std::move(done),
+                             value = std::move(value)](QList<QList<QSqlRecord>> *prefetched, QList<BatchRead> *) mutable {
+                std::function<T(SqlConnection &, QList<QList<QSqlRecord>> &)> rest = [&](SqlConnection &db, QList<QList<QSqlRecord>> &rows) {
+                    return job(db, rows, value);
+                };
+                finishRead(context, second, prefetched, rest, failed, done);
             };
-            deliver(context, done, runWithRetry(attempt, Retry::IfDropped));
+            next->append(std::move(then));
         };
         queue(Task{{}, std::move(read)});
     }
@@ -121,8 +148,9 @@ private:
 
     struct BatchRead {
         QList<SqlStatement> statements;
-        // Given the statements' rows, or nullptr when they are to be read alone.
-        std::function<void(QList<QList<QSqlRecord>> *)> complete;
+        // Given the statements' rows, or nullptr when they are to be read alone; a read's next
+        // step goes in `next`, to be sent with the others'.
+        std::function<void(QList<QList<QSqlRecord>> *, QList<BatchRead> *next)> complete;
     };
     // Either a job of its own (`run`) or a batch read.
     struct Task {
@@ -134,14 +162,28 @@ private:
     template<typename T, typename Done>
     void deliver(const QPointer<QObject> &context, Done &done, T result)
     {
-        QMetaObject::invokeMethod(
-            this,
-            [this, context, done, result = std::move(result)]() mutable {
-                if (context)
-                    done(std::move(result));
-                --m_pendingDeliveries;
-            },
-            Qt::QueuedConnection);
+        auto delivery = [this, context, done, result = std::move(result)]() mutable {
+            if (context)
+                done(std::move(result));
+            --m_pendingDeliveries;
+        };
+        if (m_holdingDeliveries)
+            m_heldDeliveries.push_back(std::move(delivery));
+        else
+            QMetaObject::invokeMethod(this, std::move(delivery), Qt::QueuedConnection);
+    }
+    // On the worker: the rows of `statements`, from the merged batch or else read alone.
+    bool rowsOf(const QList<SqlStatement> &statements, QList<QList<QSqlRecord>> *prefetched, QList<QList<QSqlRecord>> *rows, DbError *failure);
+    template<typename T, typename Done>
+    void finishRead(const QPointer<QObject> &context, const QList<SqlStatement> &statements, QList<QList<QSqlRecord>> *prefetched,
+                    std::function<T(SqlConnection &, QList<QList<QSqlRecord>> &rows)> &job, std::function<T(const DbError &)> &failed, Done &done)
+    {
+        QList<QList<QSqlRecord>> rows;
+        DbError failure;
+        if (!rowsOf(statements, prefetched, &rows, &failure))
+            return deliver(context, done, failed(failure));
+        std::function<T(SqlConnection &)> attempt = [&](SqlConnection &db) { return job(db, rows); };
+        deliver(context, done, runWithRetry(attempt, Retry::IfDropped));
     }
     // On the GUI thread: kept until the end of the turn (flush()), so that a page's reads go together.
     void queue(Task task);
@@ -176,6 +218,10 @@ private:
     QElapsedTimer m_lastAttempt;
     std::atomic<quint64> m_reconnections = 0;
     int m_pendingDeliveries = 0;
+    // On the worker thread: the answers of one merged batch, handed over in one turn of the GUI's
+    // event loop, so that the reads they lead to are sent together in turn.
+    bool m_holdingDeliveries = false;
+    std::vector<std::function<void()>> m_heldDeliveries;
     // On the GUI thread.
     QList<Task> m_unflushed;
     bool m_flushScheduled = false;

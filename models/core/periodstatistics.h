@@ -35,6 +35,17 @@ protected:
         });
     }
 
+    // The same in two steps (DataLoader::readBatch).
+    template<typename Figures>
+    void readFigures(QList<SqlStatement> statements, std::function<QList<SqlStatement>(QList<QList<QSqlRecord>> &, Figures &)> first,
+                     std::function<bool(SqlConnection &, QList<QList<QSqlRecord>> &, Figures &, QString *)> job, Figures *figures)
+    {
+        readBatch<Figures>(std::move(statements), std::move(first), std::move(job), [this, figures](Figures &&answer) {
+            *figures = std::move(answer);
+            Q_EMIT statisticsChanged();
+        });
+    }
+
 private:
     int m_days = 30;
 };

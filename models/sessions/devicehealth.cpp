@@ -139,14 +139,19 @@ void DeviceHealth::clear()
 void DeviceHealth::load()
 {
     const Source source{childId(), m_sessionId, m_days, m_batteryLow, m_latencyHigh, m_audioQualityLow, m_temperatureHigh};
-    // All but the series with the page's other reads: the series' buckets depend on the range.
+    // All but the series with the page's other reads: the series' buckets depend on the range, so
+    // it is a second step.
     readBatch<Figures>(
         {Figures::rangeStatement(source), Figures::crossingsStatement(source), Figures::problemsStatement(source), Figures::deviceStatement(source)},
-        [source](SqlConnection &db, QList<QList<QSqlRecord>> &rows, Figures &figures, QString *error) {
+        [source](QList<QList<QSqlRecord>> &rows, Figures &figures) {
             figures.readRange(rows.at(0).value(0));
             figures.readCrossings(rows.at(1));
             figures.readProblems(rows.at(2), rows.at(3));
-            return figures.loadSeries(db, source, error);
+            return figures.firstAt.isValid() ? QList<SqlStatement>{figures.seriesStatement(source)} : QList<SqlStatement>{};
+        },
+        [](SqlConnection &, QList<QList<QSqlRecord>> &rows, Figures &figures, QString *) {
+            figures.readSeries(rows.at(0));
+            return true;
         },
         [this](Figures &&figures) {
             m_figures = std::move(figures);
@@ -161,7 +166,13 @@ bool DeviceHealth::readSessionSeries(SqlConnection &db, const QString &childId, 
     if (!db.exec(Figures::rangeStatement(source), &range, error))
         return false;
     figures.readRange(range.value(0));
-    return figures.loadSeries(db, source, error);
+    if (!figures.firstAt.isValid())
+        return true;
+    QList<QSqlRecord> series;
+    if (!db.exec(figures.seriesStatement(source), &series, error))
+        return false;
+    figures.readSeries(series);
+    return true;
 }
 
 SqlStatement DeviceHealth::Figures::rangeStatement(const Source &source)
@@ -189,10 +200,8 @@ void DeviceHealth::Figures::readRange(const QSqlRecord &range)
         bucketSeconds = (bucketSeconds + minuteSeconds - 1) / minuteSeconds * minuteSeconds;
 }
 
-bool DeviceHealth::Figures::loadSeries(SqlConnection &db, const Source &source, QString *error)
+SqlStatement DeviceHealth::Figures::seriesStatement(const Source &source) const
 {
-    if (!firstAt.isValid())
-        return true;
     QStringList averages;
     QString sql;
     if (bucketSeconds >= minuteSeconds) {
@@ -213,10 +222,12 @@ bool DeviceHealth::Figures::loadSeries(SqlConnection &db, const Source &source, 
     query.prepare(sql);
     query.bindValue(QStringLiteral(":bucket"), bucketSeconds);
     source.bind(query);
-    QList<QSqlRecord> rows;
-    if (!db.exec(query, &rows, error))
-        return false;
-    for (const QSqlRecord &row : std::as_const(rows)) {
+    return query;
+}
+
+void DeviceHealth::Figures::readSeries(const QList<QSqlRecord> &rows)
+{
+    for (const QSqlRecord &row : rows) {
         const double x = row.value(0).toDouble() * bucketSeconds * 1000.0;
         for (int i = 0; i < metrics().size(); ++i) {
             if (!row.value(i + 1).isNull())
@@ -224,7 +235,6 @@ bool DeviceHealth::Figures::loadSeries(SqlConnection &db, const Source &source, 
         }
         ++pointCount;
     }
-    return true;
 }
 
 SqlStatement DeviceHealth::Figures::crossingsStatement(const Source &source)

@@ -101,7 +101,9 @@ public:
     struct Figures {
         [[nodiscard]] static SqlStatement rangeStatement(const Source &source);
         void readRange(const QSqlRecord &range);
-        bool loadSeries(SqlConnection &db, const Source &source, QString *error);
+        // The range's buckets' means: only once the range is read.
+        [[nodiscard]] SqlStatement seriesStatement(const Source &source) const;
+        void readSeries(const QList<QSqlRecord> &rows);
         [[nodiscard]] static SqlStatement crossingsStatement(const Source &source);
         void readCrossings(const QList<QSqlRecord> &rows);
         [[nodiscard]] static SqlStatement problemsStatement(const Source &source);

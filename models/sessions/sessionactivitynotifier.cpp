@@ -55,14 +55,10 @@ void SessionActivityNotifier::poll()
         "CROSS JOIN nido.session_signs(current_user, s.\"userId\", s.id) x"));
     statement.bindValue(QStringLiteral(":sessions"), QString(u'{' + unique.join(u',') + u'}'));
     m_polling = true;
-    DatabaseWorker::instance()->run<QList<QSqlRecord>>(
-        this,
-        [statement](SqlConnection &db) {
-            QList<QSqlRecord> rows;
-            QString error;
-            db.exec(statement, &rows, &error);
-            return rows;
-        },
+    // With the reads of the page that shows the sessions, in their round trip.
+    DatabaseWorker::instance()->runBatch<QList<QSqlRecord>>(
+        this, {statement}, [](SqlConnection &, QList<QList<QSqlRecord>> &rows) { return rows.at(0); },
+        [](const DbError &) { return QList<QSqlRecord>(); },
         [this](const QList<QSqlRecord> &rows) {
             m_polling = false;
             if (std::exchange(m_pollAgain, false))

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
@@ -36,6 +37,10 @@ private:
     // and a busy machine never comes near it.
     static constexpr qint64 hangMs = 2000;
     static inline std::atomic<int> s_statementsOnTheGuiThread = 0;
+    static inline const QHash<QString, quint64> roundTripsOnASwitch = {
+        {QStringLiteral("attention"), 1}, {QStringLiteral("timeline"), 1}, {QStringLiteral("profile"), 1},
+        {QStringLiteral("routines"), 1},  {QStringLiteral("agents"), 2},   {QStringLiteral("activity"), 2},
+        {QStringLiteral("reports"), 1},   {QStringLiteral("settings"), 1}};
 
     std::unique_ptr<DelayProxy> m_proxy;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
@@ -154,6 +159,12 @@ private Q_SLOTS:
             QCOMPARE(s_statementsOnTheGuiThread.load(), 0);
             QVERIFY2(switched.stallMs <= hangMs,
                      qPrintable(QStringLiteral("page %1 hung the window %2 ms on a child switch").arg(name).arg(switched.stallMs)));
+            // A page's reads go together: what needs an earlier answer (the agent the list chose,
+            // the days that need the routine's waking hours, the series that needs its range) in
+            // one more round trip. One spare for a live session's poll that may fall in between.
+            const quint64 expected = roundTripsOnASwitch.value(name, 0);
+            QVERIFY2(!expected || switched.roundTrips <= expected + 1,
+                     qPrintable(QStringLiteral("page %1: %2 round trips on a child switch").arg(name).arg(switched.roundTrips)));
         }
     }
 
