@@ -126,7 +126,6 @@ void DatabaseWorker::runReads(QList<BatchRead> &reads)
     }
     qsizetype taken = 0;
     QList<BatchRead> next;
-    m_holdingDeliveries = true;
     for (BatchRead &read : reads) {
         if (!ok) {
             // One failed statement fails the batch: each read is tried alone, for its own answer.
@@ -137,14 +136,6 @@ void DatabaseWorker::runReads(QList<BatchRead> &reads)
         taken += read.statements.size();
         read.complete(&own, &next);
     }
-    m_holdingDeliveries = false;
-    QMetaObject::invokeMethod(
-        this,
-        [held = std::exchange(m_heldDeliveries, {})]() mutable {
-            for (auto &delivery : held)
-                delivery();
-        },
-        Qt::QueuedConnection);
     // The reads' second steps, together: one more round trip for all of them.
     if (!next.isEmpty())
         runReads(next);

@@ -16,7 +16,6 @@
 #include <deque>
 #include <functional>
 #include <memory>
-#include <vector>
 
 // The thread that owns the window's database connection. Models hand it jobs and get values
 // back (rows, small structs), so the window never waits on the network. Jobs run one after the
@@ -162,15 +161,14 @@ private:
     template<typename T, typename Done>
     void deliver(const QPointer<QObject> &context, Done &done, T result)
     {
-        auto delivery = [this, context, done, result = std::move(result)]() mutable {
-            if (context)
-                done(std::move(result));
-            --m_pendingDeliveries;
-        };
-        if (m_holdingDeliveries)
-            m_heldDeliveries.push_back(std::move(delivery));
-        else
-            QMetaObject::invokeMethod(this, std::move(delivery), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this, context, done, result = std::move(result)]() mutable {
+                if (context)
+                    done(std::move(result));
+                --m_pendingDeliveries;
+            },
+            Qt::QueuedConnection);
     }
     // On the worker: the rows of `statements`, from the merged batch or else read alone.
     bool rowsOf(const QList<SqlStatement> &statements, QList<QList<QSqlRecord>> *prefetched, QList<QList<QSqlRecord>> *rows, DbError *failure);
@@ -218,10 +216,6 @@ private:
     QElapsedTimer m_lastAttempt;
     std::atomic<quint64> m_reconnections = 0;
     int m_pendingDeliveries = 0;
-    // On the worker thread: the answers of one merged batch, handed over in one turn of the GUI's
-    // event loop, so that the reads they lead to are sent together in turn.
-    bool m_holdingDeliveries = false;
-    std::vector<std::function<void()>> m_heldDeliveries;
     // On the GUI thread.
     QList<Task> m_unflushed;
     bool m_flushScheduled = false;
