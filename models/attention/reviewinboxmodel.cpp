@@ -92,7 +92,8 @@ QHash<int, QByteArray> ReviewInboxModel::roleNames() const
 
 QVariant ReviewInboxModel::data(const QModelIndex &index, int role) const
 {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (!holds(index))
+        return {};
     const QSqlRecord &record = recordAt(index.row());
     switch (role) {
     case ConfidenceRole: {

@@ -17,7 +17,8 @@ int KeysetListModel::rowCount(const QModelIndex &parent) const
 
 QVariant KeysetListModel::data(const QModelIndex &index, int role) const
 {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (!holds(index))
+        return {};
     const QByteArray name = roleNames().value(role);
     if (name.isEmpty())
         return {};

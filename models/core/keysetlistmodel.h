@@ -69,6 +69,12 @@ protected:
     [[nodiscard]] virtual QString rowKey(const QSqlRecord &record) const { return record.value(0).toString(); }
 
     [[nodiscard]] const QSqlRecord &recordAt(int row) const { return m_rows.at(row); }
+    // Whether `index` is one of the rows now held. QML calls data() with any index: a binding
+    // over a view's current row is evaluated while the rows are replaced for another child.
+    [[nodiscard]] bool holds(const QModelIndex &index) const
+    {
+        return checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid);
+    }
     // One row read again (a rename): it changes in place, and moves on the next reload.
     void replaceRecord(int row, const QSqlRecord &record);
     // Several properties often change together (a QML binding block): read once for all of them.

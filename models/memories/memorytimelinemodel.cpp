@@ -55,7 +55,8 @@ QHash<int, QByteArray> MemoryTimelineModel::roleNames() const
 
 QVariant MemoryTimelineModel::data(const QModelIndex &index, int role) const
 {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (!holds(index))
+        return {};
     const QSqlRecord &record = recordAt(index.row());
     switch (role) {
     case ExpiredRole: {

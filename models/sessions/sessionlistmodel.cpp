@@ -78,7 +78,8 @@ QHash<int, QByteArray> SessionListModel::roleNames() const
 
 QVariant SessionListModel::data(const QModelIndex &index, int role) const
 {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (!holds(index))
+        return {};
     switch (role) {
     case TotalCostRole:
         return recordAt(index.row()).value(QStringLiteral("totalCost")).toDouble();

@@ -42,7 +42,8 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
 
 QVariant TranscriptModel::data(const QModelIndex &index, int role) const
 {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (!holds(index))
+        return {};
     const QSqlRecord &record = recordAt(index.row());
     switch (role) {
     case FromChildRole:

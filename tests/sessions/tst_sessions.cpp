@@ -234,6 +234,17 @@ private Q_SLOTS:
         }
         QCOMPARE(actual, expected);
         QVERIFY(model.data(model.index(0), SessionListModel::LiveRole).toBool());
+
+        // What QML asks for a row no longer held (a combo box's current row while the list is
+        // replaced for another child) reads as nothing, for every role: it once crashed the window.
+        const QModelIndex gone = model.index(model.rowCount(), 0);
+        QVERIFY(!gone.isValid());
+        for (const int role : model.roleNames().keys()) {
+            QVERIFY(!model.data(gone, role).isValid());
+            QVERIFY(!model.data(QModelIndex(), role).isValid());
+        }
+        TranscriptModel transcript;
+        QVERIFY(!transcript.data(transcript.index(0, 0), TranscriptModel::ContentRole).isValid());
     }
 
     void sessionFilters()

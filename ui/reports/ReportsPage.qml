@@ -81,7 +81,8 @@ Page {
                         model: sessions
                         textRole: "startedAt"
                         valueRole: "sessionId"
-                        displayText: currentIndex < 0 ? qsTr("No session")
+                        // The current row may be gone for a moment while the list is read for another child.
+                        displayText: currentIndex < 0 || currentIndex >= count ? qsTr("No session")
                             : qsTr("%1 with %2")
                               .arg(Formats.dateTime(sessions.data(sessions.index(currentIndex, 0), SessionListModel.StartedAtRole)))
                               .arg(Formats.agentName(sessions.data(sessions.index(currentIndex, 0), SessionListModel.AgentNameRole) ?? ""))
