@@ -12,15 +12,14 @@
 namespace {
 
 // The schema document's query 1 (the live episodic memories given to the agent or shared, by
-// importance then newest, five), through the server's memory function; ties go by id, so the
-// order is total and the next five, beside the ones it gave, are its rows six to ten.
-const auto givenMemories = QStringLiteral(
+// importance then newest, five), through the server's memory function, read ten deep: ties go by
+// id, so the order is total, and its next five are the ones it just did not give.
+const auto contextMemories = QStringLiteral(
     "SELECT q.id::text, q.content, COALESCE(q.summary, '') AS summary, q.importance, q.\"createdAt\", q.\"agentId\" IS NULL AS shared "
     "FROM nido.memories(current_user, CAST(:child AS uuid), "
-    "  jsonb_build_object('archived', false, 'memoryType', 'episodic', 'givenTo', CAST(:agent AS text)), 'importance', NULL, NULL, %1) q "
-    "ORDER BY q.importance DESC, q.\"createdAt\" DESC, q.id LIMIT 5 OFFSET %2");
-const auto contextMemories = givenMemories.arg(QStringLiteral("5"), QStringLiteral("0"));
-const auto nearMisses = givenMemories.arg(QStringLiteral("10"), QStringLiteral("5"));
+    "  jsonb_build_object('archived', false, 'memoryType', 'episodic', 'givenTo', CAST(:agent AS text)), 'importance', NULL, NULL, 10) q "
+    "ORDER BY q.importance DESC, q.\"createdAt\" DESC, q.id");
+constexpr int memoriesGiven = 5;
 
 const auto profileSql = QStringLiteral("SELECT p.age, COALESCE(p.preferences, '{}')::text FROM %1");
 const auto personaSql = QStringLiteral("SELECT a.name, COALESCE(a.persona, '{}')::text FROM nido.visible_agents(current_user) a WHERE a.id = CAST(:agent AS uuid)");
@@ -76,15 +75,15 @@ void AgentContextPreview::clear()
 
 void AgentContextPreview::load()
 {
+    // A batch binds each statement's own placeholders among these.
     const auto statement = [child = childId(), agent = m_agentId](const QString &sql) {
         SqlStatement query;
         query.prepare(sql);
-        if (sql.contains(QLatin1String(":child")))
-            query.bindValue(QStringLiteral(":child"), child);
+        query.bindValue(QStringLiteral(":child"), child);
         query.bindValue(QStringLiteral(":agent"), agent);
         return query;
     };
-    readBatch<Preview>({statement(contextMemories), statement(nearMisses), statement(profileSql.arg(SessionSql::childProfile())),
+    readBatch<Preview>({statement(contextMemories), statement(profileSql.arg(SessionSql::childProfile())),
                         statement(personaSql), statement(conversationSql.arg(SessionSql::agentId(), SessionSql::childSessions()))},
                        [](SqlConnection &, QList<QList<QSqlRecord>> &rows, Preview &preview, QString *) {
                            readPreview(rows, preview);
@@ -98,12 +97,11 @@ void AgentContextPreview::load()
 
 void AgentContextPreview::readPreview(const QList<QList<QSqlRecord>> &rows, Preview &preview)
 {
-    for (const QSqlRecord &row : rows[0])
+    const QList<QSqlRecord> &ranked = rows[0];
+    for (const QSqlRecord &row : ranked.mid(0, memoriesGiven))
         preview.memories << memoryOf(row);
     const QLocale locale;
-    for (const QSqlRecord &row : rows[1]) {
-        if (preview.memories.isEmpty())
-            break;
+    for (const QSqlRecord &row : ranked.mid(memoriesGiven)) {
         QVariantMap memory = memoryOf(row);
         // Why it is not among the five, said truthfully for ties too.
         const QVariantMap lowest = preview.memories.constLast().toMap();
@@ -122,22 +120,22 @@ void AgentContextPreview::readPreview(const QList<QList<QSqlRecord>> &rows, Prev
         memory.insert(QStringLiteral("reason"), reason);
         preview.missedCut << memory;
     }
-    if (!rows[2].isEmpty()) {
-        const QSqlRecord &profile = rows[2].first();
+    if (!rows[1].isEmpty()) {
+        const QSqlRecord &profile = rows[1].first();
         const QVariantMap preferences = parsedJson(profile.value(1).toString()).toObject().toVariantMap();
         preview.profile = {{QStringLiteral("age"), profile.value(0)},
                            {QStringLiteral("avoidTopics"), preferences.value(QStringLiteral("avoidTopics")).toStringList()},
                            {QStringLiteral("interests"), preferences.value(QStringLiteral("interests")).toStringList()},
                            {QStringLiteral("learningStyle"), preferences.value(QStringLiteral("learningStyle")).toString()}};
     }
-    if (!rows[3].isEmpty()) {
-        const QSqlRecord &agent = rows[3].first();
+    if (!rows[2].isEmpty()) {
+        const QSqlRecord &agent = rows[2].first();
         const QVariantMap persona = parsedJson(agent.value(1).toString()).toObject().toVariantMap();
         preview.persona = {{QStringLiteral("name"), agent.value(0)},
                            {QStringLiteral("instructions"), persona.value(QStringLiteral("instructions")).toString()},
                            {QStringLiteral("tone"), persona.value(QStringLiteral("tone")).toString()}};
     }
-    for (const QSqlRecord &message : rows[4]) {
+    for (const QSqlRecord &message : rows[3]) {
         preview.conversation << QVariantMap{{QStringLiteral("messageType"), message.value(0)},
                                             {QStringLiteral("content"), message.value(1)},
                                             {QStringLiteral("createdAt"), Database::fromUtcTimestamp(message.value(2)).toLocalTime()}};
