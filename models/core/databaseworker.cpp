@@ -111,19 +111,12 @@ void DatabaseWorker::drain()
 
 void DatabaseWorker::runReads(QList<BatchRead> &reads)
 {
-    m_connection->clearFailure();
-    openForJob();
     QList<SqlStatement> statements;
     for (const BatchRead &read : std::as_const(reads))
         statements += read.statements;
     QList<QList<QSqlRecord>> rows;
-    QString error;
-    bool ok = m_connection->execBatch(statements, &rows, &error);
-    if (!ok && m_connection->lost()) {
-        m_connection->clearFailure();
-        openForJob();
-        ok = !m_connection->lost() && m_connection->execBatch(statements, &rows, &error);
-    }
+    DbError failure;
+    const bool ok = rowsOf(statements, nullptr, &rows, &failure);
     qsizetype taken = 0;
     QList<BatchRead> next;
     for (BatchRead &read : reads) {

@@ -170,7 +170,8 @@ private:
             },
             Qt::QueuedConnection);
     }
-    // On the worker: the rows of `statements`, from the merged batch or else read alone.
+    // On the worker: the rows of `statements`, given (from the merged batch) or else read, once more
+    // on a new connection when the server dropped it.
     bool rowsOf(const QList<SqlStatement> &statements, QList<QList<QSqlRecord>> *prefetched, QList<QList<QSqlRecord>> *rows, DbError *failure);
     template<typename T, typename Done>
     void finishRead(const QPointer<QObject> &context, const QList<SqlStatement> &statements, QList<QList<QSqlRecord>> *prefetched,
