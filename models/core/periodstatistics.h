@@ -29,10 +29,7 @@ protected:
     void readFigures(QList<SqlStatement> statements, std::function<bool(SqlConnection &, QList<QList<QSqlRecord>> &, Figures &, QString *)> job,
                      Figures *figures)
     {
-        readBatch<Figures>(std::move(statements), std::move(job), [this, figures](Figures &&answer) {
-            *figures = std::move(answer);
-            Q_EMIT statisticsChanged();
-        });
+        readBatch<Figures>(std::move(statements), std::move(job), announced(figures));
     }
 
     // The same in two steps (DataLoader::readBatch).
@@ -40,12 +37,19 @@ protected:
     void readFigures(QList<SqlStatement> statements, std::function<QList<SqlStatement>(QList<QList<QSqlRecord>> &, Figures &)> first,
                      std::function<bool(SqlConnection &, QList<QList<QSqlRecord>> &, Figures &, QString *)> job, Figures *figures)
     {
-        readBatch<Figures>(std::move(statements), std::move(first), std::move(job), [this, figures](Figures &&answer) {
-            *figures = std::move(answer);
-            Q_EMIT statisticsChanged();
-        });
+        readBatch<Figures>(std::move(statements), std::move(first), std::move(job), announced(figures));
     }
 
 private:
+    // Takes the figures read into `figures` and announces them.
+    template<typename Figures>
+    std::function<void(Figures &&)> announced(Figures *figures)
+    {
+        return [this, figures](Figures &&answer) {
+            *figures = std::move(answer);
+            Q_EMIT statisticsChanged();
+        };
+    }
+
     int m_days = 30;
 };
