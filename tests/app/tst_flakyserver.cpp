@@ -96,7 +96,10 @@ private Q_SLOTS:
                  qPrintable(overview->errorString()));
         QCOMPARE(overview->childId(), children->property("currentValue").toString());
         QVERIFY(TestDatabase::settle(30000));
-        QVERIFY2(nidoConnections() <= before, qPrintable(QStringLiteral("%1 connections, %2 before").arg(nidoConnections()).arg(before)));
+        // No connection is left behind. The upkeep's first run, a minute after the window opened,
+        // holds one of its own while it works: the count waits for it to end.
+        QTRY_VERIFY2_WITH_TIMEOUT(nidoConnections() <= before,
+                                  qPrintable(QStringLiteral("%1 connections, %2 before").arg(nidoConnections()).arg(before)), 30000);
     }
 
     void cleanupTestCase()
