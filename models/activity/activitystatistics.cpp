@@ -27,15 +27,11 @@ void ActivityStatistics::load()
 {
     const LocalDays days = period();
     readFigures<Figures>(
-        {Figures::routineStatement(childId()), Figures::agentsStatement(childId(), days)},
-        // The days need the routine's waking hours: a second step.
-        [child = childId(), days](QList<QList<QSqlRecord>> &rows, Figures &figures) {
+        {Figures::routineStatement(childId()), Figures::agentsStatement(childId(), days), Figures::daysStatement(childId(), days)},
+        [days](SqlConnection &, QList<QList<QSqlRecord>> &rows, Figures &figures, QString *) {
             figures.readRoutine(rows.at(0));
             figures.readAgents(rows.at(1));
-            return QList<SqlStatement>{figures.daysStatement(child, days)};
-        },
-        [days](SqlConnection &, QList<QList<QSqlRecord>> &rows, Figures &figures, QString *) {
-            figures.readDays(rows.at(0), days);
+            figures.readDays(rows.at(2), days);
             return true;
         },
         &m_figures);
@@ -59,13 +55,12 @@ void ActivityStatistics::Figures::readRoutine(const QList<QSqlRecord> &rows)
     days.limit = limit.isDouble() ? qRound(limit.toDouble()) : -1;
 }
 
-SqlStatement ActivityStatistics::Figures::daysStatement(const QString &childId, const LocalDays &period) const
+SqlStatement ActivityStatistics::Figures::daysStatement(const QString &childId, const LocalDays &period)
 {
     SqlStatement query;
     query.prepare(SessionSql::perLocalDay(LocalDays::rowsSql()));
     period.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(QDateTime::currentDateTime()));
-    wakingHours.bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
     return query;
 }

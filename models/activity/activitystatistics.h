@@ -59,7 +59,7 @@ private:
     struct Figures {
         [[nodiscard]] static SqlStatement routineStatement(const QString &childId);
         void readRoutine(const QList<QSqlRecord> &rows);
-        [[nodiscard]] SqlStatement daysStatement(const QString &childId, const LocalDays &period) const;
+        [[nodiscard]] static SqlStatement daysStatement(const QString &childId, const LocalDays &period);
         void readDays(const QList<QSqlRecord> &rows, const LocalDays &period);
         [[nodiscard]] static SqlStatement agentsStatement(const QString &childId, const LocalDays &period);
         void readAgents(const QList<QSqlRecord> &rows);

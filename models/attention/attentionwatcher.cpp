@@ -19,7 +19,7 @@ const auto liveSessionsSql = QStringLiteral(
     "LEFT JOIN LATERAL nido.child_profile(current_user, vs.\"userId\") p ON true "
     "LEFT JOIN nido.visible_agents(current_user) a ON a.id = nido.session_agent_id(vs.metadata)");
 
-const auto nightSql = QStringLiteral("SELECT %1");
+const auto nightSql = QStringLiteral("SELECT %1 FROM %2");
 
 const auto mentionsSql = QStringLiteral(
     "SELECT m.topic, m.content, m.\"messageType\" = 'user' FROM nido.child_topic_mentions(current_user, CAST(:child AS uuid)) m "
@@ -143,8 +143,9 @@ bool AttentionWatcher::readLiveSessions(SqlConnection &db, const QString &since,
         const QString name = session.childName.isEmpty() ? AttentionWatcher::tr("Your child") : session.childName;
         if (session.started) {
             const WakingHours hours = WakingHours::fromRoutines(parsedJson(session.routines).toObject());
-            QSqlQuery &night = db.prepared(nightSql.arg(WakingHours::outsideSql(QStringLiteral("CAST(:sinceMidnight AS interval)"))));
-            hours.bind(night);
+            QSqlQuery &night = db.prepared(nightSql.arg(WakingHours::outsideSql(QStringLiteral("CAST(:sinceMidnight AS interval)")),
+                                                        WakingHours::ofRoutinesSql(QStringLiteral("CAST(:routines AS jsonb)"))));
+            night.bindValue(QStringLiteral(":routines"), session.routines);
             night.bindValue(QStringLiteral(":sinceMidnight"), session.startedAt.time().toString(QStringLiteral("HH:mm:ss")));
             if (!db.exec(night, &error) || !night.next())
                 return false;

@@ -31,9 +31,10 @@ void ChildOverview::clear()
 void ChildOverview::load()
 {
     readBatch<ChildOverviewFigures>(
-        ChildOverviewFigures::firstStatements(childId(), weekStart(), now()),
-        [child = childId(), first = weekStart(), now = now()](SqlConnection &db, QList<QList<QSqlRecord>> &rows, ChildOverviewFigures &figures,
-                                                              QString *error) { return figures.load(db, rows, child, first, now, error); },
+        ChildOverviewFigures::statements(childId(), weekStart(), now()),
+        [first = weekStart(), now = now()](SqlConnection &, QList<QList<QSqlRecord>> &rows, ChildOverviewFigures &figures, QString *error) {
+            return figures.read(rows, first, now, error);
+        },
         [this](ChildOverviewFigures &&figures) {
             m_figures = std::move(figures);
             Q_EMIT figuresChanged();

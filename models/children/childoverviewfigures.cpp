@@ -3,36 +3,26 @@
 #include "jsontext.h"
 #include "localdays.h"
 #include "sessionsql.h"
-#include "sqlconnection.h"
 
 #include <QCoreApplication>
 
-QList<SqlStatement> ChildOverviewFigures::firstStatements(const QString &childId, QDate weekStart, const QDateTime &now)
+QList<SqlStatement> ChildOverviewFigures::statements(const QString &childId, QDate weekStart, const QDateTime &now)
 {
     return {profileStatement(childId), memoriesStatement(childId, weekStart), alertsStatement(childId, weekStart),
-            lastSessionStatement(childId, now)};
+            lastSessionStatement(childId, now), weekStatement(childId, weekStart, now), lastNightSessionStatement(childId, weekStart, now)};
 }
 
-bool ChildOverviewFigures::load(SqlConnection &db, const QList<QList<QSqlRecord>> &first, const QString &childId, QDate weekStart,
-                                const QDateTime &now, QString *error)
+bool ChildOverviewFigures::read(const QList<QList<QSqlRecord>> &rows, QDate weekStart, const QDateTime &now, QString *error)
 {
-    if (first.value(0).isEmpty()) {
+    if (rows.value(0).isEmpty()) {
         *error = QCoreApplication::translate("ChildOverview", "This child is no longer in the database.");
         return false;
     }
-    readProfile(first.at(0).at(0));
-    readMemoriesAndAlerts(first.at(1).value(0), first.at(2).value(0));
-    readLastSession(first.at(3));
-    // The days need the profile's waking hours: a second round trip.
-    QList<SqlStatement> statements{weekStatement(childId, weekStart, now)};
-    if (wakingHours.known())
-        statements << lastNightSessionStatement(childId, weekStart, now);
-    QList<QList<QSqlRecord>> rows;
-    if (!db.execBatch(statements, &rows, error))
-        return false;
-    readWeek(rows.at(0), weekStart, now);
-    if (wakingHours.known())
-        readLastNightSession(rows.at(1));
+    readProfile(rows.at(0).at(0));
+    readMemoriesAndAlerts(rows.at(1).value(0), rows.at(2).value(0));
+    readLastSession(rows.at(3));
+    readWeek(rows.at(4), weekStart, now);
+    readLastNightSession(rows.at(5));
     return true;
 }
 
@@ -57,12 +47,11 @@ void ChildOverviewFigures::readProfile(const QSqlRecord &profile)
     wakingHours = WakingHours::fromRoutines(parsedJson(profile.value(2).toString()).toObject());
 }
 
-SqlStatement ChildOverviewFigures::weekStatement(const QString &childId, QDate first, const QDateTime &now) const
+SqlStatement ChildOverviewFigures::weekStatement(const QString &childId, QDate first, const QDateTime &now)
 {
     // The 7 days before as well, in the same statement: the average a parent compares with.
     SqlStatement query;
     query.prepare(SessionSql::perLocalDay(LocalDays::rowsSql()));
-    wakingHours.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
     LocalDays(first.addDays(-7), 14).bind(query);
     query.bindValue(QStringLiteral(":child"), childId);
@@ -94,18 +83,17 @@ void ChildOverviewFigures::readWeek(const QList<QSqlRecord> &days, QDate first, 
     }
 }
 
-SqlStatement ChildOverviewFigures::lastNightSessionStatement(const QString &childId, QDate first, const QDateTime &now) const
+SqlStatement ChildOverviewFigures::lastNightSessionStatement(const QString &childId, QDate first, const QDateTime &now)
 {
     SqlStatement query;
     query.prepare(QStringLiteral(
         "SELECT vs.id::text, vs.\"startedAt\", vs.status = 'active' AND NOT %1 "
-        "FROM %2 JOIN %3 ON vs.\"startedAt\" >= d.s AND vs.\"startedAt\" < d.e "
+        "FROM %2 JOIN %3 ON vs.\"startedAt\" >= d.s AND vs.\"startedAt\" < d.e CROSS JOIN %5 "
         "WHERE %4 ORDER BY vs.\"startedAt\" DESC, vs.id DESC LIMIT 1")
                       .arg(SessionSql::stale(), LocalDays::rowsSql(),
                            SessionSql::childSessions(QStringLiteral("CAST(:from AS timestamp)"), QStringLiteral("CAST(:to AS timestamp)")),
-                           WakingHours::outsideSql(QStringLiteral("(vs.\"startedAt\" - d.s)"))));
+                           WakingHours::outsideSql(QStringLiteral("(vs.\"startedAt\" - d.s)")), WakingHours::ofChildSql()));
     LocalDays(first, 7).bind(query);
-    wakingHours.bind(query);
     query.bindValue(QStringLiteral(":now"), Database::utcTimestamp(now));
     query.bindValue(QStringLiteral(":child"), childId);
     return query;

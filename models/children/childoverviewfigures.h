@@ -11,8 +11,6 @@
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
-class SqlConnection;
-
 // One child's figures for today and this week, read in one job of the database worker.
 struct ChildOverviewFigures {
     Q_GADGET
@@ -51,12 +49,11 @@ struct ChildOverviewFigures {
     Q_PROPERTY(QDateTime lastSessionSilentSince MEMBER lastSessionSilentSince)
 
 public:
-    // The statements that start the figures of `childId` for the 7 days that start on `weekStart`
-    // (the last 7, today's included), with `now` as the present; then, on the worker, the figures
-    // from their rows and a second read. False, with `error` set, when a query failed or the child is gone.
-    [[nodiscard]] static QList<SqlStatement> firstStatements(const QString &childId, QDate weekStart, const QDateTime &now);
-    bool load(SqlConnection &db, const QList<QList<QSqlRecord>> &first, const QString &childId, QDate weekStart, const QDateTime &now,
-              QString *error);
+    // The statements that read the figures of `childId` for the 7 days that start on `weekStart`
+    // (the last 7, today's included), with `now` as the present, in one round trip; then, on the
+    // worker, the figures from their rows. False, with `error` set, when the child is gone.
+    [[nodiscard]] static QList<SqlStatement> statements(const QString &childId, QDate weekStart, const QDateTime &now);
+    bool read(const QList<QList<QSqlRecord>> &rows, QDate weekStart, const QDateTime &now, QString *error);
 
     QString childName;
     int dailyLimitMinutes = -1;
@@ -95,9 +92,9 @@ public:
 private:
     [[nodiscard]] static SqlStatement profileStatement(const QString &childId);
     void readProfile(const QSqlRecord &profile);
-    [[nodiscard]] SqlStatement weekStatement(const QString &childId, QDate weekStart, const QDateTime &now) const;
+    [[nodiscard]] static SqlStatement weekStatement(const QString &childId, QDate weekStart, const QDateTime &now);
     void readWeek(const QList<QSqlRecord> &days, QDate weekStart, const QDateTime &now);
-    [[nodiscard]] SqlStatement lastNightSessionStatement(const QString &childId, QDate weekStart, const QDateTime &now) const;
+    [[nodiscard]] static SqlStatement lastNightSessionStatement(const QString &childId, QDate weekStart, const QDateTime &now);
     void readLastNightSession(const QList<QSqlRecord> &rows);
     [[nodiscard]] static SqlStatement memoriesStatement(const QString &childId, QDate weekStart);
     [[nodiscard]] static SqlStatement alertsStatement(const QString &childId, QDate weekStart);

@@ -32,14 +32,6 @@ protected:
         readBatch<Figures>(std::move(statements), std::move(job), announced(figures));
     }
 
-    // The same in two steps (DataLoader::readBatch).
-    template<typename Figures>
-    void readFigures(QList<SqlStatement> statements, std::function<QList<SqlStatement>(QList<QList<QSqlRecord>> &, Figures &)> first,
-                     std::function<bool(SqlConnection &, QList<QList<QSqlRecord>> &, Figures &, QString *)> job, Figures *figures)
-    {
-        readBatch<Figures>(std::move(statements), std::move(first), std::move(job), announced(figures));
-    }
-
 private:
     // Takes the figures read into `figures` and announces them.
     template<typename Figures>

@@ -77,8 +77,8 @@ inline QString talkedSeconds()
 }
 
 // Per local day d(s, e, i) of LocalDays::rowsSql(): minutes talked that day (a session over
-// midnight counts on both days), sessions started, and of those how many started outside waking
-// hours (WakingHours binds them). Binds: the days, :from and :to (their bounds), :child, :now.
+// midnight counts on both days), sessions started, and of those how many started outside the
+// routines' waking hours. Binds: the days, :from and :to (their bounds), :child, :now.
 inline QString perLocalDay(const QString &daysSql)
 {
     return QStringLiteral(
@@ -86,11 +86,12 @@ inline QString perLocalDay(const QString &daysSql)
         "SELECT d.i, COALESCE(SUM(EXTRACT(EPOCH FROM LEAST(x.e, d.e) - GREATEST(x.s, d.s))) FILTER (WHERE x.id IS NOT NULL), 0) / 60.0, "
         "  COUNT(x.id) FILTER (WHERE x.s >= d.s), "
         "  COUNT(x.id) FILTER (WHERE x.s >= d.s AND %3) "
-        "FROM %1 LEFT JOIN ("
+        "FROM %1 CROSS JOIN %5 LEFT JOIN ("
         "  SELECT vs.id, vs.\"startedAt\" AS s, %2 AS e FROM %4) x ON x.s < d.e AND x.e > d.s "
         "GROUP BY d.i ORDER BY d.i")
         .arg(daysSql, end(), WakingHours::outsideSql(QStringLiteral("(x.s - d.s)")),
-             childSessions(QStringLiteral("CAST(:from AS timestamp) - interval '1 day'"), QStringLiteral("CAST(:to AS timestamp)")));
+             childSessions(QStringLiteral("CAST(:from AS timestamp) - interval '1 day'"), QStringLiteral("CAST(:to AS timestamp)")),
+             WakingHours::ofChildSql());
 }
 
 // A metric of a heartbeat (alias h), or NULL when the backend sent none or something that is not a

@@ -19,19 +19,21 @@ WakingHours WakingHours::fromRoutines(const QJsonObject &routines)
     return {clockTime(routines.value(QStringLiteral("wakeTime"))), clockTime(routines.value(QStringLiteral("bedTime")))};
 }
 
-QList<QPair<QString, QVariant>> WakingHours::boundValues() const
+QString WakingHours::ofChildSql()
 {
-    return {{QStringLiteral(":knowsWakingHours"), known()},
-            {QStringLiteral(":wake"), known() ? wake : QStringLiteral("00:00")},
-            {QStringLiteral(":bed"), known() ? bed : QStringLiteral("00:00")}};
+    return ofRoutinesSql(QStringLiteral("(SELECT wp.routines FROM nido.child_profile(current_user, CAST(:child AS uuid)) wp)"));
+}
+
+QString WakingHours::ofRoutinesSql(const QString &routinesSql)
+{
+    return QStringLiteral("nido.waking_hours(%1) wh").arg(routinesSql);
 }
 
 QString WakingHours::outsideSql(const QString &sinceLocalMidnight)
 {
-    return QStringLiteral("(:knowsWakingHours AND CASE "
-                          "  WHEN CAST(:bed AS interval) > CAST(:wake AS interval) "
-                          "    THEN %1 < CAST(:wake AS interval) OR %1 >= CAST(:bed AS interval) "
-                          "  ELSE %1 >= CAST(:bed AS interval) AND %1 < CAST(:wake AS interval) END)")
+    // Unknown hours are NULL: nothing is outside them.
+    return QStringLiteral("COALESCE(CASE WHEN wh.bed > wh.wake THEN %1 < wh.wake OR %1 >= wh.bed "
+                          "  ELSE %1 >= wh.bed AND %1 < wh.wake END, false)")
         .arg(sinceLocalMidnight);
 }
 

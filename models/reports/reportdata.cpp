@@ -160,8 +160,6 @@ std::optional<Period> readPeriod(SqlConnection &db, const QString &childId, QDat
     QSqlQuery &perDay = db.prepared(SessionSql::perLocalDay(LocalDays::rowsSql()));
     days.bind(perDay);
     perDay.bindValue(QStringLiteral(":now"), now());
-    // Night sessions are not counted here.
-    WakingHours().bind(perDay);
     perDay.bindValue(QStringLiteral(":child"), childId);
     if (!db.exec(perDay, error))
         return std::nullopt;

@@ -6,6 +6,9 @@
 
 #include "wakinghours.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <numeric>
 #include <QSqlQuery>
@@ -144,9 +147,10 @@ private Q_SLOTS:
         for (const auto &[wake, bed] : routines) {
             const WakingHours hours{wake, bed};
             QSqlQuery query;
-            query.prepare("SELECT t, " + WakingHours::outsideSql("CAST(t AS interval)")
-                          + " FROM generate_series(0, 1439) m, LATERAL (SELECT make_interval(mins => m)::text AS t) x ORDER BY m");
-            hours.bind(query);
+            query.prepare("SELECT t, " + WakingHours::outsideSql("CAST(t AS interval)") + " FROM "
+                          + WakingHours::ofRoutinesSql("CAST(:routines AS jsonb)")
+                          + ", generate_series(0, 1439) m, LATERAL (SELECT make_interval(mins => m)::text AS t) x ORDER BY m");
+            query.bindValue(":routines", QString::fromUtf8(QJsonDocument(QJsonObject{{"wakeTime", wake}, {"bedTime", bed}}).toJson()));
             QVERIFY(Database::execute(query));
             int minutes = 0;
             for (; query.next(); ++minutes) {
@@ -159,6 +163,36 @@ private Q_SLOTS:
         QCOMPARE(WakingHours({"07:00", "21:00"}).describe(QTime(5, 24)), QString("before wake-up time, 07:00"));
         QCOMPARE(WakingHours({"07:00", "21:00"}).describe(QTime(22, 10)), QString("after bedtime, 21:00"));
         QVERIFY(WakingHours().describe(QTime(3, 0)).isEmpty());
+    }
+
+    // The server reads the routines' times as the window does: what one takes for a time, the
+    // other takes for the same one, and what one refuses (so that nothing is outside), the other too.
+    void theServerReadsTheRoutinesAsTheWindowDoes()
+    {
+        const QList<QJsonValue> times = {"07:00", "7:00", " 7:05 ", "\t21:30\n", "23:59", "0:00", "00:00", "24:00", "7:5", "07:60",
+                                         "7.00", "07:00:00", "-1:00", "+7:00", "007:00", "7", "", "07:00 am", "٧:٠٠", 7, 7.5, true,
+                                         QJsonValue::Null, QJsonArray{"07:00"}, QJsonObject{{"h", 7}}, QString(200, u'7')};
+        for (const QJsonValue &time : times) {
+            const QJsonObject routines{{"wakeTime", time}, {"bedTime", "21:00"}};
+            const WakingHours window = WakingHours::fromRoutines(routines);
+            QSqlQuery query;
+            query.prepare("SELECT to_char(wh.wake, 'HH24:MI') FROM " + WakingHours::ofRoutinesSql("CAST(:routines AS jsonb)"));
+            const QString read = QString::fromUtf8(QJsonDocument(routines).toJson(QJsonDocument::Compact));
+            query.bindValue(":routines", read);
+            QVERIFY(Database::execute(query));
+            QVERIFY(query.next());
+            QVERIFY2(query.value(0).toString() == window.wake, qPrintable(read + ": " + query.value(0).toString() + " against " + window.wake));
+            QVERIFY2(query.value(0).isNull() == !window.known(), qPrintable(read));
+        }
+        for (const QString routines : {"[]", "\"07:00\"", "null", "{\"wakeTime\": \"07:00\"}", "{\"bedTime\": \"21:00\"}"}) {
+            QSqlQuery query;
+            query.prepare("SELECT wh.wake IS NULL AND wh.bed IS NULL FROM " + WakingHours::ofRoutinesSql("CAST(:routines AS jsonb)"));
+            query.bindValue(":routines", routines);
+            QVERIFY(Database::execute(query));
+            QVERIFY(query.next());
+            QVERIFY2(query.value(0).toBool(), qPrintable(routines));
+            QVERIFY(!WakingHours::fromRoutines(QJsonDocument::fromJson(routines.toUtf8()).object()).known());
+        }
     }
 
     void minutesFollowTheClock()

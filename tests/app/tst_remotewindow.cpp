@@ -38,9 +38,9 @@ private:
     static constexpr qint64 hangMs = 2000;
     static inline std::atomic<int> s_statementsOnTheGuiThread = 0;
     static inline const QHash<QString, quint64> roundTripsOnASwitch = {
-        {QStringLiteral("attention"), 1}, {QStringLiteral("timeline"), 1}, {QStringLiteral("profile"), 1},
-        {QStringLiteral("routines"), 1},  {QStringLiteral("agents"), 2},   {QStringLiteral("activity"), 2},
-        {QStringLiteral("reports"), 1},   {QStringLiteral("settings"), 1}};
+        {QStringLiteral("overview"), 1}, {QStringLiteral("attention"), 1}, {QStringLiteral("timeline"), 1},
+        {QStringLiteral("profile"), 1},  {QStringLiteral("routines"), 1},  {QStringLiteral("agents"), 2},
+        {QStringLiteral("activity"), 1}, {QStringLiteral("reports"), 1},   {QStringLiteral("settings"), 1}};
 
     std::unique_ptr<DelayProxy> m_proxy;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
