@@ -790,11 +790,6 @@
         <source>Cannot move the export into %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="-225"/>
-        <source>Not connected to PostgreSQL.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ChildOverview</name>

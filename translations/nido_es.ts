@@ -790,11 +790,6 @@
         <source>Cannot move the export into %1.</source>
         <translation>No se puede mover la exportación a %1.</translation>
     </message>
-    <message>
-        <location line="-225"/>
-        <source>Not connected to PostgreSQL.</source>
-        <translation>No hay conexión con PostgreSQL.</translation>
-    </message>
 </context>
 <context>
     <name>ChildOverview</name>

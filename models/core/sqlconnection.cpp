@@ -314,6 +314,56 @@ bool SqlConnection::execDirect(const QString &sql, QString *error)
     return query.exec(sql) || queryFailed(query, sql, error);
 }
 
+bool SqlConnection::streamRows(const QString &sql, const QByteArrayList &values, const std::function<bool(const PGresult *)> &row,
+                               const std::function<void(const PGresult *)> &noRows, QString *error)
+{
+    PGconn *connection = Database::nativeHandle(database());
+    ++m_statementsRun;
+    ++m_roundTrips;
+    QVariantList observed;
+    QList<const char *> texts;
+    for (const QByteArray &value : values) {
+        observed << QString::fromUtf8(value);
+        texts << value.constData();
+    }
+    observe(sql, observed);
+    // Qt reads its forward-only queries a row at a time too: what it left unread goes first.
+    if (connection) {
+        while (PGresult *pending = PQgetResult(connection))
+            PQclear(pending);
+    }
+    if (!connection || !PQsendQueryParams(connection, sql.toUtf8().constData(), int(texts.size()), nullptr, texts.constData(), nullptr, nullptr, 0)
+        || !PQsetSingleRowMode(connection)) {
+        *error = connection ? QString::fromUtf8(PQerrorMessage(connection)).trimmed() : QCoreApplication::translate("Database", "Not connected to PostgreSQL.");
+        return false;
+    }
+    bool wanted = true;
+    bool ok = true;
+    bool any = false;
+    while (PGresult *result = PQgetResult(connection)) {
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_TUPLES_OK && !any && wanted)
+            noRows(result);
+        any |= status == PGRES_SINGLE_TUPLE;
+        if (status == PGRES_SINGLE_TUPLE && wanted) {
+            if (!row(result)) {
+                wanted = false;
+                ok = false;
+                if (PGcancel *cancel = PQgetCancel(connection)) {
+                    char reason[256];
+                    PQcancel(cancel, reason, sizeof reason);
+                    PQfreeCancel(cancel);
+                }
+            }
+        } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && wanted) {
+            *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+            ok = false;
+        }
+        PQclear(result);
+    }
+    return ok;
+}
+
 bool SqlConnection::queryFailed(const QSqlQuery &query, const QString &sql, QString *error)
 {
     *error = Database::errorText(query);

@@ -9,7 +9,11 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
+struct pg_result;
+using PGresult = pg_result;
+
 #include <atomic>
+#include <functional>
 #include <unordered_map>
 
 // The database worker's connection, used only on the worker's thread. Statements are prepared
@@ -50,6 +54,12 @@ public:
     [[nodiscard]] static QString positionalSql(const QString &sql, QStringList *placeholders);
     // Runs a statement without bound values (one round trip, nothing to prepare).
     bool execDirect(const QString &sql, QString *error);
+    // Runs `sql` with `values` as $1, $2… and hands each row to `row` as it arrives (libpq's
+    // single-row mode): nothing is held but the row at hand, for an export of any size. `noRows`
+    // gets the empty result when there are none (its description still names the columns).
+    // `row` returning false cancels the query; then `error` stays empty.
+    bool streamRows(const QString &sql, const QByteArrayList &values, const std::function<bool(const PGresult *)> &row,
+                    const std::function<void(const PGresult *)> &noRows, QString *error);
 
     // Why the job failed: its last statement's failure since clearFailure(), classified, or else the
     // job's own reason (a row that no longer exists). What the pages' banner says.

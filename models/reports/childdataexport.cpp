@@ -1,5 +1,4 @@
 #include "childdataexport.h"
-#include "database.h"
 #include "sqlconnection.h"
 
 #include <QCoreApplication>
@@ -20,53 +19,6 @@ namespace {
 constexpr int progressEvery = 2000;
 // int2, int4, int8, float4, float8, numeric: their text is a number, never a formula.
 const QList<Oid> numericTypes = {21, 23, 20, 700, 701, 1700};
-
-
-// Runs `sql` with the child's id as $1 and hands each row to `row` as it arrives (libpq's
-// single-row mode): nothing is held but the row at hand. `row` returning false cancels the query;
-// then `error` stays empty.
-bool streamRows(SqlConnection &db, const QString &sql, const QString &childId, const std::function<bool(const PGresult *)> &row,
-                const std::function<void(const PGresult *)> &noRows, QString *error)
-{
-    PGconn *connection = Database::nativeHandle(db.database());
-    const QByteArray child = childId.toUtf8();
-    const char *values[] = {child.constData()};
-    // Qt reads its forward-only queries a row at a time too: what it left unread goes first.
-    if (connection) {
-        while (PGresult *pending = PQgetResult(connection))
-            PQclear(pending);
-    }
-    if (!connection || !PQsendQueryParams(connection, sql.toUtf8().constData(), 1, nullptr, values, nullptr, nullptr, 0)
-        || !PQsetSingleRowMode(connection)) {
-        *error = connection ? QString::fromUtf8(PQerrorMessage(connection)).trimmed() : QCoreApplication::translate("ChildDataExport", "Not connected to PostgreSQL.");
-        return false;
-    }
-    bool wanted = true;
-    bool ok = true;
-    bool any = false;
-    while (PGresult *result = PQgetResult(connection)) {
-        const ExecStatusType status = PQresultStatus(result);
-        if (status == PGRES_TUPLES_OK && !any && wanted)
-            noRows(result); // its description still names the columns
-        any |= status == PGRES_SINGLE_TUPLE;
-        if (status == PGRES_SINGLE_TUPLE && wanted) {
-            if (!row(result)) {
-                wanted = false;
-                ok = false;
-                if (PGcancel *cancel = PQgetCancel(connection)) {
-                    char reason[256];
-                    PQcancel(cancel, reason, sizeof reason);
-                    PQfreeCancel(cancel);
-                }
-            }
-        } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_TUPLES_OK && wanted) {
-            *error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
-            ok = false;
-        }
-        PQclear(result);
-    }
-    return ok;
-}
 
 
 // A killed Nido's half-written folders for the same destination: they hold a child's data.
@@ -214,7 +166,7 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
                 names << csvCell(QString::fromUtf8(PQfname(result, i)));
             file.write(names.join(',') + "\r\n");
         };
-        const bool streamed = streamRows(db, sql, childId, [&](const PGresult *row) {
+        const bool streamed = db.streamRows(sql, {childId.toUtf8()}, [&](const PGresult *row) {
             if (format == Format::Json) {
                 file.write(first ? "  " : ",\n  ");
                 file.write(PQgetvalue(row, 0, 0), PQgetlength(row, 0, 0));
