@@ -50,6 +50,8 @@ struct Samples {
     QList<double> sql;
     QList<double> peer;
     int statements = 0;
+    // How much this operation raised the walk's peak resident set: where issue 26's peak comes from.
+    qint64 peakRiseKb = 0;
 };
 
 double percentile(QList<double> values, double p)
@@ -256,11 +258,13 @@ private:
         if (!raw.isOpen())
             qFatal("%s", qPrintable(raw.errorString()));
         StatementTrace trace;
+        m_peakBeforeWalkKb = peakRssKb();
         const QList<ScreenOperation> operations = screenOperations(m_output.path());
         for (const ScreenOperation &operation : operations) {
             if (!m_only.match(operation.name).hasMatch())
                 continue;
             m_order << operation.name;
+            const qint64 peakBefore = peakRssKb();
             for (int i = 0; i < childrenMeasured; ++i) {
                 const int child = operation.heavyChildOnly ? 0 : i;
                 QString error;
@@ -283,6 +287,7 @@ private:
                 samples.sql << sql;
                 samples.statements = qMax(samples.statements, int(statements.size()));
             }
+            m_samples[operation.name].peakRiseKb = peakRssKb() - peakBefore;
         }
     }
 
@@ -539,7 +544,8 @@ private:
                                           {QStringLiteral("sqlMedianMs"), sql},
                                           {QStringLiteral("sqlP95Ms"), percentile(s.sql, 0.95)},
                                           {QStringLiteral("peerMedianMs"), peer},
-                                          {QStringLiteral("peerP95Ms"), percentile(s.peer, 0.95)}});
+                                          {QStringLiteral("peerP95Ms"), percentile(s.peer, 0.95)},
+                                          {QStringLiteral("peakRiseMb"), s.peakRiseKb / 1024.0}});
         }
         out << QStringLiteral("%1 of %2 operations within a frame of their SQL: median at most max(16 ms, 3 x SQL)\n")
                    .arg(within)
@@ -547,8 +553,15 @@ private:
         out << QStringLiteral("\nGUI stalls on child switches (4 children, heavy one first):\n");
         printStalls(out);
         const QJsonObject coldBefore = before.value(QStringLiteral("coldStartMs")).toObject();
-        out << QStringLiteral("peak RSS after browsing every page: %1 MB (target 150)\n")
-                   .arg(beside(rssKb / 1024.0, before.value(QStringLiteral("peakRssMb")), 0));
+        out << QStringLiteral("peak RSS after browsing every page: %1 MB (target 150): %2 MB before the walk, raised most by")
+                   .arg(beside(rssKb / 1024.0, before.value(QStringLiteral("peakRssMb")), 0))
+                   .arg(m_peakBeforeWalkKb / 1024.0, 0, 'f', 0);
+        QStringList raisers = m_order;
+        std::sort(raisers.begin(), raisers.end(),
+                  [this](const QString &a, const QString &b) { return m_samples.value(a).peakRiseKb > m_samples.value(b).peakRiseKb; });
+        for (const QString &name : raisers.mid(0, 4))
+            out << QStringLiteral(" %1 +%2 MB;").arg(name).arg(m_samples.value(name).peakRiseKb / 1024.0, 0, 'f', 1);
+        out << u'\n';
         const QJsonObject growthBefore = before.value(QStringLiteral("growthMb")).toObject();
         for (auto it = m_growth.constBegin(); it != m_growth.constEnd(); ++it)
             out << QStringLiteral("200 %1: the resident set kept %2 MB once the JavaScript garbage was collected (target under 10)\n")
@@ -581,6 +594,7 @@ private:
 
     SeedScale m_seed;
     double m_minutesCountedSeconds = 0;
+    qint64 m_peakBeforeWalkKb = 0;
     WindowWalk m_walk;
     QTemporaryDir m_output;
     QTemporaryDir m_home;
