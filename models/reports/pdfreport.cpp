@@ -27,7 +27,9 @@ QPageLayout pageLayout()
 PdfReport::PdfReport()
 {
     m_document.setDocumentMargin(0);
-    m_document.documentLayout()->registerHandler(ChartTextObject::type, &m_charts);
+    // Composed without a layout, which write() makes on its own thread: with one, every insertion
+    // was laid out as it came (a year's report took seconds of the window's time). Nothing is undone.
+    m_document.setUndoRedoEnabled(false);
     QFont font = m_document.defaultFont();
     font.setPointSizeF(10);
     // No ligatures: an id with "ff" in it must copy out of the PDF as the id, not as "ﬀ".
@@ -145,6 +147,10 @@ bool PdfReport::write(const QString &fileName, QString *error)
         *error = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
+    // Made, the layout lays the document out at once, before the charts' handler can be known:
+    // again with it.
+    m_document.documentLayout()->registerHandler(ChartTextObject::type, &m_charts);
+    m_document.markContentsDirty(0, m_document.characterCount());
     {
         QPdfWriter writer(&file);
         writer.setTitle(m_title);
