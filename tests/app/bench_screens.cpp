@@ -195,6 +195,13 @@ public:
             qFatal("%s", qPrintable(error));
         walkEveryScreen();
         const qint64 rssKb = peakRssKb();
+        if (m_only.pattern() != u".") {
+            // A quick try of some operations: their table alone, nothing written.
+            QTextStream out(stdout);
+            printOperations(out, {});
+            printPeak(out, rssKb, {});
+            return 0;
+        }
         measureGrowth();
         measurePeer();
         measureStalls();
@@ -496,16 +503,9 @@ private:
             .arg(100.0 * (now - before.toDouble()) / before.toDouble(), 0, 'f', 0);
     }
 
-    bool report(const QString &jsonPath, qint64 rssKb, double coldExternal, double coldEmbedded)
+    // The table of the operations walked, each beside the run before; their figures as JSON.
+    QJsonArray printOperations(QTextStream &out, const QHash<QString, QJsonObject> &beforeOperations) const
     {
-        QTextStream out(stdout);
-        QString beforeSource;
-        const QJsonObject before = runBefore(jsonPath, &beforeSource);
-        QHash<QString, QJsonObject> beforeOperations;
-        for (const QJsonValue &operation : before.value(QStringLiteral("operations")).toArray())
-            beforeOperations.insert(operation.toObject().value(QStringLiteral("name")).toString(), operation.toObject());
-        if (!beforeSource.isEmpty())
-            out << QStringLiteral("\nEach figure beside the run before: %1\n").arg(beforeSource);
         out << QStringLiteral("\n%1 %2 %3 %4 %5 %6 %7 %8\n")
                    .arg(QStringLiteral("operation"), -30)
                    .arg(QStringLiteral("n"), 3)
@@ -550,11 +550,13 @@ private:
         out << QStringLiteral("%1 of %2 operations within a frame of their SQL: median at most max(16 ms, 3 x SQL)\n")
                    .arg(within)
                    .arg(m_order.size());
-        out << QStringLiteral("\nGUI stalls on child switches (4 children, heavy one first):\n");
-        printStalls(out);
-        const QJsonObject coldBefore = before.value(QStringLiteral("coldStartMs")).toObject();
+        return operations;
+    }
+
+    void printPeak(QTextStream &out, qint64 rssKb, const QJsonValue &before) const
+    {
         out << QStringLiteral("peak RSS after browsing every page: %1 MB (target 150): %2 MB before the walk, raised most by")
-                   .arg(beside(rssKb / 1024.0, before.value(QStringLiteral("peakRssMb")), 0))
+                   .arg(beside(rssKb / 1024.0, before, 0))
                    .arg(m_peakBeforeWalkKb / 1024.0, 0, 'f', 0);
         QStringList raisers = m_order;
         std::sort(raisers.begin(), raisers.end(),
@@ -562,6 +564,23 @@ private:
         for (const QString &name : raisers.mid(0, 4))
             out << QStringLiteral(" %1 +%2 MB;").arg(name).arg(m_samples.value(name).peakRiseKb / 1024.0, 0, 'f', 1);
         out << u'\n';
+    }
+
+    bool report(const QString &jsonPath, qint64 rssKb, double coldExternal, double coldEmbedded)
+    {
+        QTextStream out(stdout);
+        QString beforeSource;
+        const QJsonObject before = runBefore(jsonPath, &beforeSource);
+        QHash<QString, QJsonObject> beforeOperations;
+        for (const QJsonValue &operation : before.value(QStringLiteral("operations")).toArray())
+            beforeOperations.insert(operation.toObject().value(QStringLiteral("name")).toString(), operation.toObject());
+        if (!beforeSource.isEmpty())
+            out << QStringLiteral("\nEach figure beside the run before: %1\n").arg(beforeSource);
+        const QJsonArray operations = printOperations(out, beforeOperations);
+        out << QStringLiteral("\nGUI stalls on child switches (4 children, heavy one first):\n");
+        printStalls(out);
+        const QJsonObject coldBefore = before.value(QStringLiteral("coldStartMs")).toObject();
+        printPeak(out, rssKb, before.value(QStringLiteral("peakRssMb")));
         const QJsonObject growthBefore = before.value(QStringLiteral("growthMb")).toObject();
         for (auto it = m_growth.constBegin(); it != m_growth.constEnd(); ++it)
             out << QStringLiteral("200 %1: the resident set kept %2 MB once the JavaScript garbage was collected (target under 10)\n")
@@ -614,7 +633,7 @@ int main(int argc, char *argv[])
     // --reuse: the database a previous run built; --only REGEX: those operations. To try a change quickly.
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("reuse"), QStringLiteral("Use the database an earlier run built.")});
-    parser.addOption({QStringLiteral("only"), QStringLiteral("Only the operations matching this."), QStringLiteral("regex"), QStringLiteral(".")});
+    parser.addOption({QStringLiteral("only"), QStringLiteral("Only the operations matching this, and their table alone."), QStringLiteral("regex"), QStringLiteral(".")});
     parser.addOption({QStringLiteral("growth"), QStringLiteral("Only the memory that stays over 200 of each action (under heaptrack, say).")});
     parser.addOption({QStringLiteral("stalls"), QStringLiteral("Only the child switches at 0 and 50 ms round trips.")});
     parser.addPositionalArgument(QStringLiteral("json"), QStringLiteral("Where the figures go."));
