@@ -12,6 +12,27 @@
 #include <libpq-fe.h>
 
 namespace {
+
+// The rows of the query's current result. QSqlQuery::record() describes every column afresh for
+// each row (a name, a table and a type of its own per field: 12 MB for a timeline scrolled to its
+// hundredth page); the rows share the first row's description instead.
+QList<QSqlRecord> readRows(QSqlQuery &query)
+{
+    QList<QSqlRecord> rows;
+    QSqlRecord description;
+    while (query.next()) {
+        if (rows.isEmpty()) {
+            description = query.record();
+            rows.append(description);
+            continue;
+        }
+        QSqlRecord row = description;
+        for (int column = 0; column < row.count(); ++column)
+            row.setValue(column, query.value(column));
+        rows.append(row);
+    }
+    return rows;
+}
 constexpr int maximumPrepared = 200;
 std::atomic<SqlConnection::Observer> observer = nullptr;
 }
@@ -215,8 +236,7 @@ bool SqlConnection::exec(const SqlStatement &statement, QList<QSqlRecord> *rows,
         m_prepared.erase(statement.sql());
         return false;
     }
-    while (query.next())
-        rows->append(query.record());
+    *rows += readRows(query);
     query.finish();
     return true;
 }
@@ -280,10 +300,7 @@ bool SqlConnection::execBatch(const QList<SqlStatement> &statements, QList<QList
             // Kept only once the server said so: a failed batch may have run some PREPAREs and not others.
             m_batchPrepared.insert(fresh.at(answer));
         } else {
-            QList<QSqlRecord> rows;
-            while (query.next())
-                rows.append(query.record());
-            results->append(rows);
+            results->append(readRows(query));
         }
         if (++answer == answers)
             return true;
