@@ -1,5 +1,6 @@
 #include "exportjob.h"
 #include "databaseworker.h"
+#include "exportthread.h"
 #include "reportexport.h"
 #include "sqlconnection.h"
 
@@ -10,7 +11,6 @@
 #include <QLocale>
 #include <QSettings>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace {
 
@@ -40,10 +40,9 @@ ExportJob::ExportJob(QObject *parent)
 
 ExportJob::~ExportJob()
 {
-    if (m_thread) {
+    if (m_ended.valid()) {
         m_cancelled->store(true);
-        m_thread->wait();
-        delete m_thread;
+        m_ended.wait();
     }
 }
 
@@ -107,7 +106,7 @@ void ExportJob::refuse(const QString &message)
 
 void ExportJob::dismiss()
 {
-    if (m_thread || m_message.isEmpty())
+    if (running() || m_message.isEmpty())
         return;
     m_message.clear();
     m_succeeded = false;
@@ -116,7 +115,7 @@ void ExportJob::dismiss()
 
 void ExportJob::start(const QString &target, Work work)
 {
-    if (m_thread)
+    if (running())
         return;
     if (const QString problem = targetProblem(target); !problem.isEmpty()) {
         refuse(problem);
@@ -130,39 +129,35 @@ void ExportJob::start(const QString &target, Work work)
     const QString conninfo = DatabaseWorker::instance()->conninfo();
     const auto cancelled = m_cancelled;
     const QPointer<ExportJob> self(this);
-    m_thread = QThread::create([self, conninfo, cancelled, target, work = std::move(work)] {
+    auto ended = std::make_shared<std::promise<void>>();
+    m_ended = ended->get_future();
+    ExportThread::run(conninfo, [self, cancelled, target, ended, work = std::move(work)](SqlConnection &db) {
         QString error;
-        bool ok = false;
-        {
-            SqlConnection db(QStringLiteral("nido-export-%1").arg(quintptr(QThread::currentThreadId())));
-            db.setConninfo(conninfo);
-            ok = db.ensureOpen(&error)
-                && work(db,
-                        [self, cancelled](qint64 done, qint64 total) {
-                            const double share = total > 0 ? double(done) / double(total) : -1;
-                            QMetaObject::invokeMethod(self, [self, share] {
-                                if (self) {
-                                    self->m_progress = share;
-                                    Q_EMIT self->stateChanged();
-                                }
-                            }, Qt::QueuedConnection);
-                            return !cancelled->load();
-                        },
-                        [cancelled] { return !cancelled->load(); }, &error);
-        }
+        const bool ok = db.ensureOpen(&error)
+            && work(db,
+                    [self, cancelled](qint64 done, qint64 total) {
+                        const double share = total > 0 ? double(done) / double(total) : -1;
+                        QMetaObject::invokeMethod(self, [self, share] {
+                            if (self) {
+                                self->m_progress = share;
+                                Q_EMIT self->stateChanged();
+                            }
+                        }, Qt::QueuedConnection);
+                        return !cancelled->load();
+                    },
+                    [cancelled] { return !cancelled->load(); }, &error);
         QMetaObject::invokeMethod(self, [self, ok, error, target]() {
             if (self)
                 self->finish(ok, error, target);
         }, Qt::QueuedConnection);
+        ended->set_value();
     });
-    m_thread->start();
     Q_EMIT stateChanged();
 }
 
 void ExportJob::finish(bool ok, const QString &error, const QString &target)
 {
-    m_thread->deleteLater();
-    m_thread = nullptr;
+    m_ended = {};
     m_succeeded = ok;
     m_progress = ok ? 1 : -1;
     m_message = ok ? QCoreApplication::translate("ExportJob", "Saved %1.").arg(QDir::toNativeSeparators(target)) : error;

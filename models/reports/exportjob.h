@@ -8,9 +8,9 @@
 
 #include <atomic>
 #include <functional>
+#include <future>
 #include <memory>
 
-class QThread;
 class SqlConnection;
 
 // An export started from the window: it runs on a thread and a connection of its own, so neither
@@ -31,7 +31,7 @@ public:
     explicit ExportJob(QObject *parent = nullptr);
     ~ExportJob() override;
 
-    [[nodiscard]] bool running() const { return m_thread != nullptr; }
+    [[nodiscard]] bool running() const { return m_ended.valid(); }
     [[nodiscard]] double progress() const { return m_progress; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool succeeded() const { return m_succeeded; }
@@ -59,7 +59,7 @@ Q_SIGNALS:
     void lastFolderChanged();
 
 private:
-    // Runs on the export's thread, on a connection of its own: reads, writes (a PDF's charts are
+    // Runs on the exports' thread (ExportThread), on its connection: reads, writes (a PDF's charts are
     // drawn on the GUI thread meanwhile, the rest is laid out here) and records it. `progress`
     // says how far it is; it and `stillWanted` answer false once the parent cancelled.
     using Progress = std::function<bool(qint64, qint64)>;
@@ -73,7 +73,8 @@ private:
     void finish(bool ok, const QString &error, const QString &target);
     void rememberFolder(const QString &folder);
 
-    QThread *m_thread = nullptr;
+    // Ready once the export's work is over (then the window hears of it).
+    std::future<void> m_ended;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     double m_progress = -1;
     QString m_message;
