@@ -139,18 +139,12 @@ void DeviceHealth::clear()
 void DeviceHealth::load()
 {
     const Source source{childId(), m_sessionId, m_days, m_batteryLow, m_latencyHigh, m_audioQualityLow, m_temperatureHigh};
-    // All but the series with the page's other reads: the series' buckets depend on the range, so
-    // it is a second step.
     readBatch<Figures>(
-        {Figures::rangeStatement(source), Figures::crossingsStatement(source), Figures::problemsStatement(source), Figures::deviceStatement(source)},
-        [source](QList<QList<QSqlRecord>> &rows, Figures &figures) {
-            figures.readRange(rows.at(0).value(0));
-            figures.readCrossings(rows.at(1));
-            figures.readProblems(rows.at(2), rows.at(3));
-            return figures.firstAt.isValid() ? QList<SqlStatement>{figures.seriesStatement(source)} : QList<SqlStatement>{};
-        },
+        {Figures::seriesStatement(source), Figures::crossingsStatement(source), Figures::problemsStatement(source), Figures::deviceStatement(source)},
         [](SqlConnection &, QList<QList<QSqlRecord>> &rows, Figures &figures, QString *) {
             figures.readSeries(rows.at(0));
+            figures.readCrossings(rows.at(1));
+            figures.readProblems(rows.at(2), rows.at(3));
             return true;
         },
         [this](Figures &&figures) {
@@ -161,77 +155,65 @@ void DeviceHealth::load()
 
 bool DeviceHealth::readSessionSeries(SqlConnection &db, const QString &childId, const QString &sessionId, Figures &figures, QString *error)
 {
-    const Source source{childId, sessionId, 1, 0, 0, 0, 0};
-    QList<QSqlRecord> range;
-    if (!db.exec(Figures::rangeStatement(source), &range, error))
-        return false;
-    figures.readRange(range.value(0));
-    if (!figures.firstAt.isValid())
-        return true;
     QList<QSqlRecord> series;
-    if (!db.exec(figures.seriesStatement(source), &series, error))
+    if (!db.exec(Figures::seriesStatement({childId, sessionId, 1, 0, 0, 0, 0}), &series, error))
         return false;
     figures.readSeries(series);
     return true;
 }
 
-SqlStatement DeviceHealth::Figures::rangeStatement(const Source &source)
+SqlStatement DeviceHealth::Figures::seriesStatement(const Source &source)
 {
-    // Every heartbeat is in its minute's roll-up, with the minute's first and last time.
-    SqlStatement query;
-    query.prepare(QStringLiteral("SELECT MIN(m.\"firstAt\"), MAX(m.\"lastAt\") ") + source.minuteScope());
-    source.bind(query);
-    return query;
-}
-
-void DeviceHealth::Figures::readRange(const QSqlRecord &range)
-{
-    firstAt = Database::fromUtcTimestamp(range.value(0));
-    lastAt = Database::fromUtcTimestamp(range.value(1));
-    const qint64 span = firstAt.isValid() ? firstAt.secsTo(lastAt) : 0;
+    // Every heartbeat is in its minute's roll-up, with the minute's first and last time: the range.
     // Buckets are cut at multiples of their width, not at the first heartbeat: a span of n widths
-    // can touch n + 1 of them, hence the two spare.
-    bucketSeconds = int(qMax<qint64>(1, (span + maxPoints - 3) / (maxPoints - 2)));
-    // From half a minute on, buckets are rounded up to whole minutes, so that they are made of whole
-    // roll-ups: a long span reads a few hundred roll-ups instead of tens of thousands of heartbeats
-    // (50,000 at one a second span 14 hours: 51 s buckets). Its series then has between about
-    // maxPoints / 2 and maxPoints points. Narrower buckets span less than about eight hours.
-    if (bucketSeconds >= minuteSeconds / 2)
-        bucketSeconds = (bucketSeconds + minuteSeconds - 1) / minuteSeconds * minuteSeconds;
-}
-
-SqlStatement DeviceHealth::Figures::seriesStatement(const Source &source) const
-{
-    QStringList averages;
-    QString sql;
-    if (bucketSeconds >= minuteSeconds) {
-        // Minutes never straddle a bucket (both are cut at multiples of a minute since the epoch):
-        // a bucket's mean is its minutes' sums over their counts.
-        for (const QString &metric : metrics())
-            averages << QStringLiteral("SUM(m.\"%1Sum\") / NULLIF(SUM(m.\"%1Count\"), 0)").arg(metric);
-        sql = QStringLiteral("SELECT floor(EXTRACT(EPOCH FROM m.minute) / :bucket) AS bucket, %1 %2 GROUP BY bucket ORDER BY bucket")
-                  .arg(averages.join(QStringLiteral(", ")), source.minuteScope());
-    } else {
-        // Under a minute the span is short: its heartbeats are few.
-        for (const QString &metric : metrics())
-            averages << QStringLiteral("AVG(%1)").arg(SessionSql::heartbeatValue(metric));
-        sql = QStringLiteral("SELECT floor(EXTRACT(EPOCH FROM h.timestamp) / :bucket) AS bucket, %1 %2 GROUP BY bucket ORDER BY bucket")
-                  .arg(averages.join(QStringLiteral(", ")), source.scope());
+    // can touch n + 1 of them, hence the two spare. From half a minute on, buckets are rounded up
+    // to whole minutes, so that they are made of whole roll-ups: a long span reads a few hundred
+    // roll-ups instead of tens of thousands of heartbeats (50,000 at one a second span 14 hours:
+    // 51 s buckets). Its series then has between about maxPoints / 2 and maxPoints points. Narrower
+    // buckets span less than about eight hours, and are read from the heartbeats. Minutes never
+    // straddle a bucket (both are cut at multiples of a minute since the epoch): a bucket's mean is
+    // its minutes' sums over their counts. Each row carries the range and the width; with no
+    // heartbeat there is one row, of NULLs.
+    QStringList fromMinutes;
+    QStringList fromHeartbeats;
+    for (const QString &metric : metrics()) {
+        fromMinutes << QStringLiteral("SUM(mm.\"%1Sum\") / NULLIF(SUM(mm.\"%1Count\"), 0)").arg(metric);
+        fromHeartbeats << QStringLiteral("AVG(%1)").arg(SessionSql::heartbeatValue(metric));
     }
     SqlStatement query;
-    query.prepare(sql);
-    query.bindValue(QStringLiteral(":bucket"), bucketSeconds);
+    query.prepare(QStringLiteral(
+        "WITH mm AS MATERIALIZED (SELECT m.* %1), "
+        "r AS (SELECT f, l, CASE WHEN b >= %2 THEN (b + %3 - 1) / %3 * %3 ELSE b END AS b "
+        "  FROM (SELECT f, l, GREATEST(1, (CAST(floor(EXTRACT(EPOCH FROM l - f)) AS bigint) + %4 - 3) / (%4 - 2)) AS b "
+        "    FROM (SELECT MIN(mm.\"firstAt\") AS f, MAX(mm.\"lastAt\") AS l FROM mm) span) widths) "
+        "SELECT r.f, r.l, r.b, s.* FROM r LEFT JOIN LATERAL ("
+        "  SELECT floor(EXTRACT(EPOCH FROM mm.minute) / r.b) AS bucket, %5 FROM mm WHERE r.b >= %3 GROUP BY 1 "
+        "  UNION ALL "
+        "  SELECT floor(EXTRACT(EPOCH FROM h.timestamp) / r.b) AS bucket, %6 %7 WHERE r.b < %3 GROUP BY 1) s ON true "
+        "ORDER BY s.bucket")
+                      .arg(source.minuteScope())
+                      .arg(minuteSeconds / 2)
+                      .arg(minuteSeconds)
+                      .arg(maxPoints)
+                      .arg(fromMinutes.join(QStringLiteral(", ")), fromHeartbeats.join(QStringLiteral(", ")), source.scope()));
     source.bind(query);
     return query;
 }
 
 void DeviceHealth::Figures::readSeries(const QList<QSqlRecord> &rows)
 {
+    if (rows.isEmpty() || rows.constFirst().isNull(0))
+        return;
+    firstAt = Database::fromUtcTimestamp(rows.constFirst().value(0));
+    lastAt = Database::fromUtcTimestamp(rows.constFirst().value(1));
+    bucketSeconds = rows.constFirst().value(2).toInt();
     for (const QSqlRecord &row : rows) {
-        const double x = row.value(0).toDouble() * bucketSeconds * 1000.0;
+        if (row.isNull(3))
+            continue;
+        const double x = row.value(3).toDouble() * bucketSeconds * 1000.0;
         for (int i = 0; i < metrics().size(); ++i) {
-            if (!row.value(i + 1).isNull())
-                points[metrics().at(i)].append({x, row.value(i + 1).toDouble()});
+            if (!row.value(i + 4).isNull())
+                points[metrics().at(i)].append({x, row.value(i + 4).toDouble()});
         }
         ++pointCount;
     }

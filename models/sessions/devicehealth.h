@@ -99,10 +99,8 @@ public:
     };
     // Read on the database worker, in one job.
     struct Figures {
-        [[nodiscard]] static SqlStatement rangeStatement(const Source &source);
-        void readRange(const QSqlRecord &range);
-        // The range's buckets' means: only once the range is read.
-        [[nodiscard]] SqlStatement seriesStatement(const Source &source) const;
+        // The range of the heartbeats in scope, the width of its buckets and their means.
+        [[nodiscard]] static SqlStatement seriesStatement(const Source &source);
         void readSeries(const QList<QSqlRecord> &rows);
         [[nodiscard]] static SqlStatement crossingsStatement(const Source &source);
         void readCrossings(const QList<QSqlRecord> &rows);
