@@ -118,20 +118,16 @@ void DatabaseWorker::runReads(QList<BatchRead> &reads)
     DbError failure;
     const bool ok = rowsOf(statements, nullptr, &rows, &failure);
     qsizetype taken = 0;
-    QList<BatchRead> next;
     for (BatchRead &read : reads) {
         if (!ok) {
             // One failed statement fails the batch: each read is tried alone, for its own answer.
-            read.complete(nullptr, &next);
+            read.complete(nullptr);
             continue;
         }
         QList<QList<QSqlRecord>> own = rows.mid(taken, read.statements.size());
         taken += read.statements.size();
-        read.complete(&own, &next);
+        read.complete(&own);
     }
-    // The reads' second steps, together: one more round trip for all of them.
-    if (!next.isEmpty())
-        runReads(next);
 }
 
 bool DatabaseWorker::rowsOf(const QList<SqlStatement> &statements, QList<QList<QSqlRecord>> *prefetched, QList<QList<QSqlRecord>> *rows,

@@ -86,43 +86,8 @@ public:
         BatchRead read;
         read.statements = statements;
         read.complete = [this, statements, context = QPointer<QObject>(context), job = std::move(job), failed = std::move(failed),
-                         done = std::move(done)](QList<QList<QSqlRecord>> *prefetched, QList<BatchRead> *) mutable {
+                         done = std::move(done)](QList<QList<QSqlRecord>> *prefetched) mutable {
             finishRead(context, statements, prefetched, job, failed, done);
-        };
-        queue(Task{{}, std::move(read)});
-    }
-    // A read in two steps: `first` takes the rows of `statements` into a value and gives the
-    // statements that need them. Those go with the second steps of the reads batched with it, in
-    // one more round trip, and `job` gets their rows and the value. No statements: the value is
-    // the answer.
-    template<typename T, typename Done>
-    void runBatch(QObject *context, QList<SqlStatement> statements, std::function<QList<SqlStatement>(QList<QList<QSqlRecord>> &rows, T &value)> first,
-                  std::function<T(SqlConnection &, QList<QList<QSqlRecord>> &rows, T value)> job, std::function<T(const DbError &)> failed,
-                  Done done)
-    {
-        ++m_pendingDeliveries;
-        BatchRead read;
-        read.statements = statements;
-        read.complete = [this, statements, context = QPointer<QObject>(context), first = std::move(first), job = std::move(job),
-                         failed = std::move(failed), done = std::move(done)](QList<QList<QSqlRecord>> *prefetched, QList<BatchRead> *next) mutable {
-            QList<QList<QSqlRecord>> rows;
-            DbError failure;
-            if (!rowsOf(statements, prefetched, &rows, &failure))
-                return deliver(context, done, failed(failure));
-            T value{};
-            const QList<SqlStatement> second = first(rows, value);
-            if (second.isEmpty())
-                return deliver(context, done, std::move(value));
-            BatchRead then;
-            then.statements = second;
-            then.complete = [this, second, context, job = std::move(job), failed = std::move(failed), done = std::move(done),
-                             value = std::move(value)](QList<QList<QSqlRecord>> *prefetched, QList<BatchRead> *) mutable {
-                std::function<T(SqlConnection &, QList<QList<QSqlRecord>> &)> rest = [&](SqlConnection &db, QList<QList<QSqlRecord>> &rows) {
-                    return job(db, rows, value);
-                };
-                finishRead(context, second, prefetched, rest, failed, done);
-            };
-            next->append(std::move(then));
         };
         queue(Task{{}, std::move(read)});
     }
@@ -147,9 +112,8 @@ private:
 
     struct BatchRead {
         QList<SqlStatement> statements;
-        // Given the statements' rows, or nullptr when they are to be read alone; a read's next
-        // step goes in `next`, to be sent with the others'.
-        std::function<void(QList<QList<QSqlRecord>> *, QList<BatchRead> *next)> complete;
+        // Given the statements' rows, or nullptr when they are to be read alone.
+        std::function<void(QList<QList<QSqlRecord>> *)> complete;
     };
     // Either a job of its own (`run`) or a batch read.
     struct Task {

@@ -85,29 +85,6 @@ protected:
             failure<T>, delivery<T>(std::move(apply)));
     }
 
-    // A read in two steps, the second made of the first's rows: `first` reads the rows of
-    // `statements` into the value and gives the statements that need them, which go with the
-    // second steps of the page's other reads; `job` gets their rows, and may read more.
-    template<typename T>
-    void readBatch(QList<SqlStatement> statements, std::function<QList<SqlStatement>(QList<QList<QSqlRecord>> &, T &)> first,
-                   std::function<bool(SqlConnection &, QList<QList<QSqlRecord>> &, T &, QString *)> job, std::function<void(T &&)> apply)
-    {
-        ++m_reads;
-        DatabaseWorker::instance()->runBatch<Outcome<T>>(
-            this, std::move(statements),
-            [first = std::move(first)](QList<QList<QSqlRecord>> &rows, Outcome<T> &outcome) {
-                outcome.ok = true;
-                return first(rows, outcome.value);
-            },
-            [job = std::move(job)](SqlConnection &db, QList<QList<QSqlRecord>> &rows, Outcome<T> partial) {
-                return outcomeOf<T>(db, [&](T &value, QString *text) {
-                    value = std::move(partial.value);
-                    return job(db, rows, value, text);
-                });
-            },
-            failure<T>, delivery<T>(std::move(apply)));
-    }
-
 private:
     template<typename T>
     struct Outcome {

@@ -30,43 +30,6 @@ protected:
     }
 };
 
-// A read in two steps: a number, then that number times ten (or a division by zero).
-class TwoStepRead : public DataLoader
-{
-public:
-    explicit TwoStepRead(bool failSecond)
-        : m_failSecond(failSecond)
-    {
-    }
-    int value = 0;
-
-protected:
-    void clear() override { value = 0; }
-    void load() override
-    {
-        SqlStatement first;
-        first.prepare(QStringLiteral("SELECT CAST(:n AS integer)"));
-        first.bindValue(QStringLiteral(":n"), 2);
-        readBatch<int>(
-            {first},
-            [fail = m_failSecond](QList<QList<QSqlRecord>> &rows, int &n) {
-                n = rows.at(0).at(0).value(0).toInt();
-                SqlStatement second;
-                second.prepare(fail ? QStringLiteral("SELECT CAST(:n AS integer) / 0") : QStringLiteral("SELECT CAST(:n AS integer) * 10"));
-                second.bindValue(QStringLiteral(":n"), n);
-                return QList<SqlStatement>{second};
-            },
-            [](SqlConnection &, QList<QList<QSqlRecord>> &rows, int &n, QString *) {
-                n += rows.at(0).at(0).value(0).toInt();
-                return true;
-            },
-            [this](int &&n) { value = n; });
-    }
-
-private:
-    bool m_failSecond;
-};
-
 } // namespace
 
 // A page's models ask for their reads in one turn of the event loop: the worker sends them
@@ -140,54 +103,33 @@ private Q_SLOTS:
         QVERIFY(!statistics.dashboard().isEmpty());
     }
 
-    // The second steps of a page's reads (the days that need the routine, the series that needs
-    // its range) go together too: a child switch of the activity page is two round trips.
-    void secondStepsGoInOneRoundTrip()
+    // The activity page's reads need nothing of one another's (the waking hours and the health
+    // series' buckets are worked out by the server): a child switch is one round trip.
+    void theActivityPageIsOneRoundTrip()
     {
         ActivityStatistics activity;
         DeviceHealth health;
         MemoryStatistics statistics;
-        TwoStepRead twoSteps(false);
         health.setDays(90);
         const auto choose = [&](const QString &child) {
             activity.setChildId(child);
             health.setChildId(child);
             statistics.setChildId(child);
-            twoSteps.setChildId(child);
         };
         choose(m_children[0]);
         QVERIFY(TestDatabase::settle());
         const quint64 before = DatabaseWorker::instance()->roundTrips();
         choose(m_children[1]);
         QVERIFY(TestDatabase::settle());
-        QCOMPARE(DatabaseWorker::instance()->roundTrips() - before, quint64(2));
+        QCOMPARE(DatabaseWorker::instance()->roundTrips() - before, quint64(1));
         QVERIFY2(activity.loaded(), qPrintable(activity.errorString()));
         QVERIFY2(health.loaded(), qPrintable(health.errorString()));
-        QVERIFY2(twoSteps.loaded(), qPrintable(twoSteps.errorString()));
-        QCOMPARE(twoSteps.value, 22);
         QCOMPARE(activity.dayLabels().size(), activity.days());
         const int heartbeats = TestDatabase::scalar("SELECT COUNT(*) FROM session_heartbeats h JOIN voice_sessions vs ON vs.id = h.\"sessionId\" "
                                                     "WHERE vs.\"userId\" = '" + m_children[1] + "' AND vs.\"startedAt\" > now() - interval '80 days'").toInt();
         QVERIFY(heartbeats > 0);
         QVERIFY(health.firstAt().isValid());
         QVERIFY(health.pointCount() > 0);
-    }
-
-    // A second step that fails on the server fails its read alone.
-    void aFailingSecondStepFailsAlone()
-    {
-        TwoStepRead failing(true);
-        TwoStepRead fine(false);
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("query failed.*division by zero"));
-        QTest::ignoreMessage(QtWarningMsg, QRegularExpression("query failed.*division by zero"));
-        failing.setChildId(m_children[0]);
-        fine.setChildId(m_children[0]);
-        QVERIFY(TestDatabase::settle());
-        QVERIFY(!failing.loaded());
-        QVERIFY2(failing.errorString().contains(QStringLiteral("division by zero")), qPrintable(failing.errorString()));
-        QCOMPARE(failing.value, 0);
-        QVERIFY2(fine.loaded(), qPrintable(fine.errorString()));
-        QCOMPARE(fine.value, 22);
     }
 
     // A job that waits for its answer (a test's, a command's) is not held for the end of the turn.
