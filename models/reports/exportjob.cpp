@@ -42,7 +42,9 @@ ExportJob::~ExportJob()
 {
     if (m_ended.valid()) {
         m_cancelled->store(true);
-        m_ended.wait();
+        // An export still queued behind another one's ends as soon as it starts, without this job.
+        if (m_started->load())
+            m_ended.wait();
     }
 }
 
@@ -131,9 +133,11 @@ void ExportJob::start(const QString &target, Work work)
     const QPointer<ExportJob> self(this);
     auto ended = std::make_shared<std::promise<void>>();
     m_ended = ended->get_future();
-    ExportThread::run(conninfo, [self, cancelled, target, ended, work = std::move(work)](SqlConnection &db) {
+    m_started = std::make_shared<std::atomic<bool>>(false);
+    ExportThread::run(conninfo, [self, cancelled, started = m_started, target, ended, work = std::move(work)](SqlConnection &db) {
+        started->store(true);
         QString error;
-        const bool ok = db.ensureOpen(&error)
+        const bool ok = !cancelled->load() && db.ensureOpen(&error)
             && work(db,
                     [self, cancelled](qint64 done, qint64 total) {
                         const double share = total > 0 ? double(done) / double(total) : -1;
@@ -146,6 +150,8 @@ void ExportJob::start(const QString &target, Work work)
                         return !cancelled->load();
                     },
                     [cancelled] { return !cancelled->load(); }, &error);
+        if (!ok && error.isEmpty() && cancelled->load())
+            error = QCoreApplication::translate("ReportExport", "The export was cancelled; nothing was written.");
         QMetaObject::invokeMethod(self, [self, ok, error, target]() {
             if (self)
                 self->finish(ok, error, target);

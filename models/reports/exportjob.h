@@ -76,6 +76,8 @@ private:
     // Ready once the export's work is over (then the window hears of it).
     std::future<void> m_ended;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
+    // Set once the exports' thread has taken the export up: only then does it run anything of it.
+    std::shared_ptr<std::atomic<bool>> m_started;
     double m_progress = -1;
     QString m_message;
     bool m_succeeded = false;
