@@ -3,6 +3,13 @@
 
 #include <QCoreApplication>
 
+namespace {
+
+// Exports a parent makes one after another (a week's report, then each session's) share it.
+constexpr int idleMs = 60000;
+
+} // namespace
+
 ExportThread *ExportThread::instance()
 {
     // Never deleted: shutdown() ends the thread while the application still exists.
@@ -14,6 +21,10 @@ ExportThread::ExportThread()
 {
     m_thread.setObjectName(QStringLiteral("nido-exports"));
     m_context = new QObject;
+    m_idle = new QTimer(m_context);
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(idleMs);
+    QObject::connect(m_idle, &QTimer::timeout, m_context, [this] { m_connection.reset(); });
     m_context->moveToThread(&m_thread);
     QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
     m_thread.start();
@@ -30,7 +41,9 @@ void ExportThread::run(const QString &conninfo, Task task)
             exports->m_connection->setConninfo(conninfo);
             exports->m_conninfo = conninfo;
         }
+        exports->m_idle->stop();
         task(*exports->m_connection);
+        exports->m_idle->start();
     }, Qt::QueuedConnection);
 }
 
