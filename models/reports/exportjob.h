@@ -13,8 +13,9 @@
 
 class SqlConnection;
 
-// An export started from the window: it runs on a thread and a connection of its own, so neither
-// the window nor the pages' queries wait for it; it reports its progress and can be cancelled.
+// An export started from the window: it runs on the exports' thread and connection (ExportThread),
+// so neither the window nor the pages' queries wait for it; it reports its progress and can be
+// cancelled.
 class ExportJob : public QObject
 {
     Q_OBJECT
