@@ -29,19 +29,12 @@ protected:
     void readFigures(QList<SqlStatement> statements, std::function<bool(SqlConnection &, QList<QList<QSqlRecord>> &, Figures &, QString *)> job,
                      Figures *figures)
     {
-        readBatch<Figures>(std::move(statements), std::move(job), announced(figures));
+        readBatch<Figures>(std::move(statements), std::move(job), [this, figures](Figures &&answer) {
+            *figures = std::move(answer);
+            Q_EMIT statisticsChanged();
+        });
     }
 
 private:
-    // Takes the figures read into `figures` and announces them.
-    template<typename Figures>
-    std::function<void(Figures &&)> announced(Figures *figures)
-    {
-        return [this, figures](Figures &&answer) {
-            *figures = std::move(answer);
-            Q_EMIT statisticsChanged();
-        };
-    }
-
     int m_days = 30;
 };
