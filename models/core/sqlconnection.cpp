@@ -33,6 +33,7 @@ QList<QSqlRecord> readRows(QSqlQuery &query)
     }
     return rows;
 }
+
 constexpr int maximumPrepared = 200;
 std::atomic<SqlConnection::Observer> observer = nullptr;
 }
