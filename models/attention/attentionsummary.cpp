@@ -21,8 +21,7 @@ const auto summarySql = QStringLiteral(
     "     SELECT category, sort_order FROM nido.memory_categories() "
     "     UNION SELECT s.category, NULL FROM nido.child_sensitive_categories(current_user, CAST(:child AS uuid)) s "
     "       WHERE s.category NOT IN (SELECT category FROM nido.memory_categories())) c)::text "
-    "FROM (SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE u.band = 0) AS sensitive, COUNT(*) FILTER (WHERE u.band = 1) AS unsure "
-    "      FROM nido.unreviewed_memories(current_user, CAST(:child AS uuid)) u) i");
+    "FROM nido.unreviewed_counts(current_user, CAST(:child AS uuid)) i");
 
 } // namespace
 

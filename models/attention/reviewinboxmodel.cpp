@@ -51,7 +51,7 @@ const auto afterCursor = QStringLiteral(
 const auto inboxOrder = QStringLiteral(
     "ORDER BY u.band, u.\"groupNewest\" DESC, u.\"groupId\" DESC, u.\"createdAt\" DESC, u.id DESC");
 
-const auto countInbox = QStringLiteral("SELECT COUNT(*) FROM nido.unreviewed_memories(current_user, CAST(:child AS uuid))");
+const auto countInbox = QStringLiteral("SELECT total FROM nido.unreviewed_counts(current_user, CAST(:child AS uuid))");
 
 } // namespace
 
