@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QTimeZone>
 
+#include <future>
+
 #include <libpq-fe.h>
 
 namespace {
@@ -138,31 +140,68 @@ bool DemoDataGenerator::generate(QString *error)
     planAgents();
     planSessions();
 
-    if (!Database::executeScript(m_db, "BEGIN", error))
-        return false;
-    // Rows are generated with their parents first, so foreign-key triggers would only re-prove what
-    // the generator guarantees; skipping them (superusers only) halves the load time.
-    QString ignored;
-    Database::executeScript(m_db, "DO $$ BEGIN IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
-                                  "THEN SET LOCAL session_replication_role = replica; END IF; END $$", &ignored);
-    const bool ok = writeUsersAndProfiles(error) && writeAgents(error) && writeSessions(error)
-        && writeMessages(error) && writeHeartbeats(error) && writeMemories(error)
-        // Replica mode skips Nido's triggers too: the profiles' avoided topics (migration 17) are
-        // adopted in one go. Demo data only goes into a database without children: every profile is
-        // the generator's. The heartbeats' minutes are counted when first read (migration 26).
-        && Database::executeScript(m_db, "DO $$ BEGIN IF current_setting('session_replication_role') = 'replica' "
-                                         "AND to_regclass('nido.avoided_topics') IS NOT NULL THEN PERFORM nido.adopt_avoided_topics(); END IF; END $$", error);
-    QString endError;
-    if (!Database::executeScript(m_db, ok ? "COMMIT" : "ROLLBACK", &endError) && ok) {
-        *error = endError;
-        return false;
-    }
+    // The heartbeats' own connection, from the same settings (load() decides whether to use it).
+    const QString sideName = QStringLiteral("nido-demo-heartbeats-%1").arg(quintptr(this), 0, 16);
+    const bool ok = load(QSqlDatabase::cloneDatabase(m_db, sideName), error);
+    QSqlDatabase::removeDatabase(sideName);
     // Fresh statistics, so the first queries on the new rows get sensible plans.
     if (ok && !Database::executeScript(m_db, "ANALYZE users, user_profiles, agents, voice_sessions, ai_conversations, "
                                              "session_heartbeats, memory_contexts", error))
         return false;
     if (m_progress)
         m_progress(QString());
+    return ok;
+}
+
+// Rows are generated with their parents first, so foreign-key triggers would only re-prove what
+// the generator guarantees: a superuser's load skips them (replica mode), which halves its time.
+// Without those checks the heartbeats, most of the rows (2,000,000 of the seed's), need nothing
+// of the first transaction: they go in on a second connection at the same time, on the server's
+// other core. They commit after the rest, so that no heartbeat is ever kept without its session;
+// if the second connection cannot be had, they go in on the first, one table after another.
+bool DemoDataGenerator::load(QSqlDatabase side, QString *error)
+{
+    static const QByteArray begin =
+        "BEGIN; DO $$ BEGIN IF (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) "
+        "THEN SET LOCAL session_replication_role = replica; END IF; END $$";
+    static const QByteArray inReplica = "SELECT 1 WHERE current_setting('session_replication_role') = 'replica'";
+    if (!Database::executeScript(m_db, begin, error))
+        return false;
+    QString ignored;
+    QSqlQuery replica(m_db);
+    const bool split = replica.exec(QString::fromLatin1(inReplica)) && replica.next() && side.open()
+        && Database::executeScript(side, begin, &ignored);
+    replica.finish();
+    PGconn *sideConnection = split ? Database::nativeHandle(side) : nullptr;
+
+    std::atomic<bool> stop = false;
+    QString heartbeatError;
+    std::future<bool> heartbeats;
+    if (sideConnection)
+        heartbeats = std::async(std::launch::async, [&] { return writeHeartbeats(sideConnection, stop, &heartbeatError); });
+    bool ok = writeUsersAndProfiles(error) && writeAgents(error) && writeSessions(error) && writeMessages(error)
+        && (sideConnection || writeHeartbeats(Database::nativeHandle(m_db), stop, error)) && writeMemories(error)
+        // Replica mode skips Nido's triggers too: the profiles' avoided topics (migration 17) are
+        // adopted in one go. Demo data only goes into a database without children: every profile is
+        // the generator's. The heartbeats' minutes are counted when first read (migration 26).
+        && Database::executeScript(m_db, "DO $$ BEGIN IF current_setting('session_replication_role') = 'replica' "
+                                         "AND to_regclass('nido.avoided_topics') IS NOT NULL THEN PERFORM nido.adopt_avoided_topics(); END IF; END $$", error);
+    if (sideConnection) {
+        stop = !ok;
+        if (!heartbeats.get() && ok) {
+            *error = heartbeatError;
+            ok = false;
+        }
+    }
+    QString endError;
+    if (!Database::executeScript(m_db, ok ? "COMMIT" : "ROLLBACK", &endError) && ok) {
+        *error = endError;
+        ok = false;
+    }
+    if (sideConnection && !Database::executeScript(side, ok ? "COMMIT" : "ROLLBACK", &endError) && ok) {
+        *error = QCoreApplication::translate("DemoDataGenerator", "The demo data was loaded, but not its devices' heartbeats: %1").arg(endError);
+        ok = false;
+    }
     return ok;
 }
 
@@ -206,7 +245,7 @@ void DemoDataGenerator::planAgents()
     }
 }
 
-void DemoDataGenerator::planMessages(Session &session, quint64 index,
+void DemoDataGenerator::planMessages(const Session &session, quint64 index,
                                      const std::function<void(int, int, qint64)> &each) const
 {
     DemoRandom random = stream(MessagePlan, index);
@@ -272,12 +311,14 @@ void DemoDataGenerator::planSessions()
     }
 }
 
-bool DemoDataGenerator::endRow(CopyWriter &writer, qint64 total, const QString &what, QString *error)
+bool DemoDataGenerator::endRow(CopyWriter &writer, qint64 total, const QString &what, QString *error) const
 {
     if (!writer.endRow(error))
         return false;
-    if (m_progress && (writer.rows() % 50000 == 0 || writer.rows() == total))
+    if (m_progress && (writer.rows() % 50000 == 0 || writer.rows() == total)) {
+        const std::lock_guard lock(m_progressLock);
         m_progress(QStringLiteral("%1 %2 / %3").arg(what, QLocale::c().toString(writer.rows()), QLocale::c().toString(total)));
+    }
     return true;
 }
 
@@ -407,9 +448,9 @@ bool DemoDataGenerator::readColumns(QString *error)
     return true;
 }
 
-CopyWriter DemoDataGenerator::copyInto(const QString &table, const QStringList &columns) const
+CopyWriter DemoDataGenerator::copyInto(const QString &table, const QStringList &columns, PGconn *connection) const
 {
-    return CopyWriter(Database::nativeHandle(m_db), table, columns, m_columns.value(table));
+    return CopyWriter(connection ? connection : Database::nativeHandle(m_db), table, columns, m_columns.value(table));
 }
 
 bool DemoDataGenerator::writeSessions(QString *error)
@@ -445,7 +486,7 @@ bool DemoDataGenerator::writeSessions(QString *error)
     return sessions.finish(error);
 }
 
-bool DemoDataGenerator::writeMessages(QString *error)
+bool DemoDataGenerator::writeMessages(QString *error) const
 {
     CopyWriter messages = copyInto(QStringLiteral("ai_conversations"), {QStringLiteral("id"), QStringLiteral("sessionId"), QStringLiteral("userId"), QStringLiteral("messageType"), QStringLiteral("content"), QStringLiteral("audioUrl"), QStringLiteral("tokensUsed"), QStringLiteral("cost"), QStringLiteral("metadata"), QStringLiteral("createdAt")});
     if (!messages.begin(error))
@@ -454,7 +495,7 @@ bool DemoDataGenerator::writeMessages(QString *error)
     for (const Session &session : std::as_const(m_sessions))
         total += session.messageCount;
     for (int i = 0; i < m_sessions.size(); ++i) {
-        Session &session = m_sessions[i];
+        const Session &session = m_sessions[i];
         const QJsonArray turns = m_content.dialogues(session.language).at(session.dialogue).toObject()
                                      .value(QStringLiteral("turns")).toArray();
         DemoRandom random = stream(MessagePlan, quint64(i) + (1ULL << 40));
@@ -483,9 +524,9 @@ bool DemoDataGenerator::writeMessages(QString *error)
     return messages.finish(error);
 }
 
-bool DemoDataGenerator::writeHeartbeats(QString *error)
+bool DemoDataGenerator::writeHeartbeats(PGconn *connection, const std::atomic<bool> &stop, QString *error) const
 {
-    CopyWriter heartbeats = copyInto(QStringLiteral("session_heartbeats"), {QStringLiteral("id"), QStringLiteral("sessionId"), QStringLiteral("status"), QStringLiteral("metrics"), QStringLiteral("deviceId"), QStringLiteral("errorMessage"), QStringLiteral("timestamp")});
+    CopyWriter heartbeats = copyInto(QStringLiteral("session_heartbeats"), {QStringLiteral("id"), QStringLiteral("sessionId"), QStringLiteral("status"), QStringLiteral("metrics"), QStringLiteral("deviceId"), QStringLiteral("errorMessage"), QStringLiteral("timestamp")}, connection);
     if (!heartbeats.begin(error))
         return false;
     const auto countFor = [this](const Session &session) {
@@ -497,7 +538,7 @@ bool DemoDataGenerator::writeHeartbeats(QString *error)
     static const QList<QByteArray> errors = {"Audio stream interrupted", "Wi-Fi reconnecting",
                                              "Microphone not responding", "Speech service timeout"};
 
-    for (int i = 0; i < m_sessions.size(); ++i) {
+    for (int i = 0; i < m_sessions.size() && !stop; ++i) {
         const Session &session = m_sessions[i];
         DemoRandom random = stream(HeartbeatPlan, quint64(i));
         const int count = countFor(session);
@@ -539,7 +580,7 @@ bool DemoDataGenerator::writeHeartbeats(QString *error)
     return heartbeats.finish(error);
 }
 
-bool DemoDataGenerator::writeMemories(QString *error)
+bool DemoDataGenerator::writeMemories(QString *error) const
 {
     CopyWriter memories = copyInto(QStringLiteral("memory_contexts"), {QStringLiteral("id"), QStringLiteral("userId"), QStringLiteral("sessionId"), QStringLiteral("agentId"), QStringLiteral("memoryType"), QStringLiteral("category"), QStringLiteral("content"), QStringLiteral("summary"), QStringLiteral("metadata"), QStringLiteral("chromaCollectionId"), QStringLiteral("chromaCollectionName"), QStringLiteral("importance"), QStringLiteral("accessCount"), QStringLiteral("lastAccessedAt"), QStringLiteral("createdAt"), QStringLiteral("updatedAt"), QStringLiteral("expiresAt")});
     if (!memories.begin(error))

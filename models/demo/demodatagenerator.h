@@ -9,13 +9,17 @@
 #include <QSet>
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <functional>
+#include <mutex>
 
 class CopyWriter;
 
 // Fills an empty database with a deterministic demo family (or the seed's full size table):
 // children with profiles and routines, agents with personas, sessions with transcripts,
-// heartbeats and memories. Everything goes in with COPY inside one transaction.
+// heartbeats and memories. Everything goes in with COPY inside one transaction, but for the
+// heartbeats when the server lets the load skip its foreign-key checks: they go in on a second
+// connection of their own, at the same time (see load()).
 class DemoDataGenerator
 {
 public:
@@ -74,17 +78,19 @@ private:
     void planChildren();
     void planAgents();
     void planSessions();
-    void planMessages(Session &session, quint64 index, const std::function<void(int, int, qint64)> &each) const;
+    void planMessages(const Session &session, quint64 index, const std::function<void(int, int, qint64)> &each) const;
+    bool load(QSqlDatabase side, QString *error);
     bool writeUsersAndProfiles(QString *error);
     bool writeAgents(QString *error);
     bool writeSessions(QString *error);
-    bool writeMessages(QString *error);
-    bool writeHeartbeats(QString *error);
-    bool writeMemories(QString *error);
-    bool endRow(CopyWriter &writer, qint64 total, const QString &what, QString *error);
+    bool writeMessages(QString *error) const;
+    // Runs on a thread of its own when the load is split (load()): reads the plans only.
+    bool writeHeartbeats(PGconn *connection, const std::atomic<bool> &stop, QString *error) const;
+    bool writeMemories(QString *error) const;
+    bool endRow(CopyWriter &writer, qint64 total, const QString &what, QString *error) const;
     // A backend's ORM may have made a table without some of the columns Nido knows.
     bool readColumns(QString *error);
-    [[nodiscard]] CopyWriter copyInto(const QString &table, const QStringList &columns) const;
+    [[nodiscard]] CopyWriter copyInto(const QString &table, const QStringList &columns, PGconn *connection = nullptr) const;
 
     [[nodiscard]] DemoRandom stream(quint64 purpose, quint64 index) const;
     // Ids are UUIDv7-shaped and rise in insertion order, which keeps bulk index inserts cheap.
@@ -96,6 +102,7 @@ private:
     quint64 m_seed;
     DemoContent m_content;
     std::function<void(const QString &)> m_progress;
+    mutable std::mutex m_progressLock;
     QList<Child> m_children;
     QList<Agent> m_agents;
     QList<Session> m_sessions;
