@@ -236,6 +236,8 @@ Page {
                     clip: true
                     focus: true
                     model: timeline
+                    // A filter's change replaces most rows: their delegates are reused, not made again.
+                    reuseItems: true
                     currentIndex: -1
                     keyNavigationEnabled: true
                     boundsBehavior: Flickable.StopAtBounds
