@@ -132,8 +132,8 @@ private Q_SLOTS:
             QCOMPARE(overview->childId(), m_children->property("currentValue").toString());
             QCOMPARE(s_statementsOnTheGuiThread.load(), 0);
             QVERIFY2(step.stallMs <= hangMs, qPrintable(QStringLiteral("the window hung %1 ms").arg(step.stallMs)));
-            // Statements are prepared once per connection: a second visit runs each once, one round trip.
-            // The page's reads go together: the figures, then what needs the profile's waking hours.
+            // Statements are prepared once per connection: a second visit runs each once, its reads
+            // together in one round trip. One spare for a live session's poll that may fall in between.
             if (i == 3) {
                 QCOMPARE(step.prepared, 0ULL);
                 QVERIFY2(step.roundTrips <= 2, qPrintable(QStringLiteral("%1 round trips").arg(step.roundTrips)));
@@ -159,9 +159,9 @@ private Q_SLOTS:
             QCOMPARE(s_statementsOnTheGuiThread.load(), 0);
             QVERIFY2(switched.stallMs <= hangMs,
                      qPrintable(QStringLiteral("page %1 hung the window %2 ms on a child switch").arg(name).arg(switched.stallMs)));
-            // A page's reads go together: what needs an earlier answer (the agent the list chose,
-            // the days that need the routine's waking hours, the series that needs its range) in
-            // one more round trip. One spare for a live session's poll that may fall in between.
+            // A page's reads go together in one round trip; what needs an earlier answer (the agent
+            // the agents' list chose) in one more. One spare for a live session's poll that may fall
+            // in between.
             const quint64 expected = roundTripsOnASwitch.value(name, 0);
             QVERIFY2(!expected || switched.roundTrips <= expected + 1,
                      qPrintable(QStringLiteral("page %1: %2 round trips on a child switch").arg(name).arg(switched.roundTrips)));
