@@ -129,6 +129,8 @@ Page {
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Sessions")
                 model: sessions
+                // A child switch replaces every row: their delegates are reused, not made again.
+                reuseItems: true
                 currentIndex: -1
                 keyNavigationEnabled: true
                 ScrollBar.vertical: ScrollBar {}
