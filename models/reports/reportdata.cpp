@@ -63,13 +63,16 @@ bool readDetails(SqlConnection &db, Session &session, QString *error)
         session.memories << QStringLiteral("%1 (%2)").arg(memories.value(0).toString(), QLocale().toString(memories.value(1).toDouble(), 'f', 2));
     memories.finish();
 
+    // The lowest and mean battery, the mean audio quality and the count from the minute roll-ups,
+    // which hold them; the percentile and the errors from the heartbeats.
     QSqlQuery &health = db.prepared(QStringLiteral(
-        "SELECT MIN(%1), AVG(%1), percentile_cont(0.95) WITHIN GROUP (ORDER BY %2), AVG(%3), "
-        "  COUNT(*) FILTER (WHERE %4), COUNT(*) "
-        "FROM nido.heartbeats_of_session(current_user, CAST(:child AS uuid), CAST(:id AS uuid), NULL, NULL, false) h")
-                                     .arg(SessionSql::heartbeatValue(QStringLiteral("batteryLevel")),
-                                          SessionSql::heartbeatValue(QStringLiteral("latency")),
-                                          SessionSql::heartbeatValue(QStringLiteral("audioQuality")), SessionSql::heartbeatError()));
+        "SELECT m.least, m.mean, nido.session_metric_percentile(current_user, CAST(:child AS uuid), CAST(:id AS uuid), 'latency', 0.95), "
+        "  m.audio, (SELECT COUNT(*) FROM nido.heartbeats_of_session(current_user, CAST(:child AS uuid), CAST(:id AS uuid), NULL, NULL, true) h "
+        "            WHERE %1), m.heartbeats "
+        "FROM (SELECT MIN(m.\"batteryLevelMin\") AS least, SUM(m.\"batteryLevelSum\") / NULLIF(SUM(m.\"batteryLevelCount\"), 0) AS mean, "
+        "        SUM(m.\"audioQualitySum\") / NULLIF(SUM(m.\"audioQualityCount\"), 0) AS audio, COALESCE(SUM(m.heartbeats), 0) AS heartbeats "
+        "      FROM nido.minutes_of_session(current_user, CAST(:child AS uuid), CAST(:id AS uuid)) m) m")
+                                     .arg(SessionSql::heartbeatError()));
     health.bindValue(QStringLiteral(":child"), session.childId);
     health.bindValue(QStringLiteral(":id"), session.id);
     if (!db.exec(health, error) || !health.next())

@@ -213,6 +213,48 @@ private Q_SLOTS:
         QVERIFY2(names.contains("Pérez"), qPrintable(names.join(", ")));
     }
 
+    // The session report's figures, read from the minute roll-ups and the heartbeats, are those of
+    // every heartbeat the session has, the backend's odd values and late arrivals included.
+    void aSessionsFiguresAreItsHeartbeats()
+    {
+        const QString session = one("SELECT vs.id::text FROM voice_sessions vs WHERE vs.\"userId\" = '" + m_children[0]
+                                    + "' AND vs.status = 'ended' AND (SELECT COUNT(*) FROM session_heartbeats h WHERE h.\"sessionId\" = vs.id) > 20 "
+                                      "ORDER BY vs.id LIMIT 1");
+        QVERIFY(!session.isEmpty());
+        QString error;
+        // Counted once, so that what follows arrives late, as the backend's heartbeats do.
+        QVERIFY2(ReportData::readSession(m_db, session, true, &error), qPrintable(error));
+        QSqlQuery late;
+        QVERIFY2(late.exec("INSERT INTO session_heartbeats (\"sessionId\", status, metrics, \"errorMessage\", timestamp) "
+                           "SELECT '" + session + "', v.status, CAST(v.metrics AS jsonb), v.message, vs.\"startedAt\" + v.after "
+                           "FROM voice_sessions vs, (VALUES "
+                           "  ('ok', '{\"batteryLevel\": \"2\", \"latency\": 1e300, \"audioQuality\": 0.1}', NULL, interval '1 second'), "
+                           "  ('error', '{\"batteryLevel\": 0.5, \"latency\": 9000}', NULL, interval '2 seconds'), "
+                           "  ('ok', '{\"latency\": [1], \"audioQuality\": true}', 'Wi-Fi reconnecting', interval '3 seconds'), "
+                           "  ('warning', '{}', NULL, interval '4 seconds')) v(status, metrics, message, after) "
+                           "WHERE vs.id = '" + session + "'"),
+                 qPrintable(late.lastError().text()));
+        const auto report = ReportData::readSession(m_db, session, true, &error);
+        QVERIFY2(report, qPrintable(error));
+        QSqlQuery direct;
+        QVERIFY2(direct.exec("SELECT MIN(nido.heartbeat_value(metrics, 'batteryLevel')), AVG(nido.heartbeat_value(metrics, 'batteryLevel')), "
+                             "  percentile_cont(0.95) WITHIN GROUP (ORDER BY nido.heartbeat_value(metrics, 'latency')), "
+                             "  AVG(nido.heartbeat_value(metrics, 'audioQuality')), "
+                             "  COUNT(*) FILTER (WHERE status = 'error' OR \"errorMessage\" IS NOT NULL), COUNT(*) "
+                             "FROM session_heartbeats WHERE \"sessionId\" = '" + session + "'")
+                     && direct.next(),
+                 qPrintable(direct.lastError().text()));
+        QCOMPARE(*report->minBattery, 0.5);
+        QCOMPARE(*report->minBattery, direct.value(0).toDouble());
+        QVERIFY2(qFuzzyCompare(*report->meanBattery, direct.value(1).toDouble()), qPrintable(QString::number(*report->meanBattery)));
+        QCOMPARE(*report->p95Latency, direct.value(2).toDouble());
+        QVERIFY2(qFuzzyCompare(*report->meanAudioQuality, direct.value(3).toDouble()), qPrintable(QString::number(*report->meanAudioQuality)));
+        QCOMPARE(report->errors, direct.value(4).toInt());
+        QVERIFY(report->errors >= 2);
+        QCOMPARE(report->heartbeats, direct.value(5).toInt());
+        QVERIFY(late.exec("DELETE FROM session_heartbeats WHERE \"sessionId\" = '" + session + "' AND metrics ->> 'cpuUsage' IS NULL"));
+    }
+
     void thePeriodPdfWithAndWithoutTranscripts()
     {
         const QDate to = QDate::currentDate();
