@@ -120,7 +120,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+109"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+112"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -387,18 +387,17 @@
 <context>
     <name>AgentStore</name>
     <message>
-        <location filename="../models/agents/agentstore.cpp" line="+33"/>
-        <location line="+4"/>
+        <location filename="../models/agents/agentstore.cpp" line="+53"/>
         <source>This agent was deleted, or you may not change it; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <source>This agent is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>You may not change this agent; nothing was saved.</source>
         <translation type="unfinished"></translation>
@@ -549,7 +548,7 @@
 <context>
     <name>AttentionSummary</name>
     <message>
-        <location filename="../models/attention/attentionsummary.cpp" line="+95"/>
+        <location filename="../models/attention/attentionsummary.cpp" line="+96"/>
         <source>Choosing which categories are sensitive needs the &quot;edit&quot; permission; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,7 +561,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is talking outside waking hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -753,7 +752,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+134"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+86"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +793,7 @@
 <context>
     <name>ChildOverview</name>
     <message>
-        <location filename="../models/children/childoverviewfigures.cpp" line="+29"/>
+        <location filename="../models/children/childoverviewfigures.cpp" line="+18"/>
         <source>This child is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,13 +1223,14 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../models/core/sqlconnection.cpp" line="+170"/>
+        <location filename="../models/core/sqlconnection.cpp" line="+398"/>
         <source>The connection to the database was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../models/core/sqlconnection.cpp" line="-107"/>
+        <location filename="../models/core/sqlconnection.cpp" line="-243"/>
+        <location line="+200"/>
         <source>Not connected to PostgreSQL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,8 +1330,13 @@ It opens its embedded database instead.</source>
 <context>
     <name>DemoDataGenerator</name>
     <message>
-        <location filename="../models/demo/demodatagenerator.cpp" line="+131"/>
+        <location filename="../models/demo/demodatagenerator.cpp" line="+133"/>
         <source>Not connected to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The demo data was loaded, but not its devices&apos; heartbeats: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1346,7 +1351,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>DeviceHealth</name>
     <message numerus="yes">
-        <location filename="../models/sessions/devicehealth.cpp" line="+386"/>
+        <location filename="../models/sessions/devicehealth.cpp" line="+401"/>
         <source>it reported %n error(s)</source>
         <translation>
             <numerusform>it reported %n error</numerusform>
@@ -1630,7 +1635,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1645,9 +1650,17 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Memory</source>
         <comment>device RAM</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealthSection</name>
+    <message>
+        <location filename="../ui/sessions/DeviceHealthSection.qml" line="+17"/>
+        <source>Device health charts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,7 +1888,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../models/reports/exportjob.cpp" line="+69"/>
+        <location filename="../models/reports/exportjob.cpp" line="+70"/>
         <source>%1 – session %2</source>
         <extracomment>A suggested file name: the child&apos;s name and the day of the session.</extracomment>
         <translation type="unfinished"></translation>
@@ -1920,7 +1933,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../models/core/formeditor.cpp" line="+251"/>
+        <location filename="../models/core/formeditor.cpp" line="+252"/>
         <source>Seeing (visual)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,7 +2426,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+108"/>
+        <location filename="../ui/Main.qml" line="+109"/>
         <location line="+30"/>
         <location line="+10"/>
         <source>Nido</source>
@@ -3171,7 +3184,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3191,7 +3204,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>No memory matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,7 +3224,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>Caregivers&apos; log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,12 +3270,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4026,14 +4039,14 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreport.cpp" line="+128"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+130"/>
         <location filename="../models/reports/pdfreportwriter.cpp" line="-116"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4259,7 +4272,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>ProfileField</name>
     <message>
-        <location filename="../models/profile/profilestore.cpp" line="+50"/>
+        <location filename="../models/profile/profilestore.cpp" line="+52"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,12 +4534,12 @@ It opens its embedded database instead.</source>
 <context>
     <name>ProfileSnapshot</name>
     <message>
-        <location filename="../models/profile/profilestore.cpp" line="+14"/>
+        <location filename="../models/profile/profilestore.cpp" line="-53"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+76"/>
         <source>This child is no longer in the database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4534,7 +4547,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>ProfileWriter</name>
     <message>
-        <location line="-83"/>
+        <location line="-90"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4557,7 +4570,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+90"/>
+        <location filename="../models/reports/reportdata.cpp" line="+93"/>
         <source>Battery</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4596,6 +4609,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../models/reports/exportjob.cpp" line="-15"/>
         <location filename="../models/reports/pdfreportwriter.cpp" line="-54"/>
         <location filename="../models/reports/reportexport.cpp" line="-202"/>
         <source>The export was cancelled; nothing was written.</source>
@@ -4668,7 +4682,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5037,14 +5051,14 @@ It opens its embedded database instead.</source>
 <context>
     <name>SchemaMigrator</name>
     <message>
+        <location filename="../app/commandline.cpp" line="+54"/>
         <location filename="../models/core/schemamigrator.cpp" line="+150"/>
         <location line="+27"/>
-        <location filename="../app/commandline.cpp" line="+54"/>
         <source>table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../models/core/schemamigrator.cpp" line="-22"/>
         <source>column %1.&quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5137,7 +5151,7 @@ Nothing was changed.</source>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../models/sessions/sessioninfo.cpp" line="+34"/>
+        <location filename="../models/sessions/sessioninfo.cpp" line="+20"/>
         <source>This session no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,7 +5231,7 @@ Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>No session matches.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5514,7 +5528,7 @@ Nothing was changed.</source>
 <context>
     <name>WakingHours</name>
     <message>
-        <location filename="../models/core/wakinghours.cpp" line="+57"/>
+        <location filename="../models/core/wakinghours.cpp" line="+58"/>
         <source>before wake-up time, %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -120,7 +120,7 @@
 <context>
     <name>AgentContextPreview</name>
     <message>
-        <location filename="../models/agents/agentcontextpreview.cpp" line="+109"/>
+        <location filename="../models/agents/agentcontextpreview.cpp" line="+112"/>
         <source>Importance %1, below %2 (the least important memory given).</source>
         <translation>Importancia %1, por debajo de %2 (el recuerdo menos importante que recibe).</translation>
     </message>
@@ -387,18 +387,17 @@
 <context>
     <name>AgentStore</name>
     <message>
-        <location filename="../models/agents/agentstore.cpp" line="+33"/>
-        <location line="+4"/>
+        <location filename="../models/agents/agentstore.cpp" line="+53"/>
         <source>This agent was deleted, or you may not change it; nothing was saved.</source>
         <translation>Este agente se ha borrado, o no puedes cambiarlo; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-16"/>
         <source>This agent is no longer in the database.</source>
         <translation>Este agente ya no está en la base de datos.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <location line="+6"/>
         <source>You may not change this agent; nothing was saved.</source>
         <translation>No puedes cambiar este agente; no se ha guardado nada.</translation>
@@ -549,7 +548,7 @@
 <context>
     <name>AttentionSummary</name>
     <message>
-        <location filename="../models/attention/attentionsummary.cpp" line="+95"/>
+        <location filename="../models/attention/attentionsummary.cpp" line="+96"/>
         <source>Choosing which categories are sensitive needs the &quot;edit&quot; permission; nothing was changed.</source>
         <translation>Elegir qué categorías son delicadas requiere el permiso «editar»; no se ha cambiado nada.</translation>
     </message>
@@ -562,7 +561,7 @@
         <translation>Tu hijo o hija</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 is talking outside waking hours</source>
         <translation>%1 está hablando fuera de sus horas de vigilia</translation>
     </message>
@@ -753,7 +752,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+134"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+86"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation>%1 ya existe; elige una carpeta nueva para la exportación.</translation>
     </message>
@@ -794,7 +793,7 @@
 <context>
     <name>ChildOverview</name>
     <message>
-        <location filename="../models/children/childoverviewfigures.cpp" line="+29"/>
+        <location filename="../models/children/childoverviewfigures.cpp" line="+18"/>
         <source>This child is no longer in the database.</source>
         <translation>Este niño o niña ya no está en la base de datos.</translation>
     </message>
@@ -1247,13 +1246,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../models/core/sqlconnection.cpp" line="+170"/>
+        <location filename="../models/core/sqlconnection.cpp" line="+398"/>
         <source>The connection to the database was lost.</source>
         <translation>Se ha perdido la conexión con la base de datos.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../models/core/sqlconnection.cpp" line="-107"/>
+        <location filename="../models/core/sqlconnection.cpp" line="-243"/>
+        <location line="+200"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
     </message>
@@ -1353,9 +1353,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>DemoDataGenerator</name>
     <message>
-        <location filename="../models/demo/demodatagenerator.cpp" line="+131"/>
+        <location filename="../models/demo/demodatagenerator.cpp" line="+133"/>
         <source>Not connected to PostgreSQL.</source>
         <translation>No hay conexión con PostgreSQL.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The demo data was loaded, but not its devices&apos; heartbeats: %1</source>
+        <translation>Los datos de demostración se cargaron, pero no las lecturas de sus dispositivos: %1</translation>
     </message>
 </context>
 <context>
@@ -1369,7 +1374,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>DeviceHealth</name>
     <message numerus="yes">
-        <location filename="../models/sessions/devicehealth.cpp" line="+386"/>
+        <location filename="../models/sessions/devicehealth.cpp" line="+401"/>
         <source>it reported %n error(s)</source>
         <translation>
             <numerusform>informó de %n error</numerusform>
@@ -1653,7 +1658,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Umbrales superados (%1)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1668,10 +1673,18 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>correcto</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-98"/>
         <source>Memory</source>
         <comment>device RAM</comment>
         <translation>Memoria</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceHealthSection</name>
+    <message>
+        <location filename="../ui/sessions/DeviceHealthSection.qml" line="+17"/>
+        <source>Device health charts</source>
+        <translation>Gráficos del estado del dispositivo</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1911,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ExportJob</name>
     <message>
-        <location filename="../models/reports/exportjob.cpp" line="+69"/>
+        <location filename="../models/reports/exportjob.cpp" line="+70"/>
         <source>%1 – session %2</source>
         <extracomment>A suggested file name: the child&apos;s name and the day of the session.</extracomment>
         <translation>%1 – sesión %2</translation>
@@ -1943,7 +1956,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../models/core/formeditor.cpp" line="+251"/>
+        <location filename="../models/core/formeditor.cpp" line="+252"/>
         <source>Seeing (visual)</source>
         <translation>Viendo (visual)</translation>
     </message>
@@ -2436,7 +2449,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../ui/Main.qml" line="+108"/>
+        <location filename="../ui/Main.qml" line="+109"/>
         <location line="+30"/>
         <location line="+10"/>
         <source>Nido</source>
@@ -3194,7 +3207,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cronología de recuerdos</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
@@ -3214,7 +3227,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>No memory matches.</source>
         <translation>Ningún recuerdo coincide.</translation>
     </message>
@@ -3234,7 +3247,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>No hay nada pendiente de purgar.</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-223"/>
         <source>Caregivers&apos; log</source>
         <translation>Historial de cuidadores</translation>
     </message>
@@ -3280,12 +3293,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Borrar los seleccionados (%1)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Memories</source>
         <translation>Recuerdos</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-116"/>
         <source>Nido&apos;s additions are not installed on this database, so search, corrections and deletion are not available. Run &quot;nido migrate --database …&quot; to add them; the backend&apos;s tables are not changed.</source>
         <translation>Las ampliaciones de Nido no están instaladas en esta base de datos, así que no se puede buscar, corregir ni borrar. Ejecuta «nido migrate --database …» para añadirlas; las tablas del servicio de voz no cambian.</translation>
     </message>
@@ -4049,14 +4062,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>%1 con %2</translation>
     </message>
     <message>
-        <location filename="../models/reports/pdfreport.cpp" line="+128"/>
+        <location filename="../models/reports/pdfreport.cpp" line="+130"/>
         <location filename="../models/reports/pdfreportwriter.cpp" line="-116"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -4283,7 +4296,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ProfileField</name>
     <message>
-        <location filename="../models/profile/profilestore.cpp" line="+50"/>
+        <location filename="../models/profile/profilestore.cpp" line="+52"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
@@ -4545,12 +4558,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ProfileSnapshot</name>
     <message>
-        <location filename="../models/profile/profilestore.cpp" line="+14"/>
+        <location filename="../models/profile/profilestore.cpp" line="-53"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation>Puedes ver el perfil de este niño o niña, pero no cambiarlo; no se ha guardado nada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+76"/>
         <source>This child is no longer in the database.</source>
         <translation>Este niño o niña ya no está en la base de datos.</translation>
     </message>
@@ -4558,7 +4571,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ProfileWriter</name>
     <message>
-        <location line="-83"/>
+        <location line="-90"/>
         <source>You may view this child&apos;s profile but not change it; nothing was saved.</source>
         <translation>Puedes ver el perfil de este niño o niña, pero no cambiarlo; no se ha guardado nada.</translation>
     </message>
@@ -4581,7 +4594,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>ReportData</name>
     <message>
-        <location filename="../models/reports/reportdata.cpp" line="+90"/>
+        <location filename="../models/reports/reportdata.cpp" line="+93"/>
         <source>Battery</source>
         <translation>Batería</translation>
     </message>
@@ -4620,6 +4633,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Ningún niño o niña tiene el id %1 (o no puedes verlo).</translation>
     </message>
     <message>
+        <location filename="../models/reports/exportjob.cpp" line="-15"/>
         <location filename="../models/reports/pdfreportwriter.cpp" line="-54"/>
         <location filename="../models/reports/reportexport.cpp" line="-202"/>
         <source>The export was cancelled; nothing was written.</source>
@@ -4692,7 +4706,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>El informe de una sesión</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>No session</source>
         <translation>Ninguna sesión</translation>
     </message>
@@ -5061,14 +5075,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>SchemaMigrator</name>
     <message>
+        <location filename="../app/commandline.cpp" line="+54"/>
         <location filename="../models/core/schemamigrator.cpp" line="+150"/>
         <location line="+27"/>
-        <location filename="../app/commandline.cpp" line="+54"/>
         <source>table %1</source>
         <translation>la tabla %1</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location filename="../models/core/schemamigrator.cpp" line="-22"/>
         <source>column %1.&quot;%2&quot;</source>
         <translation>la columna %1.&quot;%2&quot;</translation>
     </message>
@@ -5163,7 +5177,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>SessionDetail</name>
     <message>
-        <location filename="../models/sessions/sessioninfo.cpp" line="+34"/>
+        <location filename="../models/sessions/sessioninfo.cpp" line="+20"/>
         <source>This session no longer exists.</source>
         <translation>Esta sesión ya no existe.</translation>
     </message>
@@ -5243,7 +5257,7 @@ No se ha cambiado nada.</translation>
         <translation>Todos los agentes</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>No session matches.</source>
         <translation>Ninguna sesión coincide.</translation>
     </message>
@@ -5540,7 +5554,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>WakingHours</name>
     <message>
-        <location filename="../models/core/wakinghours.cpp" line="+57"/>
+        <location filename="../models/core/wakinghours.cpp" line="+58"/>
         <source>before wake-up time, %1</source>
         <translation>antes de la hora de levantarse, %1</translation>
     </message>

@@ -206,11 +206,35 @@ Page {
                 font.bold: true
                 Layout.topMargin: 12
             }
-            DeviceHealthCharts {
+            // Eight charts below the fold, made as they come into view and let go when they leave it,
+            // as a list's rows are: a child switch redraws only what can be seen.
+            DeviceHealthSection {
+                id: healthSection
+
+                // Their height when last made, so that the page keeps its length without them.
+                property real madeHeight: 2100
+                readonly property real viewTop: (scroll.contentItem as Flickable)?.contentY ?? 0
+                // As a list's cache of rows beyond its edges.
+                readonly property real ahead: scroll.height / 4
+
+                objectName: "activityDeviceHealth"
                 health: health
                 alerts: alerts
+                // (Its y is 0 until the layout has placed it below the charts above. A page hidden
+                // behind another lets them go too.)
+                readonly property bool near: visible && y > 0 && y < viewTop + scroll.height + ahead && y + height > viewTop - ahead
+
                 Layout.fillWidth: true
                 Layout.bottomMargin: 12
+                Layout.preferredHeight: item ? implicitHeight : madeHeight
+                onImplicitHeightChanged: if (item) madeHeight = implicitHeight
+
+                // Made or let go once the pass that moved the view is over, not inside it: their
+                // height changes what is near.
+                Binding on active {
+                    value: healthSection.near
+                    delayed: true
+                }
             }
         }
     }

@@ -266,11 +266,14 @@ Page {
                     contentWidth: availableWidth
                     clip: true
 
-                    DeviceHealthCharts {
+                    // Made while its tab is open on screen: a session opened for its transcript, or the
+                    // page behind another, draws no charts.
+                    DeviceHealthSection {
                         x: 8
                         width: healthScroll.availableWidth - 16
                         health: health
                         alerts: alerts
+                        active: detailTabs.currentIndex === 1 && healthScroll.visible
                     }
                 }
                 ListView {
