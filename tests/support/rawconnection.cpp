@@ -29,17 +29,31 @@ bool RawConnection::run(const QByteArray &sql, const QList<QByteArray> &values, 
     std::vector<const char *> pointers;
     for (const QByteArray &value : values)
         pointers.push_back(value.isNull() ? nullptr : value.constData());
-    PGresult *result = PQexecParams(m_connection, sql.constData(), int(pointers.size()), nullptr, pointers.data(),
-                                    nullptr, nullptr, 0);
-    const ExecStatusType status = PQresultStatus(result);
-    const bool ok = status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK;
-    if (!ok)
-        m_error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed() + QStringLiteral(" in ") + QString::fromUtf8(sql);
-    for (int row = 0; ok && firstColumn && row < PQntuples(result); ++row)
-        firstColumn->append(QByteArray(PQgetvalue(result, row, 0), PQgetlength(result, row, 0)));
+    // Row by row, as Nido's streamed reads come (SqlConnection::streamRows): a whole result held at
+    // once would count in the benchmark's resident set as if the window held it.
+    if (!PQsendQueryParams(m_connection, sql.constData(), int(pointers.size()), nullptr, pointers.data(), nullptr, nullptr, 0)
+        || !PQsetSingleRowMode(m_connection)) {
+        m_error = QString::fromUtf8(PQerrorMessage(m_connection)).trimmed() + QStringLiteral(" in ") + QString::fromUtf8(sql);
+        while (PGresult *result = PQgetResult(m_connection))
+            PQclear(result);
+        return false;
+    }
+    bool ok = true;
+    int count = 0;
+    while (PGresult *result = PQgetResult(m_connection)) {
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_SINGLE_TUPLE) {
+            ++count;
+            if (firstColumn)
+                firstColumn->append(QByteArray(PQgetvalue(result, 0, 0), PQgetlength(result, 0, 0)));
+        } else if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && ok) {
+            ok = false;
+            m_error = QString::fromUtf8(PQresultErrorMessage(result)).trimmed() + QStringLiteral(" in ") + QString::fromUtf8(sql);
+        }
+        PQclear(result);
+    }
     if (ok && rows)
-        *rows = PQntuples(result);
-    PQclear(result);
+        *rows = count;
     return ok;
 }
 
