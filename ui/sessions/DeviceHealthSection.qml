@@ -9,6 +9,8 @@ Loader {
     required property DeviceHealth health
     required property HeartbeatAlertModel alerts
 
+    // Made when its page says so: a Loader is active by default, and would make them first.
+    active: false
     // Not made yet, it is one stop for the Tab key in their place: focused, it is scrolled into
     // view (FocusRing), which makes them, and the next Tab goes into them. (A focused item cannot
     // leave the Tab chain.)
