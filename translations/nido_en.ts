@@ -1659,7 +1659,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>DeviceHealthSection</name>
     <message>
-        <location filename="../ui/sessions/DeviceHealthSection.qml" line="+17"/>
+        <location filename="../ui/sessions/DeviceHealthSection.qml" line="+19"/>
         <source>Device health charts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2080,7 +2080,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2172,6 +2172,21 @@ It opens its embedded database instead.</source>
     <message>
         <location line="+1"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Episodic (an event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semantic (a fact)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural (a how-to)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2318,22 +2333,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/common/Labels.qml" line="+18"/>
-        <source>Episodic (an event)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Semantic (a fact)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Procedural (a how-to)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/common/Labels.qml" line="+23"/>
         <source>a conversation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,30 +2560,13 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoryDelegate</name>
     <message>
-        <location filename="../ui/memories/MemoryDelegate.qml" line="+31"/>
-        <location line="+36"/>
-        <source>Shared by all agents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-34"/>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+27"/>
         <source>to be deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+37"/>
-        <source>Archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-28"/>
+        <location line="+12"/>
         <source>Select: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3174,6 +3157,24 @@ It opens its embedded database instead.</source>
             <numerusform>used %n time</numerusform>
             <numerusform>used %n times</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTimelineModel</name>
+    <message>
+        <location filename="../models/memories/memorytimelinemodel.cpp" line="+91"/>
+        <source>Shared by all agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

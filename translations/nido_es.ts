@@ -1682,7 +1682,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>DeviceHealthSection</name>
     <message>
-        <location filename="../ui/sessions/DeviceHealthSection.qml" line="+17"/>
+        <location filename="../ui/sessions/DeviceHealthSection.qml" line="+19"/>
         <source>Device health charts</source>
         <translation>Gráficos del estado del dispositivo</translation>
     </message>
@@ -2103,7 +2103,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>US$</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -2196,6 +2196,21 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <location line="+1"/>
         <source>Other</source>
         <translation>Otro</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Episodic (an event)</source>
+        <translation>Episódico (un suceso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semantic (a fact)</source>
+        <translation>Semántico (un dato)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedural (a how-to)</source>
+        <translation>Procedimental (cómo hacer algo)</translation>
     </message>
 </context>
 <context>
@@ -2341,22 +2356,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/common/Labels.qml" line="+18"/>
-        <source>Episodic (an event)</source>
-        <translation>Episódico (un suceso)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Semantic (a fact)</source>
-        <translation>Semántico (un dato)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Procedural (a how-to)</source>
-        <translation>Procedimental (cómo hacer algo)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../ui/common/Labels.qml" line="+23"/>
         <source>a conversation</source>
         <translation>una conversación</translation>
     </message>
@@ -2583,31 +2583,14 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoryDelegate</name>
     <message>
-        <location filename="../ui/memories/MemoryDelegate.qml" line="+31"/>
-        <location line="+36"/>
-        <source>Shared by all agents</source>
-        <translation>Compartido con todos los agentes</translation>
-    </message>
-    <message>
-        <location line="-34"/>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+27"/>
         <source>to be deleted</source>
         <translation>se va a borrar</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+37"/>
-        <source>Archived</source>
-        <translation>Archivado</translation>
-    </message>
-    <message>
-        <location line="-28"/>
+        <location line="+12"/>
         <source>Select: %1</source>
         <translation>Seleccionar: %1</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>Expired</source>
-        <translation>Caducado</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3180,24 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
             <numerusform>usado %n vez</numerusform>
             <numerusform>usado %n veces</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MemoryTimelineModel</name>
+    <message>
+        <location filename="../models/memories/memorytimelinemodel.cpp" line="+91"/>
+        <source>Shared by all agents</source>
+        <translation>Compartido con todos los agentes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expired</source>
+        <translation>Caducado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Archived</source>
+        <translation>Archivado</translation>
     </message>
 </context>
 <context>

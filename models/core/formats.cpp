@@ -20,10 +20,17 @@ QString Formats::dollars(double amount)
 
 namespace {
 
+// Worked out once per locale: a timeline's rows ask for it on every row made.
 QString shortTimeFormat()
 {
-    QString format = QLocale().timeFormat(QLocale::ShortFormat);
-    format.remove(QRegularExpression(QStringLiteral("[:.]s+")));
+    thread_local QString localeName;
+    thread_local QString format;
+    const QLocale locale;
+    if (format.isEmpty() || locale.name() != localeName) {
+        localeName = locale.name();
+        format = locale.timeFormat(QLocale::ShortFormat);
+        format.remove(QRegularExpression(QStringLiteral("[:.]s+")));
+    }
     return format;
 }
 
@@ -102,6 +109,17 @@ QString Formats::category(const QString &name)
         {QStringLiteral("learning"), QT_TRANSLATE_NOOP("Formats", "Learning")},
         {QStringLiteral("family"), QT_TRANSLATE_NOOP("Formats", "Family")},
         {QStringLiteral("other"), QT_TRANSLATE_NOOP("Formats", "Other")},
+    };
+    const auto known = names.constFind(name);
+    return known == names.constEnd() ? name : QCoreApplication::translate("Formats", *known);
+}
+
+QString Formats::memoryType(const QString &name)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("episodic"), QT_TRANSLATE_NOOP("Formats", "Episodic (an event)")},
+        {QStringLiteral("semantic"), QT_TRANSLATE_NOOP("Formats", "Semantic (a fact)")},
+        {QStringLiteral("procedural"), QT_TRANSLATE_NOOP("Formats", "Procedural (a how-to)")},
     };
     const auto known = names.constFind(name);
     return known == names.constEnd() ? name : QCoreApplication::translate("Formats", *known);

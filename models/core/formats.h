@@ -37,6 +37,8 @@ public:
     Q_INVOKABLE static QString importance(double value);
     // A memory category as a parent reads it; one the backend added and Nido does not know, as it is.
     Q_INVOKABLE static QString category(const QString &name);
+    // A memory type (episodic, semantic, procedural) with what it means; an unknown one as it is.
+    Q_INVOKABLE static QString memoryType(const QString &name);
     // Words a parent wrote (avoided topics), each in quotation marks, as a list in the parent's
     // language: «ghosts», «storms».
     Q_INVOKABLE static QString quoted(const QStringList &words);

@@ -1,6 +1,7 @@
 #include "memorytimelinemodel.h"
 #include "database.h"
 #include "changehub.h"
+#include "formats.h"
 
 #include <QDateTime>
 
@@ -20,6 +21,12 @@ const auto selectMemories = QStringLiteral(
     "LEFT JOIN nido.visible_agents(current_user) a ON a.id = mc.\"agentId\" ORDER BY mc.\"createdAt\" DESC, mc.id DESC");
 
 const auto countMemories = QStringLiteral("SELECT nido.memory_count(current_user, CAST(:child AS uuid), CAST(:filter AS jsonb))");
+
+bool isExpired(const QSqlRecord &record)
+{
+    const QDateTime expires = Database::fromUtcTimestamp(record.value(QStringLiteral("expiresAt")));
+    return expires.isValid() && expires < QDateTime::currentDateTime();
+}
 
 } // namespace
 
@@ -50,6 +57,8 @@ QHash<int, QByteArray> MemoryTimelineModel::roleNames() const
         {DayRole, "day"},
         {AccessCountRole, "accessCount"},
         {ArchivedRole, "archived"},
+        {DetailsRole, "details"},
+        {SpokenDetailsRole, "spokenDetails"},
     };
 }
 
@@ -59,16 +68,33 @@ QVariant MemoryTimelineModel::data(const QModelIndex &index, int role) const
         return {};
     const QSqlRecord &record = recordAt(index.row());
     switch (role) {
-    case ExpiredRole: {
-        const QDateTime expires = Database::fromUtcTimestamp(record.value(QStringLiteral("expiresAt")));
-        return expires.isValid() && expires < QDateTime::currentDateTime();
-    }
+    case ExpiredRole:
+        return isExpired(record);
+    case DetailsRole:
+    case SpokenDetailsRole:
+        return details(record, role == SpokenDetailsRole);
     case DayRole:
         // Sections group by the parent's local day.
         return Database::fromUtcTimestamp(record.value(QStringLiteral("createdAt"))).date().toString(Qt::ISODate);
     default:
         return KeysetListModel::data(index, role);
     }
+}
+
+QString MemoryTimelineModel::details(const QSqlRecord &record, bool withDate) const
+{
+    const QDateTime created = Database::fromUtcTimestamp(record.value(QStringLiteral("createdAt")));
+    const bool shared = record.value(QStringLiteral("agentId")).toString().isEmpty();
+    QStringList parts = {withDate ? Formats::dateTime(created) : Formats::time(created),
+                         Formats::category(record.value(QStringLiteral("category")).toString()),
+                         Formats::memoryType(record.value(QStringLiteral("memoryType")).toString()),
+                         shared ? tr("Shared by all agents") : Formats::agentName(record.value(QStringLiteral("agentName")).toString()),
+                         Formats::importance(record.value(QStringLiteral("importance")).toDouble())};
+    if (isExpired(record))
+        parts << tr("Expired");
+    if (record.value(QStringLiteral("archived")).toBool())
+        parts << tr("Archived");
+    return parts.join(withDate ? QStringLiteral(" · ") : QStringLiteral("  ·  "));
 }
 
 QString MemoryTimelineModel::newestShownKey() const

@@ -41,6 +41,11 @@ public:
         DayRole,
         AccessCountRole,
         ArchivedRole,
+        // The row's second line (its time, category, type, agent, importance, and whether it
+        // expired or is archived), and the same with its date for a screen reader. Made here, once
+        // per row, rather than by bindings a reused delegate runs again for each role it is given.
+        DetailsRole,
+        SpokenDetailsRole,
     };
     Q_ENUM(Roles)
 
@@ -96,6 +101,7 @@ protected:
     bool preparePage(SqlStatement &query, const QSqlRecord *last, int limit) const override;
 
 private:
+    [[nodiscard]] QString details(const QSqlRecord &record, bool withDate) const;
     void changeFilter(const MemoryFilter &filter);
     template<typename Edit>
     void editFilter(Edit edit)

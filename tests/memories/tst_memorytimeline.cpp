@@ -9,12 +9,14 @@
 #include "pendingpurgemodel.h"
 #include "schemamigrator.h"
 #include "fetchall.h"
+#include "formats.h"
 #include "rawconnection.h"
 #include "testdatabase.h"
 #include "editorwait.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -95,6 +97,54 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 1100);
         QCOMPARE(rows, expected(QString()));
         QCOMPARE(model.data(model.index(0), MemoryTimelineModel::DayRole).toString().size(), 10);
+    }
+
+    // The row's second line and what a screen reader hears are the row's own values in words:
+    // an archived memory, an expired one, one of an agent and a shared one, each read back.
+    void detailsSayTheRowsValues()
+    {
+        QSqlQuery query;
+        QVERIFY2(query.exec(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = '%1' AND \"agentId\" IS NULL "
+                                           "ORDER BY \"createdAt\" DESC, id DESC LIMIT 1").arg(m_child)) && query.next(),
+                 qPrintable(query.lastError().text()));
+        const QString shared = query.value(0).toString();
+        QVERIFY2(query.exec(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = '%1' AND \"agentId\" IS NOT NULL "
+                                           "ORDER BY \"createdAt\" DESC, id DESC LIMIT 1").arg(m_child)) && query.next(),
+                 qPrintable(query.lastError().text()));
+        const QString ofAnAgent = query.value(0).toString();
+        QVERIFY(query.exec(QStringLiteral("UPDATE memory_contexts SET \"expiresAt\" = LOCALTIMESTAMP - interval '1 day', "
+                                          "\"memoryType\" = 'procedural', category = 'family', importance = 0.9 WHERE id = '%1'").arg(shared)));
+        QVERIFY(query.exec(QStringLiteral("UPDATE memory_contexts SET \"expiresAt\" = NULL, \"memoryType\" = 'episodic', category = 'emotion', "
+                                          "importance = 0.1 WHERE id = '%1'").arg(ofAnAgent)));
+
+        MemoryTimelineModel model;
+        model.setChildId(m_child);
+        QVERIFY(TestDatabase::settle());
+        QTRY_VERIFY(model.rowCount() > 0);
+        QVERIFY(fetchAll(model));
+        const auto row = [&](const QString &id) {
+            for (int r = 0; r < model.rowCount(); ++r) {
+                if (model.data(model.index(r), MemoryTimelineModel::IdRole).toString() == id)
+                    return model.index(r);
+            }
+            return QModelIndex();
+        };
+        const QModelIndex sharedRow = row(shared);
+        const QModelIndex agentRow = row(ofAnAgent);
+        QVERIFY(sharedRow.isValid() && agentRow.isValid());
+
+        const QDateTime created = model.data(sharedRow, MemoryTimelineModel::CreatedAtRole).toDateTime();
+        QCOMPARE(model.data(sharedRow, MemoryTimelineModel::DetailsRole).toString(),
+                 QStringList({Formats::time(created), "Family", "Procedural (a how-to)", "Shared by all agents", "High importance", "Expired"})
+                     .join("  ·  "));
+        QCOMPARE(model.data(sharedRow, MemoryTimelineModel::SpokenDetailsRole).toString(),
+                 QStringList({Formats::dateTime(created), "Family", "Procedural (a how-to)", "Shared by all agents", "High importance", "Expired"})
+                     .join(" · "));
+        const QString agent = model.data(agentRow, MemoryTimelineModel::AgentNameRole).toString();
+        QVERIFY(!agent.isEmpty());
+        const QString details = model.data(agentRow, MemoryTimelineModel::DetailsRole).toString();
+        QVERIFY2(details.endsWith(QStringLiteral("  ·  Emotion  ·  Episodic (an event)  ·  %1  ·  Low importance").arg(agent)), qPrintable(details));
+        QCOMPARE(Formats::memoryType(QStringLiteral("reflective")), QStringLiteral("reflective"));
     }
 
     void filtersMatchSql_data()

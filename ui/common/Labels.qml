@@ -14,12 +14,7 @@ QtObject {
     }
 
     function memoryType(name: string): string {
-        switch (name) {
-        case "episodic": return qsTr("Episodic (an event)")
-        case "semantic": return qsTr("Semantic (a fact)")
-        case "procedural": return qsTr("Procedural (a how-to)")
-        }
-        return name
+        return Formats.memoryType(name)
     }
 
     // Where a memory came from (its metadata's "source"), in a parent's words.

@@ -1,23 +1,21 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 
+// A row of the timeline, made for every memory scrolled to and reused on each filter change: Text
+// rather than Label (a Label resolves a palette of its own), anchors rather than layouts, and
+// its second line made by the model, so that a reused row runs each binding once.
 ItemDelegate {
     id: delegate
 
     required property int index
     required property string memoryId
     required property string content
-    required property string summary
     required property string category
-    required property string memoryType
-    required property double importance
-    required property string agentName
-    required property bool expired
-    required property date createdAt
-    required property bool archived
+    required property string details
+    required property string spokenDetails
     property bool selected: false
     property bool pendingDeletion: false
+    readonly property color textColour: highlighted ? palette.highlightedText : palette.windowText
 
     signal selectionToggled()
 
@@ -27,53 +25,60 @@ ItemDelegate {
     // The list is one Tab stop; arrows move through its rows.
     focusPolicy: Qt.NoFocus
     // What a screen reader says of the row: the memory, when, and which agent keeps it.
-    Accessible.name: [delegate.content, Formats.dateTime(delegate.createdAt),
-                      delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents"),
-                      Formats.importance(delegate.importance)].join(" · ")
-                     + (delegate.archived ? " · " + qsTr("Archived") : "") + (delegate.pendingDeletion ? " · " + qsTr("to be deleted") : "")
+    Accessible.name: delegate.content + " · " + delegate.spokenDetails + (delegate.pendingDeletion ? " · " + qsTr("to be deleted") : "")
 
-    contentItem: RowLayout {
-        spacing: 10
+    // The row's parts are its own children, not its contentItem's: an id inside that deferred
+    // property would have the style's own contentItem made first.
+    implicitHeight: Math.max(implicitBackgroundHeight + topInset + bottomInset,
+                             check.implicitHeight + topPadding + bottomPadding, texts.implicitHeight + topPadding + bottomPadding)
+    contentItem: Item {}
 
-        OutlinedCheckBox {
-            checked: delegate.selected
-            onToggled: delegate.selectionToggled()
-            focusPolicy: Qt.NoFocus
-            Accessible.name: qsTr("Select: %1").arg(delegate.content)
+    OutlinedCheckBox {
+        id: check
+
+        x: delegate.leftPadding
+        anchors.verticalCenter: parent.verticalCenter
+        checked: delegate.selected
+        onToggled: delegate.selectionToggled()
+        focusPolicy: Qt.NoFocus
+        Accessible.name: qsTr("Select: %1").arg(delegate.content)
+    }
+    Rectangle {
+        id: categoryBar
+
+        x: check.x + check.width + Theme.spacing
+        y: delegate.topPadding
+        width: 6
+        height: delegate.availableHeight
+        radius: 3
+        color: Labels.categoryColours[Labels.categories.indexOf(delegate.category)] ?? "grey"
+    }
+    Column {
+        id: texts
+
+        x: categoryBar.x + categoryBar.width + Theme.spacing
+        width: delegate.width - x - delegate.rightPadding
+        anchors.verticalCenter: parent.verticalCenter
+        spacing: 2
+
+        Text {
+            width: parent.width
+            text: delegate.content
+            textFormat: Text.PlainText
+            color: delegate.textColour
+            font.strikeout: delegate.pendingDeletion
+            elide: Text.ElideRight
+            maximumLineCount: 2
+            wrapMode: Text.Wrap
         }
-        Rectangle {
-            Layout.preferredWidth: 6
-            Layout.fillHeight: true
-            radius: 3
-            color: Labels.categoryColours[Labels.categories.indexOf(delegate.category)] ?? "grey"
-        }
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 2
-
-            Label {
-                text: delegate.content
-                textFormat: Text.PlainText
-                font.strikeout: delegate.pendingDeletion
-                elide: Text.ElideRight
-                maximumLineCount: 2
-                wrapMode: Text.Wrap
-                Layout.fillWidth: true
-            }
-            Label {
-                text: [Formats.time(delegate.createdAt),
-                       Labels.category(delegate.category),
-                       Labels.memoryType(delegate.memoryType),
-                       delegate.agentName.length > 0 ? delegate.agentName : qsTr("Shared by all agents"),
-                       Formats.importance(delegate.importance)]
-                      .join("  ·  ") + (delegate.expired ? "  ·  " + qsTr("Expired") : "")
-                      + (delegate.archived ? "  ·  " + qsTr("Archived") : "")
-                textFormat: Text.PlainText
-                opacity: 0.7
-                font.pixelSize: Theme.smallSize
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-            }
+        Text {
+            width: parent.width
+            text: delegate.details
+            textFormat: Text.PlainText
+            color: delegate.textColour
+            opacity: 0.7
+            font.pixelSize: Theme.smallSize
+            elide: Text.ElideRight
         }
     }
 }
