@@ -26,6 +26,9 @@ void useAHomeOfItsOwn()
     qputenv("XDG_DATA_HOME", path + "/.local/share");
     qputenv("XDG_CACHE_HOME", path + "/.cache");
     qputenv("XDG_STATE_HOME", path + "/.local/state");
+    // The window's language is the desktop's: a Spanish desktop would make a child process answer
+    // in Spanish what the test reads in English. A test of Spanish asks for it.
+    qputenv("LANGUAGE", "en");
     // No session bus, so no keychain and no D-Bus autolaunch waiting out its timeout; a test that
     // needs a bus runs under a private one (dbus-run-session) and says so.
     if (!qEnvironmentVariableIsSet("NIDO_TEST_PRIVATE_BUS"))

@@ -2,6 +2,8 @@
 # Starts or stops the throwaway PostgreSQL cluster the tests run against (a ctest fixture).
 # PostgreSQL refuses to run as root: under root the cluster belongs to the "postgres" user.
 set -euo pipefail
+# The server's messages in its own locale's language (C), whatever the desktop's: tests read some.
+unset LANGUAGE
 action=$1
 dir=$2
 
