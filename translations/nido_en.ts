@@ -89,7 +89,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+46"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -102,12 +102,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Device health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-155"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,17 +2542,17 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+30"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+34"/>
         <source>Memories created per day, by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>memories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,12 +2560,12 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoryDelegate</name>
     <message>
-        <location filename="../ui/memories/MemoryDelegate.qml" line="+27"/>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+28"/>
         <source>to be deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Select: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3365,7 +3365,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>MinutesPerDayChart</name>
     <message>
-        <location filename="../ui/activity/MinutesPerDayChart.qml" line="+35"/>
+        <location filename="../ui/activity/MinutesPerDayChart.qml" line="+43"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -89,7 +89,7 @@
         <translation>Uso por agente</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+46"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -102,12 +102,12 @@
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Device health</source>
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-155"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
@@ -2565,17 +2565,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+30"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+34"/>
         <source>Memories created per day, by category</source>
         <translation>Recuerdos creados por día, por categoría</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-22"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>memories</source>
         <translation>recuerdos</translation>
     </message>
@@ -2583,12 +2583,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoryDelegate</name>
     <message>
-        <location filename="../ui/memories/MemoryDelegate.qml" line="+27"/>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+28"/>
         <source>to be deleted</source>
         <translation>se va a borrar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Select: %1</source>
         <translation>Seleccionar: %1</translation>
     </message>
@@ -3388,7 +3388,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MinutesPerDayChart</name>
     <message>
-        <location filename="../ui/activity/MinutesPerDayChart.qml" line="+35"/>
+        <location filename="../ui/activity/MinutesPerDayChart.qml" line="+43"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -1,4 +1,5 @@
 #include "activitystatistics.h"
+#include "barvalues.h"
 #include "database.h"
 #include "memorystatistics.h"
 #include "schemamigrator.h"
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <numeric>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -116,6 +118,35 @@ private Q_SLOTS:
         QVERIFY(TestDatabase::settle());
         QCOMPARE(activity.wakeTime(), QString("07:00"));
         QCOMPARE(activity.outsideWakingHoursPerDay().at(index), 2.0);
+    }
+
+    // A chart's new figures: a value or two replaced where they are, more given as one list (not
+    // QML's `values`, which takes the bars away one by one), and always the values asked for.
+    void barsTakeNewValuesWithTheLeastWork()
+    {
+        QBarSet set(QStringLiteral("minutes"));
+        QSignalSpy removed(&set, &QBarSet::valuesRemoved);
+        QSignalSpy replaced(&set, &QBarSet::valueChanged);
+        const auto values = [&] {
+            QList<qreal> shown;
+            for (int i = 0; i < set.count(); ++i)
+                shown << set.at(i);
+            return shown;
+        };
+        BarValues::show(&set, {1, 2, 3, 4, 5});
+        QCOMPARE(values(), QList<qreal>({1, 2, 3, 4, 5}));
+        BarValues::show(&set, {1, 7, 3, 4, 5});
+        QCOMPARE(values(), QList<qreal>({1, 7, 3, 4, 5}));
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(replaced.size(), 1);
+        BarValues::show(&set, {5, 4, 3, 2, 1});
+        QCOMPARE(values(), QList<qreal>({5, 4, 3, 2, 1}));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(replaced.size(), 1);
+        BarValues::show(&set, {});
+        QCOMPARE(set.count(), 0);
+        BarValues::show(&set, {0, 9});
+        QCOMPARE(values(), QList<qreal>({0, 9}));
     }
 
     void limitSplitAddsUp()

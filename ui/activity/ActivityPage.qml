@@ -139,15 +139,15 @@ Page {
                         titleText: qsTr("sessions")
                     }
 
-                    BarSet {
+                    InPlaceBarSet {
                         label: qsTr("During waking hours")
-                        values: activity.insideWakingHoursPerDay
+                        numbers: activity.insideWakingHoursPerDay
                         color: Theme.insideWakingHours
                         borderWidth: 0
                     }
-                    BarSet {
+                    InPlaceBarSet {
                         label: qsTr("Outside waking hours")
-                        values: activity.outsideWakingHoursPerDay
+                        numbers: activity.outsideWakingHoursPerDay
                         color: Theme.outsideWakingHours
                         borderWidth: 0
                     }
@@ -172,29 +172,45 @@ Page {
                 Repeater {
                     model: activity.agentUsage
 
-                    RowLayout {
+                    // Made again for every child: Text and rectangles rather than controls in a
+                    // layout. The bar is the agent's share of the costliest agent's cost.
+                    Row {
                         id: usageRow
 
                         required property var modelData
+                        readonly property real share: activity.agentUsage[0].cost > 0 ? modelData.cost / activity.agentUsage[0].cost : 0
 
                         spacing: 12
-                        Label {
+                        Text {
+                            width: 200
+                            anchors.verticalCenter: parent.verticalCenter
                             text: Formats.agentName(usageRow.modelData.agent)
                             textFormat: Text.PlainText
                             elide: Text.ElideRight
-                            Layout.preferredWidth: 200
+                            color: page.palette.windowText
                         }
-                        ProgressBar {
-                            palette.window: Theme.outlineSource
-                            from: 0
-                            to: activity.agentUsage.length > 0 ? activity.agentUsage[0].cost : 1
-                            value: usageRow.modelData.cost
-                            Layout.preferredWidth: 160
+                        Rectangle {
+                            width: 160
+                            height: 8
+                            radius: 4
+                            anchors.verticalCenter: parent.verticalCenter
+                            color: Theme.outlineSource
+                            Accessible.ignored: true
+
+                            Rectangle {
+                                width: parent.width * usageRow.share
+                                height: parent.height
+                                radius: parent.radius
+                                color: page.palette.highlight
+                            }
                         }
-                        Label {
+                        Text {
+                            anchors.verticalCenter: parent.verticalCenter
                             text: qsTr("%n session(s)", "", usageRow.modelData.sessions) + "  ·  "
                                   + qsTr("%1 tokens").arg(Number(usageRow.modelData.tokens).toLocaleString(Qt.locale(), "f", 0)) + "  ·  "
                                   + Formats.dollars(usageRow.modelData.cost)
+                            textFormat: Text.PlainText
+                            color: page.palette.windowText
                         }
                     }
                 }

@@ -30,6 +30,14 @@ NumbersChart {
         return plotArea.width > 0 && minutesAxis.max > 0 ? mapToPosition(Qt.point(index, minutesPerDay[index] ?? 0), bars)
                                                           : Qt.point(0, 0)
     }
+    function daysOverLimit(): list<int> {
+        const days = []
+        for (let day = 0; day < overByPerDay.length; ++day) {
+            if (overByPerDay[day] > 0)
+                days.push(day)
+        }
+        return days
+    }
     function dayInWords(index: int): string {
         const over = overByPerDay[index] ?? 0
         return qsTr("%1: %2").arg(dayLabels[index] ?? "").arg(Formats.minutes(minutesPerDay[index] ?? 0, true))
@@ -91,30 +99,31 @@ NumbersChart {
         }
         axisY: minutesAxis
 
-        BarSet {
+        InPlaceBarSet {
             label: qsTr("Within the limit")
-            values: chart.withinLimitPerDay
+            numbers: chart.withinLimitPerDay
             color: Theme.talk
             borderWidth: 0
         }
-        BarSet {
+        InPlaceBarSet {
             label: qsTr("Over the limit")
-            values: chart.overLimitPerDay
+            numbers: chart.overLimitPerDay
             color: Theme.alert
             borderWidth: 0
         }
     }
-    // By how much each day went over, above its bar; a 90-day chart's bars are too narrow for it.
+    // By how much each day went over, above its bar, for those days alone; a 90-day chart's bars
+    // are too narrow for it.
     Repeater {
-        model: chart.dayLabels.length <= 31 ? chart.dayLabels.length : 0
+        model: chart.dayLabels.length > 31 ? [] : chart.daysOverLimit()
 
-        Label {
-            required property int index
-            readonly property point barPoint: chart.barTop(index)
+        Text {
+            required property int modelData
+            readonly property point barPoint: chart.barTop(modelData)
 
             objectName: "overBy"
-            visible: (chart.overByPerDay[index] ?? 0) > 0 && !chart.showingTable
-            text: "+" + Formats.minutes(chart.overByPerDay[index] ?? 0)
+            visible: !chart.showingTable
+            text: "+" + Formats.minutes(chart.overByPerDay[modelData] ?? 0)
             color: Theme.alert
             font.pixelSize: Theme.tinySize
             font.bold: true

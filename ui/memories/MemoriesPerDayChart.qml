@@ -17,23 +17,27 @@ NumbersChart {
         }
         return columns(headers, statistics.dayLabels, ...perDay)
     }
-    function rebuild() {
-        series.clear()
+    // A set per category, made once; a new child's or period's figures move their bars in place.
+    function show() {
         for (let i = 0; i < Labels.categories.length; ++i) {
             const category = Labels.categories[i]
-            const set = series.append(Labels.category(category), statistics.perDayByCategory[category] ?? [])
-            set.color = Labels.categoryColours[i]
-            set.borderWidth = 0
+            let set = series.at(i)
+            if (!set) {
+                set = series.append(Labels.category(category), [])
+                set.color = Labels.categoryColours[i]
+                set.borderWidth = 0
+            }
+            BarValues.show(set, statistics.perDayByCategory[category] ?? [])
         }
     }
 
     caption: qsTr("Memories created per day, by category")
     table: tableByCategory()
-    Component.onCompleted: rebuild()
+    Component.onCompleted: show()
 
     Connections {
         target: chart.statistics
-        function onStatisticsChanged() { chart.rebuild() }
+        function onStatisticsChanged() { chart.show() }
     }
 
     StackedBarSeries {
