@@ -1,4 +1,4 @@
-import QtQml
+import QtQuick
 import QtCharts
 import Nido.Models
 
