@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
+#include <QQmlEngine>
 #include <QSet>
 
 namespace {
@@ -30,6 +31,7 @@ FormEditor::FormEditor(const QList<FormField> &fields, const QString &form, cons
     m_draftTimer.setInterval(draftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &FormEditor::writeDraft);
     connect(this, &DataLoader::statusChanged, this, &FormEditor::stateChanged);
+    connect(this, &FormEditor::valuesChanged, this, &FormEditor::updateStates);
 }
 
 FormEditor::~FormEditor()
@@ -141,6 +143,28 @@ void FormEditor::showSnapshot(const FormSnapshot &snapshot)
     m_typed = formValues(m_fields, snapshot);
     m_conflicts.clear();
     Q_EMIT valuesChanged();
+}
+
+FieldState *FormEditor::state(const QString &path)
+{
+    FieldState *&state = m_states[path];
+    if (!state) {
+        state = new FieldState(this);
+        // Kept by the editor, whatever QML does with what it was handed.
+        QQmlEngine::setObjectOwnership(state, QQmlEngine::CppOwnership);
+        state->show(m_typed.value(path), changedFields().contains(path), errors().value(path).toString());
+    }
+    return state;
+}
+
+void FormEditor::updateStates()
+{
+    if (m_states.isEmpty())
+        return;
+    const QStringList changed = changedFields();
+    const QVariantMap problems = errors();
+    for (auto it = m_states.cbegin(); it != m_states.cend(); ++it)
+        it.value()->show(m_typed.value(it.key()), changed.contains(it.key()), problems.value(it.key()).toString());
 }
 
 QStringList FormEditor::changedFields() const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "dataloader.h"
+#include "fieldstate.h"
 #include "formfield.h"
 #include "formsnapshot.h"
 #include "formwriter.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QTimer>
 #include <QVariantList>
 #include <QVariantMap>
@@ -49,6 +51,8 @@ public:
     // When the last draft left of this form and record was written; invalid when there is none.
     [[nodiscard]] QDateTime draftOnOffer() const { return m_draftOnOffer; }
 
+    // The field at `path` as its control shows it; the same object for the editor's life.
+    Q_INVOKABLE FieldState *state(const QString &path);
     Q_INVOKABLE void setValue(const QString &path, const QVariant &value);
     // Adds a trimmed entry to a list field; false for an empty or repeated one.
     Q_INVOKABLE bool addItem(const QString &path, const QString &text);
@@ -107,6 +111,8 @@ protected:
 
 private:
     void showSnapshot(const FormSnapshot &snapshot);
+    // Each field's state after a change of the form, its problems worked out once for all.
+    void updateStates();
     // Moves the form onto `current`: fields the parent did not change take its values; changed ones
     // that it changed too, to something else, become conflicts.
     void rebase(const FormSnapshot &current);
@@ -116,6 +122,7 @@ private:
     void writeDraft();
 
     const QList<FormField> &m_fields;
+    QHash<QString, FieldState *> m_states;
     const QString m_form;
     const FormWriter::Store &m_store;
     QString m_record;

@@ -291,6 +291,40 @@ private Q_SLOTS:
         QCOMPARE(editor.conflicts().constFirst().toMap().value("mine").toString(), QString("Seeing (visual)"));
     }
 
+    // A field's state says what the form says of that field, and changes only with it: a keystroke
+    // in one field tells no other field anything, a rule across fields tells both.
+    void eachFieldHearsOnlyOfItself()
+    {
+        RoutinesEditor routines;
+        QVERIFY(loadNow(routines, m_children[3]));
+        FieldState *wake = routines.state("routines.wakeTime");
+        FieldState *bed = routines.state("routines.bedTime");
+        FieldState *limit = routines.state("routines.screenTime.limit");
+        QCOMPARE(routines.state("routines.wakeTime"), wake);
+        QCOMPARE(wake->value(), routines.values().value("routines.wakeTime"));
+        QVERIFY(!wake->edited());
+        QSignalSpy limitValue(limit, &FieldState::valueChanged);
+        QSignalSpy limitProblem(limit, &FieldState::problemChanged);
+        QSignalSpy bedProblem(bed, &FieldState::problemChanged);
+
+        routines.setValue("routines.wakeTime", "25:00");
+        QCOMPARE(wake->value().toString(), QStringLiteral("25:00"));
+        QVERIFY(wake->edited());
+        QCOMPARE(wake->problem(), routines.errors().value("routines.wakeTime").toString());
+        QVERIFY(wake->problem().contains("24-hour HH:MM"));
+        routines.setValue("routines.wakeTime", "07:00");
+        routines.setValue("routines.bedTime", "06:30");
+        QVERIFY2(bed->problem().contains("after waking"), qPrintable(bed->problem()));
+        QCOMPARE(bedProblem.size(), 1);
+        QCOMPARE(limitValue.size(), 0);
+        QCOMPARE(limitProblem.size(), 0);
+
+        routines.discard();
+        QVERIFY(!wake->edited());
+        QVERIFY(bed->problem().isEmpty());
+        QCOMPARE(wake->value(), routines.values().value("routines.wakeTime"));
+    }
+
     void badInputIsRefusedWithItsReason()
     {
         RoutinesEditor routines;

@@ -115,7 +115,7 @@ Page {
 
             RowLayout {
                 Label {
-                    text: editor.values["name"] ?? ""
+                    text: editor.state("name").value ?? ""
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.headingSize
                     font.bold: true

@@ -10,11 +10,11 @@ ColumnLayout {
 
     // The voice's language in words, for the closed technical details.
     function voiceLanguage(): string {
-        const path = "voiceSettings.language"
-        return Formats.language(String(editor.values[path] ?? ""))
+        return Formats.language(String(editor.state("voiceSettings.language").value ?? ""))
     }
 
     required property AgentEditor editor
+    readonly property FieldState instructions: editor.state("persona.instructions")
 
     spacing: 10
 
@@ -35,19 +35,19 @@ ColumnLayout {
 
             Label {
                 text: form.editor.label("persona.instructions")
-                font.bold: form.editor.changedFields.indexOf("persona.instructions") >= 0
+                font.bold: form.instructions.edited
             }
             PlainTextArea {
                 objectName: "field:persona.instructions"
-                text: form.editor.values["persona.instructions"] ?? ""
+                text: form.instructions.value ?? ""
                 Layout.fillWidth: true
                 Layout.preferredHeight: 90
                 Accessible.name: form.editor.label("persona.instructions")
                 onTextChanged: if (activeFocus) form.editor.setValue("persona.instructions", text)
             }
             Label {
-                visible: (form.editor.errors["persona.instructions"] ?? "").length > 0
-                text: form.editor.errors["persona.instructions"] ?? ""
+                visible: form.instructions.problem.length > 0
+                text: form.instructions.problem
                 color: Theme.alert
             }
         }
@@ -66,7 +66,7 @@ ColumnLayout {
         Layout.fillWidth: true
 
         Repeater {
-            model: form.editor.values["persona.examples"] ?? []
+            model: form.editor.state("persona.examples").value ?? []
 
             delegate: RowLayout {
                 id: turn
@@ -110,7 +110,7 @@ ColumnLayout {
             onClicked: form.editor.addTurn("assistant", qsTr("…"))
         }
         Label {
-            text: form.editor.errors["persona.examples"] ?? ""
+            text: form.editor.state("persona.examples").problem
             color: Theme.alert
         }
     }

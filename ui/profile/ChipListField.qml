@@ -13,8 +13,9 @@ ColumnLayout {
     property bool showLabel: true
     // How an entry reads on its chip: a language code as its name.
     property var shown: entry => entry
-    readonly property var items: editor.values[path] ?? []
-    readonly property string problem: editor.errors[path] ?? ""
+    readonly property FieldState state: editor.state(path)
+    readonly property var items: state.value ?? []
+    readonly property string problem: state.problem
 
     spacing: 4
     Layout.fillWidth: true
@@ -22,7 +23,7 @@ ColumnLayout {
     Label {
         visible: field.showLabel
         text: field.editor.label(field.path)
-        font.bold: field.editor.changedFields.indexOf(field.path) >= 0
+        font.bold: field.state.edited
     }
     Flow {
         spacing: 6
@@ -34,21 +35,35 @@ ColumnLayout {
         Repeater {
             model: field.items
 
-            delegate: Button {
+            // A template button drawn here: the style's Button, made for every chip on every load,
+            // was most of the profile's time.
+            delegate: AbstractButton {
                 id: chip
 
                 required property string modelData
                 required property int index
 
                 text: qsTr("%1  ✕").arg(field.shown(chip.modelData))
+                padding: 4
+                leftPadding: Theme.spacing
+                rightPadding: Theme.spacing
+                implicitWidth: implicitContentWidth + leftPadding + rightPadding
+                implicitHeight: implicitContentHeight + topPadding + bottomPadding
                 // A long entry is cut with an ellipsis rather than past the form's edge.
                 width: Math.min(chip.implicitWidth, field.width)
                 ToolTip.text: chip.modelData
                 ToolTip.visible: chip.hovered && chip.implicitWidth > chip.width
+                background: Rectangle {
+                    radius: height / 2
+                    color: chip.down ? chip.palette.mid : chip.hovered ? chip.palette.midlight : chip.palette.button
+                    border.color: chip.palette.mid
+                }
                 // Whatever the entry holds (HTML too) is shown as the text it is.
-                contentItem: Label {
+                contentItem: Text {
                     text: chip.text
                     textFormat: Text.PlainText
+                    color: chip.palette.buttonText
+                    font: chip.font
                     elide: Text.ElideMiddle
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter

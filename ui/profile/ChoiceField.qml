@@ -11,18 +11,19 @@ ColumnLayout {
     required property FormEditor editor
     required property string path
     readonly property var options: editor.loaded ? editor.choices(path) : []
+    readonly property FieldState state: editor.state(path)
 
     spacing: 2
     Layout.fillWidth: true
 
     Label {
         text: field.editor.label(field.path)
-        font.bold: field.editor.changedFields.indexOf(field.path) >= 0
+        font.bold: field.state.edited
     }
     ComboBox {
         objectName: "field:" + field.path
         model: field.options
-        currentIndex: Math.max(0, field.options.indexOf(String(field.editor.values[field.path] ?? "")))
+        currentIndex: Math.max(0, field.options.indexOf(String(field.state.value ?? "")))
         displayText: field.editor.choiceLabel(currentText)
         delegate: ItemDelegate {
             required property string modelData

@@ -11,17 +11,17 @@ Item {
     required property RoutinesEditor editor
     property var sessions: []
 
-    readonly property int wake: editor.minutesOfDay(editor.values["routines.wakeTime"] ?? "")
-    readonly property int bed: editor.minutesOfDay(editor.values["routines.bedTime"] ?? "")
+    readonly property int wake: editor.minutesOfDay(editor.state("routines.wakeTime").value ?? "")
+    readonly property int bed: editor.minutesOfDay(editor.state("routines.bedTime").value ?? "")
     readonly property real perMinute: track.width / 1440
     readonly property var meals: {
         const marks = []
         for (const meal of ["breakfast", "lunch", "dinner"]) {
-            const at = editor.minutesOfDay(editor.values["routines.mealTimes." + meal] ?? "")
+            const at = editor.minutesOfDay(editor.state("routines.mealTimes." + meal).value ?? "")
             if (at >= 0)
                 marks.push({ at: at, label: editor.label("routines.mealTimes." + meal), snack: false })
         }
-        for (const snack of editor.values["routines.mealTimes.snacks"] ?? []) {
+        for (const snack of editor.state("routines.mealTimes.snacks").value ?? []) {
             const at = editor.minutesOfDay(snack)
             if (at >= 0)
                 marks.push({ at: at, label: qsTr("Snack"), snack: true })

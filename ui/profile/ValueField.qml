@@ -13,7 +13,8 @@ ColumnLayout {
     property string placeholder
     property bool readOnly: false
     property alias input: input
-    readonly property string problem: editor.errors[path] ?? ""
+    readonly property FieldState state: editor.state(path)
+    readonly property string problem: state.problem
 
     spacing: 2
     Layout.fillWidth: true
@@ -23,13 +24,13 @@ ColumnLayout {
 
     Label {
         text: field.editor.label(field.path)
-        font.bold: field.editor.changedFields.indexOf(field.path) >= 0
+        font.bold: field.state.edited
     }
     TextField {
         id: input
 
         objectName: "field:" + field.path
-        text: String(field.editor.values[field.path] ?? "")
+        text: String(field.state.value ?? "")
         placeholderText: field.placeholder
         readOnly: field.readOnly
         Layout.fillWidth: true
