@@ -148,6 +148,12 @@ private Q_SLOTS:
                 if (qstrcmp(page, "timeline") == 0) {
                     QVERIFY(openFirst(walk, QStringLiteral("memoryList")));
                     found << look(walk, prefix + "memory");
+                    // The statistics tab, down to its most important memories.
+                    walk.named(QStringLiteral("timelineTabs"))->setProperty("currentIndex", 1);
+                    QVERIFY(walk.settle());
+                    QVERIFY(scrollToEnd(walk));
+                    found << look(walk, prefix + "memory-statistics");
+                    walk.named(QStringLiteral("timelineTabs"))->setProperty("currentIndex", 0);
                 }
                 if (qstrcmp(page, "activity") == 0) {
                     QVERIFY(scrollToEnd(walk));

@@ -52,7 +52,7 @@ ScrollView {
             Label { text: qsTr("Type"); font.bold: true; Layout.preferredWidth: 180 }
             Label { text: qsTr("Category"); font.bold: true; Layout.preferredWidth: 120 }
             Label { text: qsTr("Memories"); font.bold: true; Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight }
-            Label { text: qsTr("Importance, on average"); font.bold: true; Layout.preferredWidth: 150 }
+            Label { text: qsTr("Importance, on average"); font.bold: true; Layout.preferredWidth: 180 }
             Label { text: qsTr("Latest"); font.bold: true }
         }
         // In a positioner, not in the layout: see tests/support/check_repeaters.py.
@@ -63,22 +63,41 @@ ScrollView {
             Repeater {
                 model: view.statistics.dashboard
 
-                RowLayout {
+                // Made again for every child and period: Text in a Row, not Labels in a layout.
+                Row {
                     id: dashboardRow
 
                     required property var modelData
 
                     spacing: 16
-                    width: parent ? parent.width : 0
-                    Label { text: Labels.memoryType(dashboardRow.modelData.memoryType); Layout.preferredWidth: 180 }
-                    Label { text: Labels.category(dashboardRow.modelData.category); Layout.preferredWidth: 120 }
-                    Label { text: dashboardRow.modelData.count; Layout.preferredWidth: 80; horizontalAlignment: Text.AlignRight }
-                    Label {
-                        text: Formats.importance(dashboardRow.modelData.averageImportance)
-                        Layout.preferredWidth: 150
+                    Text {
+                        width: 180
+                        text: Labels.memoryType(dashboardRow.modelData.memoryType)
+                        color: view.palette.windowText
                         elide: Text.ElideRight
                     }
-                    Label { text: Formats.dateTime(dashboardRow.modelData.latest) }
+                    Text {
+                        width: 120
+                        text: Labels.category(dashboardRow.modelData.category)
+                        color: view.palette.windowText
+                        elide: Text.ElideRight
+                    }
+                    Text {
+                        width: 80
+                        text: Number(dashboardRow.modelData.count).toLocaleString(Qt.locale(), "f", 0)
+                        color: view.palette.windowText
+                        horizontalAlignment: Text.AlignRight
+                    }
+                    Text {
+                        width: 180
+                        text: Formats.importance(dashboardRow.modelData.averageImportance)
+                        color: view.palette.windowText
+                        elide: Text.ElideRight
+                    }
+                    Text {
+                        text: Formats.dateTime(dashboardRow.modelData.latest)
+                        color: view.palette.windowText
+                    }
                 }
             }
         }
@@ -97,30 +116,37 @@ ScrollView {
             Repeater {
                 model: view.statistics.topMemories
 
-                RowLayout {
+                Row {
                     id: topRow
 
                     required property var modelData
 
                     spacing: 12
                     width: parent ? parent.width : 0
-                    Label {
+                    Text {
+                        id: importance
+
+                        width: 150
                         text: Formats.importance(topRow.modelData.importance)
+                        color: view.palette.windowText
                         font.bold: true
-                        Layout.preferredWidth: 150
                         elide: Text.ElideRight
                     }
-                    Label {
+                    Text {
+                        width: topRow.width - importance.width - where.width - 2 * topRow.spacing
                         text: topRow.modelData.preview
                         textFormat: Text.PlainText
+                        color: view.palette.windowText
                         elide: Text.ElideRight
-                        Layout.fillWidth: true
                     }
-                    Label {
+                    Text {
+                        id: where
+
                         text: Labels.category(topRow.modelData.category) + " · "
                               + (topRow.modelData.agent || qsTr("Shared"))
                               + " · " + qsTr("used %n time(s)", "", topRow.modelData.accessCount)
                         textFormat: Text.PlainText
+                        color: view.palette.windowText
                         opacity: 0.7
                     }
                 }
