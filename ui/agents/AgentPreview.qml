@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -84,10 +85,12 @@ ScrollView {
                             text: qsTr("%1 · importance %2%3").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content)
                                       .arg(Number(modelData.importance).toLocaleString(Qt.locale(), 'f', 2))
                                       .arg(modelData.shared ? qsTr(" · shared by all agents") : "")
-                            contentItem: Label {
+                            // Text, not a Label: these rows are made again for every agent chosen.
+                            contentItem: Text {
                                 text: parent.text
                                 textFormat: Text.PlainText
                                 wrapMode: Text.Wrap
+                                color: view.palette.text
                             }
                             onClicked: view.memoryRequested(modelData.id)
                         }
@@ -121,10 +124,11 @@ ScrollView {
 
                             width: parent ? parent.width : 0
                             text: qsTr("%1 — %2").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content).arg(modelData.reason)
-                            contentItem: Label {
+                            contentItem: Text {
                                 text: parent.text
                                 textFormat: Text.PlainText
                                 wrapMode: Text.Wrap
+                                color: view.palette.text
                                 opacity: 0.8
                             }
                             onClicked: view.memoryRequested(modelData.id)
@@ -148,10 +152,11 @@ ScrollView {
                     Repeater {
                         model: preview.conversation
 
-                        delegate: Label {
+                        delegate: Text {
                             required property var modelData
 
                             width: parent ? parent.width : 0
+                            color: view.palette.windowText
                             text: (modelData.messageType === "user" ? qsTr("Child: %1") : qsTr("Agent: %1")).arg(modelData.content)
                             textFormat: Text.PlainText
                             wrapMode: Text.Wrap
