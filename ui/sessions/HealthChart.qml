@@ -31,38 +31,49 @@ NumbersChart {
         timeAxis.max = health.pointCount > 0 ? health.lastAt : new Date()
         describe()
     }
-    // The same points as words: a row per time, and each line's range for the summary.
+    // Each line's range, for the summary a screen reader reads.
     function describe() {
         const decimals = maximum <= 1 ? 2 : 0
-        const byTime = new Map()
         const ranges = []
         for (let i = 0; i < lines.length; ++i) {
             let lowest = Infinity, highest = -Infinity, last = NaN
             for (let j = 0; j < lines[i].count; ++j) {
-                const point = lines[i].at(j)
-                if (!byTime.has(point.x))
-                    byTime.set(point.x, new Array(lines.length).fill(""))
-                byTime.get(point.x)[i] = number(point.y, decimals)
-                lowest = Math.min(lowest, point.y)
-                highest = Math.max(highest, point.y)
-                last = point.y
+                const y = lines[i].at(j).y
+                lowest = Math.min(lowest, y)
+                highest = Math.max(highest, y)
+                last = y
             }
             if (lines[i].count > 0)
                 ranges.push(qsTr("%1 from %2 to %3, last %4").arg(names[i]).arg(number(lowest, decimals))
                             .arg(number(highest, decimals)).arg(number(last, decimals)))
         }
+        summary = ranges.length === 0 ? qsTr("No data yet.")
+                  : ranges.join("; ") + (isNaN(threshold) ? "" : ". " + qsTr("%1 at %2.").arg(thresholdName).arg(number(threshold, decimals)))
+        // The points as a table, a row per time: made when it is shown, not for every session opened.
+        table = showingTable ? tabulated() : []
+    }
+    function tabulated() {
+        const decimals = maximum <= 1 ? 2 : 0
+        const byTime = new Map()
+        for (let i = 0; i < lines.length; ++i) {
+            for (let j = 0; j < lines[i].count; ++j) {
+                const point = lines[i].at(j)
+                if (!byTime.has(point.x))
+                    byTime.set(point.x, new Array(lines.length).fill(""))
+                byTime.get(point.x)[i] = number(point.y, decimals)
+            }
+        }
         const rows = [[qsTr("Time")].concat(names)]
         for (const [x, cells] of [...byTime.entries()].sort((a, b) => a[0] - b[0]))
             rows.push([Formats.dateTime(new Date(x))].concat(cells))
-        table = rows
-        summary = ranges.length === 0 ? qsTr("No data yet.")
-                  : ranges.join("; ") + (isNaN(threshold) ? "" : ". " + qsTr("%1 at %2.").arg(thresholdName).arg(number(threshold, decimals)))
+        return rows
     }
 
     legend.font.pixelSize: Theme.tinySize
     titleFont.bold: true
     margins.bottom: 4
     onThresholdChanged: refill()
+    onShowingTableChanged: table = showingTable ? tabulated() : []
     Component.onCompleted: {
         const created = []
         // Across days, dots: a line would be drawn straight over the hours no session ran.
