@@ -20,6 +20,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(nido_qml_packages
     "QtQuick=qml6-module-qtquick"
     "QtQuick.Controls=qml6-module-qtquick-controls"
+    "QtQuick.Templates=qml6-module-qtquick-templates"
     "QtQuick.Layouts=qml6-module-qtquick-layouts"
     "QtQuick.Dialogs=qml6-module-qtquick-dialogs"
     "QtCharts=qml6-module-qtcharts"

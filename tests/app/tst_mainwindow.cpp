@@ -768,6 +768,19 @@ private Q_SLOTS:
         QVERIFY2(ParentInput::click(m_window, row, &why), qPrintable(why));
         QObject *page = m_window->findChild<QObject *>(QStringLiteral("memoryTimelinePage"));
         QTRY_COMPARE(page->property("openMemoryId").toString(), memory);
+        // The row's check box, clicked, selects it for "Delete selected"; clicked again, lets it go.
+        QQuickItem *check = nullptr;
+        for (QQuickItem *child : row->childItems()) {
+            if (child->inherits("QQuickCheckBox"))
+                check = child;
+        }
+        QVERIFY(check);
+        QVERIFY2(ParentInput::click(m_window, check, &why), qPrintable(why));
+        QTRY_COMPARE(page->property("selectedIds").toStringList(), QStringList{memory});
+        QVERIFY(check->property("checked").toBool());
+        QVERIFY(ParentInput::control(m_window, QStringLiteral("Delete selected (1)")));
+        QVERIFY2(ParentInput::click(m_window, check, &why), qPrintable(why));
+        QTRY_VERIFY(page->property("selectedIds").toStringList().isEmpty());
         QVERIFY(TestDatabase::settle());
 
         // The pane's Delete once the memory and the parent's rights are there, and the pane laid out.

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Templates as T
 
 // A row of the timeline, made for every memory scrolled to and reused on each filter change: Text
 // rather than Label (a Label resolves a palette of its own), anchors rather than layouts, and
@@ -33,15 +34,34 @@ ItemDelegate {
                              check.implicitHeight + topPadding + bottomPadding, texts.implicitHeight + topPadding + bottomPadding)
     contentItem: Item {}
 
-    OutlinedCheckBox {
+    // A template check box drawn here: the style's, made for every row scrolled to and on every
+    // child switch, was the row's costliest part.
+    T.CheckBox {
         id: check
 
         x: delegate.leftPadding
         anchors.verticalCenter: parent.verticalCenter
+        implicitWidth: implicitIndicatorWidth
+        implicitHeight: implicitIndicatorHeight
         checked: delegate.selected
         onToggled: delegate.selectionToggled()
         focusPolicy: Qt.NoFocus
         Accessible.name: qsTr("Select: %1").arg(delegate.content)
+        indicator: Rectangle {
+            implicitWidth: 18
+            implicitHeight: 18
+            radius: 3
+            color: check.checked ? check.palette.highlight : check.palette.base
+            border.color: check.checked ? check.palette.highlight : Theme.outlineSource
+
+            Text {
+                anchors.centerIn: parent
+                visible: check.checked
+                text: "✓"
+                color: check.palette.highlightedText
+                font.bold: true
+            }
+        }
     }
     Rectangle {
         id: categoryBar
