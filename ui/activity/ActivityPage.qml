@@ -189,20 +189,13 @@ Page {
                             elide: Text.ElideRight
                             color: page.palette.windowText
                         }
-                        Rectangle {
+                        ShareBar {
                             width: 160
                             height: 8
-                            radius: 4
                             anchors.verticalCenter: parent.verticalCenter
-                            color: Theme.outlineSource
+                            share: usageRow.share
+                            // The words beside it say the same.
                             Accessible.ignored: true
-
-                            Rectangle {
-                                width: parent.width * usageRow.share
-                                height: parent.height
-                                radius: parent.radius
-                                color: page.palette.highlight
-                            }
                         }
                         Text {
                             anchors.verticalCenter: parent.verticalCenter

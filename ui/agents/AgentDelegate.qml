@@ -52,19 +52,9 @@ ItemDelegate {
                                    : qsTr("Never talked")
             opacity: 0.8
         }
-        Rectangle {
+        ShareBar {
             Layout.fillWidth: true
-            implicitHeight: 6
-            radius: 3
-            color: palette.mid
-
-            Rectangle {
-                width: parent.width * Math.min(1, row.shareThisWeek)
-                height: parent.height
-                radius: 3
-                color: palette.highlight
-            }
-            Accessible.role: Accessible.ProgressBar
+            share: row.shareThisWeek
             Accessible.name: qsTr("%1 % of this week's time").arg(Math.round(row.shareThisWeek * 100))
         }
     }
