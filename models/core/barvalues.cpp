@@ -1,6 +1,5 @@
 #include "barvalues.h"
 
-
 namespace {
 
 // QtCharts lays out every bar of the chart again for each value replaced, and makes the bars

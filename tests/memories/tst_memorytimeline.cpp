@@ -100,22 +100,27 @@ private Q_SLOTS:
     }
 
     // The row's second line and what a screen reader hears are the row's own values in words:
-    // an archived memory, an expired one, one of an agent and a shared one, each read back.
+    // an expired memory shared by all agents and a current one of an agent, each read back.
     void detailsSayTheRowsValues()
     {
+        const auto newest = [&](const QString &agent) {
+            return TestDatabase::rows(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = CAST(:child AS uuid) "
+                                                     "AND \"agentId\" IS %1 NULL ORDER BY \"createdAt\" DESC, id DESC LIMIT 1").arg(agent),
+                                      {{QStringLiteral(":child"), m_child}})
+                .value(0);
+        };
+        const QString shared = newest(QString());
+        const QString ofAnAgent = newest(QStringLiteral("NOT"));
+        QVERIFY(!shared.isEmpty() && !ofAnAgent.isEmpty());
         QSqlQuery query;
-        QVERIFY2(query.exec(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = '%1' AND \"agentId\" IS NULL "
-                                           "ORDER BY \"createdAt\" DESC, id DESC LIMIT 1").arg(m_child)) && query.next(),
-                 qPrintable(query.lastError().text()));
-        const QString shared = query.value(0).toString();
-        QVERIFY2(query.exec(QStringLiteral("SELECT id::text FROM memory_contexts WHERE \"userId\" = '%1' AND \"agentId\" IS NOT NULL "
-                                           "ORDER BY \"createdAt\" DESC, id DESC LIMIT 1").arg(m_child)) && query.next(),
-                 qPrintable(query.lastError().text()));
-        const QString ofAnAgent = query.value(0).toString();
-        QVERIFY(query.exec(QStringLiteral("UPDATE memory_contexts SET \"expiresAt\" = LOCALTIMESTAMP - interval '1 day', "
-                                          "\"memoryType\" = 'procedural', category = 'family', importance = 0.9 WHERE id = '%1'").arg(shared)));
-        QVERIFY(query.exec(QStringLiteral("UPDATE memory_contexts SET \"expiresAt\" = NULL, \"memoryType\" = 'episodic', category = 'emotion', "
-                                          "importance = 0.1 WHERE id = '%1'").arg(ofAnAgent)));
+        query.prepare(QStringLiteral("UPDATE memory_contexts SET \"expiresAt\" = LOCALTIMESTAMP - interval '1 day', "
+                                     "\"memoryType\" = 'procedural', category = 'family', importance = 0.9 WHERE id = CAST(:id AS uuid)"));
+        query.bindValue(QStringLiteral(":id"), shared);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        query.prepare(QStringLiteral("UPDATE memory_contexts SET \"expiresAt\" = NULL, \"memoryType\" = 'episodic', category = 'emotion', "
+                                     "importance = 0.1 WHERE id = CAST(:id AS uuid)"));
+        query.bindValue(QStringLiteral(":id"), ofAnAgent);
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
 
         MemoryTimelineModel model;
         model.setChildId(m_child);
