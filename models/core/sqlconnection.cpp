@@ -341,8 +341,8 @@ bool SqlConnection::streamRows(const QString &sql, const QByteArrayList &values,
     QVariantList observed;
     QList<const char *> texts;
     for (const QByteArray &value : values) {
-        observed << QString::fromUtf8(value);
-        texts << value.constData();
+        observed << (value.isNull() ? QVariant() : QVariant(QString::fromUtf8(value)));
+        texts << (value.isNull() ? nullptr : value.constData());
     }
     observe(sql, observed);
     // Qt reads its forward-only queries a row at a time too: what it left unread goes first.

@@ -56,7 +56,8 @@ public:
     bool execDirect(const QString &sql, QString *error);
     // Runs `sql` with `values` as $1, $2… and hands each row to `row` as it arrives (libpq's
     // single-row mode): nothing is held but the row at hand, for an export of any size. `noRows`
-    // gets the empty result when there are none (its description still names the columns).
+    // gets the empty result when there are none (its description still names the columns). A null
+    // QByteArray in `values` is SQL NULL.
     // `row` returning false cancels the query; then `error` stays empty.
     bool streamRows(const QString &sql, const QByteArrayList &values, const std::function<bool(const PGresult *)> &row,
                     const std::function<void(const PGresult *)> &noRows, QString *error);

@@ -17,6 +17,8 @@
 namespace {
 
 constexpr int progressEvery = 2000;
+// A page of a paged table: some 10 ms of the server's time, each row made into JSON there.
+constexpr int pageRows = 1000;
 // int2, int4, int8, float4, float8, numeric: their text is a number, never a formula.
 const QList<Oid> numericTypes = {21, 23, 20, 700, 701, 1700};
 
@@ -41,6 +43,15 @@ QString memoryRows(const QString &table)
     return QStringLiteral("nido.child_memory_rows(current_user, CAST(:child AS uuid), CAST(NULL AS %1))").arg(table);
 }
 
+// A text[] literal, every element quoted.
+QByteArray textArray(const QByteArrayList &values)
+{
+    QByteArrayList quoted;
+    for (QByteArray value : values)
+        quoted << '"' + value.replace('\\', "\\\\").replace('"', "\\\"") + '"';
+    return '{' + quoted.join(',') + '}';
+}
+
 } // namespace
 
 QList<ChildDataExport::Table> ChildDataExport::tables()
@@ -51,8 +62,12 @@ QList<ChildDataExport::Table> ChildDataExport::tables()
         {QStringLiteral("voice_sessions"), QStringLiteral("nido.child_sessions(current_user, CAST(:child AS uuid), NULL, NULL)"), QStringLiteral("true")},
         {QStringLiteral("ai_conversations"), QStringLiteral("nido.messages_of_child(current_user, CAST(:child AS uuid))"), QStringLiteral("true")},
         {QStringLiteral("session_heartbeats"),
-         QStringLiteral("nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), NULL, NULL, false)"), QStringLiteral("true")},
-        {QStringLiteral("memory_contexts"), memoryRows(QStringLiteral("public.memory_contexts")), QStringLiteral("true")},
+         QStringLiteral("nido.heartbeats_of_sessions(current_user, CAST(:child AS uuid), NULL, NULL, false)"), QStringLiteral("true"), {},
+         QStringLiteral("nido.heartbeats_page(current_user, CAST(:child AS uuid), CAST(:after AS text[]), CAST(:rows AS integer))"),
+         {QStringLiteral("t.\"sessionId\""), QStringLiteral("t.timestamp"), QStringLiteral("t.id")}},
+        {QStringLiteral("memory_contexts"), memoryRows(QStringLiteral("public.memory_contexts")), QStringLiteral("true"), {},
+         QStringLiteral("nido.child_memories_page(current_user, CAST(:child AS uuid), CAST(:after AS text[]), CAST(:rows AS integer))"),
+         {QStringLiteral("t.id::text")}},
         {QStringLiteral("memory_access_log"), memoryRows(QStringLiteral("public.memory_access_log")), QStringLiteral("true"),
          QStringLiteral("public.memory_access_log")},
         {QStringLiteral("agents"), QStringLiteral("nido.visible_agents(current_user)"), QStringLiteral("t.\"ownerUserId\" = CAST(:child AS uuid)")},
@@ -153,42 +168,65 @@ bool ChildDataExport::run(SqlConnection &db, const QString &childId, Format form
         QFile file(partial + u'/' + table.name + (format == Format::Json ? QStringLiteral(".json") : QStringLiteral(".csv")));
         if (!file.open(QIODevice::WriteOnly))
             return abandon(QCoreApplication::translate("ChildDataExport", "Cannot write %1: %2").arg(file.fileName(), file.errorString()));
-        // JSON rows as the server makes them, so every value keeps its exact type and precision.
-        const QString columns = format == Format::Json ? QStringLiteral("CAST(to_jsonb(t) AS text)") : QStringLiteral("t.*");
-        const QString sql = QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY t.id")
-                                .arg(columns, QString(table.source).replace(QStringLiteral(":child"), QStringLiteral("$1")),
-                                     QString(table.scope).replace(QStringLiteral(":child"), QStringLiteral("$1")));
+        // JSON rows as the server makes them, so every value keeps its exact type and precision. A
+        // paged table's key follows the row's columns, as text for the next page's :after.
+        const bool paged = !table.pages.isEmpty();
+        QString columns = format == Format::Json ? QStringLiteral("CAST(to_jsonb(t) AS text)") : QStringLiteral("t.*");
+        for (const QString &part : table.key)
+            columns += QStringLiteral(", CAST(%1 AS text)").arg(part);
+        const QString bound = QString(paged ? table.pages : table.source)
+                                  .replace(QStringLiteral(":child"), QStringLiteral("$1"))
+                                  .replace(QStringLiteral(":after"), QStringLiteral("$2"))
+                                  .replace(QStringLiteral(":rows"), QStringLiteral("$3"));
+        const QString sql = QStringLiteral("SELECT %1 FROM %2 t WHERE %3 ORDER BY %4")
+                                .arg(columns, bound, QString(table.scope).replace(QStringLiteral(":child"), QStringLiteral("$1")),
+                                     paged ? table.key.join(QStringLiteral(", ")) : QStringLiteral("t.id"));
+        const int keyColumns = int(table.key.size());
         file.write(format == Format::Json ? "[\n" : "");
         bool first = true;
         const auto header = [&](const PGresult *result) {
             QByteArrayList names;
-            for (int i = 0; i < PQnfields(result); ++i)
+            for (int i = 0; i < PQnfields(result) - keyColumns; ++i)
                 names << csvCell(QString::fromUtf8(PQfname(result, i)));
             file.write(names.join(',') + "\r\n");
         };
-        const bool streamed = db.streamRows(sql, {childId.toUtf8()}, [&](const PGresult *row) {
-            if (format == Format::Json) {
-                file.write(first ? "  " : ",\n  ");
-                file.write(PQgetvalue(row, 0, 0), PQgetlength(row, 0, 0));
-            } else {
-                if (first)
-                    header(row);
-                QByteArrayList cells;
-                for (int i = 0; i < PQnfields(row); ++i)
-                    cells << (PQgetisnull(row, 0, i) ? QByteArray()
-                                                     : csvCell(QString::fromUtf8(PQgetvalue(row, 0, i), PQgetlength(row, 0, i)),
-                                                               !numericTypes.contains(PQftype(row, i))));
-                file.write(cells.join(',') + "\r\n");
-            }
-            first = false;
-            ++done;
-            return done % progressEvery != 0 || !progress || progress(done, total);
-        }, [&](const PGresult *empty) {
-            if (format == Format::Csv)
-                header(empty);
-        }, error);
-        if (!streamed)
-            return abandon(error->isEmpty() ? QCoreApplication::translate("ChildDataExport", "The export was cancelled; nothing was written.") : QString());
+        QByteArrayList values{childId.toUtf8()};
+        if (paged)
+            values << QByteArray() << QByteArray::number(pageRows);
+        int inPage = 0;
+        do {
+            inPage = 0;
+            const bool streamed = db.streamRows(sql, values, [&](const PGresult *row) {
+                const int fields = PQnfields(row) - keyColumns;
+                if (format == Format::Json) {
+                    file.write(first ? "  " : ",\n  ");
+                    file.write(PQgetvalue(row, 0, 0), PQgetlength(row, 0, 0));
+                } else {
+                    if (first)
+                        header(row);
+                    QByteArrayList cells;
+                    for (int i = 0; i < fields; ++i)
+                        cells << (PQgetisnull(row, 0, i) ? QByteArray()
+                                                         : csvCell(QString::fromUtf8(PQgetvalue(row, 0, i), PQgetlength(row, 0, i)),
+                                                                   !numericTypes.contains(PQftype(row, i))));
+                    file.write(cells.join(',') + "\r\n");
+                }
+                if (paged && ++inPage == pageRows) {
+                    QByteArrayList key;
+                    for (int i = fields; i < PQnfields(row); ++i)
+                        key << QByteArray(PQgetvalue(row, 0, i), PQgetlength(row, 0, i));
+                    values[1] = textArray(key);
+                }
+                first = false;
+                ++done;
+                return done % progressEvery != 0 || !progress || progress(done, total);
+            }, [&](const PGresult *empty) {
+                if (format == Format::Csv && first)
+                    header(empty);
+            }, error);
+            if (!streamed)
+                return abandon(error->isEmpty() ? QCoreApplication::translate("ChildDataExport", "The export was cancelled; nothing was written.") : QString());
+        } while (paged && inPage == pageRows);
         if (progress && !progress(done, total))
             return abandon(QCoreApplication::translate("ChildDataExport", "The export was cancelled; nothing was written."));
         if (format == Format::Json)

@@ -13,7 +13,8 @@ class SqlConnection;
 // table, JSON or CSV, and a manifest with the row count of each table and the schema version.
 //
 // Rows stream one at a time from the server (libpq's single-row mode), all tables in one snapshot,
-// so memory does not grow with the data.
+// so memory does not grow with the data; the biggest tables come in pages of rows, so that no
+// statement holds the server for long.
 // The folder is written beside its destination and renamed into place at the end: an interrupted
 // or cancelled export leaves nothing behind.
 class ChildDataExport
@@ -26,6 +27,11 @@ public:
         QString source; // the SQL table, or the server's function that reads it for a caller, binding :child
         QString scope;  // WHERE clause on alias t, binding :child
         QString needs = {}; // a relation the server's function reads, which a backend's database may lack
+        // A table too big for one statement: the server's function that reads it a page at a time,
+        // binding :child, :after (the last row's key as text[], NULL first) and :rows, and the
+        // key's expressions on alias t, in the order the pages follow.
+        QString pages = {};
+        QStringList key = {};
     };
     [[nodiscard]] static QList<Table> tables();
 

@@ -20,6 +20,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -366,6 +367,14 @@ private Q_SLOTS:
             }
             QVERIFY(QFile::exists(folder + "/ai_conversations" + (json ? ".json" : ".csv")));
             if (!json) {
+                // The paged tables' keys, read after each row, are not written.
+                for (const QString &table : {QStringLiteral("session_heartbeats"), QStringLiteral("memory_contexts")}) {
+                    QFile paged(folder + "/" + table + ".csv");
+                    QVERIFY(paged.open(QIODevice::ReadOnly));
+                    QCOMPARE(parseCsv(paged.readAll()).value(0).join(','),
+                             one("SELECT string_agg(column_name, ',' ORDER BY ordinal_position) FROM information_schema.columns "
+                                 "WHERE table_schema = 'public' AND table_name = '" + table + "'"));
+                }
                 QFile memories(folder + "/memory_contexts.csv");
                 QVERIFY(memories.open(QIODevice::ReadOnly));
                 QVERIFY(memories.readAll().contains("\"'=HYPERLINK(\"\"http://evil\"\")\""));
@@ -412,7 +421,9 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_out.path()).entryList({"cancelled*"}, QDir::AllEntries).size(), 0);
     }
 
-    // 200,000 heartbeats stream through in batches: the export's memory stays under a bound.
+    // 200,000 heartbeats stream through in batches: the export's memory stays under a bound. They
+    // and 2,500 memories come in pages: each row once, three heartbeats to a time, so that pages
+    // end between rows of one time.
     void aLargeExportStaysWithinItsMemory()
     {
         const QString child = m_children[1];
@@ -420,7 +431,9 @@ private Q_SLOTS:
         QVERIFY(setup.exec("INSERT INTO session_heartbeats (\"sessionId\", status, metrics, \"deviceId\", timestamp) "
                            "SELECT (SELECT id FROM voice_sessions WHERE \"userId\" = '" + child + "' ORDER BY id LIMIT 1), 'ok', "
                            "jsonb_build_object('batteryLevel', 50 + g % 50, 'latency', 100 + g % 200, 'audioQuality', 0.9), 'bench-device', "
-                           "now() AT TIME ZONE 'UTC' - make_interval(secs => g) FROM generate_series(1, 200000) g"));
+                           "date_trunc('second', now() AT TIME ZONE 'UTC') - make_interval(secs => g / 3) FROM generate_series(1, 200000) g"));
+        QVERIFY(setup.exec("INSERT INTO memory_contexts (\"userId\", \"memoryType\", content) "
+                           "SELECT '" + child + "', 'episodic', 'page ' || g FROM generate_series(1, 2500) g"));
         resetPeak();
         const qint64 before = memoryKiB("VmRSS");
         QString error;
@@ -434,6 +447,25 @@ private Q_SLOTS:
         // The bound: 32 MiB over what the process had used before, whatever the number of rows.
         QVERIFY2(grown < 32 * 1024, qPrintable(QString::number(grown)));
         QVERIFY(QFileInfo(m_out.filePath("large/session_heartbeats.json")).size() > 20 * 1000 * 1000);
+        for (const QString &table : {QStringLiteral("session_heartbeats"), QStringLiteral("memory_contexts")}) {
+            QFile file(m_out.filePath("large/" + table + ".json"));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            // A row a line, as to_jsonb writes it: its shortest key, "id", first.
+            QSet<QByteArray> ids;
+            qint64 rows = 0;
+            while (!file.atEnd()) {
+                const QByteArray line = file.readLine();
+                if (line.startsWith("  {\"id\": \"")) {
+                    ++rows;
+                    ids.insert(line.mid(10, 36));
+                }
+            }
+            const QString holds = table == "memory_contexts"
+                ? one("SELECT COUNT(*) FROM memory_contexts WHERE \"userId\" = '" + child + "'")
+                : one("SELECT COUNT(*) FROM session_heartbeats h JOIN voice_sessions vs ON vs.id = h.\"sessionId\" WHERE vs.\"userId\" = '" + child + "'");
+            QCOMPARE(rows, holds.toLongLong());
+            QCOMPARE(qint64(ids.size()), rows);
+        }
     }
 
     // After aLargeExportStaysWithinItsMemory: the second child's data takes seconds to write.
