@@ -23,9 +23,10 @@ void DataLoader::invalidate(Shown shown)
 {
     ++m_request;
     m_reads = 0;
+    // Not loaded before cleared: what the clearing signals finds the loader between rows.
     if (shown == Shown::Clear || !wanted()) {
-        clear();
         m_loaded = false;
+        clear();
     }
     m_error = {};
     m_loading = wanted();

@@ -155,6 +155,16 @@ private Q_SLOTS:
                     found << look(walk, prefix + "memory-statistics");
                     walk.named(QStringLiteral("timelineTabs"))->setProperty("currentIndex", 0);
                 }
+                if (qstrcmp(page, "profile") == 0) {
+                    // The child's lists as chips, one for each entry.
+                    const QStringList interests = TestDatabase::rows(
+                        QStringLiteral("SELECT jsonb_array_elements_text(p.preferences->'interests') FROM user_profiles p "
+                                       "WHERE p.\"userId\" = CAST(:child AS uuid) AND jsonb_typeof(p.preferences->'interests') = 'array'"),
+                        {{QStringLiteral(":child"), walk.childId()}});
+                    QVERIFY(!interests.isEmpty());
+                    for (const QString &interest : interests)
+                        QVERIFY2(ParentInput::shows(walk.window(), interest + QStringLiteral("  ✕")), qPrintable(interest));
+                }
                 if (qstrcmp(page, "activity") == 0) {
                     QVERIFY(scrollToEnd(walk));
                     found << look(walk, prefix + "activity-device-health");
@@ -173,6 +183,17 @@ private Q_SLOTS:
                             publicRow = row;
                     }
                     QVERIFY2(publicRow >= 0, "no public agent to look at");
+                    // After those switches, the agent shown has its own example turns.
+                    QString agentId;
+                    for (QQuickItem *item = agents; item && agentId.isEmpty(); item = item->parentItem())
+                        agentId = item->property("agentId").toString();
+                    const QStringList turns = TestDatabase::rows(
+                        QStringLiteral("SELECT e->>'text' FROM agents a CROSS JOIN LATERAL jsonb_array_elements(a.persona->'examples') e "
+                                       "WHERE a.id = CAST(:agent AS uuid) AND jsonb_typeof(a.persona->'examples') = 'array'"),
+                        {{QStringLiteral(":agent"), agentId}});
+                    QVERIFY2(!turns.isEmpty(), qPrintable(agentId));
+                    for (const QString &turn : turns)
+                        QVERIFY2(ParentInput::shows(walk.window(), turn), qPrintable(turn));
                     found << look(walk, prefix + "agent-public");
                 }
                 if (qstrcmp(page, "sessions") == 0) {

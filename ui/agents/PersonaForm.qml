@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -13,8 +15,17 @@ ColumnLayout {
         return Formats.language(String(editor.state("voiceSettings.language").value ?? ""))
     }
 
+    // The example turns as rows. Between two agents (not loaded) they wait for the next one's
+    // rather than go.
+    function showTurns() {
+        if (form.editor.loaded)
+            turns.show(form.examples?.value, example => ({role: typeof example?.role === "string" ? example.role : "",
+                                                          words: typeof example?.text === "string" ? example.text : ""}))
+    }
+
     required property AgentEditor editor
     readonly property FieldState instructions: editor.state("persona.instructions")
+    readonly property FieldState examples: editor.state("persona.examples")
 
     spacing: 10
 
@@ -60,18 +71,35 @@ ColumnLayout {
         text: form.editor.label("persona.examples")
         font.bold: true
     }
+    // The turns in place: another agent's dialogue changes the rows' text rather than making its
+    // combo boxes and fields again (they were most of an agent switch's time).
+    InPlaceListModel {
+        id: turns
+    }
+    Connections {
+        target: form.examples
+        function onValueChanged() { form.showTurns() }
+    }
+    Connections {
+        target: form.editor
+        function onStatusChanged() { form.showTurns() }
+    }
+    Component.onCompleted: showTurns()
+    onExamplesChanged: showTurns()
+
     // In a positioner, not in the layout: see tests/support/check_repeaters.py.
     Column {
         spacing: Theme.spacing / 2
         Layout.fillWidth: true
 
         Repeater {
-            model: form.editor.state("persona.examples").value ?? []
+            model: turns
 
             delegate: RowLayout {
                 id: turn
 
-                required property var modelData
+                required property string role
+                required property string words
                 required property int index
 
                 enabled: form.editor.editable
@@ -79,17 +107,17 @@ ColumnLayout {
 
                 ComboBox {
                     model: [qsTr("Child"), qsTr("Agent"), qsTr("(other)")]
-                    currentIndex: turn.modelData.role === "user" ? 0 : turn.modelData.role === "assistant" ? 1 : 2
+                    currentIndex: turn.role === "user" ? 0 : turn.role === "assistant" ? 1 : 2
                     Accessible.name: qsTr("Who speaks")
-                    onActivated: index => form.editor.setTurn(turn.index, ["user", "assistant", ""][index], turn.modelData.text)
+                    onActivated: index => form.editor.setTurn(turn.index, ["user", "assistant", ""][index], turn.words)
                 }
                 TextField {
-                    text: turn.modelData.text
+                    text: turn.words
                     Layout.fillWidth: true
                     Accessible.name: qsTr("Turn %1").arg(turn.index + 1)
-                    onEditingFinished: if (text !== turn.modelData.text) form.editor.setTurn(turn.index, turn.modelData.role, text)
+                    onEditingFinished: if (text !== turn.words) form.editor.setTurn(turn.index, turn.role, text)
                     // A long turn shows its beginning.
-                    Component.onCompleted: cursorPosition = 0
+                    onTextChanged: if (!activeFocus) cursorPosition = 0
                 }
                 Button {
                     text: qsTr("Remove")
@@ -110,7 +138,7 @@ ColumnLayout {
             onClicked: form.editor.addTurn("assistant", qsTr("…"))
         }
         Label {
-            text: form.editor.state("persona.examples").problem
+            text: form.examples.problem
             color: Theme.alert
         }
     }

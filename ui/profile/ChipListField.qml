@@ -14,8 +14,13 @@ ColumnLayout {
     // How an entry reads on its chip: a language code as its name.
     property var shown: entry => entry
     readonly property FieldState state: editor.state(path)
-    readonly property var items: state.value ?? []
     readonly property string problem: state.problem
+
+    // Between two rows (not loaded) the chips wait for the next row's entries rather than go.
+    function showChips() {
+        if (field.editor.loaded)
+            chips.show(field.state?.value, entry => ({entry: String(entry ?? "")}))
+    }
 
     spacing: 4
     Layout.fillWidth: true
@@ -32,18 +37,32 @@ ColumnLayout {
         // feed back into the columns of a grid around it).
         Layout.preferredWidth: 1
 
+        // The chips in place: another child's entries change their text rather than make them again.
+        InPlaceListModel {
+            id: chips
+        }
+        Connections {
+            target: field.state
+            function onValueChanged() { field.showChips() }
+        }
+        Connections {
+            target: field.editor
+            function onStatusChanged() { field.showChips() }
+        }
+        Component.onCompleted: field.showChips()
+
         Repeater {
-            model: field.items
+            model: chips
 
             // A template button drawn here: the style's Button, made for every chip on every load,
             // was most of the profile's time.
             delegate: AbstractButton {
                 id: chip
 
-                required property string modelData
+                required property string entry
                 required property int index
 
-                text: qsTr("%1  ✕").arg(field.shown(chip.modelData))
+                text: qsTr("%1  ✕").arg(field.shown(chip.entry))
                 padding: 4
                 leftPadding: Theme.spacing
                 rightPadding: Theme.spacing
@@ -51,7 +70,7 @@ ColumnLayout {
                 implicitHeight: implicitContentHeight + topPadding + bottomPadding
                 // A long entry is cut with an ellipsis rather than past the form's edge.
                 width: Math.min(chip.implicitWidth, field.width)
-                ToolTip.text: chip.modelData
+                ToolTip.text: chip.entry
                 ToolTip.visible: chip.hovered && chip.implicitWidth > chip.width
                 background: Rectangle {
                     radius: height / 2
@@ -68,7 +87,7 @@ ColumnLayout {
                     horizontalAlignment: Text.AlignHCenter
                     verticalAlignment: Text.AlignVCenter
                 }
-                Accessible.name: qsTr("Remove %1 from %2").arg(modelData).arg(field.editor.label(field.path))
+                Accessible.name: qsTr("Remove %1 from %2").arg(chip.entry).arg(field.editor.label(field.path))
                 onClicked: field.editor.removeItem(field.path, index)
             }
         }
