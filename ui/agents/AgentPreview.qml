@@ -78,20 +78,12 @@ ScrollView {
                     Repeater {
                         model: preview.memories
 
-                        delegate: ItemDelegate {
+                        delegate: PreviewMemoryRow {
                             required property var modelData
 
-                            width: parent ? parent.width : 0
                             text: qsTr("%1 · importance %2%3").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content)
                                       .arg(Number(modelData.importance).toLocaleString(Qt.locale(), 'f', 2))
                                       .arg(modelData.shared ? qsTr(" · shared by all agents") : "")
-                            // Text, not a Label: these rows are made again for every agent chosen.
-                            contentItem: Text {
-                                text: parent.text
-                                textFormat: Text.PlainText
-                                wrapMode: Text.Wrap
-                                color: view.palette.text
-                            }
                             onClicked: view.memoryRequested(modelData.id)
                         }
                     }
@@ -119,18 +111,11 @@ ScrollView {
                     Repeater {
                         model: preview.missedCut
 
-                        delegate: ItemDelegate {
+                        delegate: PreviewMemoryRow {
                             required property var modelData
 
-                            width: parent ? parent.width : 0
                             text: qsTr("%1 — %2").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content).arg(modelData.reason)
-                            contentItem: Text {
-                                text: parent.text
-                                textFormat: Text.PlainText
-                                wrapMode: Text.Wrap
-                                color: view.palette.text
-                                opacity: 0.8
-                            }
+                            textOpacity: 0.8
                             onClicked: view.memoryRequested(modelData.id)
                         }
                     }
