@@ -89,7 +89,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+39"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -107,7 +107,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-148"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,7 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>%1 % of this week&apos;s time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,7 +306,7 @@
 <context>
     <name>AgentPreview</name>
     <message>
-        <location filename="../ui/agents/AgentPreview.qml" line="+41"/>
+        <location filename="../ui/agents/AgentPreview.qml" line="+42"/>
         <source>Who it is told to be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 · importance %2%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,7 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>No episodic memory reaches this agent yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,17 +359,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Latest conversation with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Child: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+86"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+101"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -768,14 +768,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+65"/>
         <location line="+14"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+2"/>
+        <location line="-21"/>
+        <location line="+3"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,12 +806,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>%1  ✕</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Remove %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,7 +1933,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../models/core/formeditor.cpp" line="+252"/>
+        <location filename="../models/core/formeditor.cpp" line="+276"/>
         <source>Seeing (visual)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,17 +2193,17 @@ It opens its embedded database instead.</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../ui/sessions/HealthChart.qml" line="+51"/>
+        <location filename="../ui/sessions/HealthChart.qml" line="+47"/>
         <source>%1 from %2 to %3, last %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>No data yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,17 +2542,35 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+34"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+79"/>
         <source>Memories created per day, by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-67"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
+        <source>No memories in these days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 memories over %n day(s): %2. The most on %3: %4.</source>
+        <translation>
+            <numerusform>%1 memories over %n day: %2. The most on %3: %4.</numerusform>
+            <numerusform>%1 memories over %n days: %2. The most on %3: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>memories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2560,12 +2578,12 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoryDelegate</name>
     <message>
-        <location filename="../ui/memories/MemoryDelegate.qml" line="+28"/>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+29"/>
         <source>to be deleted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Select: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,7 +3109,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoryStatisticsView</name>
     <message>
-        <location filename="../ui/memories/MemoryStatisticsView.qml" line="+22"/>
+        <location filename="../ui/memories/MemoryStatisticsView.qml" line="+55"/>
         <source>Memories created per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3141,12 +3159,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Most important memories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-117"/>
         <source>Shared</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3481,7 +3499,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>NumbersChart</name>
     <message>
-        <location filename="../ui/common/NumbersChart.qml" line="+23"/>
+        <location filename="../ui/common/NumbersChart.qml" line="+26"/>
         <source>No data yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,7 +4169,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+81"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+109"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>

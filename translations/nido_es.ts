@@ -89,7 +89,7 @@
         <translation>Uso por agente</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+39"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -107,7 +107,7 @@
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-148"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>Aún no han hablado</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
         <source>%1 % of this week&apos;s time</source>
         <translation>%1 % del tiempo de esta semana</translation>
     </message>
@@ -306,7 +306,7 @@
 <context>
     <name>AgentPreview</name>
     <message>
-        <location filename="../ui/agents/AgentPreview.qml" line="+41"/>
+        <location filename="../ui/agents/AgentPreview.qml" line="+42"/>
         <source>Who it is told to be</source>
         <translation>Quién debe ser</translation>
     </message>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 · importance %2%3</source>
         <translation>%1 · importancia %2%3</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation> · compartido con todos los agentes</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>No episodic memory reaches this agent yet.</source>
         <translation>Este agente aún no recibe ningún recuerdo episódico.</translation>
     </message>
@@ -359,17 +359,17 @@
         <translation>Se quedaron fuera por poco</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Latest conversation with it</source>
         <translation>Última conversación con él</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Child: %1</source>
         <translation>Niño/a: %1</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ChildDataExport</name>
     <message>
-        <location filename="../models/reports/childdataexport.cpp" line="+86"/>
+        <location filename="../models/reports/childdataexport.cpp" line="+101"/>
         <source>%1 already exists; choose a new folder for the export.</source>
         <translation>%1 ya existe; elige una carpeta nueva para la exportación.</translation>
     </message>
@@ -768,14 +768,14 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+42"/>
+        <location line="+65"/>
         <location line="+14"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <location line="-20"/>
-        <location line="+2"/>
+        <location line="-21"/>
+        <location line="+3"/>
         <source>The export was cancelled; nothing was written.</source>
         <translation>La exportación se canceló; no se ha escrito nada.</translation>
     </message>
@@ -806,12 +806,12 @@
         <translation>Escribe y pulsa Intro</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>%1  ✕</source>
         <translation>%1  ✕</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Remove %1 from %2</source>
         <translation>Quitar %1 de %2</translation>
     </message>
@@ -1956,7 +1956,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../models/core/formeditor.cpp" line="+252"/>
+        <location filename="../models/core/formeditor.cpp" line="+276"/>
         <source>Seeing (visual)</source>
         <translation>Viendo (visual)</translation>
     </message>
@@ -2216,17 +2216,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../ui/sessions/HealthChart.qml" line="+51"/>
+        <location filename="../ui/sessions/HealthChart.qml" line="+47"/>
         <source>%1 from %2 to %3, last %4</source>
         <translation>%1: de %2 a %3, último valor %4</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+19"/>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-16"/>
         <source>No data yet.</source>
         <translation>Aún no hay datos.</translation>
     </message>
@@ -2565,17 +2565,35 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+34"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+79"/>
         <source>Memories created per day, by category</source>
         <translation>Recuerdos creados por día, por categoría</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-67"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+33"/>
+        <source>No memories in these days.</source>
+        <translation>Ningún recuerdo en estos días.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 memories over %n day(s): %2. The most on %3: %4.</source>
+        <translation>
+            <numerusform>%1 recuerdos en %n día: %2. El día con más, %3: %4.</numerusform>
+            <numerusform>%1 recuerdos en %n días: %2. El día con más, %3: %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>memories</source>
         <translation>recuerdos</translation>
     </message>
@@ -2583,12 +2601,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoryDelegate</name>
     <message>
-        <location filename="../ui/memories/MemoryDelegate.qml" line="+28"/>
+        <location filename="../ui/memories/MemoryDelegate.qml" line="+29"/>
         <source>to be deleted</source>
         <translation>se va a borrar</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Select: %1</source>
         <translation>Seleccionar: %1</translation>
     </message>
@@ -3114,7 +3132,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoryStatisticsView</name>
     <message>
-        <location filename="../ui/memories/MemoryStatisticsView.qml" line="+22"/>
+        <location filename="../ui/memories/MemoryStatisticsView.qml" line="+55"/>
         <source>Memories created per day</source>
         <translation>Recuerdos creados por día</translation>
     </message>
@@ -3164,12 +3182,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Último</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>Most important memories</source>
         <translation>Recuerdos más importantes</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-117"/>
         <source>Shared</source>
         <translation>Compartido</translation>
     </message>
@@ -3504,7 +3522,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>NumbersChart</name>
     <message>
-        <location filename="../ui/common/NumbersChart.qml" line="+23"/>
+        <location filename="../ui/common/NumbersChart.qml" line="+26"/>
         <source>No data yet.</source>
         <translation>Aún no hay datos.</translation>
     </message>
@@ -4174,7 +4192,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+81"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+109"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>

@@ -23,13 +23,14 @@ void DataLoader::invalidate(Shown shown)
 {
     ++m_request;
     m_reads = 0;
-    // Not loaded before cleared: what the clearing signals finds the loader between rows.
+    m_error = {};
+    m_loading = wanted();
+    // Loading and not loaded before cleared: what the clearing signals finds the loader between
+    // two rows, waiting for the next.
     if (shown == Shown::Clear || !wanted()) {
         m_loaded = false;
         clear();
     }
-    m_error = {};
-    m_loading = wanted();
     Q_EMIT statusChanged();
     if (m_loading && !m_scheduled) {
         m_scheduled = true;

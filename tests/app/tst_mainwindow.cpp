@@ -6,6 +6,7 @@
 #include "profileeditor.h"
 #include "routineseditor.h"
 #include "memorydetail.h"
+#include "memorystatistics.h"
 #include "sessiondetail.h"
 #include "memorytimelinemodel.h"
 #include "connectionstatus.h"
@@ -334,6 +335,21 @@ private Q_SLOTS:
         grab(QStringLiteral("activity-table.png"));
         QVERIFY2(ParentInput::click(m_window, asTable, &why), qPrintable(why));
         QTRY_VERIFY(!table->isVisible());
+        // The memories per day, once loaded (not waiting under the cover), summed for a screen reader.
+        auto *memoriesChart = m_window->findChild<QQuickItem *>(QStringLiteral("memoriesChart"));
+        QVERIFY(memoriesChart);
+        auto *memoryFigures = memoriesChart->property("statistics").value<MemoryStatistics *>();
+        QVERIFY(memoryFigures);
+        QTRY_VERIFY2(memoryFigures->loaded(), qPrintable(memoryFigures->errorString()));
+        qlonglong memoriesInPeriod = 0;
+        for (const QVariant &perDay : memoryFigures->perDayByCategory()) {
+            for (const QVariant &count : perDay.toList())
+                memoriesInPeriod += count.toLongLong();
+        }
+        QVERIFY(memoriesInPeriod > 0);
+        QTRY_VERIFY(!memoriesChart->property("waiting").toBool());
+        QVERIFY2(memoriesChart->property("summary").toString().startsWith(QLocale().toString(memoriesInPeriod) + " memories over "),
+                 qPrintable(memoriesChart->property("summary").toString()));
         // The device health below the fold is not made until the view comes near it.
         auto *section = m_window->findChild<QQuickItem *>(QStringLiteral("activityDeviceHealth"));
         QVERIFY(section);

@@ -154,6 +154,7 @@ Page {
                 }
             }
             MemoriesPerDayChart {
+                objectName: "memoriesChart"
                 statistics: memoryStatistics
                 Layout.fillWidth: true
                 Layout.preferredHeight: 300

@@ -16,6 +16,9 @@ ChartView {
     property var table: []
     property string summary: tableSummary()
     property bool showingTable: false
+    // While the next child's figures load, the last ones wait under a cover, so that nothing of
+    // another child is on screen, and then move in place rather than going and coming back.
+    property bool waiting: false
 
     // "Mon 1: Minutes 38, Over the limit 0; Tue 2: …"
     function tableSummary() {
@@ -56,6 +59,15 @@ ChartView {
         anchors.right: parent.right
         anchors.margins: 2
         onClicked: chart.showingTable = !chart.showingTable
+    }
+    Rectangle {
+        visible: chart.waiting && !chart.showingTable
+        color: chart.backgroundColor
+        z: 1
+        x: 0
+        y: chart.plotArea.y - 4
+        width: chart.width
+        height: chart.plotArea.height + 8
     }
     Rectangle {
         visible: chart.showingTable

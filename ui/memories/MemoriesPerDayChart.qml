@@ -10,15 +10,59 @@ NumbersChart {
 
     function tableByCategory() {
         const headers = [qsTr("Day")]
+        const byCategory = statistics.perDayByCategory
         const perDay = []
         for (const category of Labels.categories) {
             headers.push(Labels.category(category))
-            perDay.push(statistics.perDayByCategory[category] ?? [])
+            perDay.push(byCategory[category] ?? [])
         }
         return columns(headers, statistics.dayLabels, ...perDay)
     }
+    // What a screen reader hears: the period's memories by category and its busiest day. The table,
+    // a row per day and a column per category, is made when it is shown.
+    function describe() {
+        const perDay = statistics.perDayByCategory
+        const days = statistics.dayLabels
+        const dayTotals = new Array(days.length).fill(0)
+        const byCategory = []
+        let total = 0
+        for (const category of Labels.categories) {
+            const values = perDay[category] ?? []
+            let sum = 0
+            for (let i = 0; i < values.length && i < days.length; ++i) {
+                sum += values[i]
+                dayTotals[i] += values[i]
+            }
+            if (sum > 0)
+                byCategory.push(Labels.category(category) + " " + number(sum))
+            total += sum
+        }
+        let busiest = 0
+        for (let i = 1; i < dayTotals.length; ++i) {
+            if (dayTotals[i] > dayTotals[busiest])
+                busiest = i
+        }
+        summary = total === 0 ? qsTr("No memories in these days.")
+                              : qsTr("%1 memories over %n day(s): %2. The most on %3: %4.", "", days.length)
+                                .arg(number(total)).arg(byCategory.join(", ")).arg(days[busiest]).arg(number(dayTotals[busiest]))
+        table = showingTable ? tableByCategory() : []
+    }
     // A set per category, made once; a new child's or period's figures move their bars in place.
+    // While they load, the last ones wait under the cover: one layout of the chart per change.
     function show() {
+        waiting = statistics.loading && !statistics.loaded
+        if (waiting) {
+            summary = qsTr("Loading…")
+            return
+        }
+        const labels = statistics.dayLabels
+        if (dayAxis.categories.join("\n") !== labels.join("\n"))
+            dayAxis.categories = labels
+        const highest = Math.max(2, statistics.highestDayCount)
+        countAxis.tickInterval = Axes.step(highest, 4, true)
+        countAxis.max = Axes.top(highest, countAxis.tickInterval)
+        // The map is read once: each read of it from C++ makes a copy.
+        const perDay = statistics.perDayByCategory
         for (let i = 0; i < Labels.categories.length; ++i) {
             const category = Labels.categories[i]
             let set = series.at(i)
@@ -27,35 +71,36 @@ NumbersChart {
                 set.color = Labels.categoryColours[i]
                 set.borderWidth = 0
             }
-            BarValues.show(set, statistics.perDayByCategory[category] ?? [])
+            BarValues.show(set, perDay[category] ?? [])
         }
+        describe()
     }
 
     caption: qsTr("Memories created per day, by category")
-    table: tableByCategory()
     Component.onCompleted: show()
+    onShowingTableChanged: table = showingTable ? tableByCategory() : []
 
     Connections {
         target: chart.statistics
         function onStatisticsChanged() { chart.show() }
+        function onStatusChanged() { chart.show() }
     }
 
     StackedBarSeries {
         id: series
 
         axisX: BarCategoryAxis {
-            categories: chart.statistics.dayLabels
+            id: dayAxis
+
             labelsAngle: chart.statistics.days > 7 ? -90 : 0
             labelsFont.pixelSize: chart.statistics.days > 30 ? Math.round(Theme.tinySize * 0.8) : Theme.tinySize
         }
         axisY: ValueAxis {
-            min: 0
-            readonly property real highest: Math.max(2, chart.statistics.highestDayCount)
+            id: countAxis
 
+            min: 0
             tickType: ValueAxis.TicksDynamic
             tickAnchor: 0
-            tickInterval: Axes.step(highest, 4, true)
-            max: Axes.top(highest, tickInterval)
             labelFormat: "%d"
             titleText: qsTr("memories")
         }

@@ -9,7 +9,40 @@ ScrollView {
 
     required property MemoryStatistics statistics
 
+    // The rows in place: another child's or period's figures change their text rather than make
+    // them again. Between two loads (not loaded) they wait for the next figures rather than go.
+    function showRows() {
+        if (!statistics.loaded)
+            return
+        dashboardRows.show(statistics.dashboard, row => ({
+            type: Labels.memoryType(row.memoryType),
+            category: Labels.category(row.category),
+            count: Number(row.count).toLocaleString(Qt.locale(), "f", 0),
+            importance: Formats.importance(row.averageImportance),
+            latest: Formats.dateTime(row.latest)
+        }))
+        topRows.show(statistics.topMemories, memory => ({
+            importance: Formats.importance(memory.importance),
+            preview: String(memory.preview ?? ""),
+            where: Labels.category(memory.category) + " · " + (memory.agent || qsTr("Shared"))
+                   + " · " + qsTr("used %n time(s)", "", memory.accessCount)
+        }))
+    }
+
     contentWidth: availableWidth
+    Component.onCompleted: showRows()
+
+    InPlaceListModel {
+        id: dashboardRows
+    }
+    InPlaceListModel {
+        id: topRows
+    }
+    Connections {
+        target: view.statistics
+        function onStatisticsChanged() { view.showRows() }
+        function onStatusChanged() { view.showRows() }
+    }
 
     ColumnLayout {
         width: view.availableWidth - 24
@@ -57,45 +90,50 @@ ScrollView {
         }
         // In a positioner, not in the layout: see tests/support/check_repeaters.py.
         Column {
+            // Nothing of another child on screen while the next loads: the rows wait hidden.
+            visible: view.statistics.loaded
             spacing: Theme.spacing / 2
             Layout.fillWidth: true
 
             Repeater {
-                model: view.statistics.dashboard
+                model: dashboardRows
 
-                // Made again for every child and period: Text in a Row, not Labels in a layout.
                 Row {
                     id: dashboardRow
 
-                    required property var modelData
+                    required property string type
+                    required property string category
+                    required property string count
+                    required property string importance
+                    required property string latest
 
                     spacing: 16
                     Text {
                         width: 180
-                        text: Labels.memoryType(dashboardRow.modelData.memoryType)
+                        text: dashboardRow.type
                         color: view.palette.windowText
                         elide: Text.ElideRight
                     }
                     Text {
                         width: 120
-                        text: Labels.category(dashboardRow.modelData.category)
+                        text: dashboardRow.category
                         color: view.palette.windowText
                         elide: Text.ElideRight
                     }
                     Text {
                         width: 80
-                        text: Number(dashboardRow.modelData.count).toLocaleString(Qt.locale(), "f", 0)
+                        text: dashboardRow.count
                         color: view.palette.windowText
                         horizontalAlignment: Text.AlignRight
                     }
                     Text {
                         width: 180
-                        text: Formats.importance(dashboardRow.modelData.averageImportance)
+                        text: dashboardRow.importance
                         color: view.palette.windowText
                         elide: Text.ElideRight
                     }
                     Text {
-                        text: Formats.dateTime(dashboardRow.modelData.latest)
+                        text: dashboardRow.latest
                         color: view.palette.windowText
                     }
                 }
@@ -110,16 +148,20 @@ ScrollView {
         }
         // In a positioner, not in the layout: see tests/support/check_repeaters.py.
         Column {
+            // Nothing of another child on screen while the next loads: the rows wait hidden.
+            visible: view.statistics.loaded
             spacing: Theme.spacing / 2
             Layout.fillWidth: true
 
             Repeater {
-                model: view.statistics.topMemories
+                model: topRows
 
                 Row {
                     id: topRow
 
-                    required property var modelData
+                    required property string importance
+                    required property string preview
+                    required property string where
 
                     spacing: 12
                     width: parent ? parent.width : 0
@@ -127,14 +169,14 @@ ScrollView {
                         id: importance
 
                         width: 150
-                        text: Formats.importance(topRow.modelData.importance)
+                        text: topRow.importance
                         color: view.palette.windowText
                         font.bold: true
                         elide: Text.ElideRight
                     }
                     Text {
                         width: topRow.width - importance.width - where.width - 2 * topRow.spacing
-                        text: topRow.modelData.preview
+                        text: topRow.preview
                         textFormat: Text.PlainText
                         color: view.palette.windowText
                         elide: Text.ElideRight
@@ -142,9 +184,7 @@ ScrollView {
                     Text {
                         id: where
 
-                        text: Labels.category(topRow.modelData.category) + " · "
-                              + (topRow.modelData.agent || qsTr("Shared"))
-                              + " · " + qsTr("used %n time(s)", "", topRow.modelData.accessCount)
+                        text: topRow.where
                         textFormat: Text.PlainText
                         color: view.palette.windowText
                         opacity: 0.7

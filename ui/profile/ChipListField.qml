@@ -31,6 +31,8 @@ ColumnLayout {
         font.bold: field.state.edited
     }
     Flow {
+        // Nothing of another row on screen while the next loads: its chips wait hidden.
+        visible: field.editor.loaded
         spacing: 6
         Layout.fillWidth: true
         // Its width comes from the layout, never from how its chips happen to wrap (that would
