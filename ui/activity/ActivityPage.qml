@@ -13,13 +13,37 @@ Page {
     // Set by the window while the page is on screen.
     property string childId
 
+    // What the minutes and sessions charts show: the figures last loaded. While the next child's
+    // load, the charts wait under their cover and then move their bars once, in place, rather
+    // than empty and fill again.
+    property var shown: ({})
+
+    function showFigures() {
+        if (activity.loading && !activity.loaded)
+            return
+        shown = {
+            dayLabels: activity.dayLabels,
+            minutesPerDay: activity.minutesPerDay,
+            withinLimitPerDay: activity.withinLimitPerDay,
+            overLimitPerDay: activity.overLimitPerDay,
+            overByPerDay: activity.overByPerDay,
+            dailyLimitMinutes: activity.dailyLimitMinutes,
+            sessionsPerDay: activity.sessionsPerDay,
+            insideWakingHoursPerDay: activity.insideWakingHoursPerDay,
+            outsideWakingHoursPerDay: activity.outsideWakingHoursPerDay
+        }
+    }
+
     title: qsTr("Activity and device health")
+    Component.onCompleted: showFigures()
 
     ActivityStatistics {
         id: activity
 
         childId: page.childId
         days: periodChoice.days
+        onStatisticsChanged: page.showFigures()
+        onStatusChanged: page.showFigures()
     }
     MemoryStatistics {
         id: memoryStatistics
@@ -103,12 +127,13 @@ Page {
 
                 objectName: "minutesChart"
                 caption: qsTr("Minutes talked per day")
-                dayLabels: activity.dayLabels
-                minutesPerDay: activity.minutesPerDay
-                withinLimitPerDay: activity.withinLimitPerDay
-                overLimitPerDay: activity.overLimitPerDay
-                overByPerDay: activity.overByPerDay
-                limitMinutes: activity.dailyLimitMinutes
+                waiting: activity.loading && !activity.loaded
+                dayLabels: page.shown.dayLabels ?? []
+                minutesPerDay: page.shown.minutesPerDay ?? []
+                withinLimitPerDay: page.shown.withinLimitPerDay ?? []
+                overLimitPerDay: page.shown.overLimitPerDay ?? []
+                overByPerDay: page.shown.overByPerDay ?? []
+                limitMinutes: page.shown.dailyLimitMinutes ?? -1
                 Layout.fillWidth: true
                 Layout.preferredHeight: 300
             }
@@ -116,20 +141,19 @@ Page {
                 id: sessionsChart
 
                 caption: qsTr("Sessions per day")
-                table: columns([qsTr("Day"), qsTr("During waking hours"), qsTr("Outside waking hours")], activity.dayLabels,
-                               activity.insideWakingHoursPerDay, activity.outsideWakingHoursPerDay)
+                waiting: activity.loading && !activity.loaded
+                table: columns([qsTr("Day"), qsTr("During waking hours"), qsTr("Outside waking hours")], page.shown.dayLabels ?? [],
+                               page.shown.insideWakingHoursPerDay ?? [], page.shown.outsideWakingHoursPerDay ?? [])
                 Layout.fillWidth: true
                 Layout.preferredHeight: 260
 
                 StackedBarSeries {
-                    axisX: BarCategoryAxis {
-                        categories: activity.dayLabels
-                        labelsAngle: activity.days > 7 ? -90 : 0
-                        labelsFont.pixelSize: activity.days > 30 ? Math.round(Theme.tinySize * 0.8) : Theme.tinySize
+                    axisX: DayAxis {
+                        days: page.shown.dayLabels ?? []
                     }
                     axisY: ValueAxis {
                         min: 0
-                        readonly property real highest: Math.max(2, ...activity.sessionsPerDay)
+                        readonly property real highest: Math.max(2, ...(page.shown.sessionsPerDay ?? []))
 
                         tickType: ValueAxis.TicksDynamic
                         tickAnchor: 0
@@ -141,13 +165,13 @@ Page {
 
                     InPlaceBarSet {
                         label: qsTr("During waking hours")
-                        numbers: activity.insideWakingHoursPerDay
+                        numbers: page.shown.insideWakingHoursPerDay ?? []
                         color: Theme.insideWakingHours
                         borderWidth: 0
                     }
                     InPlaceBarSet {
                         label: qsTr("Outside waking hours")
-                        numbers: activity.outsideWakingHoursPerDay
+                        numbers: page.shown.outsideWakingHoursPerDay ?? []
                         color: Theme.outsideWakingHours
                         borderWidth: 0
                     }

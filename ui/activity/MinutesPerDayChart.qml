@@ -16,7 +16,6 @@ NumbersChart {
     property list<real> overByPerDay
     // -1 when the routine sets no limit.
     property int limitMinutes: -1
-    readonly property bool manyDays: dayLabels.length > 7
 
     function updateLimitLine() {
         limitLine.clear()
@@ -92,10 +91,8 @@ NumbersChart {
         id: bars
 
         onHovered: (status, index) => dayTip.day = status ? index : -1
-        axisX: BarCategoryAxis {
-            categories: chart.dayLabels
-            labelsAngle: chart.manyDays ? -90 : 0
-            labelsFont.pixelSize: chart.dayLabels.length > 31 ? Math.round(Theme.tinySize * 0.8) : Theme.tinySize
+        axisX: DayAxis {
+            days: chart.dayLabels
         }
         axisY: minutesAxis
 

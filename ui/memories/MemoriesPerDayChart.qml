@@ -55,9 +55,7 @@ NumbersChart {
             summary = qsTr("Loading…")
             return
         }
-        const labels = statistics.dayLabels
-        if (dayAxis.categories.join("\n") !== labels.join("\n"))
-            dayAxis.categories = labels
+        dayAxis.days = statistics.dayLabels
         const highest = Math.max(2, statistics.highestDayCount)
         countAxis.tickInterval = Axes.step(highest, 4, true)
         countAxis.max = Axes.top(highest, countAxis.tickInterval)
@@ -89,11 +87,8 @@ NumbersChart {
     StackedBarSeries {
         id: series
 
-        axisX: BarCategoryAxis {
+        axisX: DayAxis {
             id: dayAxis
-
-            labelsAngle: chart.statistics.days > 7 ? -90 : 0
-            labelsFont.pixelSize: chart.statistics.days > 30 ? Math.round(Theme.tinySize * 0.8) : Theme.tinySize
         }
         axisY: ValueAxis {
             id: countAxis
