@@ -5,6 +5,7 @@
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTimeAxis>
@@ -127,6 +128,35 @@ QByteArray drawnOverTime(const QString &title, const QList<ReportData::Series> &
     return recorded(chart);
 }
 
+// A month or less: each day named under its bar.
+QAbstractAxis *dayByDayAxis(const QStringList &days)
+{
+    auto *axis = new QBarCategoryAxis;
+    axis->append(days);
+    axis->setLabelsAngle(days.size() > 7 ? -90 : 0);
+    QFont small = axis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    axis->setLabelsFont(small);
+    return axis;
+}
+
+// Longer: a label a week (four weeks past four months), its first day's, across. A year's 365
+// labels could not be read, and laying them out was most of the time its report took to draw.
+QAbstractAxis *weeksAxis(const QStringList &days)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setRange(-0.5, days.size() - 0.5);
+    axis->setStartValue(-0.5);
+    const int step = days.size() > 120 ? 28 : 7;
+    for (int day = 0; day < days.size(); day += step)
+        axis->append(days.at(day), qMin(day + step - 0.5, days.size() - 0.5));
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    QFont small = axis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    axis->setLabelsFont(small);
+    return axis;
+}
+
 QByteArray drawnDays(const QString &title, const QStringList &days, const LimitSplit &minutes)
 {
     QChart *chart = newChart(title);
@@ -143,12 +173,7 @@ QByteArray drawnDays(const QString &title, const QStringList &days, const LimitS
     if (minutes.daysOver > 0)
         bars->append(over);
     chart->addSeries(bars);
-    auto *dayAxis = new QBarCategoryAxis;
-    dayAxis->append(days);
-    dayAxis->setLabelsAngle(days.size() > 7 ? -90 : 0);
-    QFont small = dayAxis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * (days.size() > 31 ? 0.6 : 0.85));
-    dayAxis->setLabelsFont(small);
+    QAbstractAxis *dayAxis = days.size() > 31 ? weeksAxis(days) : dayByDayAxis(days);
     chart->addAxis(dayAxis, Qt::AlignBottom);
     double highest = 10;
     for (const double day : minutes.minutes)
