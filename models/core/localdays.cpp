@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QTimeZone>
 #include <QVariant>
 
 LocalDays::LocalDays(QDate first, int count)
@@ -23,12 +24,15 @@ QString LocalDays::rowsSql()
 
 QList<QPair<QString, QVariant>> LocalDays::boundValues() const
 {
-    QStringList starts;
-    QStringList ends;
-    for (int day = 0; day < m_count; ++day) {
-        starts << Database::utcTimestamp(QDateTime(m_first.addDays(day), QTime(0, 0)));
-        ends << Database::utcTimestamp(QDateTime(m_first.addDays(day + 1), QTime(0, 0)));
-    }
+    // A day ends where the next starts: the period's midnights, in the system's zone read once (a
+    // local QDateTime asks the C library, which reads the zone's file again for each: a year's
+    // report spent a seventh of its time there).
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    QStringList midnights;
+    for (int day = 0; day <= m_count; ++day)
+        midnights << Database::utcTimestamp(QDateTime(m_first.addDays(day), QTime(0, 0), zone));
+    const QStringList starts = midnights.mid(0, m_count);
+    const QStringList ends = midnights.mid(1);
     return {{QStringLiteral(":starts"), QString(u'{' + starts.join(u',') + u'}')},
             {QStringLiteral(":ends"), QString(u'{' + ends.join(u',') + u'}')},
             {QStringLiteral(":from"), starts.value(0)},
