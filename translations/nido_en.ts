@@ -4,12 +4,12 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../ui/activity/ActivityPage.qml" line="+16"/>
+        <location filename="../ui/activity/ActivityPage.qml" line="+49"/>
         <source>Activity and device health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,34 +62,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Sessions per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location line="+2"/>
+        <location line="+22"/>
         <source>During waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+30"/>
+        <location line="-22"/>
+        <location line="+28"/>
         <source>Outside waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Use per agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="-157"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -102,12 +102,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+210"/>
         <source>Device health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,12 +2542,12 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+79"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+77"/>
         <source>Memories created per day, by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-65"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,7 +2570,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>memories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,7 +3383,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>MinutesPerDayChart</name>
     <message>
-        <location filename="../ui/activity/MinutesPerDayChart.qml" line="+43"/>
+        <location filename="../ui/activity/MinutesPerDayChart.qml" line="+42"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,7 +3423,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Within the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3835,7 +3835,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../models/reports/charttextobject.cpp" line="+134"/>
+        <location filename="../models/reports/charttextobject.cpp" line="+164"/>
         <source>Within the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3845,7 +3845,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../ui/activity/ActivityPage.qml" line="+16"/>
+        <location filename="../ui/activity/ActivityPage.qml" line="+49"/>
         <source>Activity and device health</source>
         <translation>Actividad y dispositivo</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
@@ -62,34 +62,34 @@
         <translation>Minutos de conversación por día</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Sessions per day</source>
         <translation>Sesiones por día</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+24"/>
+        <location line="+2"/>
+        <location line="+22"/>
         <source>During waking hours</source>
         <translation>En horas de vigilia</translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+30"/>
+        <location line="-22"/>
+        <location line="+28"/>
         <source>Outside waking hours</source>
         <translation>Fuera de las horas de vigilia</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Use per agent</source>
         <translation>Uso por agente</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="-157"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -102,12 +102,12 @@
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+210"/>
         <source>Device health</source>
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-153"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
@@ -2565,12 +2565,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+79"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+77"/>
         <source>Memories created per day, by category</source>
         <translation>Recuerdos creados por día, por categoría</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-65"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -2593,7 +2593,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+45"/>
         <source>memories</source>
         <translation>recuerdos</translation>
     </message>
@@ -3406,7 +3406,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MinutesPerDayChart</name>
     <message>
-        <location filename="../ui/activity/MinutesPerDayChart.qml" line="+43"/>
+        <location filename="../ui/activity/MinutesPerDayChart.qml" line="+42"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3446,7 +3446,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Límite diario</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Within the limit</source>
         <translation>Dentro del límite</translation>
     </message>
@@ -3858,7 +3858,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Tiempo de conversación cada día</translation>
     </message>
     <message>
-        <location filename="../models/reports/charttextobject.cpp" line="+134"/>
+        <location filename="../models/reports/charttextobject.cpp" line="+164"/>
         <source>Within the limit</source>
         <translation>Dentro del límite</translation>
     </message>
@@ -3868,7 +3868,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Por encima del límite</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+18"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>

@@ -411,6 +411,9 @@ private:
             for (const QString &page : {QStringLiteral("overview"), QStringLiteral("timeline"), QStringLiteral("sessions"),
                                         QStringLiteral("activity")}) {
                 m_walk.open(page);
+                // The timeline's list of memories, as a parent first sees it.
+                if (page == u"timeline")
+                    m_walk.named(QStringLiteral("timelineTabs"))->setProperty("currentIndex", 0);
                 m_walk.settle();
                 GuiStallMeter meter;
                 double longest = 0;

@@ -350,6 +350,20 @@ private Q_SLOTS:
         QTRY_VERIFY(!memoriesChart->property("waiting").toBool());
         QVERIFY2(memoriesChart->property("summary").toString().startsWith(QLocale().toString(memoriesInPeriod) + " memories over "),
                  qPrintable(memoriesChart->property("summary").toString()));
+        // Another child: the charts wait for its figures, then show them (and back).
+        QObject *childChoice = m_window->findChild<QObject *>(QStringLiteral("childSwitcher"));
+        const int firstChild = childChoice->property("currentIndex").toInt();
+        const QList<qreal> firstMinutes = activity->minutesPerDay();
+        QCOMPARE(minutes->property("minutesPerDay").value<QList<qreal>>(), firstMinutes);
+        for (const int child : {firstChild == 0 ? 1 : 0, firstChild}) {
+            const QString before = activity->childId();
+            childChoice->setProperty("currentIndex", child);
+            QTRY_VERIFY(activity->childId() != before && activity->loaded());
+            QTRY_COMPARE(minutes->property("minutesPerDay").value<QList<qreal>>(), activity->minutesPerDay());
+            QVERIFY(!minutes->property("waiting").toBool());
+            if (child != firstChild)
+                QVERIFY2(activity->minutesPerDay() != firstMinutes, "two children with the same minutes: the switch shows nothing");
+        }
         // The device health below the fold is not made until the view comes near it.
         auto *section = m_window->findChild<QQuickItem *>(QStringLiteral("activityDeviceHealth"));
         QVERIFY(section);

@@ -17,8 +17,10 @@ Page {
     // load, the charts wait under their cover and then move their bars once, in place, rather
     // than empty and fill again.
     property var shown: ({})
+    readonly property bool waiting: activity.loading && !activity.loaded
 
     function showFigures() {
+        // Read here, not from `waiting`: its binding may not have heard of the change yet.
         if (activity.loading && !activity.loaded)
             return
         shown = {
@@ -32,6 +34,16 @@ Page {
             insideWakingHoursPerDay: activity.insideWakingHoursPerDay,
             outsideWakingHoursPerDay: activity.outsideWakingHoursPerDay
         }
+        // The bar is the agent's share of the costliest agent's cost.
+        const usage = activity.agentUsage
+        const highest = usage.length > 0 ? usage[0].cost : 0
+        usageRows.show(usage, row => ({
+            agent: Formats.agentName(row.agent),
+            share: highest > 0 ? row.cost / highest : 0,
+            figures: qsTr("%n session(s)", "", row.sessions) + "  ·  "
+                     + qsTr("%1 tokens").arg(Number(row.tokens).toLocaleString(Qt.locale(), "f", 0)) + "  ·  "
+                     + Formats.dollars(row.cost)
+        }))
     }
 
     title: qsTr("Activity and device health")
@@ -127,7 +139,7 @@ Page {
 
                 objectName: "minutesChart"
                 caption: qsTr("Minutes talked per day")
-                waiting: activity.loading && !activity.loaded
+                waiting: page.waiting
                 dayLabels: page.shown.dayLabels ?? []
                 minutesPerDay: page.shown.minutesPerDay ?? []
                 withinLimitPerDay: page.shown.withinLimitPerDay ?? []
@@ -141,7 +153,7 @@ Page {
                 id: sessionsChart
 
                 caption: qsTr("Sessions per day")
-                waiting: activity.loading && !activity.loaded
+                waiting: page.waiting
                 table: columns([qsTr("Day"), qsTr("During waking hours"), qsTr("Outside waking hours")], page.shown.dayLabels ?? [],
                                page.shown.insideWakingHoursPerDay ?? [], page.shown.outsideWakingHoursPerDay ?? [])
                 Layout.fillWidth: true
@@ -189,27 +201,33 @@ Page {
                 font.pixelSize: Theme.headingSize
                 font.bold: true
             }
+            InPlaceListModel {
+                id: usageRows
+            }
             // In a positioner, not in the layout: see tests/support/check_repeaters.py.
             Column {
+                // Nothing of another child on screen while the next one's figures load.
+                visible: !page.waiting
                 spacing: Theme.spacing / 2
                 Layout.fillWidth: true
 
                 Repeater {
-                    model: activity.agentUsage
+                    model: usageRows
 
-                    // Made again for every child: Text and rectangles rather than controls in a
-                    // layout. The bar is the agent's share of the costliest agent's cost.
+                    // Text and rectangles rather than controls in a layout, their words changed in
+                    // place for another child.
                     Row {
                         id: usageRow
 
-                        required property var modelData
-                        readonly property real share: activity.agentUsage[0].cost > 0 ? modelData.cost / activity.agentUsage[0].cost : 0
+                        required property string agent
+                        required property real share
+                        required property string figures
 
                         spacing: 12
                         Text {
                             width: 200
                             anchors.verticalCenter: parent.verticalCenter
-                            text: Formats.agentName(usageRow.modelData.agent)
+                            text: usageRow.agent
                             textFormat: Text.PlainText
                             elide: Text.ElideRight
                             color: page.palette.windowText
@@ -224,9 +242,7 @@ Page {
                         }
                         Text {
                             anchors.verticalCenter: parent.verticalCenter
-                            text: qsTr("%n session(s)", "", usageRow.modelData.sessions) + "  ·  "
-                                  + qsTr("%1 tokens").arg(Number(usageRow.modelData.tokens).toLocaleString(Qt.locale(), "f", 0)) + "  ·  "
-                                  + Formats.dollars(usageRow.modelData.cost)
+                            text: usageRow.figures
                             textFormat: Text.PlainText
                             color: page.palette.windowText
                         }
