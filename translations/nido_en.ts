@@ -2542,12 +2542,12 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+77"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+75"/>
         <source>Memories created per day, by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-63"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,12 +2565,7 @@ It opens its embedded database instead.</source>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>memories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,12 +3494,17 @@ It opens its embedded database instead.</source>
 <context>
     <name>NumbersChart</name>
     <message>
-        <location filename="../ui/common/NumbersChart.qml" line="+26"/>
+        <location filename="../ui/common/NumbersChart.qml" line="+27"/>
         <source>No data yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show as chart</source>
         <translation type="unfinished"></translation>
     </message>

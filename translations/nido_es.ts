@@ -2565,12 +2565,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+77"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+75"/>
         <source>Memories created per day, by category</source>
         <translation>Recuerdos creados por día, por categoría</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-63"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
@@ -2588,12 +2588,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>memories</source>
         <translation>recuerdos</translation>
     </message>
@@ -3522,12 +3517,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>NumbersChart</name>
     <message>
-        <location filename="../ui/common/NumbersChart.qml" line="+26"/>
+        <location filename="../ui/common/NumbersChart.qml" line="+27"/>
         <source>No data yet.</source>
         <translation>Aún no hay datos.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Show as chart</source>
         <translation>Ver como gráfico</translation>
     </message>

@@ -14,8 +14,8 @@ Page {
     property string childId
 
     // What the minutes and sessions charts show: the figures last loaded. While the next child's
-    // load, the charts wait under their cover and then move their bars once, in place, rather
-    // than empty and fill again.
+    // figures load, the charts wait under their cover and then move their bars once, in place,
+    // rather than empty and fill again.
     property var shown: ({})
     readonly property bool waiting: activity.loading && !activity.loaded
 

@@ -16,8 +16,9 @@ ChartView {
     property var table: []
     property string summary: tableSummary()
     property bool showingTable: false
-    // While the next child's figures load, the last ones wait under a cover, so that nothing of
-    // another child is on screen, and then move in place rather than going and coming back.
+    // While the next child's figures load, the last ones wait under a cover (and out of the table
+    // and of what a screen reader hears), so that nothing of another child is on screen, and then
+    // move in place rather than going and coming back.
     property bool waiting: false
 
     // "Mon 1: Minutes 38, Over the limit 0; Tue 2: …"
@@ -45,7 +46,7 @@ ChartView {
     margins.top: toggle.height + 2
     Accessible.role: Accessible.Chart
     Accessible.name: caption
-    Accessible.description: summary
+    Accessible.description: waiting ? qsTr("Loading…") : summary
 
     Button {
         id: toggle
@@ -84,7 +85,7 @@ ChartView {
             anchors.margins: Theme.spacing
             clip: true
             // Rows made only while the table is shown: a chart's figures change with every child.
-            model: chart.showingTable ? chart.table.length : 0
+            model: chart.showingTable && !chart.waiting ? chart.table.length : 0
             activeFocusOnTab: true
             keyNavigationEnabled: true
             Accessible.role: Accessible.Table

@@ -51,10 +51,8 @@ NumbersChart {
     // While they load, the last ones wait under the cover: one layout of the chart per change.
     function show() {
         waiting = statistics.loading && !statistics.loaded
-        if (waiting) {
-            summary = qsTr("Loading…")
+        if (waiting)
             return
-        }
         dayAxis.days = statistics.dayLabels
         const highest = Math.max(2, statistics.highestDayCount)
         countAxis.tickInterval = Axes.step(highest, 4, true)
