@@ -21,6 +21,9 @@ class DataLoader : public QObject
     Q_PROPERTY(QString childId READ childId WRITE setChildId NOTIFY childIdChanged)
     Q_PROPERTY(bool loading READ loading NOTIFY statusChanged)
     Q_PROPERTY(bool loaded READ loaded NOTIFY statusChanged)
+    // Between two rows: the next is loading and nothing is loaded. What shows rows or figures keeps
+    // the last ones, hidden, until the next come, rather than empty and fill again.
+    Q_PROPERTY(bool waiting READ waiting NOTIFY statusChanged)
     Q_PROPERTY(QString errorTitle READ errorTitle NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY statusChanged)
 
@@ -31,6 +34,7 @@ public:
     void setChildId(const QString &childId);
     [[nodiscard]] bool loading() const { return m_loading; }
     [[nodiscard]] bool loaded() const { return m_loaded; }
+    [[nodiscard]] bool waiting() const { return m_loading && !m_loaded; }
     [[nodiscard]] const DbError &error() const { return m_error; }
     [[nodiscard]] QString errorTitle() const { return m_error.title(); }
     [[nodiscard]] QString errorString() const { return m_error.detail(); }

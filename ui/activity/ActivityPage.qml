@@ -13,15 +13,14 @@ Page {
     // Set by the window while the page is on screen.
     property string childId
 
-    // What the minutes and sessions charts show: the figures last loaded. While the next child's
+    // What the minutes and sessions charts and the routine's line above them show: the figures
+    // last loaded. While the next child's
     // figures load, the charts wait under their cover and then move their bars once, in place,
     // rather than empty and fill again.
     property var shown: ({})
-    readonly property bool waiting: activity.loading && !activity.loaded
 
     function showFigures() {
-        // Read here, not from `waiting`: its binding may not have heard of the change yet.
-        if (activity.loading && !activity.loaded)
+        if (activity.waiting)
             return
         shown = {
             dayLabels: activity.dayLabels,
@@ -30,6 +29,9 @@ Page {
             overLimitPerDay: activity.overLimitPerDay,
             overByPerDay: activity.overByPerDay,
             dailyLimitMinutes: activity.dailyLimitMinutes,
+            daysOverLimit: activity.daysOverLimit,
+            wakeTime: activity.wakeTime,
+            bedTime: activity.bedTime,
             sessionsPerDay: activity.sessionsPerDay,
             insideWakingHoursPerDay: activity.insideWakingHoursPerDay,
             outsideWakingHoursPerDay: activity.outsideWakingHoursPerDay
@@ -124,11 +126,14 @@ Page {
                 onRetry: memoryStatistics.refresh()
             }
             Label {
-                text: (activity.dailyLimitMinutes >= 0
-                       ? qsTr("Daily screen-time limit: %1 min; %n day(s) over it.", "", activity.daysOverLimit).arg(activity.dailyLimitMinutes)
+                // Out of sight and hearing, like the charts' figures, while the next child's load.
+                opacity: activity.waiting ? 0 : 1
+                Accessible.ignored: activity.waiting
+                text: ((page.shown.dailyLimitMinutes ?? -1) >= 0
+                       ? qsTr("Daily screen-time limit: %1 min; %n day(s) over it.", "", page.shown.daysOverLimit).arg(page.shown.dailyLimitMinutes)
                        : qsTr("No daily screen-time limit is set in the routine."))
-                      + "  " + (activity.wakeTime.length > 0
-                                ? qsTr("Waking hours: %1 to %2.").arg(activity.wakeTime).arg(activity.bedTime)
+                      + "  " + ((page.shown.wakeTime ?? "").length > 0
+                                ? qsTr("Waking hours: %1 to %2.").arg(page.shown.wakeTime).arg(page.shown.bedTime)
                                 : qsTr("The routine has no wake and bed time."))
                 wrapMode: Text.Wrap
                 Layout.fillWidth: true
@@ -139,7 +144,7 @@ Page {
 
                 objectName: "minutesChart"
                 caption: qsTr("Minutes talked per day")
-                waiting: page.waiting
+                waiting: activity.waiting
                 dayLabels: page.shown.dayLabels ?? []
                 minutesPerDay: page.shown.minutesPerDay ?? []
                 withinLimitPerDay: page.shown.withinLimitPerDay ?? []
@@ -153,7 +158,7 @@ Page {
                 id: sessionsChart
 
                 caption: qsTr("Sessions per day")
-                waiting: page.waiting
+                waiting: activity.waiting
                 table: columns([qsTr("Day"), qsTr("During waking hours"), qsTr("Outside waking hours")], page.shown.dayLabels ?? [],
                                page.shown.insideWakingHoursPerDay ?? [], page.shown.outsideWakingHoursPerDay ?? [])
                 Layout.fillWidth: true
@@ -179,13 +184,11 @@ Page {
                         label: qsTr("During waking hours")
                         numbers: page.shown.insideWakingHoursPerDay ?? []
                         color: Theme.insideWakingHours
-                        borderWidth: 0
                     }
                     InPlaceBarSet {
                         label: qsTr("Outside waking hours")
                         numbers: page.shown.outsideWakingHoursPerDay ?? []
                         color: Theme.outsideWakingHours
-                        borderWidth: 0
                     }
                 }
             }
@@ -207,7 +210,7 @@ Page {
             // In a positioner, not in the layout: see tests/support/check_repeaters.py.
             Column {
                 // Nothing of another child on screen while the next one's figures load.
-                visible: !page.waiting
+                visible: !activity.waiting
                 spacing: Theme.spacing / 2
                 Layout.fillWidth: true
 

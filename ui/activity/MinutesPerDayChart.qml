@@ -100,13 +100,11 @@ NumbersChart {
             label: qsTr("Within the limit")
             numbers: chart.withinLimitPerDay
             color: Theme.talk
-            borderWidth: 0
         }
         InPlaceBarSet {
             label: qsTr("Over the limit")
             numbers: chart.overLimitPerDay
             color: Theme.alert
-            borderWidth: 0
         }
     }
     // By how much each day went over, above its bar, for those days alone; a 90-day chart's bars

@@ -15,10 +15,9 @@ ColumnLayout {
         return Formats.language(String(editor.state("voiceSettings.language").value ?? ""))
     }
 
-    // The example turns as rows. Between two agents (not loaded) they wait for the next one's
-    // rather than go.
+    // The example turns as rows. Between two agents they wait for the next one's rather than go.
     function showTurns() {
-        if (form.editor.loaded)
+        if (!form.editor.waiting)
             turns.show(form.examples?.value, example => ({role: typeof example?.role === "string" ? example.role : "",
                                                           words: typeof example?.text === "string" ? example.text : ""}))
     }

@@ -20,8 +20,7 @@ NumbersChart {
     }
     // What a screen reader hears: the period's memories by category and its busiest day. The table,
     // a row per day and a column per category, is made when it is shown.
-    function describe() {
-        const perDay = statistics.perDayByCategory
+    function describe(perDay) {
         const days = statistics.dayLabels
         const dayTotals = new Array(days.length).fill(0)
         const byCategory = []
@@ -50,7 +49,7 @@ NumbersChart {
     // A set per category, made once; a new child's or period's figures move their bars in place.
     // While they load, the last ones wait under the cover: one layout of the chart per change.
     function show() {
-        waiting = statistics.loading && !statistics.loaded
+        waiting = statistics.waiting
         if (waiting)
             return
         dayAxis.days = statistics.dayLabels
@@ -65,11 +64,11 @@ NumbersChart {
             if (!set) {
                 set = series.append(Labels.category(category), [])
                 set.color = Labels.categoryColours[i]
-                set.borderWidth = 0
+                set.borderColor = set.color
             }
             BarValues.show(set, perDay[category] ?? [])
         }
-        describe()
+        describe(perDay)
     }
 
     caption: qsTr("Memories created per day, by category")

@@ -10,9 +10,9 @@ ScrollView {
     required property MemoryStatistics statistics
 
     // The rows in place: another child's or period's figures change their text rather than make
-    // them again. Between two loads (not loaded) they wait for the next figures rather than go.
+    // them again. Between two loads they wait for the next figures rather than go.
     function showRows() {
-        if (!statistics.loaded)
+        if (statistics.waiting)
             return
         dashboardRows.show(statistics.dashboard, row => ({
             type: Labels.memoryType(row.memoryType),

@@ -16,9 +16,9 @@ ColumnLayout {
     readonly property FieldState state: editor.state(path)
     readonly property string problem: state.problem
 
-    // Between two rows (not loaded) the chips wait for the next row's entries rather than go.
+    // Between two rows the chips wait for the next row's entries rather than go.
     function showChips() {
-        if (field.editor.loaded)
+        if (!field.editor.waiting)
             chips.show(field.state?.value, entry => ({entry: String(entry ?? "")}))
     }
 
