@@ -43,9 +43,9 @@ Page {
                 editor: editor
             }
 
-            GroupBox {
+            FormSection {
+                editor: editor
                 title: qsTr("Topics the companions must avoid")
-                enabled: editor.loaded
                 Layout.fillWidth: true
                 background: Rectangle {
                     y: parent.topPadding - parent.bottomPadding
@@ -75,9 +75,9 @@ Page {
                 }
             }
 
-            GroupBox {
+            FormSection {
+                editor: editor
                 title: qsTr("Child")
-                enabled: editor.loaded
                 Layout.fillWidth: true
 
                 GridLayout {
@@ -91,9 +91,9 @@ Page {
                 }
             }
 
-            GroupBox {
+            FormSection {
+                editor: editor
                 title: qsTr("Preferences")
-                enabled: editor.loaded
                 Layout.fillWidth: true
 
                 GridLayout {
@@ -110,9 +110,9 @@ Page {
                 }
             }
 
-            GroupBox {
+            FormSection {
+                editor: editor
                 title: qsTr("Family")
-                enabled: editor.loaded
                 Layout.fillWidth: true
 
                 GridLayout {
@@ -166,9 +166,9 @@ Page {
                 }
             }
 
-            GroupBox {
+            FormSection {
+                editor: editor
                 title: qsTr("Development")
-                enabled: editor.loaded
                 Layout.fillWidth: true
                 Layout.bottomMargin: 24
 

@@ -73,9 +73,9 @@ Page {
                 }
             }
 
-            GroupBox {
+            FormSection {
+                editor: editor
                 title: qsTr("Sleep")
-                enabled: editor.loaded
                 Layout.fillWidth: true
 
                 GridLayout {
@@ -88,9 +88,9 @@ Page {
                 }
             }
 
-            GroupBox {
+            FormSection {
+                editor: editor
                 title: qsTr("Meals")
-                enabled: editor.loaded
                 Layout.fillWidth: true
 
                 GridLayout {
@@ -110,9 +110,9 @@ Page {
                 }
             }
 
-            GroupBox {
+            FormSection {
+                editor: editor
                 title: qsTr("Screen time")
-                enabled: editor.loaded
                 Layout.fillWidth: true
                 Layout.bottomMargin: 24
 
