@@ -7,7 +7,9 @@
 #include <QUuid>
 #include <QXYSeries>
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -307,17 +309,23 @@ void DeviceHealth::Figures::readCrossings(const QList<QSqlRecord> &rows)
     }
 }
 
-void DeviceHealth::fill(QAbstractSeries *series, const QString &metric, double factor) const
+QVariantMap DeviceHealth::fill(QAbstractSeries *series, const QString &metric, double factor) const
 {
     auto *xy = qobject_cast<QXYSeries *>(series);
     if (!xy)
-        return;
+        return {};
     QList<QPointF> points = m_figures.points.value(metric);
-    if (factor != 1) {
-        for (QPointF &point : points)
-            point.setY(point.y() * factor);
+    double lowest = std::numeric_limits<double>::infinity();
+    double highest = -lowest;
+    for (QPointF &point : points) {
+        point.setY(point.y() * factor);
+        lowest = std::min(lowest, point.y());
+        highest = std::max(highest, point.y());
     }
     xy->replace(points);
+    if (points.isEmpty())
+        return {};
+    return {{QStringLiteral("lowest"), lowest}, {QStringLiteral("highest"), highest}, {QStringLiteral("last"), points.constLast().y()}};
 }
 
 SqlStatement DeviceHealth::Figures::problemsStatement(const Source &source)

@@ -76,8 +76,9 @@ public:
     // Points (x: ms since the epoch, y: the bucket's mean) of one metric, e.g. "batteryLevel".
     [[nodiscard]] QList<QPointF> points(const QString &metric) const { return m_figures.points.value(metric); }
     // Puts a metric's points into a QtCharts line series in one go, times `factor` (100 charts a
-    // 0-1 measure as a percentage).
-    Q_INVOKABLE void fill(QAbstractSeries *series, const QString &metric, double factor = 1) const;
+    // 0-1 measure as a percentage). Gives what a screen reader is told of them: their lowest,
+    // highest and last value (nothing without points), so that no one reads them back point by point.
+    Q_INVOKABLE QVariantMap fill(QAbstractSeries *series, const QString &metric, double factor = 1) const;
     Q_INVOKABLE void resetThresholds();
 
     // What is measured, as the worker needs it.

@@ -1,6 +1,7 @@
 #include "activitystatistics.h"
 #include "agenteditor.h"
 #include "childoverview.h"
+#include "devicehealth.h"
 #include "formats.h"
 #include "draftstore.h"
 #include "profileeditor.h"
@@ -295,6 +296,32 @@ private Q_SLOTS:
         QVERIFY2(ParentInput::click(m_window, "Technical details", &why), qPrintable(why));
         m_window->findChild<QObject *>(QStringLiteral("sessionTabs"))->setProperty("currentIndex", 1);
         QVERIFY2(distinctColours(grab(QStringLiteral("session-health.png"))) > 20, "the health charts look blank");
+        // What a screen reader hears of a chart: the range of the points it draws.
+        DeviceHealth *sessionHealth = nullptr;
+        for (auto *health : m_window->findChildren<DeviceHealth *>()) {
+            if (health->sessionId() == detail->sessionId())
+                sessionHealth = health;
+        }
+        QVERIFY(sessionHealth);
+        QTRY_VERIFY(sessionHealth->loaded());
+        const QList<QPointF> battery = sessionHealth->points(QStringLiteral("batteryLevel"));
+        QVERIFY(!battery.isEmpty());
+        double lowest = battery.constFirst().y();
+        double highest = lowest;
+        for (const QPointF &point : battery) {
+            lowest = qMin(lowest, point.y());
+            highest = qMax(highest, point.y());
+        }
+        QQuickItem *batteryChart = nullptr;
+        for (auto *item : m_window->findChildren<QQuickItem *>()) {
+            if (item->property("caption").toString() == QLatin1String("Battery (%)") && item->isVisible())
+                batteryChart = item;
+        }
+        QVERIFY(batteryChart);
+        const QLocale locale;
+        QTRY_COMPARE(batteryChart->property("summary").toString().section(QLatin1Char('.'), 0, 0),
+                     QStringLiteral("Battery from %1 to %2, last %3")
+                         .arg(locale.toString(lowest, 'f', 0), locale.toString(highest, 'f', 0), locale.toString(battery.constLast().y(), 'f', 0)));
 
         openPage(navigation, "activity");
         QVERIFY2(distinctColours(grab(QStringLiteral("activity.png"))) > 20, "the activity page looks blank");

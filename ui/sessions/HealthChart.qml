@@ -20,8 +20,9 @@ NumbersChart {
     property var lines: []
 
     function refill() {
+        const ranges = []
         for (let i = 0; i < lines.length; ++i)
-            health.fill(lines[i], metrics[i], factor)
+            ranges.push(health.fill(lines[i], metrics[i], factor))
         limitLine.clear()
         if (!isNaN(threshold) && health.pointCount > 0) {
             limitLine.append(health.firstAt.getTime(), threshold)
@@ -29,26 +30,19 @@ NumbersChart {
         }
         timeAxis.min = health.pointCount > 0 ? health.firstAt : new Date()
         timeAxis.max = health.pointCount > 0 ? health.lastAt : new Date()
-        describe()
+        describe(ranges)
     }
-    // Each line's range, for the summary a screen reader reads.
-    function describe() {
+    // Each line's range (as DeviceHealth.fill gives it), for the summary a screen reader reads.
+    function describe(ranges) {
         const decimals = maximum <= 1 ? 2 : 0
-        const ranges = []
-        for (let i = 0; i < lines.length; ++i) {
-            let lowest = Infinity, highest = -Infinity, last = NaN
-            for (let j = 0; j < lines[i].count; ++j) {
-                const y = lines[i].at(j).y
-                lowest = Math.min(lowest, y)
-                highest = Math.max(highest, y)
-                last = y
-            }
-            if (lines[i].count > 0)
-                ranges.push(qsTr("%1 from %2 to %3, last %4").arg(names[i]).arg(number(lowest, decimals))
-                            .arg(number(highest, decimals)).arg(number(last, decimals)))
+        const said = []
+        for (let i = 0; i < ranges.length; ++i) {
+            if (ranges[i].last !== undefined)
+                said.push(qsTr("%1 from %2 to %3, last %4").arg(names[i]).arg(number(ranges[i].lowest, decimals))
+                          .arg(number(ranges[i].highest, decimals)).arg(number(ranges[i].last, decimals)))
         }
-        summary = ranges.length === 0 ? qsTr("No data yet.")
-                  : ranges.join("; ") + (isNaN(threshold) ? "" : ". " + qsTr("%1 at %2.").arg(thresholdName).arg(number(threshold, decimals)))
+        summary = said.length === 0 ? qsTr("No data yet.")
+                  : said.join("; ") + (isNaN(threshold) ? "" : ". " + qsTr("%1 at %2.").arg(thresholdName).arg(number(threshold, decimals)))
         // The points as a table, a row per time: made when it is shown, not for every session opened.
         table = showingTable ? tabulated() : []
     }
