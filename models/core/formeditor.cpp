@@ -30,7 +30,11 @@ FormEditor::FormEditor(const QList<FormField> &fields, const QString &form, cons
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(draftDelayMs);
     connect(&m_draftTimer, &QTimer::timeout, this, &FormEditor::writeDraft);
-    connect(this, &DataLoader::statusChanged, this, &FormEditor::stateChanged);
+    connect(this, &DataLoader::statusChanged, this, [this] {
+        if (!waiting())
+            m_controlsEnabled = editable();
+        Q_EMIT stateChanged();
+    });
     connect(this, &FormEditor::valuesChanged, this, &FormEditor::updateStates);
 }
 

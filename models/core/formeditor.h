@@ -26,6 +26,10 @@ class FormEditor : public DataLoader
     QML_UNCREATABLE("A page makes a ProfileEditor, a RoutinesEditor or an AgentEditor.")
     Q_PROPERTY(bool saving READ saving NOTIFY stateChanged)
     Q_PROPERTY(bool editable READ editable NOTIFY stateChanged)
+    // Whether the form's controls take input: between two rows, as they did for the last one (the
+    // editor refuses values meanwhile, and the view hides the last row's), so that a switch does not
+    // restyle every control to grey and back.
+    Q_PROPERTY(bool controlsEnabled READ controlsEnabled NOTIFY stateChanged)
     // Why the last save, draft or action failed (a failed load is the DataLoader's errorString).
     Q_PROPERTY(QString actionError READ actionError NOTIFY stateChanged)
     Q_PROPERTY(QDateTime lastSavedAt READ lastSavedAt NOTIFY stateChanged)
@@ -40,6 +44,7 @@ class FormEditor : public DataLoader
 public:
     [[nodiscard]] bool saving() const { return m_saving; }
     [[nodiscard]] virtual bool editable() const { return loaded(); }
+    [[nodiscard]] bool controlsEnabled() const { return m_controlsEnabled; }
     [[nodiscard]] QString actionError() const { return m_error; }
     [[nodiscard]] QDateTime lastSavedAt() const { return m_lastSavedAt; }
     [[nodiscard]] QVariantMap values() const { return m_typed; }
@@ -130,6 +135,7 @@ private:
     // The next load moves what the parent typed onto the row read, instead of replacing it.
     bool m_keepTyped = false;
     bool m_saving = false;
+    bool m_controlsEnabled = false;
     QString m_error;
     QDateTime m_lastSavedAt;
     QDateTime m_draftOnOffer;

@@ -325,6 +325,33 @@ private Q_SLOTS:
         QCOMPARE(wake->value(), routines.values().value("routines.wakeTime"));
     }
 
+    // Between two children the form's controls stay as they were: a switch does not restyle every
+    // control to grey and back. Nothing can be typed meanwhile.
+    void aChildSwitchKeepsTheControlsAsTheyWere()
+    {
+        RoutinesEditor routines;
+        QVERIFY(loadNow(routines, m_children[0]));
+        QVERIFY(routines.controlsEnabled());
+        FieldState *wake = routines.state("routines.wakeTime");
+        QList<bool> enabledSeen;
+        connect(&routines, &FormEditor::stateChanged, this, [&] { enabledSeen << routines.controlsEnabled(); });
+        routines.setChildId(m_children[1]);
+        QVERIFY(routines.waiting());
+        QVERIFY(routines.controlsEnabled());
+        routines.setValue("routines.wakeTime", "06:00");
+        QVERIFY(!routines.dirty());
+        QVERIFY(QTest::qWaitFor([&] { return routines.loaded(); }, 10000));
+        QVERIFY(!enabledSeen.isEmpty());
+        QVERIFY(!enabledSeen.contains(false));
+        QCOMPARE(wake->value().toString(),
+                 one("SELECT routines->>'wakeTime' FROM user_profiles WHERE \"userId\" = '" + m_children[1] + "'"));
+        // No child: nothing to edit.
+        routines.setChildId({});
+        QVERIFY(!routines.waiting());
+        QVERIFY(!routines.controlsEnabled());
+        QVERIFY(!wake->value().isValid());
+    }
+
     void badInputIsRefusedWithItsReason()
     {
         RoutinesEditor routines;

@@ -31,7 +31,7 @@ ColumnLayout {
     GridLayout {
         columns: 2
         columnSpacing: 16
-        enabled: form.editor.editable
+        enabled: form.editor.controlsEnabled
         Layout.fillWidth: true
 
         ValueField { editor: form.editor; path: "name" }
@@ -101,7 +101,7 @@ ColumnLayout {
                 required property string words
                 required property int index
 
-                enabled: form.editor.editable
+                enabled: form.editor.controlsEnabled
                 width: parent ? parent.width : 0
 
                 ComboBox {
@@ -126,7 +126,7 @@ ColumnLayout {
         }
     }
     RowLayout {
-        enabled: form.editor.editable
+        enabled: form.editor.controlsEnabled
 
         Button {
             text: qsTr("Add what the child says")
@@ -153,7 +153,7 @@ ColumnLayout {
         visible: voiceDetails.checked
         columns: form.width >= 600 ? 4 : 2
         columnSpacing: 16
-        enabled: form.editor.editable
+        enabled: form.editor.controlsEnabled
         Layout.fillWidth: true
 
         ValueField { editor: form.editor; path: "voiceSettings.voice" }
