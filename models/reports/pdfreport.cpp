@@ -147,10 +147,12 @@ bool PdfReport::write(const QString &fileName, QString *error)
         *error = QCoreApplication::translate("PdfReportWriter", "Cannot write %1: %2").arg(fileName, file.errorString());
         return false;
     }
-    // Made, the layout lays the document out at once, before the charts' handler can be known:
-    // again with it.
+    // Made, the layout lays the document out at once, before it knows the charts' handler; without
+    // a page size it lays out nothing. Given back, the page size lays the document out once.
+    const QSizeF pageSize = m_document.pageSize();
+    m_document.setPageSize({});
     m_document.documentLayout()->registerHandler(ChartTextObject::type, &m_charts);
-    m_document.markContentsDirty(0, m_document.characterCount());
+    m_document.setPageSize(pageSize);
     {
         QPdfWriter writer(&file);
         writer.setTitle(m_title);
