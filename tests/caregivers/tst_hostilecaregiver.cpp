@@ -1037,6 +1037,16 @@ private Q_SLOTS:
                                       QString::number(rows), &rows),
                  QString("ok"));
         QCOMPARE(rows, 1);
+        QCOMPARE(attempt("h_alice", "SELECT * FROM nido.heartbeats_of_session('h_alice', '" + mine + "', '" + ownSession + "', NULL, NULL, true)", &rows),
+                 QString("ok"));
+        QCOMPARE(QString::number(rows), one("SELECT COUNT(*) FROM session_heartbeats WHERE \"sessionId\" = '" + ownSession +
+                                            "' AND (status <> 'ok' OR \"errorMessage\" IS NOT NULL)"));
+        // The problems are read with bitmap scans off, inside the call only: the caller's
+        // transaction keeps its own setting (a division by zero if it did not).
+        QCOMPARE(attemptAll("h_alice", {"SELECT * FROM nido.heartbeats_of_sessions('h_alice', '" + mine + "', NULL, NULL, true)",
+                                        "SELECT * FROM nido.heartbeats_of_session('h_alice', '" + mine + "', '" + ownSession + "', NULL, NULL, true)",
+                                        "SELECT 1 / (current_setting('enable_bitmapscan') = 'on')::int"}),
+                 QString("ok"));
         QCOMPARE(attempt("h_alice", "SELECT * FROM nido.sessions_by_id('h_alice', ARRAY['" + ownSession + "', '" + theirSession + "']::uuid[])", &rows),
                  QString("ok"));
         QCOMPARE(rows, 1);

@@ -59,7 +59,7 @@ private Q_SLOTS:
                               "0006_caregiver_hardening", "0007_nothing_learnt_of_other_families", "0008_profile_editing", "0009_agent_persona_versions", "0010_exports",
                               "0011_screens_at_seed_scale", "0012_heartbeat_minutes", "0013_one_place_for_each_rule",
                               "0014_archive_and_partitions", "0015_backend_never_starved_audit_truthful", "0016_retention", "0017_attention",
-                              "0018_session_data_through_functions", "0019_sessions_through_functions", "0020_children_through_functions", "0021_message_reads_audited", "0022_agents_through_functions", "0023_memories_through_functions", "0024_nido_tables_through_functions", "0025_what_the_second_review_found", "0026_heartbeat_minutes_counted_when_read", "0027_waking_hours_read_by_the_server", "0028_message_words_indexed_inline", "0029_unreviewed_memories_counted_in_place", "0030_a_sessions_percentile_read_in_place", "0031_export_read_in_pages"}));
+                              "0018_session_data_through_functions", "0019_sessions_through_functions", "0020_children_through_functions", "0021_message_reads_audited", "0022_agents_through_functions", "0023_memories_through_functions", "0024_nido_tables_through_functions", "0025_what_the_second_review_found", "0026_heartbeat_minutes_counted_when_read", "0027_waking_hours_read_by_the_server", "0028_message_words_indexed_inline", "0029_unreviewed_memories_counted_in_place", "0030_a_sessions_percentile_read_in_place", "0031_export_read_in_pages", "0032_problems_read_from_their_index"}));
     }
 
     void columns_data()
