@@ -322,7 +322,10 @@ QVariantMap DeviceHealth::fill(QAbstractSeries *series, const QString &metric, d
         lowest = std::min(lowest, point.y());
         highest = std::max(highest, point.y());
     }
-    xy->replace(points);
+    // A live session's charts are read again every few seconds: one whose points did not change
+    // is not drawn again.
+    if (xy->points() != points)
+        xy->replace(points);
     if (points.isEmpty())
         return {};
     return {{QStringLiteral("lowest"), lowest}, {QStringLiteral("highest"), highest}, {QStringLiteral("last"), points.constLast().y()}};

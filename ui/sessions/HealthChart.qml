@@ -23,10 +23,12 @@ NumbersChart {
         const ranges = []
         for (let i = 0; i < lines.length; ++i)
             ranges.push(health.fill(lines[i], metrics[i], factor))
-        limitLine.clear()
-        if (!isNaN(threshold) && health.pointCount > 0) {
-            limitLine.append(health.firstAt.getTime(), threshold)
-            limitLine.append(health.lastAt.getTime(), threshold)
+        // The threshold's line is drawn again only when it moves, as the lines are (DeviceHealth.fill).
+        const limit = !isNaN(threshold) && health.pointCount > 0 ? [health.firstAt.getTime(), health.lastAt.getTime()] : []
+        if (limitLine.count !== limit.length || limit.some((x, i) => limitLine.at(i).x !== x || limitLine.at(i).y !== threshold)) {
+            limitLine.clear()
+            for (const x of limit)
+                limitLine.append(x, threshold)
         }
         timeAxis.min = health.pointCount > 0 ? health.firstAt : new Date()
         timeAxis.max = health.pointCount > 0 ? health.lastAt : new Date()
