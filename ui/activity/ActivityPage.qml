@@ -14,9 +14,8 @@ Page {
     property string childId
 
     // What the minutes and sessions charts and the routine's line above them show: the figures
-    // last loaded. While the next child's
-    // figures load, the charts wait under their cover and then move their bars once, in place,
-    // rather than empty and fill again.
+    // last loaded. While the next child's figures load, the charts wait under their cover and then
+    // move their bars once, in place, rather than empty and fill again.
     property var shown: ({})
 
     function showFigures() {
