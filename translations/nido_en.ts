@@ -4,7 +4,7 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../ui/activity/ActivityPage.qml" line="+49"/>
+        <location filename="../ui/activity/ActivityPage.qml" line="+50"/>
         <source>Activity and device health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,7 +34,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Daily screen-time limit: %1 min; %n day(s) over it.</source>
         <translation>
             <numerusform>Daily screen-time limit: %1 min; %n day over it.</numerusform>
@@ -79,17 +79,17 @@
     </message>
     <message>
         <location line="-22"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Outside waking hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Use per agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-157"/>
+        <location line="-158"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -102,17 +102,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Device health</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>Loading the activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -306,7 +306,7 @@
 <context>
     <name>AgentPreview</name>
     <message>
-        <location filename="../ui/agents/AgentPreview.qml" line="+42"/>
+        <location filename="../ui/agents/AgentPreview.qml" line="+76"/>
         <source>Who it is told to be</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-75"/>
         <source>%1 · importance %2%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -349,7 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+99"/>
         <source>No episodic memory reaches this agent yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -359,17 +359,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-101"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+130"/>
         <source>Latest conversation with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-126"/>
         <source>Child: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -379,7 +379,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+156"/>
         <source>They have not talked yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,7 +1351,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>DeviceHealth</name>
     <message numerus="yes">
-        <location filename="../models/sessions/devicehealth.cpp" line="+401"/>
+        <location filename="../models/sessions/devicehealth.cpp" line="+412"/>
         <source>it reported %n error(s)</source>
         <translation>
             <numerusform>it reported %n error</numerusform>
@@ -1933,7 +1933,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../models/core/formeditor.cpp" line="+276"/>
+        <location filename="../models/core/formeditor.cpp" line="+280"/>
         <source>Seeing (visual)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2193,7 +2193,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../ui/sessions/HealthChart.qml" line="+47"/>
+        <location filename="../ui/sessions/HealthChart.qml" line="+43"/>
         <source>%1 from %2 to %3, last %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,17 +2542,17 @@ It opens its embedded database instead.</source>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+75"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+74"/>
         <source>Memories created per day, by category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>No memories in these days.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,7 +3423,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Over the limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4065,7 +4065,7 @@ It opens its embedded database instead.</source>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,7 +4169,7 @@ It opens its embedded database instead.</source>
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+109"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+108"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4470,12 +4470,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Topics the companions must avoid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Every companion is told never to bring these up with your child.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,17 +4485,17 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Child</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>years</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Preferences</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4505,7 +4505,7 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Devices: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4520,12 +4520,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Development</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5010,12 +5010,12 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sleep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+1"/>
         <location line="+14"/>
         <location line="+1"/>
@@ -5024,22 +5024,22 @@ It opens its embedded database instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Meals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>A snack time (HH:MM), then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Screen time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>

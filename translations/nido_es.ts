@@ -4,7 +4,7 @@
 <context>
     <name>ActivityPage</name>
     <message>
-        <location filename="../ui/activity/ActivityPage.qml" line="+49"/>
+        <location filename="../ui/activity/ActivityPage.qml" line="+50"/>
         <source>Activity and device health</source>
         <translation>Actividad y dispositivo</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Periodo</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Daily screen-time limit: %1 min; %n day(s) over it.</source>
         <translation>
             <numerusform>Límite diario de tiempo de pantalla: %1 min; superado %n día.</numerusform>
@@ -79,17 +79,17 @@
     </message>
     <message>
         <location line="-22"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Outside waking hours</source>
         <translation>Fuera de las horas de vigilia</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Use per agent</source>
         <translation>Uso por agente</translation>
     </message>
     <message numerus="yes">
-        <location line="-157"/>
+        <location line="-158"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n sesión</numerusform>
@@ -102,17 +102,17 @@
         <translation>%1 tokens</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+211"/>
         <source>Device health</source>
         <translation>Estado del dispositivo</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>Loading the activity</source>
         <translation>Cargando la actividad</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+77"/>
         <source>sessions</source>
         <translation>sesiones</translation>
     </message>
@@ -306,7 +306,7 @@
 <context>
     <name>AgentPreview</name>
     <message>
-        <location filename="../ui/agents/AgentPreview.qml" line="+42"/>
+        <location filename="../ui/agents/AgentPreview.qml" line="+76"/>
         <source>Who it is told to be</source>
         <translation>Quién debe ser</translation>
     </message>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-75"/>
         <source>%1 · importance %2%3</source>
         <translation>%1 · importancia %2%3</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation> · compartido con todos los agentes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+99"/>
         <source>No episodic memory reaches this agent yet.</source>
         <translation>Este agente aún no recibe ningún recuerdo episódico.</translation>
     </message>
@@ -359,17 +359,17 @@
         <translation>Se quedaron fuera por poco</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-101"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+130"/>
         <source>Latest conversation with it</source>
         <translation>Última conversación con él</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-126"/>
         <source>Child: %1</source>
         <translation>Niño/a: %1</translation>
     </message>
@@ -379,7 +379,7 @@
         <translation>Agente: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+156"/>
         <source>They have not talked yet.</source>
         <translation>Aún no han hablado.</translation>
     </message>
@@ -1374,7 +1374,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>DeviceHealth</name>
     <message numerus="yes">
-        <location filename="../models/sessions/devicehealth.cpp" line="+401"/>
+        <location filename="../models/sessions/devicehealth.cpp" line="+412"/>
         <source>it reported %n error(s)</source>
         <translation>
             <numerusform>informó de %n error</numerusform>
@@ -1956,7 +1956,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../models/core/formeditor.cpp" line="+276"/>
+        <location filename="../models/core/formeditor.cpp" line="+280"/>
         <source>Seeing (visual)</source>
         <translation>Viendo (visual)</translation>
     </message>
@@ -2216,7 +2216,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>HealthChart</name>
     <message>
-        <location filename="../ui/sessions/HealthChart.qml" line="+47"/>
+        <location filename="../ui/sessions/HealthChart.qml" line="+43"/>
         <source>%1 from %2 to %3, last %4</source>
         <translation>%1: de %2 a %3, último valor %4</translation>
     </message>
@@ -2565,17 +2565,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>MemoriesPerDayChart</name>
     <message>
-        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+75"/>
+        <location filename="../ui/memories/MemoriesPerDayChart.qml" line="+74"/>
         <source>Memories created per day, by category</source>
         <translation>Recuerdos creados por día, por categoría</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-62"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>No memories in these days.</source>
         <translation>Ningún recuerdo en estos días.</translation>
     </message>
@@ -3446,7 +3446,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Dentro del límite</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Over the limit</source>
         <translation>Por encima del límite</translation>
     </message>
@@ -4088,7 +4088,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>
@@ -4192,7 +4192,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
 <context>
     <name>PersonaForm</name>
     <message>
-        <location filename="../ui/agents/PersonaForm.qml" line="+109"/>
+        <location filename="../ui/agents/PersonaForm.qml" line="+108"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
@@ -4494,12 +4494,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Perfil del niño/a</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Topics the companions must avoid</source>
         <translation>Temas que los compañeros de IA deben evitar</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Every companion is told never to bring these up with your child.</source>
         <translation>A cada compañero de IA se le indica que nunca saque estos temas con tu hijo o hija.</translation>
     </message>
@@ -4509,17 +4509,17 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Escribe un tema que evitar y pulsa Intro</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Child</source>
         <translation>Niño/a</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>years</source>
         <translation>años</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
@@ -4529,7 +4529,7 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Familia</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Devices: %1</source>
         <translation>Dispositivos: %1</translation>
     </message>
@@ -4544,12 +4544,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Development</source>
         <translation>Desarrollo</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -5034,12 +5034,12 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>Amarillo: horas de vigilia. Azul: sesiones de hoy. Líneas: comidas y meriendas.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Sleep</source>
         <translation>Sueño</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+1"/>
         <location line="+14"/>
         <location line="+1"/>
@@ -5048,22 +5048,22 @@ En su lugar, Nido abrirá su base de datos integrada.</translation>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-10"/>
         <source>Meals</source>
         <translation>Comidas</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>A snack time (HH:MM), then Enter</source>
         <translation>Escribe una hora de merienda (HH:MM) y pulsa Intro</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Screen time</source>
         <translation>Tiempo de pantalla</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>minutes</source>
         <translation>minutos</translation>
     </message>

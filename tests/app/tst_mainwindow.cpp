@@ -1,4 +1,5 @@
 #include "activitystatistics.h"
+#include "agentcontextpreview.h"
 #include "agenteditor.h"
 #include "childoverview.h"
 #include "devicehealth.h"
@@ -594,6 +595,44 @@ private Q_SLOTS:
         tabs->setProperty("currentIndex", 2);
         QVERIFY(TestDatabase::settle());
         grab(QStringLiteral("agent-preview-en.png"));
+        // The preview's rows are the shown agent's memories, and the next agent's after a click
+        // (they take its words in place).
+        auto *preview = m_window->findChild<AgentContextPreview *>();
+        QVERIFY(preview);
+        // What the preview should show: a row per memory, then a line per turn of the conversation.
+        const auto expectedRows = [&] {
+            QStringList rows;
+            for (const QVariant &memory : preview->memories()) {
+                const QVariantMap m = memory.toMap();
+                rows << QStringLiteral("%1 · importance %2%3")
+                            .arg(m.value("summary").toString().isEmpty() ? m.value("content").toString() : m.value("summary").toString(),
+                                 QLocale().toString(m.value("importance").toDouble(), 'f', 2),
+                                 m.value("shared").toBool() ? QStringLiteral(" · shared by all agents") : QString());
+            }
+            for (const QVariant &turn : preview->conversation()) {
+                const QVariantMap t = turn.toMap();
+                rows << (t.value("messageType").toString() == "user" ? QStringLiteral("Child: %1") : QStringLiteral("Agent: %1"))
+                            .arg(t.value("content").toString());
+            }
+            return rows;
+        };
+        auto *agents = m_window->findChild<QQuickItem *>(QStringLiteral("agentList"))->property("model").value<QAbstractItemModel *>();
+        QVERIFY(agents && agents->rowCount() > 1);
+        const auto checkRows = [&] {
+            QVERIFY(TestDatabase::settle());
+            QTRY_VERIFY(preview->loaded());
+            QVERIFY(!preview->memories().isEmpty());
+            QVERIFY(!preview->conversation().isEmpty());
+            for (const QString &row : expectedRows())
+                QVERIFY2(ParentInput::shows(m_window, row), qPrintable(row));
+        };
+        checkRows();
+        for (const int row : {1, 0}) {
+            QString why;
+            QVERIFY2(ParentInput::click(m_window, agents->index(row, 0).data(AgentListModel::NameRole).toString(), &why), qPrintable(why));
+            QTRY_COMPARE(preview->agentId(), agents->index(row, 0).data(AgentListModel::IdRole).toString());
+            checkRows();
+        }
         m_engine.reset();
         QVERIFY2(QmlWarnings::list().isEmpty(), qPrintable(QmlWarnings::list().join(u'\n')));
     }

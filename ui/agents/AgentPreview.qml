@@ -15,13 +15,47 @@ ScrollView {
 
     signal memoryRequested(string memoryId)
 
+    // The rows in place: another agent's memories and turns change their text rather than make
+    // them again. Between two agents they wait, hidden, for the next agent's.
+    function showRows() {
+        if (preview.waiting)
+            return
+        const words = memory => memory.summary.length > 0 ? memory.summary : memory.content
+        memoryRows.show(preview.memories, memory => ({
+            memoryId: memory.id,
+            words: qsTr("%1 · importance %2%3").arg(words(memory))
+                   .arg(Number(memory.importance).toLocaleString(Qt.locale(), 'f', 2))
+                   .arg(memory.shared ? qsTr(" · shared by all agents") : "")
+        }))
+        missedRows.show(preview.missedCut, memory => ({
+            memoryId: memory.id,
+            words: qsTr("%1 — %2").arg(words(memory)).arg(memory.reason)
+        }))
+        turnRows.show(preview.conversation, message => ({
+            fromChild: message.messageType === "user",
+            words: (message.messageType === "user" ? qsTr("Child: %1") : qsTr("Agent: %1")).arg(message.content)
+        }))
+    }
+
     contentWidth: availableWidth
+    Component.onCompleted: showRows()
 
     AgentContextPreview {
         id: preview
 
         childId: view.childId
         agentId: view.agentId
+        onPreviewChanged: view.showRows()
+        onStatusChanged: view.showRows()
+    }
+    InPlaceListModel {
+        id: memoryRows
+    }
+    InPlaceListModel {
+        id: missedRows
+    }
+    InPlaceListModel {
+        id: turnRows
     }
 
     ColumnLayout {
@@ -72,19 +106,19 @@ ScrollView {
 
                 // In a positioner, not in the layout: see tests/support/check_repeaters.py.
                 Column {
+                    visible: !preview.waiting
                     spacing: Theme.spacing / 2
                     Layout.fillWidth: true
 
                     Repeater {
-                        model: preview.memories
+                        model: memoryRows
 
                         delegate: PreviewMemoryRow {
-                            required property var modelData
+                            required property string memoryId
+                            required property string words
 
-                            text: qsTr("%1 · importance %2%3").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content)
-                                      .arg(Number(modelData.importance).toLocaleString(Qt.locale(), 'f', 2))
-                                      .arg(modelData.shared ? qsTr(" · shared by all agents") : "")
-                            onClicked: view.memoryRequested(modelData.id)
+                            text: words
+                            onClicked: view.memoryRequested(memoryId)
                         }
                     }
                 }
@@ -105,18 +139,20 @@ ScrollView {
 
                 // In a positioner, not in the layout: see tests/support/check_repeaters.py.
                 Column {
+                    visible: !preview.waiting
                     spacing: Theme.spacing / 2
                     Layout.fillWidth: true
 
                     Repeater {
-                        model: preview.missedCut
+                        model: missedRows
 
                         delegate: PreviewMemoryRow {
-                            required property var modelData
+                            required property string memoryId
+                            required property string words
 
-                            text: qsTr("%1 — %2").arg(modelData.summary.length > 0 ? modelData.summary : modelData.content).arg(modelData.reason)
+                            text: words
                             textOpacity: 0.8
-                            onClicked: view.memoryRequested(modelData.id)
+                            onClicked: view.memoryRequested(memoryId)
                         }
                     }
                 }
@@ -131,21 +167,23 @@ ScrollView {
 
                 // In a positioner, not in the layout: see tests/support/check_repeaters.py.
                 Column {
+                    visible: !preview.waiting
                     spacing: Theme.spacing / 2
                     Layout.fillWidth: true
 
                     Repeater {
-                        model: preview.conversation
+                        model: turnRows
 
                         delegate: Text {
-                            required property var modelData
+                            required property bool fromChild
+                            required property string words
 
                             width: parent ? parent.width : 0
                             color: view.palette.windowText
-                            text: (modelData.messageType === "user" ? qsTr("Child: %1") : qsTr("Agent: %1")).arg(modelData.content)
+                            text: words
                             textFormat: Text.PlainText
                             wrapMode: Text.Wrap
-                            horizontalAlignment: modelData.messageType === "user" ? Text.AlignLeft : Text.AlignRight
+                            horizontalAlignment: fromChild ? Text.AlignLeft : Text.AlignRight
                         }
                     }
                 }
