@@ -45,6 +45,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void childIdChanged();
+    // Follows every change of what the loader holds (a clearing, a read's answer), once all of a
+    // load's reads are in: a view that redraws on it need not also follow the loader's own signals.
     void statusChanged();
 
 protected:

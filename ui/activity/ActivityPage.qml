@@ -55,7 +55,6 @@ Page {
 
         childId: page.childId
         days: periodChoice.days
-        onStatisticsChanged: page.showFigures()
         onStatusChanged: page.showFigures()
     }
     MemoryStatistics {

@@ -45,7 +45,6 @@ ScrollView {
 
         childId: view.childId
         agentId: view.agentId
-        onPreviewChanged: view.showRows()
         onStatusChanged: view.showRows()
     }
     InPlaceListModel {

@@ -77,7 +77,6 @@ NumbersChart {
 
     Connections {
         target: chart.statistics
-        function onStatisticsChanged() { chart.show() }
         function onStatusChanged() { chart.show() }
     }
 

@@ -40,7 +40,6 @@ ScrollView {
     }
     Connections {
         target: view.statistics
-        function onStatisticsChanged() { view.showRows() }
         function onStatusChanged() { view.showRows() }
     }
 
